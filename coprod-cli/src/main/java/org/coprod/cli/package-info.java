@@ -1,0 +1,5 @@
+/**
+ * The {@code coprod} command: one class per subcommand.
+ */
+@org.jspecify.annotations.NullMarked
+package org.coprod.cli;

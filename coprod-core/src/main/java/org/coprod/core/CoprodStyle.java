@@ -1,0 +1,29 @@
+package org.coprod.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.vavr.encodings.VavrEncodingEnabled;
+
+/**
+ * The one style of every coprod value type: the abstract definition is {@code FooDef}, the
+ * generated immutable class carries the plain name {@code Foo}, collections are Vavr's, and
+ * builders refuse a missing required field.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@VavrEncodingEnabled
+@Value.Style(
+    typeAbstract = "*Def",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true,
+    depluralizeDictionary = {"perspective:perspectives", "accessNeed:accessNeeds", "skill:skills", "consent:consents", "credit:credits", "reward:rewards", "owner:owners", "groundRule:groundRules", "decider:decidedBy"},
+    allowedClasspathAnnotations = {Override.class},
+    jdkOnly = true,
+    get = {"is*", "get*", "*"})
+public @interface CoprodStyle {}

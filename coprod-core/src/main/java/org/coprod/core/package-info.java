@@ -1,0 +1,8 @@
+/**
+ * The coproduction project as immutable values: participants on either side of the professional
+ * divide, their roles, resources, contributions, decisions, the working agreement and the outputs
+ * with their credit; validation that reports every problem at once; and views of a project as it
+ * stood on a date.
+ */
+@org.jspecify.annotations.NullMarked
+package org.coprod.core;
