@@ -22,8 +22,6 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
     allParameters = false,
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
-    depluralizeDictionary = {"perspective:perspectives", "accessNeed:accessNeeds", "skill:skills", "consent:consents", "credit:credits", "reward:rewards", "owner:owners", "groundRule:groundRules", "decider:decidedBy"},
     allowedClasspathAnnotations = {Override.class},
-    jdkOnly = true,
-    get = {"is*", "get*", "*"})
+    jdkOnly = true)
 public @interface CoprodStyle {}

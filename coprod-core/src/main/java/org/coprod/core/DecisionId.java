@@ -1,0 +1,34 @@
+package org.coprod.core;
+
+import java.util.Objects;
+
+/**
+ * The id of a decision: non-blank text, unique across the whole project. Ids are how reports name
+ * people and things, so pseudonymous ids are recommended for people.
+ *
+ * @param value the id as written; never blank
+ */
+public record DecisionId(String value) implements Id, Comparable<DecisionId> {
+  /** Refuses a null or blank id: that is a programming error, not bad input. */
+  public DecisionId {
+    Objects.requireNonNull(value, "value is null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("an id must not be blank");
+    }
+  }
+
+  /** The id with this value. */
+  public static DecisionId of(String value) {
+    return new DecisionId(value);
+  }
+
+  @Override
+  public int compareTo(DecisionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,141 @@
+package org.coprod.core;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The lookups of one project, built once in one pass when first asked for. */
+final class Lookup {
+  private final Map<ParticipantId, Participant> participants = new HashMap<>();
+  private final Map<OutputId, Output> outputs = new HashMap<>();
+  private final Map<DecisionId, Decision> decisions = new HashMap<>();
+  private final Map<ResourceId, Resource> resources = new HashMap<>();
+  private final Map<ParticipantId, Seq<Contribution>> byPerson;
+  private final Map<OutputId, Seq<Contribution>> byOutput;
+  private final Map<ParticipantId, Seq<Role>> roles;
+  private final Seq<Participant> lived;
+  private final Seq<Participant> professional;
+  private final Agreement[] agreements;
+  private final LocalDate last;
+
+  Lookup(ProjectDef p) {
+    LocalDate latest = p.started();
+    for (Participant x : p.participants()) {
+      participants.put(x.id(), x);
+      latest = max(latest, x.joined());
+      latest = max(latest, x.left());
+    }
+    lived = p.participants().filter(Participant::isLivedExperience);
+    professional = p.participants().filter(x -> !x.isLivedExperience());
+    for (Output o : p.outputs()) {
+      outputs.put(o.id(), o);
+      latest = max(latest, o.date());
+    }
+    for (Decision d : p.decisions()) {
+      decisions.put(d.id(), d);
+      latest = max(latest, d.date());
+      latest = max(latest, d.feedback());
+    }
+    for (Resource r : p.resources()) {
+      resources.put(r.id(), r);
+    }
+    Map<ParticipantId, ArrayList<Contribution>> person = new HashMap<>();
+    Map<OutputId, ArrayList<Contribution>> output = new HashMap<>();
+    for (Contribution c : p.contributions()) {
+      person.computeIfAbsent(c.participant(), k -> new ArrayList<>()).add(c);
+      c.output().forEach(o -> output.computeIfAbsent(o, k -> new ArrayList<>()).add(c));
+      latest = max(latest, c.date());
+      latest = max(latest, c.paidOn());
+      latest = max(latest, c.expenses().flatMap(Expenses::reimbursed));
+    }
+    byPerson = freeze(person);
+    byOutput = freeze(output);
+    Map<ParticipantId, ArrayList<Role>> role = new HashMap<>();
+    for (Role r : p.roles()) {
+      role.computeIfAbsent(r.participant(), k -> new ArrayList<>()).add(r);
+      latest = max(latest, r.from());
+      latest = max(latest, r.until());
+    }
+    roles = freeze(role);
+    agreements = p.agreements().toJavaArray(Agreement[]::new);
+    for (Agreement a : agreements) {
+      latest = max(latest, a.date());
+      for (Consent c : a.consents()) {
+        latest = max(latest, c.date());
+      }
+    }
+    latest = max(latest, p.closed());
+    last = latest;
+  }
+
+  private static <K, V> Map<K, Seq<V>> freeze(Map<K, ArrayList<V>> grouped) {
+    Map<K, Seq<V>> frozen = new HashMap<>(grouped.size() * 2);
+    grouped.forEach((k, v) -> frozen.put(k, List.ofAll(v)));
+    return frozen;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return b.isAfter(a) ? b : a;
+  }
+
+  private static LocalDate max(LocalDate a, Option<LocalDate> b) {
+    return b.isDefined() ? max(a, b.get()) : a;
+  }
+
+  Option<Participant> participant(ParticipantId id) {
+    return Option.of(participants.get(id));
+  }
+
+  Seq<Participant> participantsOn(Side side) {
+    return side == Side.LIVED_EXPERIENCE ? lived : professional;
+  }
+
+  Option<Output> output(OutputId id) {
+    return Option.of(outputs.get(id));
+  }
+
+  Option<Decision> decision(DecisionId id) {
+    return Option.of(decisions.get(id));
+  }
+
+  Option<Resource> resource(ResourceId id) {
+    return Option.of(resources.get(id));
+  }
+
+  Seq<Contribution> contributionsOf(ParticipantId id) {
+    return byPerson.getOrDefault(id, List.empty());
+  }
+
+  Seq<Contribution> contributionsTo(OutputId id) {
+    return byOutput.getOrDefault(id, List.empty());
+  }
+
+  Seq<Role> rolesOf(ParticipantId id) {
+    return roles.getOrDefault(id, List.empty());
+  }
+
+  /** Binary search: versions are in increasing order of date (an invariant). */
+  Option<Agreement> agreementInForce(LocalDate date) {
+    int lo = 0;
+    int hi = agreements.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (agreements[mid].date().isAfter(date)) {
+        hi = mid - 1;
+      } else {
+        found = mid;
+        lo = mid + 1;
+      }
+    }
+    return found < 0 ? Option.none() : Option.some(agreements[found]);
+  }
+
+  LocalDate lastDatedEvent() {
+    return last;
+  }
+}

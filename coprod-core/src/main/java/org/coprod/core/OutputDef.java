@@ -1,0 +1,52 @@
+package org.coprod.core;
+
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * Something the project made, who owns it, who is credited on it and who was rewarded by it. "A
+ * further thorny issue is to whom the final product of a coproduction process belongs."
+ */
+@Value.Immutable
+@CoprodStyle
+abstract class OutputDef {
+  /** The output's id, unique across the project. */
+  public abstract OutputId id();
+
+  /** Its title. */
+  public abstract String title();
+
+  /** The day it was made. */
+  public abstract LocalDate date();
+
+  /** The people who own it. */
+  public abstract Seq<ParticipantId> owners();
+
+  /** The people credited on it, and as what. */
+  public abstract Seq<Credit> credits();
+
+  /** What people got back from it. */
+  public abstract Seq<Reward> rewards();
+
+  /**
+   * Whether a person has credit on it: an owner, or credited as anything but {@link
+   * CreditRole#ACKNOWLEDGED}.
+   */
+  public boolean credits(ParticipantId participant) {
+    return owners().contains(participant)
+        || credits().exists(c -> c.participant().equals(participant) && c.as().isCredit());
+  }
+
+  /** Whether a person is credited on it in any way, acknowledgement included, or owns it. */
+  public boolean recognises(ParticipantId participant) {
+    return owners().contains(participant) || credits().exists(c -> c.participant().equals(participant));
+  }
+
+  /** The people with credit on it (owners and credits other than ACKNOWLEDGED), each once. */
+  public Seq<ParticipantId> credited() {
+    return owners()
+        .appendAll(credits().filter(c -> c.as().isCredit()).map(Credit::participant))
+        .distinct();
+  }
+}
