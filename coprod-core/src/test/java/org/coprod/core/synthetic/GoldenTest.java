@@ -50,11 +50,11 @@ class GoldenTest {
 
   @Test
   void aSeedGivesTheSameProjectEverywhere() {
-    assertThat(fingerprint(ProjectSpec.builder().seed(1).build())).isEqualTo("a8df0f9752b754f6");
+    assertThat(fingerprint(ProjectSpec.builder().seed(1).build())).isEqualTo("67745280e39c6656");
     assertThat(fingerprint(ProjectSpec.builder().seed(-7).livedExperience(30).professional(20).contributions(5_000)
         .decisions(300).outputs(7).closed(false).hoursSkew(2).paidShare(0.5).build())).isEqualTo("f678ad186e5f2247");
     assertThat(fingerprint(ProjectSpec.builder().seed(123_456_789L).livedExperience(3).professional(12)
         .creditOnlyTo(Side.PROFESSIONAL).moneyHeldBy(Side.PROFESSIONAL).directionPreset(true)
-        .livedExperienceOutvoted(true).build())).isEqualTo("dcaa99d327bb3460");
+        .livedExperienceOutvoted(true).build())).isEqualTo("cb35585b522353f2");
   }
 }
