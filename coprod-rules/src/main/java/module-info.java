@@ -7,7 +7,6 @@ module org.coprod.rules {
 
   exports org.coprod.rules;
   exports org.coprod.rules.standard;
-  exports org.coprod.rules.render;
 
   uses org.coprod.rules.Rule;
 }
