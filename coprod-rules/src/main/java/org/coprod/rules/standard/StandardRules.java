@@ -21,6 +21,14 @@ public final class StandardRules {
         // RESPECT
         // RESPONSIBILITY
         // RESOURCES
+        new AccessUnmet(),
+        new AvailabilityExceeded(),
+        new PaymentTermsLate(),
+        new PaymentOwed(),
+        new PaymentLate(),
+        new ExpensesLate(),
+        new BenefitsBarrier(),
+        new DropOff(),
         // WHAT_NEXT
         new CreditOneSided(),
         // WHAT_NEXT (more)
