@@ -3,6 +3,7 @@ package org.coprod.rules.standard;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import org.coprod.core.Agreement;
+import org.coprod.core.AgreementVersion;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Participant;
 import org.coprod.core.PaymentTerms;
@@ -21,14 +22,16 @@ import org.coprod.rules.Severity;
  * {@code benefits-barrier}: someone declines payment because payment could affect their benefits,
  * and the agreement in force at the view's date offers no benefits advice or non-cash alternative
  * ({@code benefitsAdvice}); with no agreement, or no payment terms, nothing is offered either. One
- * WARNING per such person.
+ * WARNING, on the agreement.
  *
  * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
  * contribute." Declining pay to protect one's benefits is not a free choice but a barrier the
  * project can lower, with advice or a payment in kind. A decline reason can reveal someone's
  * health and circumstances, so the finding never says it: its message speaks of "a person who
- * declines payment", names nobody, and the person's id appears only as its subject; the reason is
- * explained here and in the rule's summary, never beside the person. People of both sides count
+ * declines payment", names nobody, and its subject is the agreement version (or the project, with
+ * no agreement), never the person: a finding about a person under this rule's id would say why
+ * they decline. The group does not need to know who to fix it: advice offered to everyone lowers
+ * the barrier for whoever faces it. The count of people is in the evidence. People of both sides count
  * alike; people who have left count too, since the barrier may be why they left. Not applicable
  * when nobody declines payment for that reason.
  */
@@ -72,16 +75,14 @@ public final class BenefitsBarrier implements Rule {
     if (terms.exists(PaymentTerms::benefitsAdvice)) {
       return context.passed();
     }
-    java.util.List<Finding> findings = new ArrayList<>();
-    for (Participant p : barred) {
-      Finding.Builder f = context.finding("no-advice")
-          .message("A person who declines payment is offered no advice on how payment would affect them, and no alternative to cash, "
-              + (inForce.isEmpty() ? "since there is no agreement yet." : "in version " + inForce.get().version() + " of the agreement."))
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("paymentTermsAgreed", terms.isDefined()));
-      inForce.forEach(a -> f.addEvidence(Evidence.of("agreementVersion", a.version())));
-      findings.add(f.build());
-    }
+    Finding.Builder f = context.finding("no-advice")
+        .message((barred.size() == 1 ? "A person who declines payment is" : barred.size() + " people who decline payment are")
+            + " offered no advice on how payment would affect them, and no alternative to cash, "
+            + (inForce.isEmpty() ? "since there is no agreement yet." : "in version " + inForce.get().version() + " of the agreement."))
+        .addSubject(inForce.<org.coprod.core.Id>map(AgreementVersion::of).getOrElse(context.project().id()))
+        .addEvidence(Evidence.of("people", barred.size()), Evidence.of("paymentTermsAgreed", terms.isDefined()));
+    inForce.forEach(a -> f.addEvidence(Evidence.of("agreementVersion", a.version())));
+    java.util.List<Finding> findings = java.util.List.of(f.build());
     return context.outcome(findings);
   }
 }

@@ -38,7 +38,8 @@ class BenefitsBarrierTest {
   void flagsAPersonWhoDeclinesBecauseOfBenefitsWhenTheAgreementOffersNoAdvice() {
     Finding f = check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build()).findings().single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
+    assertThat(f.subjects().map(s -> s.value())).containsExactly("agreement:1");
+    assertThat(f.evidence("people").get()).isEqualTo(1);
     assertThat(f.evidence("paymentTermsAgreed").get()).isEqualTo(true);
     assertThat(f.evidence("agreementVersion").get()).isEqualTo(1);
   }
