@@ -18,6 +18,9 @@ public final class StandardRules {
         new DecisionShare(),
         // POWER (more)
         // PURPOSE
+        new PurposeMissing(),
+        new Suitability(),
+        new PerspectiveMissing(),
         // RESPECT
         // RESPONSIBILITY
         // RESOURCES
