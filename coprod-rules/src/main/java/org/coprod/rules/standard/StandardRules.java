@@ -22,6 +22,10 @@ public final class StandardRules {
         new Suitability(),
         new PerspectiveMissing(),
         // RESPECT
+        new AgreementMissing(),
+        new AgreementIncomplete(),
+        new AgreementUnconsented(),
+        new UnilateralAmendment(),
         // RESPONSIBILITY
         // RESOURCES
         // WHAT_NEXT
