@@ -27,6 +27,9 @@ public final class StandardRules {
         new AgreementUnconsented(),
         new UnilateralAmendment(),
         // RESPONSIBILITY
+        new RoleUndefined(),
+        new LoadConcentration(),
+        new AccountabilityUndeclared(),
         // RESOURCES
         // WHAT_NEXT
         new CreditOneSided(),
