@@ -31,6 +31,14 @@ public final class StandardRules {
         new LoadConcentration(),
         new AccountabilityUndeclared(),
         // RESOURCES
+        new AccessUnmet(),
+        new AvailabilityExceeded(),
+        new PaymentTermsLate(),
+        new PaymentOwed(),
+        new PaymentLate(),
+        new ExpensesLate(),
+        new BenefitsBarrier(),
+        new DropOff(),
         // WHAT_NEXT
         new CreditOneSided(),
         // WHAT_NEXT (more)
