@@ -18,8 +18,18 @@ public final class StandardRules {
         new DecisionShare(),
         // POWER (more)
         // PURPOSE
+        new PurposeMissing(),
+        new Suitability(),
+        new PerspectiveMissing(),
         // RESPECT
+        new AgreementMissing(),
+        new AgreementIncomplete(),
+        new AgreementUnconsented(),
+        new UnilateralAmendment(),
         // RESPONSIBILITY
+        new RoleUndefined(),
+        new LoadConcentration(),
+        new AccountabilityUndeclared(),
         // RESOURCES
         new AccessUnmet(),
         new AvailabilityExceeded(),
