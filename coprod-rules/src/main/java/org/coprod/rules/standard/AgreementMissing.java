@@ -21,9 +21,10 @@ import org.coprod.rules.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code agreement-missing}: the project has no working agreement at all (CONCERN, {@code none}),
- * or the work began more than {@code graceDays} (30) days before the first version of it (WARNING,
- * {@code late}). One finding for the project.
+ * {@code agreement-missing}: the work began more than {@code graceDays} (30) days before the first
+ * version of the working agreement (WARNING, {@code late}), or began more than that before the
+ * view's date and there is no agreement at all (CONCERN, {@code none}). One finding for the
+ * project.
  *
  * <p>"Setting the contract for how you'll work together is a huge step towards actually getting
  * something you'll all be proud of out of the process at the end."
@@ -32,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * came first: a decision taken before anyone contributed (the scope set by a manager alone) is
  * already work done under no contract. The project's start date is not the work's start: a
  * project may be opened on paper well before anyone does anything. "No agreement at all" is read
- * as the view shows it: as of a day before the first version, there was none, whether or not work
- * had begun, since the contract is best set before it does. Always applicable.
+ * as the view shows it, and only once the grace has run out: a group that signs its agreement on
+ * day 25 of the work is never flagged, so it must not be flagged as of day 20 either (a CONCERN
+ * that the same group's own future would pass). Before any work begins, nothing is late.
  */
 public final class AgreementMissing implements Rule {
   /** The rule's id. */
@@ -73,15 +75,22 @@ public final class AgreementMissing implements Rule {
     Project project = context.project();
     Option<LocalDate> began = workBegan(project);
     Option<Agreement> first = project.agreements().headOption();
+    int grace = context.parameter(GRACE_DAYS);
     if (first.isEmpty()) {
-      long days = began.map(b -> ChronoUnit.DAYS.between(b, context.date())).getOrElse(0L);
+      // Still within the grace period the group would have had anyway: nothing is late yet.
+      if (began.isEmpty()) {
+        return context.passed();
+      }
+      long days = ChronoUnit.DAYS.between(began.get(), context.date());
+      if (days <= grace) {
+        return context.passed();
+      }
       return context.outcome(List.of(context.finding("none")
-          .message(began.isEmpty()
-              ? "There is no working agreement yet, and no work has begun: a good time to set one."
-              : "There is no working agreement, though the work began on " + began.get() + ".")
+          .message("There is no working agreement, though the work began " + days + " days ago, on " + began.get() + ".")
           .addSubject(project.id())
-          .addEvidence(Evidence.of("workBegun", began.isDefined()),
-              Evidence.of("daysWithoutAgreement", days))
+          .addEvidence(Evidence.of("workBegan", began.get().toString()),
+              Evidence.of("daysWithoutAgreement", days),
+              Evidence.of("graceDays", grace))
           .build()));
     }
     if (began.isEmpty()) {
@@ -89,7 +98,6 @@ public final class AgreementMissing implements Rule {
     }
     LocalDate agreed = first.get().date();
     long days = ChronoUnit.DAYS.between(began.get(), agreed);
-    int grace = context.parameter(GRACE_DAYS);
     if (days <= grace) {
       return context.passed();
     }

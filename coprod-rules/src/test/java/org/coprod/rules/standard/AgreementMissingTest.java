@@ -32,22 +32,30 @@ class AgreementMissingTest {
   }
 
   @Test
-  void raisesAConcernWhenThereIsNoAgreementAtAll() {
+  void raisesAConcernWhenThereIsNoAgreementAtAllOnceTheGraceHasRunOut() {
     Project p = project().addParticipant(le("ana").build())
         .addContribution(contribution("ana", 2).date(day(10)).build())
+        .addContribution(contribution("ana", 2).date(day(41)).build())
         .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.kind()).isEqualTo("none");
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-    assertThat(f.evidence("workBegun")).contains(true);
-    assertThat(f.evidence("daysWithoutAgreement")).contains(0L);
+    assertThat(f.evidence("workBegan")).contains(day(10).toString());
+    assertThat(f.evidence("daysWithoutAgreement")).contains(31L);
   }
 
   @Test
-  void raisesTheConcernEvenBeforeWorkBegins() {
-    Finding f = check(rule, project().addParticipant(le("ana").build()).build()).findings().single();
-    assertThat(f.kind()).isEqualTo("none");
-    assertThat(f.evidence("workBegun")).contains(false);
+  void passesWithoutAnAgreementWhileTheWorkIsStillWithinTheGrace() {
+    Project p = project().addParticipant(le("ana").build())
+        .addContribution(contribution("ana", 2).date(day(10)).build())
+        .addContribution(contribution("ana", 2).date(day(40)).build())
+        .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void passesWithoutAnAgreementBeforeAnyWorkBegins() {
+    assertThat(check(rule, project().addParticipant(le("ana").build()).build()).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
@@ -87,7 +95,14 @@ class AgreementMissingTest {
   @Test
   void seesNoAgreementAtAllInAViewBeforeTheFirstVersion() {
     Project p = workThenAgreement(41);
-    assertThat(check(rule, p, day(40)).findings().map(Finding::kind)).containsExactly("none");
+    assertThat(check(rule, p, day(40)).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, p, day(41)).findings().map(Finding::kind)).containsExactly("late");
+    Project never = project().addParticipant(le("ana").build())
+        .addContribution(contribution("ana", 2).date(day(10)).build())
+        .addDecision(decision("later", DecisionType.DESIGN, "ana").date(day(60)).build())
+        .build();
+    assertThat(check(rule, never, day(40)).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, never, day(41)).findings().map(Finding::kind)).containsExactly("none");
     assertThat(check(rule, p, day(41)).findings().map(Finding::kind)).containsExactly("late");
   }
 
