@@ -17,6 +17,17 @@ public final class StandardRules {
         // POWER
         new DecisionShare(),
         // POWER (more)
+        new PresetDirection(),
+        new ResourceControl(),
+        new PaidUnpaid(),
+        new RateBelowFloor(),
+        new ExternalOverride(),
+        new TokenPresence(),
+        new ConsultationOnly(),
+        new ClaimedLevel(),
+        new SkillsUnused(),
+        new ServiceKnowledgeWithheld(),
+        new FeedbackMissing(),
         // PURPOSE
         new PurposeMissing(),
         new Suitability(),
