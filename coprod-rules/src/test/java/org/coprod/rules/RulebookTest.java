@@ -94,6 +94,22 @@ class RulebookTest {
   }
 
   @Test
+  void aRuleThatFailsAnAssertionOrThrowsACheckedExceptionAlsoEndsInErrorWhileTheOthersRun() {
+    Rule asserting = new TestRule(TestRule.metadata("asserting", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+        context -> {
+          throw new AssertionError("Ana Okafor");
+        });
+    // Vavr's Try.get() rethrows a checked cause as it is, undeclared.
+    Rule sneaky = new TestRule(TestRule.metadata("sneaky", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+        context -> io.vavr.control.Try.<Outcome>failure(new java.io.IOException("Ana Okafor")).get());
+    Report report = Rulebook.of("test", List.of(asserting, sneaky, TestRule.onProject("steady", Principle.POWER, Severity.NOTE)))
+        .check(threePeople());
+    assertThat(report.outcomes().map(o -> o.rule() + " " + o.status()))
+        .containsExactly("asserting ERROR", "sneaky ERROR", "steady FINDINGS");
+    assertThat(report.outcomes().flatMap(Outcome::reason)).noneMatch(r -> r.contains("Ana"));
+  }
+
+  @Test
   void aRuleThatReturnsNothingOrAnUndeclaredKindEndsInError() {
     Rule nothing = new TestRule(TestRule.metadata("nothing", Principle.POWER, TestRule.kind(Severity.NOTE)).build(), context -> null);
     Rule undeclared = new TestRule(TestRule.metadata("undeclared", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
