@@ -43,7 +43,7 @@ final class Words {
 
   /**
    * A piece of evidence's value in words: numbers plainly, flags as yes or no, a side by its label,
-   * text on one line.
+   * a ladder step as the summary names it, other text on one line.
    */
   static String value(Object value, SideLabels labels) {
     if (value instanceof Double d) {
@@ -59,6 +59,11 @@ final class Words {
       for (Side side : Side.values()) {
         if (s.equals(side.name())) {
           return labels.of(side);
+        }
+      }
+      for (LadderStep step : LadderStep.values()) {
+        if (s.equals(step.name())) {
+          return step(step);
         }
       }
       return oneLine(s);

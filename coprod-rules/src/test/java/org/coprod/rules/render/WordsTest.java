@@ -43,6 +43,7 @@ class WordsTest {
     assertThat(Words.value(0.25, labels)).isEqualTo("0.25");
     assertThat(Words.value("PROFESSIONAL", labels)).isEqualTo("staff");
     assertThat(Words.value("LIVED_EXPERIENCE", labels)).isEqualTo("experts by experience");
+    assertThat(Words.value("CO_PRODUCTION", labels)).isEqualTo("co-production");
     assertThat(Words.value("two\nlines", labels)).isEqualTo("two lines");
   }
 
