@@ -24,6 +24,8 @@ public final class StandardRules {
         // WHAT_NEXT
         new CreditOneSided(),
         // WHAT_NEXT (more)
+        new CreditParity(),
+        new UncreditedContributor(),
         // runs after every other rule
         new StaleAcknowledgement());
   }
