@@ -26,6 +26,9 @@ public final class StandardRules {
         // WHAT_NEXT (more)
         new CreditParity(),
         new UncreditedContributor(),
+        new OwnershipOneSided(),
+        new CarryForwardOneSided(),
+        new RewardsOneSided(),
         // runs after every other rule
         new StaleAcknowledgement());
   }
