@@ -29,6 +29,8 @@ public final class StandardRules {
         new OwnershipOneSided(),
         new CarryForwardOneSided(),
         new RewardsOneSided(),
+        new ReciprocityGap(),
+        new AfterPlanMissing(),
         // runs after every other rule
         new StaleAcknowledgement());
   }
