@@ -106,7 +106,7 @@ public final class UncreditedContributor implements Rule {
           contributors.add(c.participant());
         }
         for (ParticipantId person : contributors) {
-          if (!recognised.get(o.id()).contains(person) && index.substantialPersonal(o.id(), person, share, hours)) {
+          if (!recognised.getOrDefault(o.id(), Set.of()).contains(person) && index.substantialPersonal(o.id(), person, share, hours)) {
             findings.add(finding(context, index, o.id(), person));
           }
         }
@@ -121,7 +121,7 @@ public final class UncreditedContributor implements Rule {
           continue;
         }
         for (Output o : outputs) {
-          if (!recognised.get(o.id()).contains(p.id())) {
+          if (!recognised.getOrDefault(o.id(), Set.of()).contains(p.id())) {
             findings.add(finding(context, index, o.id(), p.id()));
           }
         }
