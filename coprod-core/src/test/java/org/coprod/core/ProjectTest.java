@@ -145,16 +145,4 @@ class ProjectTest {
     assertThat(ParticipantId.of("ana")).isEqualTo(ANA).hasToString("ana");
     assertThat(ParticipantId.of("a").compareTo(ParticipantId.of("b"))).isNegative();
   }
-
-  @Test
-  void supportMeantOnlyForPeopleNotYetJoinedIsNotInTheView() {
-    Project p = crisisLine()
-        .addParticipant(Participant.builder().id(ParticipantId.of("bob")).side(Side.LIVED_EXPERIENCE)
-            .joined(LocalDate.of(2017, 4, 1)).build())
-        .addResource(Resource.builder().id(ResourceId.of("fund")).kind(ResourceKind.SUPPORT)
-            .amount(BigDecimal.TEN).unit("GBP").addMeet("travel").addServe(ParticipantId.of("bob")).build())
-        .build();
-    assertThat(p.asOf(LocalDate.of(2017, 3, 1)).project().resources()).isEmpty();
-    assertThat(p.asOf(LocalDate.of(2017, 4, 1)).project().resources()).hasSize(1);
-  }
 }

@@ -143,6 +143,21 @@ class ViewTest {
   }
 
   @Test
+  void supportMeantOnlyForPeopleNotYetJoinedIsNotInTheView() {
+    ParticipantId bob = ParticipantId.of("bob");
+    ResourceId fund = ResourceId.of("fund");
+    Project p = crisisLine()
+        .addParticipant(Participant.builder().id(bob).side(Side.LIVED_EXPERIENCE).joined(day("2017-04-01")).build())
+        .addResource(Resource.builder().id(fund).kind(ResourceKind.SUPPORT).amount(BigDecimal.TEN).unit("GBP")
+            .addMeet("travel").addServe(bob).build())
+        .build();
+    assertThat(p.asOf(day("2017-03-31")).project().resources()).extracting(Resource::id)
+        .containsExactly(BUDGET, Fixtures.TRAVEL_FUND);
+    assertThat(p.asOf(day("2017-04-01")).project().resources()).extracting(Resource::id)
+        .containsExactly(BUDGET, Fixtures.TRAVEL_FUND, fund);
+  }
+
+  @Test
   void aViewIsItselfAValidProjectWithItsDate() {
     for (String date : new String[] {"2016-06-01", "2017-01-15", "2017-03-05", "2017-06-02", "2017-09-26", "2018-01-01"}) {
       ProjectView view = CRISIS_LINE.asOf(day(date));
