@@ -1,0 +1,49 @@
+package org.coprod.io;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** The known key nearest to a mistyped one, by edit distance, so a typo names its fix. */
+final class NearestKey {
+  private NearestKey() {}
+
+  /**
+   * The key among {@code known} at the least edit distance from {@code key}, ignoring case;
+   * ties go to the key that comes first. Never null while {@code known} is not empty.
+   */
+  static String among(String key, Collection<String> known) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    String best = "";
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance, in two rows; keys are short, and long input is cut to keep it cheap. */
+  static int distance(String a, String b) {
+    String s = a.length() > 64 ? a.substring(0, 64) : a;
+    String t = b.length() > 64 ? b.substring(0, 64) : b;
+    int[] previous = new int[t.length() + 1];
+    int[] current = new int[t.length() + 1];
+    for (int j = 0; j <= t.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= s.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= t.length(); j++) {
+        int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[t.length()];
+  }
+}
