@@ -31,6 +31,9 @@ final class Cursor {
   private final ReadLimits limits;
   private final PositionIndex positions;
   private final List<Problem> problems = new ArrayList<>();
+  private final boolean implicitEnds;
+  /** How many problems there were at the last token that was not an end. */
+  private int problemsAtProgress;
   private @Nullable JsonToken token;
   private int line = 1;
   private int column = 1;
@@ -47,10 +50,15 @@ final class Cursor {
   private final Map<String, LocalDate> dates = new HashMap<>();
   private final Map<String, String> terms = new HashMap<>();
 
-  Cursor(JsonParser parser, ReadLimits limits, PositionIndex positions) {
+  /**
+   * @param implicitEnds whether mappings end without a mark of their own (YAML's block style), so
+   *     that a syntax error can end a mapping early
+   */
+  Cursor(JsonParser parser, ReadLimits limits, PositionIndex positions, boolean implicitEnds) {
     this.parser = parser;
     this.limits = limits;
     this.positions = positions;
+    this.implicitEnds = implicitEnds;
   }
 
   /** The problems found so far, in the order found. */
@@ -83,11 +91,23 @@ final class Cursor {
     try {
       t = parser.nextToken();
     } catch (IOException | RuntimeException e) {
+      if (implicitEnds) {
+        // a YAML syntax error often ends the mappings open before it; what they then lacked is
+        // the error's doing, not the file's
+        for (int i = problems.size() - 1; i >= problemsAtProgress; i--) {
+          if (problems.get(i).kind() == Problem.Kind.MISSING) {
+            problems.remove(i);
+          }
+        }
+      }
       throw stop(e);
     }
     token = t;
     if (t == null) {
       return null;
+    }
+    if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+      problemsAtProgress = problems.size();
     }
     JsonLocation at = parser.currentTokenLocation();
     if (at.getLineNr() > 0) {

@@ -283,14 +283,20 @@ final class LedgerTable<D, T> {
   private @Nullable List<@Nullable Column<D>> header(List<CsvRecords.Cell> header, Sink sink) {
     List<@Nullable Column<D>> byIndex = new ArrayList<>();
     Map<String, CsvRecords.Cell> seen = new HashMap<>();
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     boolean ok = true;
     for (CsvRecords.Cell cell : header) {
       String name = cell.text();
       Column<D> column = columns.get(name);
       if (column == null) {
         if (!name.startsWith(Shape.APPLICATION_PREFIX)) {
+          String nearest = NearestKey.among(name, columns.keySet());
           sink.add(Problem.Kind.UNKNOWN_KEY, section, "'" + Scalars.shortened(name) + "' is not a column of " + noun
-              + "; did you mean '" + NearestKey.among(name, columns.keySet()) + "'?", cell.line(), cell.column());
+              + "; did you mean '" + nearest + "'?", cell.line(), cell.column());
+          if (NearestKey.isTypo(name, nearest)) {
+            // the problem just given says the column is missing, in effect
+            suggested.add(nearest);
+          }
           ok = false;
         }
       } else if (seen.putIfAbsent(name, cell) != null) {
@@ -300,7 +306,7 @@ final class LedgerTable<D, T> {
       byIndex.add(column);
     }
     for (Column<D> column : columns.values()) {
-      if (column.required() && !seen.containsKey(column.name())) {
+      if (column.required() && !seen.containsKey(column.name()) && !suggested.contains(column.name())) {
         CsvRecords.Cell first = header.get(0);
         sink.add(Problem.Kind.MISSING, section, "the header has no column '" + column.name() + "', which " + noun + " needs", first.line(), first.column());
         ok = false;

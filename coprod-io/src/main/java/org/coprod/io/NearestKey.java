@@ -25,6 +25,15 @@ final class NearestKey {
     return best;
   }
 
+  /**
+   * Whether a key is close enough to a known one to be taken for a typo of it: at most two edits,
+   * or a third of its length, apart (ignoring case).
+   */
+  static boolean isTypo(String key, String known) {
+    int d = distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+    return d <= Math.max(2, known.length() / 3);
+  }
+
   /** Levenshtein distance, in two rows; keys are short, and long input is cut to keep it cheap. */
   static int distance(String a, String b) {
     String s = a.length() > 64 ? a.substring(0, 64) : a;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Authority;
@@ -37,6 +39,9 @@ import org.coprod.core.Project;
 import org.coprod.core.Resource;
 import org.coprod.core.Reward;
 import org.coprod.core.Role;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a project as a file of the format, streaming, in the order of the model. Absent values,
@@ -59,7 +64,33 @@ final class ProjectWriter {
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .stringQuotingChecker(new TextQuoting())
       .build();
+
+  /**
+   * Quotes every text that a YAML reader could take for something else: a number in any YAML
+   * notation ({@code 1e5}, {@code 0x1F}, {@code 1_000}, {@code .inf}), a boolean of YAML 1.1
+   * ({@code yes}, {@code off}), a null ({@code ~}), a merge key. coprod reads such text back as
+   * written either way; the quotes are for every other tool. Dates stay plain.
+   */
+  private static final class TextQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Resolver RESOLVER = new Resolver();
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern NUMBERISH = Pattern.compile("[-+.]?[0-9].*|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      if (super.needToQuoteValue(value)) {
+        return true;
+      }
+      if (DATE.matcher(value).matches()) {
+        return false;
+      }
+      Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
+      return !(tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)) || NUMBERISH.matcher(value).matches();
+    }
+  }
 
   /** Writes the project to a stream, which stays open. */
   static void write(Project project, OutputStream out, Format format) throws IOException {

@@ -38,7 +38,19 @@ final class Readers {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE);
   }
 
+  // factories are thread-safe and cost more to make than a parser: those of the defaults are kept
+  private static final JsonFactory DEFAULT_JSON = makeJson(ReadLimits.defaults());
+  private static final RepeatingYamlFactory DEFAULT_YAML = RepeatingYamlFactory.of(ReadLimits.defaults());
+
   static JsonFactory json(ReadLimits limits) {
+    return limits.equals(ReadLimits.defaults()) ? DEFAULT_JSON : makeJson(limits);
+  }
+
+  static RepeatingYamlFactory yaml(ReadLimits limits) {
+    return limits.equals(ReadLimits.defaults()) ? DEFAULT_YAML : RepeatingYamlFactory.of(limits);
+  }
+
+  private static JsonFactory makeJson(ReadLimits limits) {
     return configure(new JsonFactoryBuilder().streamReadConstraints(constraints(limits))).build();
   }
 
@@ -52,11 +64,11 @@ final class Readers {
     try {
       parser = format == Format.JSON
           ? json(limits).createParser(text)
-          : RepeatingYamlFactory.of(limits).createParser(text);
+          : yaml(limits).createParser(text);
     } catch (IOException | RuntimeException e) {
       return new Result(null, List.of(Problem.of(Problem.Kind.SYNTAX, "", "the file cannot be read (" + e.getClass().getSimpleName() + ")")), positions);
     }
-    Cursor in = new Cursor(parser, limits, positions);
+    Cursor in = new Cursor(parser, limits, positions, format == Format.YAML);
     ProjectFormat.Root root = null;
     boolean alone = false;
     try {

@@ -21,8 +21,12 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 
 /**
  * A YAML factory whose parsers repeat what an alias ({@code *name}) refers to, within limits.
@@ -90,6 +94,8 @@ final class RepeatingYamlFactory extends YAMLFactory {
     private final ArrayDeque<Recording> recording = new ArrayDeque<>();
     private final ArrayDeque<Iterator<Object>> replaying = new ArrayDeque<>();
     private int aliases;
+    /** The alias in the file whose node is being repeated: where repeated values and their problems are placed. */
+    private @Nullable AliasEvent outer;
 
     RepeatingParser(IOContext ctxt, int parserFeatures, int formatFeatures, @Nullable LoaderOptions options,
         @Nullable ObjectCodec codec, Reader reader, ReadLimits limits) {
@@ -106,12 +112,14 @@ final class RepeatingYamlFactory extends YAMLFactory {
           continue;
         }
         Object item = top.next();
+        AliasEvent at = java.util.Objects.requireNonNull(outer);
         if (item instanceof Alias alias) {
-          repeat(alias.target(), alias.event());
+          repeat(alias.target(), at);
           continue;
         }
-        return (Event) item;
+        return relocated((Event) item, at);
       }
+      outer = null;
       Event event = super.getEvent();
       if (event == null) {
         return null;
@@ -119,6 +127,7 @@ final class RepeatingYamlFactory extends YAMLFactory {
       if (event instanceof AliasEvent alias) {
         List<Object> target = resolve(alias);
         keep(new Alias(target, alias), null);
+        outer = alias;
         repeat(target, alias);
         return getEvent();
       }
@@ -180,6 +189,28 @@ final class RepeatingYamlFactory extends YAMLFactory {
           recording.push(new Recording(anchor, event));
         }
       }
+    }
+
+    /** A repeated event, placed where the alias stands, so its problems point at the use. */
+    private static Event relocated(Event event, AliasEvent alias) {
+      Mark start = alias.getStartMark();
+      Mark end = alias.getEndMark();
+      if (event instanceof ScalarEvent scalar) {
+        return new ScalarEvent(null, scalar.getTag(), scalar.getImplicit(), scalar.getValue(), start, end, scalar.getScalarStyle());
+      }
+      if (event instanceof MappingStartEvent map) {
+        return new MappingStartEvent(null, map.getTag(), map.getImplicit(), start, end, map.getFlowStyle());
+      }
+      if (event instanceof SequenceStartEvent seq) {
+        return new SequenceStartEvent(null, seq.getTag(), seq.getImplicit(), start, end, seq.getFlowStyle());
+      }
+      if (event instanceof MappingEndEvent) {
+        return new MappingEndEvent(start, end);
+      }
+      if (event instanceof SequenceEndEvent) {
+        return new SequenceEndEvent(start, end);
+      }
+      return event;
     }
 
     private static InputException at(AliasEvent alias, Problem.Kind kind, String message) {

@@ -104,14 +104,20 @@ final class Shape<B, T> implements Value<T> {
     int column = in.column();
     B draft = start.get();
     long seen = 0;
+    // required keys an unknown key was taken for: its problem says so, a second one would repeat it
+    long suggested = 0;
     while (in.next() == JsonToken.FIELD_NAME) {
       String key = in.text();
       Field<B, ?> field = fields.get(key);
       if (field == null) {
         if (!key.startsWith(APPLICATION_PREFIX)) {
           in.push(key);
-          in.problem(Problem.Kind.UNKNOWN_KEY, unknown(key));
+          String nearest = NearestKey.among(key, fields.keySet());
+          in.problem(Problem.Kind.UNKNOWN_KEY, unknown(key, nearest));
           in.pop();
+          if (!key.equals("<<") && NearestKey.isTypo(key, nearest)) {
+            suggested |= 1L << bits.get(nearest);
+          }
         }
         in.next();
         in.skipValue();
@@ -140,7 +146,8 @@ final class Shape<B, T> implements Value<T> {
       in.pop();
     }
     for (Field<B, ?> field : fields.values()) {
-      if (field.required() && (seen & (1L << bits.get(field.key()))) == 0) {
+      long bit = 1L << bits.get(field.key());
+      if (field.required() && (seen & bit) == 0 && (suggested & bit) == 0) {
         in.problemAt(Problem.Kind.MISSING, in.pathWith(field.key()), "'" + field.key() + "' is missing; " + noun + " needs it", line, column);
       }
     }
@@ -157,11 +164,10 @@ final class Shape<B, T> implements Value<T> {
   }
 
   /** The message for an unknown key: it names the nearest known key. */
-  private String unknown(String key) {
+  private String unknown(String key, String nearest) {
     if (key.equals("<<")) {
       return "YAML merge keys (<<) are not supported in project files; write the keys out";
     }
-    String nearest = NearestKey.among(key, fields.keySet());
     return "'" + Scalars.shortened(key) + "' is not a key of " + noun + "; did you mean '" + nearest + "'?";
   }
 
