@@ -34,25 +34,31 @@ final class NearestKey {
     return d <= Math.max(2, known.length() / 3);
   }
 
-  /** Levenshtein distance, in two rows; keys are short, and long input is cut to keep it cheap. */
+  /**
+   * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours
+   * as one edit (optimal string alignment), since swapped letters are the commonest typo. Keys are
+   * short; long input is cut to keep it cheap.
+   */
   static int distance(String a, String b) {
     String s = a.length() > 64 ? a.substring(0, 64) : a;
     String t = b.length() > 64 ? b.substring(0, 64) : b;
-    int[] previous = new int[t.length() + 1];
-    int[] current = new int[t.length() + 1];
+    int[][] d = new int[s.length() + 1][t.length() + 1];
+    for (int i = 0; i <= s.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= t.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= s.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= t.length(); j++) {
         int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+          best = Math.min(best, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = best;
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[t.length()];
+    return d[s.length()][t.length()];
   }
 }

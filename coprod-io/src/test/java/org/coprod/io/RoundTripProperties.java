@@ -28,6 +28,15 @@ class RoundTripProperties {
     assertThat(readBack(project, Format.JSON)).isEqualTo(project);
   }
 
+  @Property(tries = 100)
+  void everyWrittenFileValidatesAgainstTheSchema(@ForAll long seed) {
+    Project project = TestProjects.project(seed);
+    for (Format format : Format.values()) {
+      String text = ProjectFiles.toText(project, format);
+      assertThat(SchemaCheck.errors(text, format)).as("%s", text).isEmpty();
+    }
+  }
+
   @Property(tries = 250)
   void writingTheSameProjectTwiceGivesTheSameBytes(@ForAll long seed) throws IOException {
     Project project = TestProjects.project(seed);
