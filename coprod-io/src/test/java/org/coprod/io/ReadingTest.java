@@ -316,4 +316,40 @@ class ReadingTest {
     assertThat(p.contributions().get(0).participant()).isSameAs(p.contributions().get(2).participant());
     assertThat(p.contributionsTo(OutputId.of("o"))).hasSize(500);
   }
+
+  @Test
+  void readsAFileAsItStreamsInAndPlacesAProblemAtItsEnd() {
+    int n = 20_000;
+    // the file is made as it is read: it never exists whole, in memory or on disk
+    InputStream generated = new InputStream() {
+      private final StringBuilder chunk = new StringBuilder(
+          "{\"coprod\": 1, \"project\": {\"id\": \"p\", \"title\": \"T\", \"started\": \"2020-01-01\"},\n"
+          + "\"participants\": [{\"id\": \"ana\", \"side\": \"LIVED_EXPERIENCE\", \"joined\": \"2020-01-01\"}],\n"
+          + "\"contributions\": [\n");
+      private int made;
+      private int at;
+
+      @Override
+      public int read() {
+        if (at == chunk.length()) {
+          if (made > n) {
+            return -1;
+          }
+          chunk.setLength(0);
+          at = 0;
+          if (made == n) {
+            chunk.append("]}\n");
+          } else {
+            chunk.append(made == 0 ? "" : ",\n").append("{\"participant\": \"").append(made == n - 1 ? "zed" : "ana")
+                .append("\", \"date\": \"2020-02-01\", \"phase\": \"DESIGN\", \"kind\": \"IDEA\", \"hours\": 1}");
+          }
+          made++;
+        }
+        return chunk.charAt(at++);
+      }
+    };
+    Seq<Problem> problems = problems(ProjectFiles.read(generated, Format.JSON, "generated.json"));
+    assertThat(problems.map(Problem::toString))
+        .containsExactly("generated.json:" + (n + 3) + ":17: contributions[" + (n - 1) + "].participant: no participant has the id 'zed'");
+  }
 }

@@ -16,13 +16,13 @@ import org.coprod.core.Project;
 
 class RoundTripProperties {
 
-  @Property(tries = 250)
+  @Property(tries = 200)
   void aProjectWrittenAsYamlReadsBackEqual(@ForAll long seed) throws IOException {
     Project project = TestProjects.project(seed);
     assertThat(readBack(project, Format.YAML)).isEqualTo(project);
   }
 
-  @Property(tries = 250)
+  @Property(tries = 200)
   void aProjectWrittenAsJsonReadsBackEqual(@ForAll long seed) throws IOException {
     Project project = TestProjects.project(seed);
     assertThat(readBack(project, Format.JSON)).isEqualTo(project);
@@ -37,7 +37,7 @@ class RoundTripProperties {
     }
   }
 
-  @Property(tries = 250)
+  @Property(tries = 200)
   void writingTheSameProjectTwiceGivesTheSameBytes(@ForAll long seed) throws IOException {
     Project project = TestProjects.project(seed);
     for (Format format : Format.values()) {
@@ -45,7 +45,7 @@ class RoundTripProperties {
     }
   }
 
-  @Property(tries = 250)
+  @Property(tries = 200)
   void participantsAndContributionsWrittenAsLedgersReadBackEqual(@ForAll long seed) throws IOException {
     // with no project file there are no outputs for contributions to name
     Project project = TestProjects.ledgerProject(seed);
@@ -63,7 +63,7 @@ class RoundTripProperties {
     assertThat(read.get().contributions()).isEqualTo(project.contributions());
   }
 
-  @Property(tries = 250)
+  @Property(tries = 200)
   void contributionsJoinedToTheirProjectFileGiveTheSameProject(@ForAll long seed) throws IOException {
     Project project = TestProjects.ledgerProject(seed);
     ByteArrayOutputStream work = new ByteArrayOutputStream();
