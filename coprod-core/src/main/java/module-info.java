@@ -7,6 +7,6 @@ module org.coprod.core {
   requires static org.immutables.vavr.encodings;
 
   exports org.coprod.core;
-  // exports org.coprod.core.measure;
-  // exports org.coprod.core.synthetic;
+  exports org.coprod.core.measure;
+  exports org.coprod.core.synthetic;
 }

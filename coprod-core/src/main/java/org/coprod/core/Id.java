@@ -5,7 +5,7 @@ package org.coprod.core;
  * an output cannot share one, which is what lets files and reports name subjects by plain id.
  */
 public sealed interface Id
-    permits ParticipantId, OutputId, DecisionId, ResourceId, ContributionId, ProjectId {
+    permits ParticipantId, OutputId, DecisionId, ResourceId, ContributionId, ProjectId, AgreementVersion {
   /** The id as written. */
   String value();
 }

@@ -1,0 +1,36 @@
+package org.coprod.rules;
+
+/**
+ * The laws a rule may declare it obeys; the testkit checks every standard rule against the laws
+ * it declares.
+ */
+public enum Law {
+  /** Renaming ids changes nothing but ids in findings. */
+  RELABELLING,
+  /** Multiplying all hours by a power of two changes no finding. */
+  HOUR_SCALING,
+  /** Multiplying all money by a power of two changes no finding. */
+  MONEY_SCALING,
+  /** Swapping the sides swaps the findings. */
+  SIDE_SYMMETRY,
+  /**
+   * Giving a lived-experience contributor credit on an output never adds a {@code
+   * credit-one-sided}, a {@code credit-parity} finding against lived experience, or an {@code
+   * uncredited-contributor} finding.
+   */
+  CREDIT_MONOTONICITY,
+  /**
+   * Adding a lived-experience decider to a key decision (without objection, under consensus)
+   * never adds a {@code decision-share} finding.
+   */
+  SAY_MONOTONICITY,
+  /**
+   * Checking a view at any date never throws; for a closed project with nothing after the close,
+   * checking the view at the close equals checking the project.
+   */
+  TIME,
+  /** The same project gives the same findings, run after run and thread after thread. */
+  DETERMINISM,
+  /** The rule never throws nor ends in ERROR on a valid project. */
+  TOTALITY
+}

@@ -1,0 +1,57 @@
+package org.coprod.rules;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.coprod.core.CoprodStyle;
+import org.immutables.value.Value;
+
+/** How one rule's check ended: passed, findings, not applicable (and why), or error (and why). */
+@Value.Immutable
+@CoprodStyle
+abstract class OutcomeDef {
+  /** The id of the rule. */
+  public abstract String rule();
+
+  /** How it ended. */
+  public abstract OutcomeStatus status();
+
+  /** What was missing, or what went wrong. */
+  public abstract Option<String> reason();
+
+  /** What it found; empty unless the status is FINDINGS. */
+  public abstract Seq<Finding> findings();
+
+  /** The outcome of a rule that found nothing. */
+  public static Outcome passed(String rule) {
+    return Outcome.builder().rule(rule).status(OutcomeStatus.PASSED).build();
+  }
+
+  /** The outcome of a rule that found these (PASSED when there are none). */
+  public static Outcome of(String rule, Iterable<Finding> findings) {
+    Seq<Finding> all = io.vavr.collection.List.ofAll(findings);
+    return Outcome.builder().rule(rule).status(all.isEmpty() ? OutcomeStatus.PASSED : OutcomeStatus.FINDINGS).findings(all).build();
+  }
+
+  /** The outcome of a rule that did not apply, saying what was missing. */
+  public static Outcome notApplicable(String rule, String missing) {
+    return Outcome.builder().rule(rule).status(OutcomeStatus.NOT_APPLICABLE).reason(missing).build();
+  }
+
+  /** The outcome of a rule that failed. */
+  public static Outcome error(String rule, String cause) {
+    return Outcome.builder().rule(rule).status(OutcomeStatus.ERROR).reason(cause).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (status() != OutcomeStatus.FINDINGS && !findings().isEmpty()) {
+      throw new IllegalArgumentException("only a FINDINGS outcome holds findings");
+    }
+    if (status() == OutcomeStatus.FINDINGS && findings().isEmpty()) {
+      throw new IllegalArgumentException("a FINDINGS outcome holds at least one finding");
+    }
+    if ((status() == OutcomeStatus.NOT_APPLICABLE || status() == OutcomeStatus.ERROR) && reason().isEmpty()) {
+      throw new IllegalArgumentException(status() + " needs a reason");
+    }
+  }
+}

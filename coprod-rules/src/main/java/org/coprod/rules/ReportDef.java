@@ -1,0 +1,80 @@
+package org.coprod.rules;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.coprod.core.CoprodStyle;
+import org.coprod.core.LadderStep;
+import org.coprod.core.ProjectId;
+import org.immutables.value.Value;
+
+/**
+ * The result of checking one view of a project: an outcome for every rule, the findings in order
+ * (by principle, most serious first, then rule id, then subjects), the headline measures, the
+ * ladder step claimed and assessed, and how the policy differed from the defaults.
+ */
+@Value.Immutable
+@CoprodStyle
+abstract class ReportDef {
+  /** The project's id. */
+  public abstract ProjectId project();
+
+  /** The project's title. */
+  public abstract String title();
+
+  /** The view's date. */
+  public abstract LocalDate asOf();
+
+  /** Whether the project had closed by then. */
+  public abstract boolean closed();
+
+  /** The name of the rulebook. */
+  public abstract String ruleset();
+
+  /** The version of the rulebook. */
+  public abstract String rulesetVersion();
+
+  /** The outcome of every rule run, in the rulebook's order. */
+  public abstract Seq<Outcome> outcomes();
+
+  /** Every finding, in report order. */
+  public abstract Seq<Finding> findings();
+
+  /** The headline measures. */
+  public abstract Measures measures();
+
+  /** The ladder step the project claims, if it claims one. */
+  public abstract Option<LadderStep> claimedLevel();
+
+  /** How the policy differed from the defaults; empty under the defaults. */
+  public abstract Seq<PolicyDifference> policy();
+
+  /** The assessed ladder step. */
+  public LadderStep ladder() {
+    return measures().ladder();
+  }
+
+  /** The findings that count towards failing: those not acknowledged. */
+  public Seq<Finding> unacknowledged() {
+    return findings().filter(f -> !f.isAcknowledged());
+  }
+
+  /**
+   * Whether the check fails at a level: an unacknowledged finding at or above it, or a rule that
+   * ended in ERROR.
+   */
+  public boolean failsAt(Severity level) {
+    return unacknowledged().exists(f -> f.severity().isAtLeast(level))
+        || outcomes().exists(o -> o.status() == OutcomeStatus.ERROR);
+  }
+
+  /** The outcome of one rule, if it ran. */
+  public Option<Outcome> outcome(String rule) {
+    return outcomes().find(o -> o.rule().equals(rule));
+  }
+
+  /** The findings of one rule. */
+  public Seq<Finding> findings(String rule) {
+    return findings().filter(f -> f.rule().equals(rule));
+  }
+}

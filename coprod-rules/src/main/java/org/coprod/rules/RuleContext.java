@@ -1,0 +1,118 @@
+package org.coprod.rules;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.coprod.core.Project;
+import org.coprod.core.ProjectView;
+
+/**
+ * What a rule sees when it checks: the view and its date, the shared index built once per check,
+ * its parameters after the policy, and builders for its findings and outcome.
+ */
+public final class RuleContext {
+  private final ProjectIndex index;
+  private final RuleMetadata rule;
+  private final Policy policy;
+  private final Seq<Finding> others;
+
+  /**
+   * A context for one rule.
+   *
+   * @param index the shared index of the view
+   * @param rule the metadata of the rule that will check
+   * @param policy the policy in force
+   * @param others the findings of the rules that ran before, for rules that look at findings
+   */
+  public RuleContext(ProjectIndex index, RuleMetadata rule, Policy policy, Seq<Finding> others) {
+    this.index = Objects.requireNonNull(index, "index is null");
+    this.rule = Objects.requireNonNull(rule, "rule is null");
+    this.policy = Objects.requireNonNull(policy, "policy is null");
+    this.others = Objects.requireNonNull(others, "others is null");
+  }
+
+  /** A context for one rule under the default policy. */
+  public static RuleContext of(ProjectView view, RuleMetadata rule) {
+    return new RuleContext(ProjectIndex.of(view), rule, Policy.defaults(), List.empty());
+  }
+
+  /** The view checked. */
+  public ProjectView view() {
+    return index.view();
+  }
+
+  /** The project as it stood on the view's date. */
+  public Project project() {
+    return index.project();
+  }
+
+  /** The view's date: "now", for the rule. */
+  public LocalDate date() {
+    return index.date();
+  }
+
+  /** The shared index of the view. */
+  public ProjectIndex index() {
+    return index;
+  }
+
+  /** The metadata of the rule checking. */
+  public RuleMetadata rule() {
+    return rule;
+  }
+
+  /**
+   * The value of a parameter: the policy's, else the default.
+   *
+   * @throws IllegalArgumentException if the rule does not declare the parameter
+   */
+  public <T> T parameter(Parameter<T> parameter) {
+    if (!rule.parameters().contains(parameter)) {
+      throw new IllegalArgumentException("rule " + rule.id() + " does not declare parameter " + parameter.name());
+    }
+    return policy.parameter(rule.id(), parameter.name())
+        .filter(parameter::accepts)
+        .map(parameter.type()::cast)
+        .getOrElse(parameter::defaultValue);
+  }
+
+  /**
+   * The findings of the rules that ran before this one; only rules that implement {@link
+   * Rule.OnFindings} run after the others and see them all.
+   */
+  public Seq<Finding> otherFindings() {
+    return others;
+  }
+
+  /**
+   * A builder of a finding of one of the rule's kinds, with the rule, principle and severity
+   * (after the policy) filled in.
+   *
+   * @throws IllegalArgumentException if the rule does not declare the kind
+   */
+  public Finding.Builder finding(String kind) {
+    FindingKind k = rule.kind(kind)
+        .getOrElseThrow(() -> new IllegalArgumentException("rule " + rule.id() + " declares no kind " + kind));
+    return Finding.builder()
+        .rule(rule.id())
+        .kind(kind)
+        .principle(rule.principle())
+        .severity(policy.severity(rule.id(), kind).getOrElse(k.severity()));
+  }
+
+  /** The outcome of a check that found nothing. */
+  public Outcome passed() {
+    return Outcome.passed(rule.id());
+  }
+
+  /** The outcome of a check with these findings (passed if there are none). */
+  public Outcome outcome(Iterable<Finding> findings) {
+    return Outcome.of(rule.id(), findings);
+  }
+
+  /** The outcome of a check that did not apply, saying what was missing. */
+  public Outcome notApplicable(String missing) {
+    return Outcome.notApplicable(rule.id(), missing);
+  }
+}

@@ -1,0 +1,240 @@
+package org.coprod.rules;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.coprod.core.Agreement;
+import org.coprod.core.Id;
+import org.coprod.core.Project;
+import org.coprod.core.ProjectView;
+import org.coprod.rules.standard.StandardRules;
+
+/**
+ * An immutable set of rules and the policy they run under. {@link #standard()} is exactly the
+ * built-in rules; {@link #plus}, {@link #without} and {@link #withPolicy} give new rulebooks;
+ * {@link #discover()} adds the rules found through {@link ServiceLoader}. Two rules with one id
+ * are refused at once.
+ *
+ * <pre>{@code
+ * Report report = Rulebook.standard().check(project);
+ * }</pre>
+ *
+ * <p>A check builds one {@link ProjectIndex} of the view and runs every rule on it; a rule that
+ * throws ends in {@link OutcomeStatus#ERROR} while the others still run. The same project gives
+ * the same report, run after run and thread after thread: rulebooks are immutable and checks
+ * share nothing mutable.
+ */
+public final class Rulebook {
+  /** The name of the standard rulebook in reports. */
+  public static final String STANDARD = "coprod-standard";
+
+  /** The version of the standard rulebook; it changes when a rule's meaning changes. */
+  public static final String VERSION = "1";
+
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.principle().ordinal())
+      .thenComparing(f -> -f.severity().ordinal())
+      .thenComparing(Finding::rule)
+      .thenComparing(f -> f.subjects().map(Id::value).mkString("\u0000"))
+      .thenComparing(Finding::kind);
+
+  private final String name;
+  private final Seq<Rule> rules;
+  private final Policy policy;
+
+  private Rulebook(String name, Seq<Rule> rules, Policy policy) {
+    Set<String> seen = new HashSet<>();
+    for (Rule r : rules) {
+      if (!seen.add(r.metadata().id())) {
+        throw new IllegalArgumentException("two rules have the id '" + r.metadata().id() + "'");
+      }
+    }
+    this.name = name;
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  /** Exactly the built-in rules, under the default policy. */
+  public static Rulebook standard() {
+    return new Rulebook(STANDARD, StandardRules.all(), Policy.defaults());
+  }
+
+  /** A rulebook of these rules only, under the default policy. */
+  public static Rulebook of(String name, Iterable<? extends Rule> rules) {
+    return new Rulebook(Objects.requireNonNull(name, "name is null"), List.ofAll(rules), Policy.defaults());
+  }
+
+  /**
+   * The standard rules plus every {@link Rule} provider found through {@link ServiceLoader} (on
+   * the module path, providers declared with {@code provides org.coprod.rules.Rule}; on the class
+   * path, in {@code META-INF/services/org.coprod.rules.Rule}).
+   *
+   * @throws IllegalArgumentException if a provider's id is already taken
+   */
+  public static Rulebook discover() {
+    return discover(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** As {@link #discover()}, with providers from a given class loader. */
+  public static Rulebook discover(ClassLoader loader) {
+    java.util.List<Rule> found = new ArrayList<>();
+    ServiceLoader.load(Rule.class, loader).forEach(found::add);
+    found.sort(Comparator.comparing(r -> r.metadata().id()));
+    return standard().plus(found.toArray(Rule[]::new));
+  }
+
+  /** This rulebook with more rules. */
+  public Rulebook plus(Rule... more) {
+    return new Rulebook(name, rules.appendAll(List.of(more)), policy);
+  }
+
+  /** This rulebook without the rules of these ids. */
+  public Rulebook without(String... ids) {
+    List<String> gone = List.of(ids);
+    return new Rulebook(name, rules.filter(r -> !gone.contains(r.metadata().id())), policy);
+  }
+
+  /**
+   * This rulebook under a policy.
+   *
+   * @throws IllegalArgumentException if the policy names a rule, kind or parameter this rulebook
+   *     does not have (policy files are checked by coprod-io, which reports these as problems)
+   */
+  public Rulebook withPolicy(Policy policy) {
+    Objects.requireNonNull(policy, "policy is null");
+    Seq<String> problems = policy.problems(metadata());
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("the policy does not fit the rulebook: " + problems.mkString("; "));
+    }
+    return new Rulebook(name, rules, policy);
+  }
+
+  /** The rulebook's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Its rules, in the order they run (all of them, including those the policy turns off). */
+  public Seq<Rule> rules() {
+    return rules;
+  }
+
+  /** The metadata of its rules. */
+  public Seq<RuleMetadata> metadata() {
+    return rules.map(Rule::metadata);
+  }
+
+  /** The rule with this id, if it has one. */
+  public Option<Rule> rule(String id) {
+    return rules.find(r -> r.metadata().id().equals(id));
+  }
+
+  /** The policy it runs under. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** Checks a project as of its last dated event (never the clock). */
+  public Report check(Project project) {
+    return check(Objects.requireNonNull(project, "project is null").view());
+  }
+
+  /** Checks one view of a project. */
+  public Report check(ProjectView view) {
+    Objects.requireNonNull(view, "view is null");
+    ProjectIndex index = ProjectIndex.of(view);
+    Seq<Rule> active = rules.filter(r -> !policy.disables(r.metadata().id()));
+    java.util.List<Outcome> outcomes = new ArrayList<>();
+    java.util.List<Finding> findings = new ArrayList<>();
+    for (Rule rule : active.filter(r -> !(r instanceof Rule.OnFindings))) {
+      Outcome o = acknowledge(run(rule, index, List.empty()), index);
+      outcomes.add(o);
+      findings.addAll(o.findings().asJava());
+    }
+    Seq<Finding> before = List.ofAll(findings);
+    for (Rule rule : active.filter(r -> r instanceof Rule.OnFindings)) {
+      Outcome o = acknowledge(run(rule, index, before), index);
+      outcomes.add(o);
+      findings.addAll(o.findings().asJava());
+    }
+    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < active.size(); i++) {
+      position.put(active.get(i).metadata().id(), i);
+    }
+    outcomes.sort(Comparator.comparing(o -> position.get(o.rule())));
+    findings.sort(ORDER);
+    return Report.builder()
+        .project(view.project().id())
+        .title(view.project().title())
+        .asOf(view.date())
+        .closed(view.isClosed())
+        .ruleset(name)
+        .rulesetVersion(VERSION)
+        .outcomes(List.ofAll(outcomes))
+        .findings(List.ofAll(findings))
+        .measures(Measures.of(index))
+        .claimedLevel(view.project().claimedLevel())
+        .policy(policy.differences(metadata()))
+        .build();
+  }
+
+  private Outcome run(Rule rule, ProjectIndex index, Seq<Finding> others) {
+    RuleMetadata meta = rule.metadata();
+    try {
+      Outcome o = rule.check(new RuleContext(index, meta, policy, others));
+      if (o == null) {
+        return Outcome.error(meta.id(), "the rule returned no outcome");
+      }
+      if (!o.rule().equals(meta.id())) {
+        return Outcome.error(meta.id(), "the rule returned the outcome of '" + o.rule() + "'");
+      }
+      for (Finding f : o.findings()) {
+        if (!f.rule().equals(meta.id()) || meta.kind(f.kind()).isEmpty()) {
+          return Outcome.error(meta.id(), "the rule raised a finding of an undeclared kind '" + f.kind() + "'");
+        }
+      }
+      return o.withFindings(o.findings().map(f -> f.withSeverity(policy.severity(meta.id(), f.kind()).getOrElse(f.severity()))));
+    } catch (Exception | AssertionError | LinkageError | StackOverflowError e) {
+      // Exception, not only RuntimeException: Vavr's Try.get() rethrows checked causes undeclared.
+      // AssertionError (tests run with -ea) and LinkageError (a custom rule missing a class) are a
+      // rule's failure too; only the machine's own errors (out of memory) stop the whole check.
+      // The exception's class and where it was thrown: its message might carry project data.
+      StackTraceElement[] at = e.getStackTrace();
+      return Outcome.error(meta.id(), "the rule failed with " + e.getClass().getName()
+          + (at.length > 0 ? " at " + at[0] : ""));
+    }
+  }
+
+  /**
+   * Marks the findings the agreement in force at the view's date acknowledges: it names the rule
+   * and, if it gives a subject, one of the finding's subjects; and at least one lived-experience
+   * participant consented to that version.
+   */
+  private static Outcome acknowledge(Outcome outcome, ProjectIndex index) {
+    Option<Agreement> agreement = index.agreementInForce().filter(index::consentedByLivedExperience);
+    if (agreement.isEmpty() || outcome.findings().isEmpty()) {
+      return outcome;
+    }
+    return outcome.withFindings(outcome.findings().map(f -> acknowledgement(f, agreement.get())
+        .map(f::withAcknowledged).getOrElse(f)));
+  }
+
+  /** The reason an agreement version gives for acknowledging a finding, if it does. */
+  public static Option<String> acknowledgement(Finding finding, Agreement version) {
+    return version.acknowledged()
+        .find(a -> a.rule().equals(finding.rule())
+            && a.subject().forAll(s -> finding.subjects().exists(id -> id.value().equals(s))))
+        .map(a -> a.reason());
+  }
+
+  @Override
+  public String toString() {
+    return "Rulebook{" + name + ", rules=" + rules.size() + ", policy=" + (policy.isDefault() ? "defaults" : "custom") + "}";
+  }
+}

@@ -1,0 +1,66 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.coprod.rules.Rule;
+
+/**
+ * The built-in rules, in catalogue order (grouped by principle, as DESIGN.md lists them). {@link
+ * org.coprod.rules.Rulebook#standard()} is exactly these.
+ */
+public final class StandardRules {
+  private StandardRules() {}
+
+  /** A new instance of every standard rule, in catalogue order. */
+  public static Seq<Rule> all() {
+    return List.of(
+        // POWER
+        new DecisionShare(),
+        // POWER (more)
+        new PresetDirection(),
+        new ResourceControl(),
+        new PaidUnpaid(),
+        new RateBelowFloor(),
+        new ExternalOverride(),
+        new TokenPresence(),
+        new ConsultationOnly(),
+        new ClaimedLevel(),
+        new SkillsUnused(),
+        new ServiceKnowledgeWithheld(),
+        new FeedbackMissing(),
+        // PURPOSE
+        new PurposeMissing(),
+        new Suitability(),
+        new PerspectiveMissing(),
+        // RESPECT
+        new AgreementMissing(),
+        new AgreementIncomplete(),
+        new AgreementUnconsented(),
+        new UnilateralAmendment(),
+        // RESPONSIBILITY
+        new RoleUndefined(),
+        new LoadConcentration(),
+        new AccountabilityUndeclared(),
+        // RESOURCES
+        new AccessUnmet(),
+        new AvailabilityExceeded(),
+        new PaymentTermsLate(),
+        new PaymentOwed(),
+        new PaymentLate(),
+        new ExpensesLate(),
+        new BenefitsBarrier(),
+        new DropOff(),
+        // WHAT_NEXT
+        new CreditOneSided(),
+        // WHAT_NEXT (more)
+        new CreditParity(),
+        new UncreditedContributor(),
+        new OwnershipOneSided(),
+        new CarryForwardOneSided(),
+        new RewardsOneSided(),
+        new ReciprocityGap(),
+        new AfterPlanMissing(),
+        // runs after every other rule
+        new StaleAcknowledgement());
+  }
+}
