@@ -6,7 +6,11 @@ import java.util.Objects;
 
 /** The two notations of a project file. Both hold the same tree, led by {@code coprod: 1}. */
 public enum Format {
-  /** YAML 1.2 as read by SnakeYAML: every scalar is taken as written where text belongs. */
+  /**
+   * YAML, one document, read by SnakeYAML. Where text belongs every scalar is taken as written,
+   * so YAML 1.1's typing ({@code no} as false, {@code 010} as octal) never changes it; aliases
+   * repeat their anchored node, within {@link ReadLimits}; merge keys are not supported.
+   */
   YAML,
   /** JSON (RFC 8259). */
   JSON;

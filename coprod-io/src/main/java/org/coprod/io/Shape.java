@@ -76,11 +76,6 @@ final class Shape<B, T> implements Value<T> {
     return this;
   }
 
-  /** What such a mapping is ("a contribution"). */
-  String noun() {
-    return noun;
-  }
-
   /** The keys, in the order of the format. */
   List<String> keys() {
     return List.copyOf(fields.keySet());

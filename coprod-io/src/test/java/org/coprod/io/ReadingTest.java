@@ -260,6 +260,10 @@ class ReadingTest {
     assertThat(limit(HEAD + "x-a: &a [1, 2, 3]\nx-b: *a\n", ReadLimits.defaults().withMaxAliasedElements(3)))
         .contains("too many for an alias to repeat");
     assertThat(yaml(HEAD + "x-a: &a [1, 2, 3]\nx-b: *a\n", ReadLimits.defaults().withMaxAliasedElements(5)).isValid()).isTrue();
+    String json = "{\"coprod\": 1, \"project\": {\"id\": \"p\", \"title\": \"" + "t".repeat(50) + "\", \"started\": \"2020-01-01\"}}";
+    Seq<Problem> problems = problems(ProjectFiles.read(new StringReader(json), Format.JSON, "j", ReadLimits.defaults().withMaxStringLength(20)));
+    assertThat(problems.map(Problem::kind)).containsExactly(Problem.Kind.LIMIT_EXCEEDED);
+    assertThat(problems.head().path()).isEqualTo("project.title");
   }
 
   /** The message of the one problem a limit gives, which must be a LIMIT_EXCEEDED. */

@@ -11,8 +11,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
+import org.coprod.core.synthetic.ProjectGenerator;
+import org.coprod.core.synthetic.ProjectSpec;
 
 class RoundTripProperties {
 
@@ -26,6 +29,31 @@ class RoundTripProperties {
   void aProjectWrittenAsJsonReadsBackEqual(@ForAll long seed) throws IOException {
     Project project = TestProjects.project(seed);
     assertThat(readBack(project, Format.JSON)).isEqualTo(project);
+  }
+
+  @Property(tries = 50)
+  void aRealisticGeneratedProjectRoundTripsInEveryFormat(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 6) int livedExperience,
+      @ForAll @IntRange(min = 1, max = 6) int professional,
+      @ForAll @IntRange(min = 0, max = 40) int contributions,
+      @ForAll @IntRange(min = 0, max = 8) int decisions,
+      @ForAll @IntRange(min = 0, max = 4) int outputs,
+      @ForAll boolean closed) throws IOException {
+    Project project = ProjectGenerator.generate(ProjectSpec.builder().seed(seed).livedExperience(livedExperience)
+        .professional(professional).contributions(contributions).decisions(decisions).outputs(outputs).closed(closed).build());
+    for (Format format : Format.values()) {
+      assertThat(readBack(project, format)).isEqualTo(project);
+      String text = ProjectFiles.toText(project, format);
+      assertThat(SchemaCheck.errors(text, format)).as("%s", text).isEmpty();
+    }
+    ByteArrayOutputStream work = new ByteArrayOutputStream();
+    Ledgers.writeContributions(project, work);
+    Validation<Seq<Problem>, Project> joined = Ledgers.join(
+        new java.io.StringReader(ProjectFiles.toText(project.withContributions(io.vavr.collection.Array.empty()), Format.JSON)),
+        Format.JSON, "p.json", reader(work), "w.csv", ReadLimits.defaults());
+    assertThat(joined.isValid()).as("%s", joined).isTrue();
+    assertThat(joined.get()).isEqualTo(project);
   }
 
   @Property(tries = 100)
@@ -63,7 +91,7 @@ class RoundTripProperties {
     assertThat(read.get().contributions()).isEqualTo(project.contributions());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void contributionsJoinedToTheirProjectFileGiveTheSameProject(@ForAll long seed) throws IOException {
     Project project = TestProjects.ledgerProject(seed);
     ByteArrayOutputStream work = new ByteArrayOutputStream();
