@@ -8,5 +8,5 @@ module org.coprod.core {
 
   exports org.coprod.core;
   exports org.coprod.core.measure;
-  // exports org.coprod.core.synthetic;
+  exports org.coprod.core.synthetic;
 }

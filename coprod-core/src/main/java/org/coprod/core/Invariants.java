@@ -124,8 +124,10 @@ final class Invariants {
   }
 
   private void references(Seq<ParticipantId> ids, String path) {
-    for (int j = 0; j < ids.size(); j++) {
-      reference(ids.get(j), path + "[" + j + "]");
+    // Iterated, never indexed: get(j) on a vavr List walks j cells, which is quadratic.
+    int j = 0;
+    for (ParticipantId id : ids) {
+      reference(id, path + "[" + j++ + "]");
     }
   }
 
@@ -267,11 +269,13 @@ final class Invariants {
       i++;
       String path = "outputs[" + i + "]";
       references(o.owners(), path + ".owners");
-      for (int j = 0; j < o.credits().size(); j++) {
-        reference(o.credits().get(j).participant(), path + ".credits[" + j + "].participant");
+      int j = 0;
+      for (Credit c : o.credits()) {
+        reference(c.participant(), path + ".credits[" + j++ + "].participant");
       }
-      for (int j = 0; j < o.rewards().size(); j++) {
-        reference(o.rewards().get(j).participant(), path + ".rewards[" + j + "].participant");
+      j = 0;
+      for (Reward r : o.rewards()) {
+        reference(r.participant(), path + ".rewards[" + j++ + "].participant");
       }
     }
   }

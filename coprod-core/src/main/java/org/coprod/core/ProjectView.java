@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@code paidOn}, {@code reimbursed}, {@code feedback}, later consents) are cleared, and the
  * project is closed only if it closed on or before the day. A contribution that names an output
  * not yet made keeps its hours but no output; people who had not yet joined are dropped from the
- * references to them (deciders, controllers, credits). Every rule runs on a view and reads its
+ * references to them (deciders, controllers, credits), and support meant only for such people
+ * is left out (an empty {@code serves} would read as everyone). Every rule runs on a view and reads its
  * date, never the clock.
  */
 public final class ProjectView {

@@ -30,8 +30,12 @@ final class Views {
         .roles(p.roles()
             .filter(r -> !r.from().isAfter(date))
             .map(r -> r.until().exists(date::isBefore) ? r.withUntil(Option.none()) : r))
-        .resources(p.resources().map(r -> r.withControlledBy(r.controlledBy().filter(present::contains))
-            .withServes(r.serves().filter(present::contains))))
+        // Support meant for people not yet present serves nobody yet: an empty `serves` would
+        // read as "everyone", so such a resource is left out of the view.
+        .resources(p.resources()
+            .filter(r -> r.serves().isEmpty() || r.serves().exists(present::contains))
+            .map(r -> r.withControlledBy(r.controlledBy().filter(present::contains))
+                .withServes(r.serves().filter(present::contains))))
         .contributions(p.contributions()
             .filter(c -> !c.date().isAfter(date))
             .map(c -> cut(c, date, made)))

@@ -69,4 +69,16 @@ class ProjectTest {
     assertThat(v.project().contributions().head().output().isEmpty()).isTrue();
     assertThat(v.project().contributions().head().hours()).isEqualTo(3.0);
   }
+
+  @Test
+  void supportMeantOnlyForPeopleNotYetJoinedIsNotInTheView() {
+    Project p = crisisLine()
+        .addParticipant(Participant.builder().id(ParticipantId.of("bob")).side(Side.LIVED_EXPERIENCE)
+            .joined(LocalDate.of(2017, 4, 1)).build())
+        .addResource(Resource.builder().id(ResourceId.of("fund")).kind(ResourceKind.SUPPORT)
+            .amount(BigDecimal.TEN).unit("GBP").addMeet("travel").addServe(ParticipantId.of("bob")).build())
+        .build();
+    assertThat(p.asOf(LocalDate.of(2017, 3, 1)).project().resources()).isEmpty();
+    assertThat(p.asOf(LocalDate.of(2017, 4, 1)).project().resources()).hasSize(1);
+  }
 }

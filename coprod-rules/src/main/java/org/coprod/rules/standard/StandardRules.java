@@ -17,13 +17,49 @@ public final class StandardRules {
         // POWER
         new DecisionShare(),
         // POWER (more)
+        new PresetDirection(),
+        new ResourceControl(),
+        new PaidUnpaid(),
+        new RateBelowFloor(),
+        new ExternalOverride(),
+        new TokenPresence(),
+        new ConsultationOnly(),
+        new ClaimedLevel(),
+        new SkillsUnused(),
+        new ServiceKnowledgeWithheld(),
+        new FeedbackMissing(),
         // PURPOSE
+        new PurposeMissing(),
+        new Suitability(),
+        new PerspectiveMissing(),
         // RESPECT
+        new AgreementMissing(),
+        new AgreementIncomplete(),
+        new AgreementUnconsented(),
+        new UnilateralAmendment(),
         // RESPONSIBILITY
+        new RoleUndefined(),
+        new LoadConcentration(),
+        new AccountabilityUndeclared(),
         // RESOURCES
+        new AccessUnmet(),
+        new AvailabilityExceeded(),
+        new PaymentTermsLate(),
+        new PaymentOwed(),
+        new PaymentLate(),
+        new ExpensesLate(),
+        new BenefitsBarrier(),
+        new DropOff(),
         // WHAT_NEXT
         new CreditOneSided(),
         // WHAT_NEXT (more)
+        new CreditParity(),
+        new UncreditedContributor(),
+        new OwnershipOneSided(),
+        new CarryForwardOneSided(),
+        new RewardsOneSided(),
+        new ReciprocityGap(),
+        new AfterPlanMissing(),
         // runs after every other rule
         new StaleAcknowledgement());
   }

@@ -1,0 +1,83 @@
+package org.coprod.core.synthetic;
+
+import org.coprod.core.DecisionType;
+
+/** The words synthetic projects are made of: titles, names, skills, needs and topics. */
+final class Words {
+  private Words() {}
+
+  static final String[] TITLES = {
+    "Crisis line redesign",
+    "Peer support service review",
+    "Discharge planning toolkit",
+    "Carers' information pack",
+    "Recovery college course design",
+    "Community mental health survey",
+    "Waiting list support offer",
+    "Early intervention pathway",
+    "Supported housing standards",
+    "Young people's transition guide",
+  };
+
+  static final String[] PURPOSES = {
+    "Redesign the service with the people who use it",
+    "Find out what works for the people who use the service and change what does not",
+    "Make the information people need when they leave hospital clear and usable",
+    "Build a course that people with lived experience design and deliver",
+    "Agree standards that the people living with them recognise",
+  };
+
+  static final String[] FIRST_NAMES = {
+    "Ana", "Ben", "Chidi", "Dana", "Eli", "Fatima", "Gwen", "Hari", "Ines", "Jon", "Kemi", "Luca",
+    "Mina", "Niamh", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tariq", "Uma", "Vic", "Wen", "Yusuf",
+    "Zara",
+  };
+
+  static final String[] LIVED_SKILLS = {
+    "peer-support", "illustration", "writing", "facilitation", "storytelling", "translation",
+    "social-media", "photography", "interviewing",
+  };
+
+  static final String[] PROFESSIONAL_SKILLS = {
+    "budgeting", "service-design", "research-methods", "clinical-practice", "commissioning",
+    "data-analysis", "facilitation", "writing", "training",
+  };
+
+  static final String[] ACCESS_NEEDS = {
+    "travel", "large-print", "quiet-room", "interpreter", "step-free-access", "flexible-hours",
+    "easy-read",
+  };
+
+  /** Output titles in the order a project tends to make them; the last output is the final report. */
+  static final String[] OUTPUTS = {
+    "Interim findings", "Co-designed service model", "Training course", "Easy-read guide",
+    "Conference talk", "Evaluation report", "Toolkit", "Short film", "Leaflet",
+  };
+
+  static final String FINAL_OUTPUT = "Final report";
+
+  /** Whether someone presents this output to others. */
+  static boolean presented(String title) {
+    return title.startsWith("Training course") || title.startsWith("Conference talk");
+  }
+
+  static final String[] GROUND_RULES = {
+    "Everyone speaks before anyone speaks twice",
+    "Jargon is challenged, kindly",
+    "Papers go out a week before each meeting, in easy read too",
+    "Anyone can take a break at any time",
+  };
+
+  static String topic(DecisionType type, int n) {
+    String[] topics = switch (type) {
+      case SCOPE -> new String[] {"What the work covers", "Who the work is for", "What is out of scope"};
+      case BUDGET -> new String[] {"How the budget is split", "Moving money between phases", "Paying for venues and travel"};
+      case DESIGN -> new String[] {"The shape of the new offer", "What the sessions look like", "Which methods to use"};
+      case DELIVERY -> new String[] {"Who runs the sessions", "Where the sessions are held", "The timetable"};
+      case EVALUATION -> new String[] {"What counts as success", "Who is interviewed", "How feedback is gathered"};
+      case CREDIT -> new String[] {"Whose names go on the report", "Who presents at the conference"};
+      case OTHER -> new String[] {"Meeting times", "How minutes are shared", "Welcoming new members"};
+    };
+    return topics[Math.floorMod(n, topics.length)];
+  }
+}

@@ -1,0 +1,123 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.coprod.core.Agreement;
+import org.coprod.core.AgreementVersion;
+import org.coprod.core.CreditPolicy;
+import org.coprod.core.Ownership;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code agreement-incomplete}: the agreement in force lacks a decision rule, payment terms, a
+ * plan for after the close, a way to settle disputes or ground rules, or leaves credit or
+ * ownership UNDECIDED (WARNING, one for the version in force, with every gap in the evidence).
+ *
+ * <p>"Setting the contract for how you'll work together is a huge step towards actually getting
+ * something you'll all be proud of out of the process at the end." A contract that leaves out
+ * who decides, who is paid, who is credited and who owns the result leaves those to whoever holds
+ * the power when the question comes up.
+ *
+ * <p>Text that is blank says nothing: a blank {@code afterClose} or {@code disputes}, or ground
+ * rules that are all blank, count as missing. Payment terms count as agreed when the version has
+ * them at all, whatever they say (a group may agree that nobody is paid; other rules look at the
+ * rate). Not applicable when no agreement is in force ({@code agreement-missing} speaks to that).
+ */
+public final class AgreementIncomplete implements Rule {
+  /** The rule's id. */
+  public static final String ID = "agreement-incomplete";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Incomplete agreement")
+      .principle(Principle.RESPECT)
+      .addKind(FindingKind.of("incomplete", Severity.WARNING,
+          "the agreement in force leaves out how the group decides, pays, settles disputes, works together or carries on after the close, or leaves credit or ownership undecided",
+          "Fill the gaps together in the next version of the agreement, before the questions they leave open come up in earnest."))
+      .summary("the agreement in force lacks a decision rule, payment, afterClose, disputes or ground rules, or leaves credit or ownership UNDECIDED")
+      .rationale("\"Setting the contract for how you'll work together is a huge step towards actually getting something you'll all be proud of out of the process at the end.\"")
+      .addSource("NIHR/INVOLVE guidance on co-producing research: ground rules, joint ownership of key decisions",
+          "NIHR payment guidance (v1.6, 2024): people told at the outset how they will be paid and acknowledged",
+          "CRediT (NISO Z39.104-2022), ICMJE: authorship and acknowledgement agreed early")
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
+          Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    Option<Agreement> inForce = context.index().agreementInForce();
+    if (inForce.isEmpty()) {
+      return context.notApplicable("no agreement in force");
+    }
+    Agreement a = inForce.get();
+    List<Part> missing = List.of(Part.values()).filter(p -> p.isMissingFrom(a));
+    if (missing.isEmpty()) {
+      return context.passed();
+    }
+    return context.outcome(List.of(context.finding("incomplete")
+        .message("Version " + a.version() + " of the agreement " + describe(missing) + ".")
+        .addSubject(AgreementVersion.of(a))
+        .addEvidence(Evidence.of("missing", missing.map(p -> p.key).mkString(",")),
+            Evidence.of("missingCount", missing.size()),
+            Evidence.of("version", a.version()))
+        .build()));
+  }
+
+  /** A part of the agreement that can be missing, named as in the project file. */
+  private enum Part {
+    DECISION_RULE("decisionRule", "how the group decides", false),
+    PAYMENT("payment", "how people are paid", false),
+    CREDIT("credit", "credit", true),
+    OWNERSHIP("ownership", "ownership", true),
+    AFTER_CLOSE("afterClose", "what happens after the close", false),
+    GROUND_RULES("groundRules", "ground rules", false),
+    DISPUTES("disputes", "how disputes are settled", false);
+
+    final String key;
+    final String words;
+    final boolean undecided;
+
+    Part(String key, String words, boolean undecided) {
+      this.key = key;
+      this.words = words;
+      this.undecided = undecided;
+    }
+
+    boolean isMissingFrom(Agreement a) {
+      return switch (this) {
+        case DECISION_RULE -> a.decisionRule().isEmpty();
+        case PAYMENT -> a.payment().isEmpty();
+        case CREDIT -> a.credit() == CreditPolicy.UNDECIDED;
+        case OWNERSHIP -> a.ownership() == Ownership.UNDECIDED;
+        case AFTER_CLOSE -> a.afterClose().forAll(String::isBlank);
+        case GROUND_RULES -> a.groundRules().forAll(String::isBlank);
+        case DISPUTES -> a.disputes().forAll(String::isBlank);
+      };
+    }
+  }
+
+  private static String describe(List<Part> missing) {
+    List<String> silent = missing.filter(p -> !p.undecided).map(p -> p.words);
+    List<String> undecided = missing.filter(p -> p.undecided).map(p -> p.words);
+    String a = silent.isEmpty() ? "" : "says nothing of " + join(silent, "or");
+    String b = undecided.isEmpty() ? "" : "leaves " + join(undecided, "and") + " undecided";
+    return a.isEmpty() ? b : b.isEmpty() ? a : a + ", and " + b;
+  }
+
+  private static String join(List<String> words, String conjunction) {
+    return words.size() == 1 ? words.head() : words.init().mkString(", ") + " " + conjunction + " " + words.last();
+  }
+}

@@ -1,0 +1,90 @@
+package org.coprod.rules.standard;
+
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.coprod.core.Agreement;
+import org.coprod.core.Consent;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code agreement-unconsented}: a core person who contributes, has not left, and never consented
+ * to the agreement in force (WARNING, one finding per person).
+ *
+ * <p>The founding text remembers the games that "fell apart or someone didn't follow the rules
+ * that everyone else had agreed on": rules bind a group only when everyone in it agreed to them.
+ *
+ * <p>"Never consented" is read as the view shows it: a consent dated after the view's date had not
+ * been given yet. Someone who joined after the version was made is still asked to consent to it,
+ * since consents may come after the version's date. Someone whose {@code left} date is on or
+ * before the view's date had left. Occasional contributors (workshop attendees) are not parties to
+ * the working contract. Not applicable when no agreement is in force ({@code agreement-missing}
+ * speaks to that).
+ */
+public final class AgreementUnconsented implements Rule {
+  /** The rule's id. */
+  public static final String ID = "agreement-unconsented";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Agreement not consented to")
+      .principle(Principle.RESPECT)
+      .addKind(FindingKind.of("unconsented", Severity.WARNING,
+          "a core member of the group contributes under an agreement they never consented to",
+          "Go through the agreement with the person, change what they cannot accept, and record their consent."))
+      .summary("a core contributing person who had not left and never consented to the agreement in force")
+      .rationale("The founding text remembers the games that \"fell apart or someone didn't follow the rules that everyone else had agreed on\".")
+      .addSource("Arnstein (1969): at partnership the arrangement cannot be changed unilaterally",
+          "NIHR/INVOLVE guidance on co-producing research: ground rules, relationships")
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
+          Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    ProjectIndex index = context.index();
+    Option<Agreement> inForce = index.agreementInForce();
+    if (inForce.isEmpty()) {
+      return context.notApplicable("no agreement in force");
+    }
+    Agreement a = inForce.get();
+    Set<ParticipantId> consented = new HashSet<>();
+    for (Consent c : a.consents()) {
+      consented.add(c.participant());
+    }
+    java.util.List<Finding> findings = new ArrayList<>();
+    for (Participant p : index.contributors()) {
+      if (!p.isCore() || p.left().isDefined() || consented.contains(p.id())) {
+        continue;
+      }
+      boolean joinedAfter = p.joined().isAfter(a.date());
+      findings.add(context.finding("unconsented")
+          .message("'" + p.id() + "' contributes to the work but has not consented to version " + a.version()
+              + " of the agreement" + (joinedAfter ? ", made before they joined." : "."))
+          .addSubject(p.id())
+          .addEvidence(Evidence.of("version", a.version()),
+              Evidence.of("consentedPeople", consented.size()),
+              Evidence.of("joinedAfterVersion", joinedAfter))
+          .build());
+    }
+    return context.outcome(findings);
+  }
+}

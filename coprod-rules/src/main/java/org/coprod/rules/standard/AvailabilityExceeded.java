@@ -1,0 +1,122 @@
+package org.coprod.rules.standard;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.coprod.core.Contribution;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code availability-exceeded}: a person gave more hours in an ISO week (Monday to Sunday) than
+ * the hours a week they said they can give. One WARNING per person, with the worst week (the one
+ * furthest over, the earliest of equals) written as {@code 2017-W09} in the evidence, and how
+ * many weeks went over.
+ *
+ * <p>"Sometimes when we have a problem we don't have the resources or the will to be involved in
+ * developing our own solution to it." and "Not everyone has the same capacity to be involved."
+ * A week's hours are the sum of the person's contributions dated in it; a week exactly at the
+ * stated hours is within them. People of both sides count alike. Not applicable when nobody
+ * states their availability.
+ */
+public final class AvailabilityExceeded implements Rule {
+  /** The rule's id. */
+  public static final String ID = "availability-exceeded";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Availability exceeded")
+      .principle(Principle.RESOURCES)
+      .addKind(FindingKind.of("over", Severity.WARNING,
+          "a person gave more hours in a week than they said they can give",
+          "Check in with the person about their load, and share the work out so nobody gives more than they said they could."))
+      .summary("hours in an ISO week above the person's stated availability")
+      .rationale("\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
+      .addSource("The founding text: personal resources, \"not everyone has the same capacity to be involved\"",
+          "SCIE co-production principles: accessibility",
+          "NIHR/INVOLVE guidance on co-producing research: relationships")
+      .addLaw(Law.RELABELLING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    Map<ParticipantId, Double> available = new HashMap<>();
+    for (Participant p : context.project().participants()) {
+      p.availableHoursPerWeek().forEach(h -> available.put(p.id(), h));
+    }
+    if (available.isEmpty()) {
+      return context.notApplicable("nobody has stated the hours a week they can give");
+    }
+    // One pass: hours by person and ISO week, only for people who stated their availability.
+    Map<ParticipantId, Map<Integer, Double>> weeks = new HashMap<>();
+    for (Contribution c : context.project().contributions()) {
+      if (available.containsKey(c.participant())) {
+        weeks.computeIfAbsent(c.participant(), k -> new HashMap<>()).merge(week(c.date()), c.hours(), Double::sum);
+      }
+    }
+    java.util.List<Finding> findings = new ArrayList<>();
+    for (Participant p : context.project().participants()) {
+      Map<Integer, Double> mine = weeks.get(p.id());
+      if (mine == null) {
+        continue;
+      }
+      double limit = available.get(p.id());
+      int over = 0;
+      int worst = 0;
+      double worstHours = 0;
+      for (Map.Entry<Integer, Double> w : mine.entrySet()) {
+        double hours = w.getValue();
+        if (ProjectIndex.atLeast(limit, 1.0, hours)) {
+          continue;
+        }
+        over++;
+        if (over == 1 || hours > worstHours || (hours == worstHours && w.getKey() < worst)) {
+          worst = w.getKey();
+          worstHours = hours;
+        }
+      }
+      if (over == 0) {
+        continue;
+      }
+      String label = label(worst);
+      findings.add(context.finding("over")
+          .message("'" + p.id() + "' gave more hours than they said they can give in "
+              + (over == 1 ? "one week" : over + " weeks") + "; the most in week " + label + ".")
+          .addSubject(p.id())
+          .addEvidence(Evidence.of("worstWeek", label),
+              Evidence.of("worstWeekHours", worstHours),
+              Evidence.of("availableHoursPerWeek", limit),
+              Evidence.of("weeksOver", over))
+          .build());
+    }
+    return context.outcome(findings);
+  }
+
+  /** An ISO week as one sortable number: its week-based year times 100 plus its week. */
+  private static int week(LocalDate date) {
+    return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  }
+
+  private static String label(int week) {
+    return String.format(Locale.ROOT, "%d-W%02d", week / 100, week % 100);
+  }
+}

@@ -1,0 +1,73 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.coprod.core.LadderStep;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Ladder;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code claimed-level}: the step of the ladder of co-production the project claims is above the
+ * step its record supports, as {@link Ladder#assess} reads it (WARNING).
+ *
+ * <p>"It's something that exists in theory far more than it exists in actuality." The assessment
+ * never infers COERCION or EDUCATING, so a claim of either is never above it unless the project
+ * has no people with lived experience at all (assessed NONE). A claim equal to the assessed step
+ * passes. Not applicable when the project claims no step.
+ */
+public final class ClaimedLevel implements Rule {
+  /** The rule's id. */
+  public static final String ID = "claimed-level";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Claimed step above the assessed one")
+      .principle(Principle.POWER)
+      .addKind(FindingKind.of("over-claimed", Severity.WARNING,
+          "the project claims a higher step of the ladder of co-production than its record supports",
+          "Look at what the next step would take (who contributes, in which phases, with a say in which decisions), or claim the step the project has reached."))
+      .summary("the claimed ladder step is above the assessed one")
+      .rationale("\"It's something that exists in theory far more than it exists in actuality.\"")
+      .addSource("TLAP / NCAG ladder of co-production: doing to, doing for, doing with",
+          "Arnstein (1969): a ladder of citizen participation")
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    Option<LadderStep> claim = context.project().claimedLevel();
+    if (claim.isEmpty()) {
+      return context.notApplicable("no claimed step of the ladder");
+    }
+    LadderStep claimed = claim.get();
+    LadderStep assessed = Ladder.assess(context.index());
+    if (!claimed.isAbove(assessed)) {
+      return context.passed();
+    }
+    return context.outcome(List.of(context.finding("over-claimed")
+        .message("The project claims " + words(claimed) + ", but what it records reaches " + words(assessed) + ".")
+        .addSubject(context.project().id())
+        .addEvidence(Evidence.of("claimedLevel", claimed.name()),
+            Evidence.of("assessedLevel", assessed.name()),
+            Evidence.of("stepsAbove", claimed.ordinal() - assessed.ordinal()))
+        .build()));
+  }
+
+  private static String words(LadderStep step) {
+    return step == LadderStep.NONE ? "no step (no people with lived experience)" : step.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,141 @@
+package org.coprod.rules.standard;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.coprod.core.Agreement;
+import org.coprod.core.Contribution;
+import org.coprod.core.Expenses;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Parameter;
+import org.coprod.rules.Principle;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code expenses-late}: a person's expenses were repaid more than the agreed number of days
+ * after the contribution, or are still unpaid once that many days have passed by the view's date.
+ * One WARNING per person, with the late claims counted (repaid late and still waiting) and the
+ * longest wait.
+ *
+ * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
+ * contribute." People who pay their own fares to take part are out of pocket until they are
+ * repaid, and those who can least afford it are the first kept away. The days run from the contribution's date to the
+ * reimbursement, or to the view's date while it is unpaid; the limit is {@code
+ * expensesWithinDays} of the agreement in force on the contribution's date, or {@link
+ * #DEFAULT_WITHIN_DAYS} (28) where that agreement has no payment terms or there is none. A claim
+ * of zero is nothing to repay. People of both sides count alike. Not applicable while nobody has
+ * claimed expenses.
+ */
+public final class ExpensesLate implements Rule {
+  /** The rule's id. */
+  public static final String ID = "expenses-late";
+
+  /** The days within which expenses are repaid where no agreement sets them. */
+  public static final Parameter<Integer> DEFAULT_WITHIN_DAYS = Parameter.count("defaultWithinDays", 28,
+      "the days within which expenses are repaid where the agreement in force sets no payment terms",
+      "NIHR payment guidance: expenses repaid within about four weeks");
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Expenses repaid late")
+      .principle(Principle.RESOURCES)
+      .addKind(FindingKind.of("late", Severity.WARNING,
+          "a person's expenses were repaid later than the agreement allows, or are still waiting past it",
+          "Repay what is outstanding, and agree how expenses can be repaid within the agreed days, or paid in advance for those who cannot wait."))
+      .summary("expenses reimbursed more than expensesWithinDays after, or unreimbursed past it")
+      .rationale("\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
+      .addSource("NIHR payment guidance: expenses repaid within about four weeks; nobody financially worse off",
+          "SCIE co-production principles: accessibility")
+      .addParameter(DEFAULT_WITHIN_DAYS)
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
+          Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  /** One person's late claims so far. */
+  private static final class Late {
+    int repaidLate;
+    int waiting;
+    long longestDays = -1;
+    int limitOfLongest;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
+    LocalDate today = context.date();
+    boolean anyClaim = false;
+    Map<ParticipantId, Late> late = new HashMap<>();
+    for (Contribution c : context.project().contributions()) {
+      if (c.expenses().isEmpty() || c.expenses().get().claimed().signum() <= 0) {
+        continue;
+      }
+      anyClaim = true;
+      Option<LocalDate> reimbursed = c.expenses().flatMap(Expenses::reimbursed);
+      int limit = context.project().agreementInForce(c.date())
+          .flatMap(Agreement::payment)
+          .map(PaymentTerms::expensesWithinDays)
+          .getOrElse(byDefault);
+      long days = ChronoUnit.DAYS.between(c.date(), reimbursed.getOrElse(today));
+      if (days <= limit) {
+        continue;
+      }
+      Late l = late.computeIfAbsent(c.participant(), k -> new Late());
+      if (reimbursed.isDefined()) {
+        l.repaidLate++;
+      } else {
+        l.waiting++;
+      }
+      if (days > l.longestDays) {
+        l.longestDays = days;
+        l.limitOfLongest = limit;
+      }
+    }
+    if (!anyClaim) {
+      return context.notApplicable("nobody has claimed expenses");
+    }
+    java.util.List<Finding> findings = new ArrayList<>();
+    for (Participant p : context.project().participants()) {
+      Late l = late.get(p.id());
+      if (l == null) {
+        continue;
+      }
+      String what = l.waiting == 0
+          ? "'" + p.id() + "' was repaid expenses late for " + claims(l.repaidLate)
+          : l.repaidLate == 0
+              ? "'" + p.id() + "' is still waiting, past the limit, to be repaid expenses for " + claims(l.waiting)
+              : "'" + p.id() + "' was repaid expenses late for " + claims(l.repaidLate) + " and is still waiting for "
+                  + claims(l.waiting);
+      findings.add(context.finding("late")
+          .message(what + "; the longest wait is " + l.longestDays + " days, against a limit of " + l.limitOfLongest + ".")
+          .addSubject(p.id())
+          .addEvidence(Evidence.of("repaidLate", l.repaidLate),
+              Evidence.of("stillWaiting", l.waiting),
+              Evidence.of("longestDays", l.longestDays),
+              Evidence.of("withinDays", l.limitOfLongest))
+          .build());
+    }
+    return context.outcome(findings);
+  }
+
+  private static String claims(int n) {
+    return n == 1 ? "one contribution" : n + " contributions";
+  }
+}

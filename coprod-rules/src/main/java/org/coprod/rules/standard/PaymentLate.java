@@ -1,0 +1,119 @@
+package org.coprod.rules.standard;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.coprod.core.Agreement;
+import org.coprod.core.Contribution;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Parameter;
+import org.coprod.rules.Principle;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code payment-late}: a person was paid more than the agreed number of days after their
+ * contribution. One WARNING per person, with the number of late payments and the longest wait.
+ *
+ * <p>"Some people are paid for their time and some people aren't." Being paid weeks late leaves
+ * people out of pocket in the meantime, and those who can least afford it wait longest. The days
+ * run from the contribution's date to its {@code paidOn}; the limit is {@code paymentWithinDays}
+ * of the agreement in force on the contribution's date, or {@link #DEFAULT_WITHIN_DAYS} (28)
+ * where that agreement has no payment terms or there is none. A payment without {@code paidOn}
+ * is taken as made on time (and a payment not yet made is {@code payment-owed}'s matter). People
+ * of both sides count alike. Not applicable while no payment has a date.
+ */
+public final class PaymentLate implements Rule {
+  /** The rule's id. */
+  public static final String ID = "payment-late";
+
+  /** The days within which a contribution is paid where no agreement sets them. */
+  public static final Parameter<Integer> DEFAULT_WITHIN_DAYS = Parameter.count("defaultWithinDays", 28,
+      "the days within which a contribution is paid where the agreement in force sets no payment terms",
+      "NIHR payment guidance: payments made promptly, within about four weeks");
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Payment late")
+      .principle(Principle.RESOURCES)
+      .addKind(FindingKind.of("late", Severity.WARNING,
+          "a person was paid later than the agreement allows",
+          "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days."))
+      .summary("a payment made (paidOn) more than paymentWithinDays after the contribution")
+      .rationale("\"Some people are paid for their time and some people aren't.\"")
+      .addSource("NIHR payment guidance: nobody financially worse off; people told at the outset how and when they will be paid")
+      .addParameter(DEFAULT_WITHIN_DAYS)
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
+          Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  /** One person's late payments so far. */
+  private static final class Late {
+    int count;
+    long longestDays = -1;
+    int limitOfLongest;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
+    boolean anyDated = false;
+    Map<ParticipantId, Late> late = new HashMap<>();
+    for (Contribution c : context.project().contributions()) {
+      if (c.paidOn().isEmpty()) {
+        continue;
+      }
+      anyDated = true;
+      LocalDate paidOn = c.paidOn().get();
+      int limit = context.project().agreementInForce(c.date())
+          .flatMap(Agreement::payment)
+          .map(PaymentTerms::paymentWithinDays)
+          .getOrElse(byDefault);
+      long days = ChronoUnit.DAYS.between(c.date(), paidOn);
+      if (days <= limit) {
+        continue;
+      }
+      Late l = late.computeIfAbsent(c.participant(), k -> new Late());
+      l.count++;
+      if (days > l.longestDays) {
+        l.longestDays = days;
+        l.limitOfLongest = limit;
+      }
+    }
+    if (!anyDated) {
+      return context.notApplicable("no payment has a date");
+    }
+    java.util.List<Finding> findings = new ArrayList<>();
+    for (Participant p : context.project().participants()) {
+      Late l = late.get(p.id());
+      if (l == null) {
+        continue;
+      }
+      findings.add(context.finding("late")
+          .message("'" + p.id() + "' was paid late for " + (l.count == 1 ? "one contribution" : l.count + " contributions")
+              + "; the longest wait was " + l.longestDays + " days, against a limit of " + l.limitOfLongest + ".")
+          .addSubject(p.id())
+          .addEvidence(Evidence.of("latePayments", l.count),
+              Evidence.of("longestDays", l.longestDays),
+              Evidence.of("withinDays", l.limitOfLongest))
+          .build());
+    }
+    return context.outcome(findings);
+  }
+}

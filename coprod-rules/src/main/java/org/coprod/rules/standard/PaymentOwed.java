@@ -1,0 +1,120 @@
+package org.coprod.rules.standard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.coprod.core.Agreement;
+import org.coprod.core.Contribution;
+import org.coprod.core.Employment;
+import org.coprod.core.Money;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code payment-owed}: a person with lived experience gave unpaid hours while the agreement set
+ * a rate for them. One WARNING per person, with the unpaid hours, the contributions and the sum
+ * owed at the agreed rate.
+ *
+ * <p>"Some people are paid for their time and some people aren't." A contribution is owed when it
+ * took hours, was paid nothing, and the agreement in force on its date has a rate per hour above
+ * zero; people who decline payment and SALARIED people (paid by their employer for this time)
+ * are not owed. Volunteers are: an agreed rate is an offer to everyone, and declining it is
+ * recorded as declining. A part payment is {@code rate-below-floor}'s matter, not this rule's.
+ * Not applicable while no version of the agreement sets a rate per hour.
+ */
+public final class PaymentOwed implements Rule {
+  /** The rule's id. */
+  public static final String ID = "payment-owed";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Payment owed")
+      .principle(Principle.RESOURCES)
+      .addKind(FindingKind.of("owed", Severity.WARNING,
+          "a person with lived experience gave unpaid hours under an agreed rate of pay",
+          "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice."))
+      .summary("unpaid LE hours under an agreed rate, by someone who neither declined nor is salaried")
+      .rationale("\"Some people are paid for their time and some people aren't.\"")
+      .addSource("NIHR payment guidance: nobody financially worse off; pay fair compared with other team members",
+          "SCIE co-production principles: reciprocity")
+      .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  /** What one person is owed so far. */
+  private static final class Owed {
+    int contributions;
+    double hours;
+    BigDecimal amount = BigDecimal.ZERO;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    boolean anyRate = context.project().agreements()
+        .exists(a -> a.payment().flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0));
+    if (!anyRate) {
+      return context.notApplicable("no version of the agreement sets a rate per hour");
+    }
+    Map<ParticipantId, Participant> owedTo = new HashMap<>();
+    for (Participant p : context.project().participants()) {
+      if (p.isLivedExperience() && !p.declinesPayment() && p.employment() != Employment.SALARIED) {
+        owedTo.put(p.id(), p);
+      }
+    }
+    Map<ParticipantId, Owed> owed = new LinkedHashMap<>();
+    for (Contribution c : context.project().contributions()) {
+      if (!owedTo.containsKey(c.participant()) || c.isPaid() || c.hours() <= 0) {
+        continue;
+      }
+      BigDecimal rate = context.project().agreementInForce(c.date())
+          .flatMap(Agreement::payment)
+          .flatMap(PaymentTerms::ratePerHour)
+          .getOrElse(BigDecimal.ZERO);
+      if (rate.signum() <= 0) {
+        continue;
+      }
+      Owed o = owed.computeIfAbsent(c.participant(), k -> new Owed());
+      o.contributions++;
+      o.hours += c.hours();
+      o.amount = o.amount.add(BigDecimal.valueOf(c.hours()).multiply(rate));
+    }
+    java.util.List<Finding> findings = new ArrayList<>();
+    for (Participant p : context.project().participants()) {
+      Owed o = owed.get(p.id());
+      if (o == null) {
+        continue;
+      }
+      findings.add(context.finding("owed")
+          .message("'" + p.id() + "' gave " + hours(o.hours) + " unpaid hours in "
+              + (o.contributions == 1 ? "one contribution" : o.contributions + " contributions")
+              + " while the agreement set a rate of pay.")
+          .addSubject(p.id())
+          .addEvidence(Evidence.of("unpaidHours", o.hours),
+              Evidence.of("unpaidContributions", o.contributions),
+              Evidence.of("owedAtAgreedRate", Money.normalize(o.amount)))
+          .build());
+    }
+    return context.outcome(findings);
+  }
+
+  private static String hours(double h) {
+    return BigDecimal.valueOf(h).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,95 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.List;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import org.coprod.core.Side;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Parameter;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code resource-control}: people with lived experience control under 20% of the project's money
+ * (WARNING).
+ *
+ * <p>"Some people have control of resources and some people don't." Each MONEY resource is split
+ * evenly among its controllers; money that nobody controls still counts in the whole, since people
+ * with lived experience do not control it either. Only the lived-experience side is checked: a
+ * user-led project where they hold the money passes. Not applicable without money (no MONEY
+ * resource, or none with an amount above zero).
+ */
+public final class ResourceControl implements Rule {
+  /** The rule's id. */
+  public static final String ID = "resource-control";
+
+  /** The least share of the money people with lived experience should control. */
+  public static final Parameter<Double> MIN_SHARE = Parameter.number("minShare", 0.20,
+      "the least share of the project's money that people with lived experience should control",
+      "coprod's rule of thumb, the share that makes a contribution substantial (20%); NIHR/INVOLVE: sharing power");
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Control of the money")
+      .principle(Principle.POWER)
+      .addKind(FindingKind.of("under-share", Severity.WARNING,
+          "people with lived experience control under the set share of the project's money",
+          "Talk about who holds the budget: a budget line the group controls together, or a fund people with lived experience manage themselves, moves power as well as money."))
+      .summary("LE controls under 20% of the money")
+      .rationale("\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
+      .addSource("The founding text: power as control of resources",
+          "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
+      .addParameter(MIN_SHARE)
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    ProjectIndex index = context.index();
+    BigDecimal all = index.money();
+    if (all.signum() <= 0) {
+      return context.notApplicable("no money");
+    }
+    double min = context.parameter(MIN_SHARE);
+    // Shares, not amounts: they stay within 0 and 1 however large the budget, and an even split
+    // (100 of 500) is exactly 0.2.
+    double leShare = share(index.money(Side.LIVED_EXPERIENCE), all);
+    if (ProjectIndex.atLeast(leShare, min, 1.0)) {
+      return context.passed();
+    }
+    double proShare = share(index.money(Side.PROFESSIONAL), all);
+    double nobody = Math.max(0.0, 1.0 - leShare - proShare);
+    String message = "People with lived experience control " + percent(leShare) + " of the project's money; professionals control "
+        + percent(proShare) + (nobody > 1e-9 ? " and nobody in the group controls " + percent(nobody) : "") + ".";
+    return context.outcome(List.of(context.finding("under-share")
+        .message(message)
+        .addSubject(context.project().id())
+        .addEvidence(Evidence.of("livedExperienceMoneyShare", leShare),
+            Evidence.of("professionalMoneyShare", proShare),
+            Evidence.of("minShare", min))
+        .build()));
+  }
+
+  private static double share(BigDecimal part, BigDecimal whole) {
+    return part.divide(whole, MathContext.DECIMAL64).doubleValue();
+  }
+
+  /** A share as a percentage with at most one decimal: 0.125 is "12.5%", 0.2 is "20%". */
+  private static String percent(double share) {
+    String s = String.format(Locale.ROOT, "%.1f", share * 100);
+    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
+  }
+}

@@ -1,0 +1,77 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.List;
+import java.util.EnumSet;
+import java.util.Set;
+import org.coprod.core.ContributionKind;
+import org.coprod.core.Side;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code service-knowledge-withheld}: professionals contributed, but only FACILITATION, LABOUR or
+ * FEEDBACK, so how services really work stayed out of the room (NOTE), one finding for the
+ * project.
+ *
+ * <p>"I've seen professionals avoid talking about how things in services really work, even though
+ * that's vital knowledge for the coproduced project to work." The rule reads the professional side
+ * as a whole, as the catalogue does: one professional who shares what they know (any other kind of
+ * contribution: knowledge, ideas, writing, review, a story) is enough. A professional who holds
+ * back on their own shows in {@code skills-unused}. Not applicable when professionals have not
+ * contributed.
+ */
+public final class ServiceKnowledgeWithheld implements Rule {
+  /** The rule's id. */
+  public static final String ID = "service-knowledge-withheld";
+
+  private static final Set<ContributionKind> HOLDING_BACK =
+      EnumSet.of(ContributionKind.FACILITATION, ContributionKind.LABOUR, ContributionKind.FEEDBACK);
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Service knowledge withheld")
+      .principle(Principle.POWER)
+      .addKind(FindingKind.of("withheld", Severity.NOTE,
+          "professionals only facilitated, laboured or gave feedback: how services really work stayed out of the room",
+          "Ask the professionals to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience."))
+      .summary("PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work stayed out of the room")
+      .rationale("\"I've seen professionals avoid talking about how things in services really work, even though that's vital knowledge for the coproduced project to work.\"")
+      .addSource("NIHR/INVOLVE guidance on co-producing research: respecting and valuing all knowledge",
+          "SCIE co-production principles: equality, everyone has assets")
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    ProjectIndex index = context.index();
+    Side pro = Side.PROFESSIONAL;
+    Set<ContributionKind> kinds = index.kinds(pro);
+    if (kinds.isEmpty()) {
+      return context.notApplicable("no contributions by professionals");
+    }
+    if (!HOLDING_BACK.containsAll(kinds)) {
+      return context.passed();
+    }
+    int contributors = index.contributors(pro).size();
+    return context.outcome(List.of(context.finding("withheld")
+        .message((contributors == 1 ? "The 1 contributing professional" : "The " + contributors + " contributing professionals")
+            + " only facilitated, did tasks or gave feedback; none of their contributions shared what they know of how services really work.")
+        .addSubject(context.project().id())
+        .addEvidence(Evidence.of("professionalContributors", contributors),
+            Evidence.of("professionalKinds", List.ofAll(kinds).map(ContributionKind::name).mkString(",")))
+        .build()));
+  }
+}

@@ -1,0 +1,106 @@
+package org.coprod.rules.standard;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.coprod.core.Participant;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code skills-unused}: a core person, on either side, who declared skills and used none of them
+ * in any of their contributions (NOTE), one finding per person.
+ *
+ * <p>"In lots of coproductive situations I've seen people try to do a really weird thing: they try
+ * to avoid doing the thing they'd be good at because they think that is something that gives them
+ * power that might make others uncomfortable." Only contributing people count: someone with no
+ * contribution yet has not avoided anything (their absence is for {@code role-undefined} and {@code
+ * drop-off}), and flagging them would flag everyone on the day they join. Skills match ignoring
+ * case and surrounding spaces ("Peer support" is "peer support "). Occasional contributors, and
+ * people who declared no skills, are not checked. The findings never list the skills, which can
+ * reveal someone's experience. Not applicable without a core contributing person who declared
+ * skills.
+ */
+public final class SkillsUnused implements Rule {
+  /** The rule's id. */
+  public static final String ID = "skills-unused";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Skills left unused")
+      .principle(Principle.POWER)
+      .addKind(FindingKind.of("unused", Severity.NOTE,
+          "a core member declared skills and has used none of them in their contributions",
+          "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point."))
+      .summary("a core person whose declared skills are used in none of their contributions")
+      .rationale("\"In lots of coproductive situations I've seen people try to do a really weird thing: they try to avoid doing the thing they'd be good at because they think that is something that gives them power that might make others uncomfortable.\"")
+      .addSource("SCIE co-production principles: equality, everyone has assets",
+          "NIHR/INVOLVE guidance on co-producing research: respecting and valuing all knowledge")
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
+          Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    ProjectIndex index = context.index();
+    java.util.List<Finding> findings = new ArrayList<>();
+    int checked = 0;
+    for (Participant p : index.contributors()) {
+      if (!p.isCore()) {
+        continue;
+      }
+      Set<String> declared = normalized(p.skills());
+      if (declared.isEmpty()) {
+        continue;
+      }
+      checked++;
+      Set<String> used = normalized(index.skillsUsed(p.id()));
+      if (used.stream().anyMatch(declared::contains)) {
+        continue;
+      }
+      findings.add(context.finding("unused")
+          .message("Person '" + p.id() + "' declared " + count(declared.size(), "skill") + " and has used "
+              + (declared.size() == 1 ? "it in none of" : "none of them in") + " their contributions"
+              + (used.isEmpty() ? "." : ", which used " + count(used.size(), "other skill") + "."))
+          .addSubject(p.id())
+          .addEvidence(Evidence.of("declaredSkills", declared.size()),
+              Evidence.of("declaredSkillsUsed", 0),
+              Evidence.of("otherSkillsUsed", used.size()))
+          .build());
+    }
+    if (checked == 0) {
+      return context.notApplicable("no core contributing person declared skills");
+    }
+    return context.outcome(findings);
+  }
+
+  private static Set<String> normalized(Iterable<String> skills) {
+    Set<String> out = new HashSet<>();
+    for (String s : skills) {
+      String n = s.strip().toLowerCase(Locale.ROOT);
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,109 @@
+package org.coprod.rules.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.check;
+import static org.coprod.rules.Fixtures.le;
+import static org.coprod.rules.Fixtures.pro;
+import static org.coprod.rules.Fixtures.project;
+
+import java.math.BigDecimal;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Project;
+import org.coprod.core.Resource;
+import org.coprod.core.ResourceId;
+import org.coprod.core.ResourceKind;
+import org.coprod.rules.Finding;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+class AccessUnmetTest {
+  private final AccessUnmet rule = new AccessUnmet();
+
+  private static Resource.Builder support(String id, String amount, String... meets) {
+    return Resource.builder().id(ResourceId.of(id)).kind(ResourceKind.SUPPORT).amount(new BigDecimal(amount))
+        .unit("GBP").addControlledBy(ParticipantId.of("dana")).addMeet(meets);
+  }
+
+  private static Project.Builder group() {
+    return project().addParticipant(
+        le("ana").addAccessNeed("travel", "quiet room").build(),
+        pro("dana").build());
+  }
+
+  @Test
+  void flagsAPersonWithANeedThatNoSupportMeets() {
+    Project p = group().addResource(support("fund", "500", "travel").build()).build();
+    Outcome o = check(rule, p);
+    assertThat(o.status()).isEqualTo(OutcomeStatus.FINDINGS);
+    Finding f = o.findings().single();
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
+    assertThat(f.evidence("unmetNeeds").get()).isEqualTo(1);
+    assertThat(f.evidence("statedNeeds").get()).isEqualTo(2);
+  }
+
+  @Test
+  void neverPutsTheNeedItselfInTheFinding() {
+    Finding f = check(rule, group().build()).findings().single();
+    assertThat(f.message()).doesNotContain("travel").doesNotContain("quiet");
+    assertThat(f.evidence().map(e -> String.valueOf(e.value()))).noneMatch(v -> v.contains("travel") || v.contains("quiet"));
+  }
+
+  @Test
+  void passesWhenSupportForEveryoneMeetsEveryNeed() {
+    Project p = group().addResource(support("fund", "500", "travel").build(), support("room", "1", "quiet room").build()).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void flagsSupportThatServesOnlyOtherPeople() {
+    Project p = project()
+        .addParticipant(le("ana").addAccessNeed("travel").build(), le("ben").addAccessNeed("travel").build(), pro("dana").build())
+        .addResource(support("fund", "500", "travel").addServe(ParticipantId.of("ben")).build())
+        .build();
+    Outcome o = check(rule, p);
+    assertThat(o.findings().flatMap(Finding::subjects).map(s -> s.value())).containsExactly("ana");
+  }
+
+  @Test
+  void matchesNeedsWithoutRegardToCaseOrSurroundingSpaces() {
+    Project p = group().addResource(support("fund", "500", "Travel ", " QUIET ROOM").build()).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void aSupportFundWithNothingInItMeetsNothingButTheSmallestAmountDoes() {
+    Project empty = group().addResource(support("fund", "0", "travel", "quiet room").build()).build();
+    assertThat(check(rule, empty).findings().single().evidence("unmetNeeds").get()).isEqualTo(2);
+    Project some = group().addResource(support("fund", "0.01", "travel", "quiet room").build()).build();
+    assertThat(check(rule, some).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void otherKindsOfResourceMeetNoNeed() {
+    Project p = group().addResource(support("venue", "1", "travel", "quiet room").kind(ResourceKind.VENUE).build()).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
+  }
+
+  @Test
+  void countsProfessionalsNeedsAlike() {
+    Project p = project().addParticipant(pro("dana").addAccessNeed("signing").build()).build();
+    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(s -> s.value())).containsExactly("dana");
+  }
+
+  @Test
+  void raisesOneFindingPerPersonWhateverTheirNumberOfNeeds() {
+    Project p = project().addParticipant(le("ana").addAccessNeed("a", "b", "c").build(), le("ben").addAccessNeed("d").build()).build();
+    Outcome o = check(rule, p);
+    assertThat(o.findings()).hasSize(2);
+    assertThat(o.findings().map(f -> f.evidence("unmetNeeds").get())).containsExactlyInAnyOrder(3, 1);
+  }
+
+  @Test
+  void doesNotApplyWhenNobodyStatesAnAccessNeed() {
+    Project p = project().addParticipant(le("ana").build(), pro("dana").build()).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+}

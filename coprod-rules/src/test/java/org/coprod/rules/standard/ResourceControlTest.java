@@ -1,0 +1,93 @@
+package org.coprod.rules.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.check;
+import static org.coprod.rules.Fixtures.le;
+import static org.coprod.rules.Fixtures.pro;
+import static org.coprod.rules.Fixtures.project;
+
+import java.math.BigDecimal;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Project;
+import org.coprod.core.ProjectId;
+import org.coprod.core.Resource;
+import org.coprod.core.ResourceId;
+import org.coprod.core.ResourceKind;
+import org.coprod.rules.Finding;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.Policy;
+import org.coprod.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+class ResourceControlTest {
+  private final ResourceControl rule = new ResourceControl();
+
+  private static Resource money(String id, String amount, String... controllers) {
+    Resource.Builder b = Resource.builder().id(ResourceId.of(id)).kind(ResourceKind.MONEY).amount(new BigDecimal(amount)).unit("GBP");
+    for (String c : controllers) {
+      b.addControlledBy(ParticipantId.of(c));
+    }
+    return b.build();
+  }
+
+  private static Project.Builder people() {
+    return project().addParticipant(pro("dana").build(), le("ana").build());
+  }
+
+  @Test
+  void flagsABudgetHeldByTheTrustManagerAlone() {
+    Outcome o = check(rule, people().addResource(money("budget", "20000", "dana")).build());
+    Finding f = o.findings().single();
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
+    assertThat(f.evidence("livedExperienceMoneyShare").get()).isEqualTo(0.0);
+    assertThat(f.evidence("professionalMoneyShare").get()).isEqualTo(1.0);
+    assertThat(f.message()).contains("control 0% of the project's money");
+  }
+
+  @Test
+  void passesAtExactlyAFifthAndFlagsJustUnder() {
+    // A fund shared by both splits evenly: ana controls 100 of 500, exactly 20%.
+    Project atBoundary = people().addResource(money("shared", "200", "dana", "ana"), money("budget", "300", "dana")).build();
+    assertThat(check(rule, atBoundary).status()).isEqualTo(OutcomeStatus.PASSED);
+    Project under = people().addResource(money("shared", "200", "dana", "ana"), money("budget", "300.01", "dana")).build();
+    assertThat(check(rule, under).status()).isEqualTo(OutcomeStatus.FINDINGS);
+  }
+
+  @Test
+  void passesAUserLedProjectWhereLivedExperienceHoldsTheMoney() {
+    Project p = people().addResource(money("budget", "20000", "ana")).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void countsMoneyNobodyControlsInTheWhole() {
+    Project p = people().addResource(money("peer-fund", "10", "ana"), money("unallocated", "90")).build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("livedExperienceMoneyShare").get()).isEqualTo(0.1);
+    assertThat(f.message()).contains("nobody in the group controls 90%");
+  }
+
+  @Test
+  void ignoresResourcesOtherThanMoney() {
+    Project p = people().addResource(money("peer-fund", "10", "ana"),
+        Resource.builder().id(ResourceId.of("venue")).kind(ResourceKind.VENUE).amount(BigDecimal.valueOf(1000)).unit("hours")
+            .addControlledBy(ParticipantId.of("dana")).build()).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void doesNotApplyWithoutMoney() {
+    assertThat(check(rule, people().build()).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    assertThat(check(rule, people().addResource(money("empty", "0", "dana")).build()).status())
+        .isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void aPolicyCanAskForAnEvenShare() {
+    Project p = people().addResource(money("shared", "200", "dana", "ana"), money("budget", "300", "dana")).build();
+    Policy even = Policy.builder().set(ResourceControl.ID, "minShare", 0.5).build();
+    assertThat(check(rule, p, even).status()).isEqualTo(OutcomeStatus.FINDINGS);
+  }
+}
