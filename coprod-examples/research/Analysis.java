@@ -89,7 +89,8 @@ public class Analysis {
         rows++;
       }
     }
-    System.err.println(rows + " rows written to " + out + (skipped > 0 ? "; " + skipped + " files skipped" : ""));
+    System.err.println(rows + (rows == 1 ? " row" : " rows") + " written to " + out
+        + (skipped == 0 ? "" : skipped == 1 ? "; 1 file skipped" : "; " + skipped + " files skipped"));
     System.exit(skipped > 0 ? 2 : 0);
   }
 

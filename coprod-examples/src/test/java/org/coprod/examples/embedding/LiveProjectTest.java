@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -159,10 +160,12 @@ class LiveProjectTest {
     String printed = bytes.toString(StandardCharsets.UTF_8);
 
     for (Finding f : live.report().findings()) {
-      String announced = "+ new " + f.severity() + " " + f.rule() + " [" + f.fingerprint() + "]";
-      assertThat(printed).contains(announced + System.lineSeparator() + "      " + f.message());
-      assertThat(printed.indexOf(announced)).isEqualTo(printed.lastIndexOf(announced));
+      String announced = "    + new " + f.severity() + " " + f.rule() + " [" + f.fingerprint() + "]" + System.lineSeparator();
+      assertThat(printed).contains(announced);
+      assertThat(printed.indexOf(announced)).as("announced once").isEqualTo(printed.lastIndexOf(announced));
     }
+    assertThat(printed).contains("    + new CONCERN credit-one-sided [" + live.report().findings("credit-one-sided").single().fingerprint()
+        + "]" + System.lineSeparator() + "      The credit for output 'cafe-guide' sits with professionals only");
     assertThat(printed)
         .startsWith("2025-01-06  the project 'crisis-cafe' is opened")
         .contains("2025-06-30  the project closes" + System.lineSeparator()
@@ -171,5 +174,13 @@ class LiveProjectTest {
         .contains("    = acknowledged WARNING preset-direction [")
         .endsWith("As of 2025-06-30: 9 findings, 8 not acknowledged; assessed as CO_DESIGN." + System.lineSeparator());
     assertThat(live.project().decision(DecisionId.of("scope"))).isNotEmpty();
+  }
+
+  @Test
+  void theReadmeShowsTheOutputOfARealRun() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LiveProject.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    ReadmeBlock.assertHolds("embedding-output", "text", bytes.toString(StandardCharsets.UTF_8));
   }
 }
