@@ -41,7 +41,6 @@ import org.coprod.core.measure.Inequality;
 import org.coprod.core.measure.Parity;
 import org.coprod.core.measure.SelectionRates;
 import org.coprod.core.measure.Shapley;
-import org.coprod.core.measure.TheilDecomposition;
 import org.coprod.io.ProjectFiles;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Measures;

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Authority;
 import org.coprod.core.Consent;
@@ -132,7 +133,7 @@ public final class CrisisCafe {
                 .addGroundRule("Everyone speaks before anyone speaks twice")
                 .disputes("Raised with the chair, then with the trust's involvement lead")
                 .outsideLines("The trust board may overrule the budget and must say why")
-                .addAcknowledged(org.coprod.core.Acknowledgement.builder().rule("preset-direction")
+                .addAcknowledged(Acknowledgement.builder().rule("preset-direction")
                     .subject(SCOPE.value()).reason("The commissioners fixed the scope before the group was formed")
                     .build())
                 .build())),

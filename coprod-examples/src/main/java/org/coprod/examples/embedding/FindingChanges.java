@@ -1,5 +1,6 @@
 package org.coprod.examples.embedding;
 
+import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -49,6 +50,6 @@ public record FindingChanges(Seq<Finding> appeared, Seq<Finding> gone, Seq<Findi
   }
 
   private static Map<String, Finding> byFingerprint(Seq<Finding> findings) {
-    return LinkedHashMap.ofEntries(findings.map(f -> io.vavr.Tuple.of(f.fingerprint(), f)));
+    return LinkedHashMap.ofEntries(findings.map(f -> Tuple.of(f.fingerprint(), f)));
   }
 }

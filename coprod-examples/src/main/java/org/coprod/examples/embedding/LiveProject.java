@@ -2,6 +2,7 @@ package org.coprod.examples.embedding;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +141,7 @@ public final class LiveProject {
   }
 
   /** What the group could do next, as the rule's metadata says for the finding's kind. */
-  private io.vavr.control.Option<String> nextStep(Finding f) {
+  private Option<String> nextStep(Finding f) {
     return rulebook.rule(f.rule()).flatMap(r -> r.metadata().kind(f.kind())).map(FindingKind::nextStep);
   }
 
