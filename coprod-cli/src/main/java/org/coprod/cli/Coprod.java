@@ -46,8 +46,8 @@ import picocli.CommandLine.ParseResult;
         CommandLine.HelpCommand.class},
     footer = {
         "",
-        "Exit codes: 0 nothing at or above the fail level; 1 a finding at or above it, or a rule that",
-        "could not finish; 2 bad input or usage."})
+        "Exit codes: 0 when nothing is at or above the fail level; 1 when an unacknowledged finding is, "
+            + "or a rule could not finish; 2 for bad input or usage."})
 public final class Coprod {
   /** The exit code when nothing fails. */
   public static final int OK = 0;

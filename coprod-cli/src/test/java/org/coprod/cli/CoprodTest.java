@@ -44,6 +44,27 @@ class CoprodTest {
   }
 
   @Test
+  void anUnexpectedFailureIsOneLineAndExitsTwo() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = Coprod.commandLine();
+    cl.setErr(new java.io.PrintWriter(err, true));
+    int code = new Coprod.Failure().handleExecutionException(new IllegalStateException("no rule with id x"), cl, cl.parseArgs("rules"));
+    assertThat(code).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(err.toString()).isEqualTo("coprod: could not finish: java.lang.IllegalStateException: no rule with id x" + System.lineSeparator());
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsOneLineNamingIt() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = Coprod.commandLine();
+    cl.setErr(new java.io.PrintWriter(err, true));
+    int code = new Coprod.Failure().handleExecutionException(
+        new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("out.csv")), cl, cl.parseArgs("rules"));
+    assertThat(code).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(err.toString()).contains("out.csv: access denied").doesNotContain("\tat ");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Run run = Run.coprod("rules", "--colour").withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
