@@ -1,6 +1,7 @@
 package org.coprod.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coprod.core.Project;
@@ -58,11 +59,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Project project = ProjectGenerator.generate(projectSpec());
     Path file = output;
-    if (file == null) {
-      return Outputs.write(spec, null, ProjectFiles.toText(project, format.format())) ? Coprod.OK : Coprod.BAD_INPUT;
-    }
     try {
-      ProjectFiles.write(project, file, format.format());
+      if (file == null) {
+        try (OutputStream out = Outputs.standardOutput(spec)) {
+          ProjectFiles.write(project, out, format.format());
+        }
+      } else {
+        ProjectFiles.write(project, file, format.format());
+      }
       return Coprod.OK;
     } catch (IOException e) {
       Outputs.failed(spec, e);

@@ -39,7 +39,7 @@ class ExplainCommandTest {
   @Test
   void explainsEveryParameterWithItsDefaultAndWhereTheDefaultComesFrom() {
     for (RuleMetadata m : Rulebook.standard().metadata().filter(r -> !r.parameters().isEmpty())) {
-      String out = unwrapped(Run.coprod("explain", m.id()).out());
+      String out = unwrapped(ExplainCommand.text(m));
       for (Parameter<?> p : m.parameters()) {
         assertThat(out).contains(p.name() + " = " + p.defaultValue()).contains("Default from: " + p.source());
       }
@@ -49,10 +49,9 @@ class ExplainCommandTest {
   @Test
   void explainsEveryStandardRuleWithinAHundredColumns() {
     for (RuleMetadata m : Rulebook.standard().metadata()) {
-      Run run = Run.coprod("explain", m.id());
-      assertThat(run.code()).isEqualTo(Coprod.OK);
-      run.out().lines().forEach(l -> assertThat(l.length()).isLessThanOrEqualTo(Lines.WIDTH));
+      ExplainCommand.text(m).lines().forEach(l -> assertThat(l.length()).isLessThanOrEqualTo(Lines.WIDTH));
     }
+    assertThat(Run.coprod("explain", "decision-share").out()).isEqualTo(ExplainCommand.text(Rulebook.standard().rule("decision-share").get().metadata()));
   }
 
   @Test

@@ -42,6 +42,16 @@ class GenerateCommandTest {
   }
 
   @Test
+  void writesTheProjectOfTheGeneratorExactlyAsTheFileFormatHasIt() {
+    GenerateCommand options = new GenerateCommand();
+    picocli.CommandLine cl = new picocli.CommandLine(options);
+    cl.parseArgs("--seed", "9", "--participants", "7");
+    Project expected = org.coprod.core.synthetic.ProjectGenerator.generate(options.projectSpec());
+    assertThat(Run.coprod("generate", "--seed", "9", "--participants", "7").out())
+        .isEqualTo(ProjectFiles.toText(expected, Format.JSON));
+  }
+
+  @Test
   void writesYamlWhenAsked() {
     Run run = Run.coprod("generate", "--seed", "7", "--format", "yaml");
     assertThat(run.out()).startsWith("coprod: 1");
