@@ -186,16 +186,16 @@ record Outline(
     }
     Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
     if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
-      details.add(new Entry("What it flags", Words.period(kind.get().description())));
+      details.add(new Entry("What it flags", Words.period(labels.relabel(kind.get().description()))));
     }
     if (rule.isDefined() && explained.add(f.rule())) {
       details.add(new Entry("Why it matters", Words.oneLine(rule.get().rationale())));
     }
     f.acknowledged().forEach(reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
     // The block ends with what the group could do: a prompt to talk, not a verdict.
-    kind.forEach(k -> details.add(new Entry("What the group could do next", Words.oneLine(k.nextStep()))));
+    kind.forEach(k -> details.add(new Entry("What the group could do next", Words.oneLine(labels.relabel(k.nextStep())))));
     return new Block(f.severity(), rule.map(RuleMetadata::title).getOrElse(f.rule()), f.rule(), f.isAcknowledged(),
-        Words.oneLine(f.message()), List.ofAll(details));
+        Words.oneLine(labels.relabel(f.message())), List.ofAll(details));
   }
 
   private static String evidence(Evidence e, SideLabels labels) {

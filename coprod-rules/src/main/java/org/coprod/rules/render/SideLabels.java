@@ -52,6 +52,34 @@ public record SideLabels(String livedExperience, String professional) {
     return Objects.requireNonNull(side, "side is null") == Side.LIVED_EXPERIENCE ? livedExperience : professional;
   }
 
+  /**
+   * Text written by the standard rules, with their plain side words ("people with lived
+   * experience", "professionals") replaced by these labels, keeping a capital at the start of a
+   * sentence. Unchanged under the default labels.
+   */
+  public String relabel(String text) {
+    Objects.requireNonNull(text, "text is null");
+    if (this.equals(DEFAULTS)) {
+      return text;
+    }
+    String out = replaceWord(text, DEFAULTS.livedExperience, livedExperience);
+    return replaceWord(out, DEFAULTS.professional, professional);
+  }
+
+  private static String replaceWord(String text, String word, String label) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\b(" + java.util.regex.Pattern.quote(word) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+        .matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      boolean capital = Character.isUpperCase(m.group(1).charAt(0));
+      String replacement = capital ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : label;
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static String check(String label, String name) {
     Objects.requireNonNull(label, name + " is null");
     String trimmed = label.strip();
