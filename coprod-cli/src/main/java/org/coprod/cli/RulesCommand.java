@@ -1,7 +1,6 @@
 package org.coprod.cli;
 
 import io.vavr.collection.Seq;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Principle;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code coprod rules}: the catalogue of rules, generated from their metadata (id, principle,
  * severities, summary), grouped by principle in the founding text's order. With {@code --format
- * markdown} it is the table the README carries.
+ * markdown} it is the table the README carries (N, W, C for note, warning, concern).
  */
 @Command(
     name = "rules",
@@ -64,15 +63,16 @@ final class RulesCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  /** The catalogue as one Markdown table. */
+  /**
+   * The catalogue as one Markdown table, in the rulebook's order: the table the README carries
+   * between its {@code rules:start} and {@code rules:end} markers.
+   */
   static String markdown(Rulebook rulebook) {
     Lines out = new Lines();
-    out.line("| Rule | Principle | Severities | Summary |");
+    out.line("| id | principle | severity | flags |");
     out.line("|---|---|---|---|");
-    for (Principle p : Principle.values()) {
-      for (RuleMetadata r : rulebook.metadata().filter(m -> m.principle() == p)) {
-        out.line("| `" + r.id() + "` | " + p.title() + " | " + words(r.kinds()) + " | " + cell(r.summary()) + " |");
-      }
+    for (RuleMetadata r : rulebook.metadata()) {
+      out.line("| `" + r.id() + "` | " + r.principle().name() + " | " + letters(r.kinds()) + " | " + cell(r.summary()) + " |");
     }
     return out.toString();
   }
@@ -80,11 +80,6 @@ final class RulesCommand implements Callable<Integer> {
   /** The distinct default severities of a rule's kinds, least serious first: {@code W/C}. */
   static String letters(Seq<FindingKind> kinds) {
     return severities(kinds).map(s -> s.name().substring(0, 1)).mkString("/");
-  }
-
-  /** The distinct default severities of a rule's kinds in words: {@code warning, concern}. */
-  static String words(Seq<FindingKind> kinds) {
-    return severities(kinds).map(s -> s.name().toLowerCase(Locale.ROOT)).mkString(", ");
   }
 
   private static Seq<Severity> severities(Seq<FindingKind> kinds) {

@@ -42,9 +42,9 @@ class RulesCommandTest {
   void givesTheCatalogueAsAMarkdownTableOneRowARule() {
     Run run = Run.coprod("rules", "--format", "markdown");
     assertThat(run.code()).isEqualTo(Coprod.OK);
-    assertThat(run.out()).startsWith("| Rule | Principle | Severities | Summary |\n|---|---|---|---|\n");
+    assertThat(run.out()).startsWith("| id | principle | severity | flags |\n|---|---|---|---|\n| `decision-share` | POWER | W/C | ");
     assertThat(run.out().lines().count()).isEqualTo(2 + standard.rules().size());
-    assertThat(run.out()).contains("| `credit-one-sided` | Knowing what will happen next | note, concern | ");
+    assertThat(run.out()).contains("| `credit-one-sided` | WHAT_NEXT | N/C | " + standard.rule("credit-one-sided").get().metadata().summary() + " |\n");
   }
 
   @Test
