@@ -78,7 +78,7 @@ class PolicyRoundTripTest {
     return PolicyFiles.read(new ByteArrayInputStream(bytes), format, "policy", RULEBOOK);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void aPolicyThatFitsTheRulebookReadsBackEqualFromEitherFormat(@ForAll long seed) {
     Policy policy = policy(new Random(seed));
     assertThat(policy.problems(RULEBOOK.metadata())).isEmpty();
@@ -91,7 +91,7 @@ class PolicyRoundTripTest {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void readingABrokenPolicyFileNeverThrowsAndWhateverReadsFitsTheRulebook(@ForAll long seed) {
     Random r = new Random(seed);
     Policy policy = policy(r);
