@@ -127,6 +127,7 @@ class PolicyFilesTest {
     assertThat(strict.severity("decision-share", "under-half")).contains(Severity.CONCERN);
     assertThat(strict.severity("decision-share", "no-say-in-direction")).isEmpty();
     assertThat(strict.severity("credit-parity", "under-four-fifths")).contains(Severity.CONCERN);
+    assertThat(strict.severity("credit-parity", "under-four-fifths-so-far")).isEmpty();
     assertThat(strict.disabled()).isEmpty();
   }
 
