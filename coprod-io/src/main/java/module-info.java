@@ -4,7 +4,7 @@
  */
 module org.coprod.io {
   requires transitive org.coprod.core;
-  requires org.coprod.rules;
+  requires transitive org.coprod.rules;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   // The YAML parser is extended to repeat anchored nodes, which needs SnakeYAML's event types.
