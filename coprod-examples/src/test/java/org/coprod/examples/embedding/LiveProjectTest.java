@@ -62,8 +62,8 @@ class LiveProjectTest {
         "2025-03-10 -paid-unpaid -payment-owed -payment-owed -reciprocity-gap -reciprocity-gap",
         "2025-03-17 ",
         "2025-04-14 ",
-        "2025-05-12 +credit-parity +ownership-one-sided +uncredited-contributor +uncredited-contributor +credit-one-sided",
-        "2025-06-30 +credit-one-sided +carry-forward-one-sided -credit-one-sided");
+        "2025-05-12 +ownership-one-sided +uncredited-contributor +uncredited-contributor +credit-one-sided +credit-parity",
+        "2025-06-30 +credit-one-sided +carry-forward-one-sided +credit-parity -credit-one-sided -credit-parity");
   }
 
   @Test
@@ -122,7 +122,8 @@ class LiveProjectTest {
     assertThat(atClose.severity()).isEqualTo(Severity.CONCERN);
     assertThat(atClose.subjects().asJava()).containsExactly(OutputId.of("cafe-guide"));
     assertThat(atClose.fingerprint()).isNotEqualTo(soFar.fingerprint());
-    assertThat(closed.gone().map(Finding::fingerprint).asJava()).containsExactly(soFar.fingerprint());
+    assertThat(closed.gone().filter(f -> f.rule().equals("credit-one-sided")).map(Finding::fingerprint).asJava())
+        .containsExactly(soFar.fingerprint());
   }
 
   @Test
@@ -148,7 +149,9 @@ class LiveProjectTest {
     live.apply(CrisisCafe.events().find(e -> e.date().equals(LocalDate.of(2025, 3, 17))).get());
     Finding after = live.report().findings("decision-share").single();
 
-    assertThat(after.message()).as("the new key decision changes the counts in the message").isNotEqualTo(before.message());
+    assertThat(before.message()).contains("0 of 1 counted key decisions");
+    assertThat(after.message()).as("the new key decision changes the counts in the message")
+        .contains("1 of 2 counted key decisions");
     assertThat(after.fingerprint()).isEqualTo(before.fingerprint());
     assertThat(changesOn(steps, LocalDate.of(2025, 3, 17)).isEmpty()).isTrue();
   }
