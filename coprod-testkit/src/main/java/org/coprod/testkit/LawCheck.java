@@ -50,8 +50,8 @@ final class LawCheck {
   /** The most people-and-outputs (or decisions) a monotonicity law tries on one project. */
   static final int MAX_TRIALS = 24;
 
-  /** The id of the standard rule whose findings against professionals credit may add. */
-  static final String CREDIT_PARITY = "credit-parity";
+  /** The evidence that names the side a finding is against. */
+  static final String DISADVANTAGED_SIDE = "disadvantagedSide";
 
   private static final int[] EXPONENTS = {-2, -1, 1, 2, 3};
   private static final int THREADS = 2;
@@ -418,7 +418,7 @@ final class LawCheck {
           problems.add(rule.id(), "after " + trial.what() + ", the rule ended in ERROR: " + y.reason().getOrElse(""));
           continue;
         }
-        Differences.added(x, y, f -> law == Law.CREDIT_MONOTONICITY && againstProfessionals(f, trial.changed()))
+        Differences.added(x, y, f -> law == Law.CREDIT_MONOTONICITY && againstProfessionals(f))
             .forEach(p -> problems.add(rule.id(), "after " + trial.what() + ", " + p));
       }
     }
@@ -426,19 +426,12 @@ final class LawCheck {
   }
 
   /**
-   * Whether a {@code credit-parity} finding is one against professionals: after the change, lived
-   * experience's credit rate (DESIGN.md's 5% of an output's hours, 2 hours, or an IDEA or WRITING)
-   * is above the professionals'. Credit may add such a finding: the law forbids only findings
-   * against lived experience.
+   * Whether a finding is against professionals: its evidence names them the {@code
+   * disadvantagedSide} (as {@code credit-parity}'s does). Credit to lived experience may add such
+   * a finding; the law forbids only findings against lived experience.
    */
-  private static boolean againstProfessionals(Finding finding, Project changed) {
-    if (!finding.rule().equals(CREDIT_PARITY)) {
-      return false;
-    }
-    ProjectIndex index = ProjectIndex.of(changed.view());
-    Option<Double> lived = index.creditRate(Side.LIVED_EXPERIENCE, 0.05, 2.0).rate();
-    Option<Double> professional = index.creditRate(Side.PROFESSIONAL, 0.05, 2.0).rate();
-    return lived.isDefined() && professional.isDefined() && lived.get() > professional.get();
+  static boolean againstProfessionals(Finding finding) {
+    return finding.evidence(DISADVANTAGED_SIDE).contains(Side.PROFESSIONAL.name());
   }
 
   private Seq<LawResult> time(Project project, long choice) {

@@ -7,9 +7,13 @@ import io.vavr.collection.List;
 import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
 import org.coprod.rules.Law;
+import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
+import org.coprod.rules.Severity;
 import org.coprod.rules.standard.DecisionShare;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,18 @@ class LawsTest {
   void aRuleCanBeCheckedForALawItDoesNotDeclare() {
     LawResult result = RuleLaws.of(new FaultyRules.ReadsIds()).check(Law.TOTALITY, PROJECT);
     assertThat(result.holds()).isTrue();
+  }
+
+  private static Finding parity(Evidence... evidence) {
+    return Finding.builder().rule("credit-parity").kind("under-four-fifths").principle(Principle.WHAT_NEXT)
+        .severity(Severity.WARNING).message("Credit rates differ.").addSubject(PROJECT.id()).addEvidence(evidence).build();
+  }
+
+  @Test
+  void creditMayAddOnlyFindingsAgainstProfessionals() {
+    assertThat(LawCheck.againstProfessionals(parity(Evidence.of("disadvantagedSide", "PROFESSIONAL")))).isTrue();
+    assertThat(LawCheck.againstProfessionals(parity(Evidence.of("disadvantagedSide", "LIVED_EXPERIENCE")))).isFalse();
+    assertThat(LawCheck.againstProfessionals(parity())).isFalse();
   }
 
   @Test
