@@ -24,7 +24,12 @@ import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 
 /** The example the README quotes: a rule of one's own, held to its laws and tested on chosen projects. */
-class ReadmeExampleProperties {
+class ReadmeExampleProperties extends RuleLawsContract {
+
+  @Override
+  protected Rule rule() {
+    return new UnpaidLivedExperience();
+  }
 
   /** Flags a project in which most hours given by people with lived experience went unpaid. */
   static final class UnpaidLivedExperience implements Rule {
@@ -63,11 +68,6 @@ class ReadmeExampleProperties {
           .addEvidence(Evidence.of("unpaidShare", (hours - paid) / hours))
           .build()));
     }
-  }
-
-  @Property
-  void unpaidLivedExperienceObeysTheLawsItDeclares(@ForAll Project project, @ForAll long choice) {
-    RuleLaws.of(new UnpaidLivedExperience()).check(project, choice).assertHolds();
   }
 
   @Provide
