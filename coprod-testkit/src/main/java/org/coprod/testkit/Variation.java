@@ -3,25 +3,32 @@ package org.coprod.testkit;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.Credit;
+import org.coprod.core.CreditRole;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Output;
 import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.ResourceKind;
+import org.coprod.core.Side;
 import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
 
 /**
  * A change to a generated project that core's generator never makes by itself, so that
  * properties also meet what real groups write: acknowledgements, overridden decisions, reserved
- * decision types, objections, majority and lead-decides rules, key decisions among professionals, no agreement at all, an output
- * nobody is credited on, an access need nothing meets. Each keeps the project valid; a variation
- * with nothing to act on (no decision to override) leaves the project as it is.
+ * decision types, objections, majority and lead-decides rules, key decisions among professionals,
+ * no agreement at all, an output nobody is credited on, lived experience only acknowledged on an
+ * output, an access need nothing meets. Each keeps the project valid; a variation with nothing to act on (no decision to
+ * override) leaves the project as it is.
  */
 public enum Variation {
   /** The latest agreement version acknowledges a standard rule, for one subject or for all. */
@@ -42,6 +49,11 @@ public enum Variation {
   NO_AGREEMENT,
   /** An output has no owner and no credit. */
   UNCREDITED_OUTPUT,
+  /**
+   * On an output, people with lived experience are only acknowledged: their credits become
+   * ACKNOWLEDGED and they own none of it.
+   */
+  LIVED_EXPERIENCE_ONLY_ACKNOWLEDGED,
   /** A participant has an access need no support resource meets. */
   UNMET_ACCESS_NEED;
 
@@ -87,8 +99,8 @@ public enum Variation {
           yield project;
         }
         Decision d = key.get(n % key.size());
-        Seq<org.coprod.core.ParticipantId> professionals = d.decidedBy()
-            .filter(id -> project.sideOf(id).contains(org.coprod.core.Side.PROFESSIONAL));
+        Seq<ParticipantId> professionals = d.decidedBy()
+            .filter(id -> project.sideOf(id).contains(Side.PROFESSIONAL));
         Decision among = d.withDecidedBy(professionals)
             .withObjectedBy(d.objectedBy().filter(professionals::contains))
             .withLedBy(d.ledBy().filter(professionals::contains));
@@ -104,6 +116,21 @@ public enum Variation {
         Output bare = o.withOwners(List.empty()).withCredits(List.empty());
         yield project.withOutputs(project.outputs().map(x -> x.id().equals(o.id()) ? bare : x));
       }
+      case LIVED_EXPERIENCE_ONLY_ACKNOWLEDGED -> {
+        if (project.outputs().isEmpty()) {
+          yield project;
+        }
+        Output o = project.outputs().get(n % project.outputs().size());
+        Predicate<ParticipantId> lived =
+            id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE);
+        Seq<Credit> credits = o.credits()
+            .map(c -> lived.test(c.participant()) ? Credit.of(c.participant(), CreditRole.ACKNOWLEDGED) : c)
+            .appendAll(o.owners().filter(lived).filter(id -> o.credits().forAll(c -> !c.participant().equals(id)))
+                .map(id -> Credit.of(id, CreditRole.ACKNOWLEDGED)))
+            .distinct();
+        Output acknowledged = o.withOwners(o.owners().filter(lived.negate())).withCredits(credits);
+        yield project.withOutputs(project.outputs().map(x -> x.id().equals(o.id()) ? acknowledged : x));
+      }
       case UNMET_ACCESS_NEED -> {
         boolean met = project.resources().exists(r -> r.kind() == ResourceKind.SUPPORT && r.meets().contains(UNMET_NEED));
         if (project.participants().isEmpty() || met) {
@@ -116,7 +143,7 @@ public enum Variation {
     };
   }
 
-  private static Project decision(Project project, int n, java.util.function.UnaryOperator<Decision> change) {
+  private static Project decision(Project project, int n, UnaryOperator<Decision> change) {
     if (project.decisions().isEmpty()) {
       return project;
     }
