@@ -109,7 +109,7 @@ final class ExplainCommand implements Callable<Integer> {
       case HOUR_SCALING -> "multiplying all hours by a power of two changes no finding.";
       case MONEY_SCALING -> "multiplying all money by a power of two changes no finding.";
       case SIDE_SYMMETRY -> "swapping the sides swaps its findings.";
-      case CREDIT_MONOTONICITY -> "giving a lived-experience contributor credit on an output never adds a credit-one-sided finding, a credit-parity finding against lived experience, or an uncredited-contributor finding.";
+      case CREDIT_MONOTONICITY -> "giving a lived-experience contributor credit on an output never adds a credit-one-sided or credit-parity finding against lived experience, nor any uncredited-contributor finding.";
       case SAY_MONOTONICITY -> "adding a lived-experience decider to a key decision (without objection, under consensus) never adds a decision-share finding.";
       case TIME -> "checking the project as of any day never fails; at the close it equals checking the project.";
       case DETERMINISM -> "the same project gives the same findings, run after run and thread after thread.";

@@ -19,52 +19,52 @@ class LawsBiteProperties {
     RuleLaws.of(rule).check(law, project, choice).assertHolds();
   }
 
-  @Property
+  @Property(seed = "20261126")
   void relabellingCatchesARuleThatReadsIds(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.ReadsIds(), Law.RELABELLING, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void hourScalingCatchesARuleWithAnAbsoluteNumberOfHours(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.AbsoluteHours(), Law.HOUR_SCALING, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void moneyScalingCatchesARuleWithAnAbsoluteAmountOfMoney(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.AbsoluteMoney(), Law.MONEY_SCALING, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void sideSymmetryCatchesARuleThatLooksAtOneSideOnly(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.OneSideOnly(), Law.SIDE_SYMMETRY, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void creditMonotonicityCatchesARuleThatFlagsCreditGivenToLivedExperience(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.FlagsCreditToLivedExperience(), Law.CREDIT_MONOTONICITY, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void sayMonotonicityCatchesARuleThatFlagsLivedExperienceDeciders(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.FlagsLivedExperienceDeciders(), Law.SAY_MONOTONICITY, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void timeCatchesARuleThatReadsTheClock(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.ReadsTheClock(), Law.TIME, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void timeCatchesARuleThatTakesTheLastDatedEventForNow(@ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.TakesTheLastEventForNow(), Law.TIME, project, choice);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void determinismCatchesARuleThatDependsOnHashOrder(@ForAll Project project) {
     check(new FaultyRules.HashOrdered(), Law.DETERMINISM, project, 0L);
   }
 
-  @Property
+  @Property(seed = "20261126")
   void totalityCatchesARuleThatThrows(@ForAll Project project) {
     check(new FaultyRules.Throws(), Law.TOTALITY, project, 0L);
   }
