@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
+import org.coprod.io.PolicyFiles;
 import org.coprod.io.ProjectFiles;
+import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
@@ -26,8 +28,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coprod check FILE…}: reads project files, checks each against the rulebook as of its
- * last dated event (or {@code --as-of}), and writes a report for each. It exits with {@value
+ * {@code coprod check FILE…}: reads project files, checks each against the rulebook (under the
+ * policy of {@code --policy}, if given) as of its last dated event (or {@code --as-of}), and
+ * writes a report for each. It exits with {@value
  * Coprod#FAILED} when an unacknowledged finding is at or above the fail level (a concern, by
  * default: warnings are prompts, not failures) or a rule could not finish.
  *
@@ -58,6 +61,11 @@ final class CheckCommand implements Callable<Integer> {
           + "by default, as of its last dated event")
   private @Nullable LocalDate asOf;
 
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "a policy file (YAML or JSON) that sets parameters and severities or turns rules off; "
+          + "each report lists its differences from the standard rulebook")
+  private @Nullable Path policy;
+
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "concern", converter = Choices.FailLevels.class,
       description = "note, warning or concern (the default): exit 1 when an unacknowledged finding is at or above it")
   private Choices.FailLevel failOn = Choices.FailLevel.CONCERN;
@@ -68,7 +76,19 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Rulebook rulebook = Coprod.rulebook();
+    Rulebook standard = Coprod.rulebook();
+    Path policyFile = policy;
+    Rulebook rulebook = standard;
+    if (policyFile != null) {
+      Validation<Seq<Problem>, Policy> read = PolicyFiles.read(policyFile, standard);
+      if (read.isInvalid()) {
+        read.getError().forEach(err::println);
+        err.println(spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
+        err.flush();
+        return Coprod.BAD_INPUT;
+      }
+      rulebook = standard.withPolicy(read.get());
+    }
     java.util.List<Report> reports = new ArrayList<>();
     int bad = 0;
     for (Path file : files) {

@@ -191,6 +191,30 @@ class CheckCommandTest {
   }
 
   @Test
+  void checksUnderAPolicyAndTheReportListsItsDifferences() {
+    Path warning = Run.file(dir, "w.yaml", Projects.warning());
+    Path firmer = Run.file(dir, "firmer.yaml", "coprod-policy: 1\nrules:\n  purpose-missing:\n    severity: CONCERN\n");
+    Run run = Run.coprod("check", "--policy", firmer, warning);
+    assertThat(run.code()).isEqualTo(Coprod.FAILED);
+    assertThat(run.out()).contains("Settings that differ from the defaults").contains("purpose-missing");
+    Path off = Run.file(dir, "off.yaml", "coprod-policy: 1\nrules:\n  purpose-missing:\n    enabled: false\n");
+    assertThat(Run.coprod("check", "--fail-on", "note", "--policy", off, warning).code()).isEqualTo(Coprod.OK);
+  }
+
+  @Test
+  void aBrokenPolicyIsBadInputNamingTheFileTheLineAndThePath() {
+    Path policy = Run.file(dir, "policy.yaml", "coprod-policy: 1\nrules:\n  purpose-mising:\n    enabled: false\n");
+    Run run = Run.coprod("check", "--policy", policy, Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
+    assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(policy + ":3:").contains("purpose-mising").contains("purpose-missing")
+        .contains("the policy file has problems");
+    Run missing = Run.coprod("check", "--policy", dir.resolve("none.yaml"), Run.file(dir, "b.yaml", Projects.clean()));
+    assertThat(missing.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(missing.err()).contains("none.yaml").contains("does not exist");
+  }
+
+  @Test
   void aReportNamesNobodyByName() throws Exception {
     Project project = ProjectGenerator.generate(11, 4, 4, 60, 6, 2);
     Path file = dir.resolve("synthetic.json");
