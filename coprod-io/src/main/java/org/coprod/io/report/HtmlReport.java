@@ -57,6 +57,12 @@ import org.coprod.rules.render.SideLabels;
 public final class HtmlReport {
   private HtmlReport() {}
 
+  /**
+   * The most rows a table of the page lists, so the page of a very large project stays a page; the
+   * chart above it and its caption still count them all.
+   */
+  static final int MAX_ROWS = 500;
+
   /** The sentence that sets the tone: findings are prompts, not verdicts. */
   static final String PROMPT = "Each finding below is a prompt for the group to talk about, with the evidence and the"
       + " reason behind it. None is a verdict on anyone.";
@@ -141,7 +147,7 @@ public final class HtmlReport {
       "  figure,.finding,tr,.counts li{break-inside:avoid}",
       "  h2,h3,h4{break-after:avoid}",
       "  .badge,.counts li,.prompt,.next,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
-      "  .chart-svg{max-width:15cm}",
+      "  .chart-svg{max-width:12cm}",
       "}");
 
   /**
@@ -386,14 +392,15 @@ public final class HtmlReport {
         }
         if (outputs.size() > Charts.MAX_OUTPUTS) {
           caption.append(" The first ").append(Charts.MAX_OUTPUTS).append(" of ").append(outputs.size())
-              .append(" outputs are drawn; the table lists them all.");
+              .append(" outputs are drawn; the table below lists ")
+              .append(outputs.size() <= MAX_ROWS ? "them all." : "the first " + MAX_ROWS + ".");
         }
       }
       html.element("figcaption", "", caption.toString());
       html.raw(Charts.outputs(picture, caption.toString()));
       if (!outputs.isEmpty()) {
         tableStart("Hours and credit by output and side", "Output");
-        for (Picture.OutputShare o : outputs) {
+        for (Picture.OutputShare o : outputs.take(MAX_ROWS)) {
           html.raw("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><span class=\"id\">").text(o.id()).raw("</span>")
               .raw(" <span class=\"sub\">").text(o.title()).raw("</span></th></tr>\n");
           row("Hours given", s -> Plain.number(o.hours(s)) + (o.totalHours() > 0 ? " (" + Plain.percent(o.hours(s) / o.totalHours()) + ")" : ""));
@@ -401,6 +408,7 @@ public final class HtmlReport {
           html.raw("</tbody>\n");
         }
         html.raw("</table>\n");
+        more(outputs.size(), "outputs");
       }
       figureEnd();
     }
@@ -458,7 +466,7 @@ public final class HtmlReport {
       if (!all.isEmpty()) {
         tableStart("Key decisions and who had a say", "Decision");
         html.raw("<tbody>\n");
-        for (Picture.KeyDecision d : all) {
+        for (Picture.KeyDecision d : all.take(MAX_ROWS)) {
           html.raw("<tr><th scope=\"row\"><span class=\"id\">").text(d.id()).raw("</span><br><span class=\"sub\">")
               .text(d.date() + ", " + d.type() + ": " + d.topic()).raw("</span></th>");
           for (Side s : Side.values()) {
@@ -467,6 +475,7 @@ public final class HtmlReport {
           html.raw("</tr>\n");
         }
         html.raw("</tbody>\n</table>\n");
+        more(all.size(), "key decisions");
       }
       figureEnd();
     }
@@ -507,7 +516,7 @@ public final class HtmlReport {
           tableStart("Money by resource and who controls it", "Resource");
         }
         html.raw("<tbody>\n");
-        for (Picture.MoneyShare m : picture.money()) {
+        for (Picture.MoneyShare m : picture.money().take(MAX_ROWS)) {
           html.raw("<tr><th scope=\"row\"><span class=\"id\">").text(m.id()).raw("</span><br><span class=\"sub\">").text(Plain.money(m.amount()) + unit)
               .raw("</span></th>");
           for (Side s : Side.values()) {
@@ -519,8 +528,17 @@ public final class HtmlReport {
           html.raw("</tr>\n");
         }
         html.raw("</tbody>\n</table>\n");
+        more(picture.money().size(), "money resources");
       }
       figureEnd();
+    }
+
+    /** Says how many rows a table left out, if it left any out. */
+    private void more(int all, String what) {
+      if (all > MAX_ROWS) {
+        html.element("p", "", "The table lists the first " + MAX_ROWS + " of " + all + " " + what
+            + "; the caption above counts them all.");
+      }
     }
 
     /** A table's caption and head: a first column, then a column a side. */
@@ -709,7 +727,7 @@ public final class HtmlReport {
       html.element("p", "", intro).raw("<ul>\n");
       for (Outcome o : outcomes) {
         html.raw("<li><strong>").text(titleOf(o.rule())).raw("</strong> <span class=\"rule-id\">(").text(o.rule())
-            .raw(")</span>: ").text(anonymity.text(Plain.period(o.reason().getOrElse("")))).raw("</li>\n");
+            .raw(")</span>: ").text(anonymity.text(labels.relabel(Plain.period(o.reason().getOrElse(""))))).raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");
     }

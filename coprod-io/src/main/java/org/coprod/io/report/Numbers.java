@@ -19,7 +19,7 @@ final class Numbers {
   private Numbers() {}
 
   /** The smallest power of ten written plainly; smaller magnitudes take an exponent. */
-  private static final int PLAIN_FROM = -7;
+  private static final int PLAIN_FROM = -6;
 
   /** The power of ten from which an exponent is used. */
   private static final int PLAIN_UNTIL = 21;
@@ -106,17 +106,27 @@ final class Numbers {
   }
 
   /**
-   * The shortest decimal that reads back as the double: the exact value rounded to 1, 2, ... 17
-   * significant digits until it does (17 always does).
+   * The shortest decimal that reads back as the double, and of those the nearest to it: for 1, 2,
+   * ... 17 significant digits, the exact value cut down and rounded up to that many digits, until
+   * one of them reads back (17 digits always do). Both are tried because next to a power of two the
+   * doubles that round to it lie closer below it than above, so the nearest cut may fall outside
+   * while the other does not.
    */
   private static BigDecimal shortest(double value) {
     BigDecimal exact = new BigDecimal(value);
-    for (int digits = 1; digits < 17; digits++) {
-      BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-      if (Double.parseDouble(candidate.toString()) == value) {
-        return candidate;
+    for (int digits = 1; digits <= 17; digits++) {
+      BigDecimal down = exact.round(new MathContext(digits, RoundingMode.DOWN));
+      BigDecimal up = exact.round(new MathContext(digits, RoundingMode.UP));
+      boolean downReads = Double.parseDouble(down.toString()) == value;
+      boolean upReads = Double.parseDouble(up.toString()) == value;
+      if (downReads && upReads) {
+        return exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      } else if (downReads) {
+        return down;
+      } else if (upReads) {
+        return up;
       }
     }
-    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    throw new IllegalStateException("17 significant digits always read back as the same double");
   }
 }
