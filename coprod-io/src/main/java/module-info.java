@@ -11,4 +11,5 @@ module org.coprod.io {
   requires org.yaml.snakeyaml;
 
   exports org.coprod.io;
+  exports org.coprod.io.report;
 }

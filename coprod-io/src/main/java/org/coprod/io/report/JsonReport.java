@@ -1,0 +1,364 @@
+package org.coprod.io.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.coprod.core.AgreementVersion;
+import org.coprod.core.ContributionId;
+import org.coprod.core.DecisionId;
+import org.coprod.core.Id;
+import org.coprod.core.OutputId;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Problem;
+import org.coprod.core.ProjectId;
+import org.coprod.core.ResourceId;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.Measures;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.PolicyDifference;
+import org.coprod.rules.Report;
+import org.coprod.rules.SideMeasure;
+
+/**
+ * Reports as JSON, for machines and for baselines, and read back.
+ *
+ * <p>A report is one object with, in this order: {@code coprod} (the report format version,
+ * {@value #VERSION}), {@code project}, {@code title}, {@code asOf}, {@code closed}, {@code ruleset}
+ * ({@code name}, {@code version}), {@code inputSha256}, {@code policy} (each difference from the
+ * defaults: {@code rule}, {@code setting}, {@code from}, {@code to}), {@code outcomes} (for every
+ * rule run, in the rulebook's order: {@code rule}, {@code status}, {@code reason} or null), {@code
+ * findings} (in report order: {@code rule}, {@code kind}, {@code principle}, {@code severity},
+ * {@code message}, {@code subjects} as plain ids, {@code subjectKinds} saying what each id names,
+ * {@code evidence} as an object in the rule's order, {@code fingerprint}, {@code acknowledged}: the
+ * group's reason or null) and {@code measures} (each measure by side as {@code {livedExperience,
+ * professional}}, then {@code giniHours}, {@code giniCredit}, {@code ladder}, {@code
+ * claimedLevel}; null where a value cannot be computed). Several reports are a JSON array of such
+ * objects.
+ *
+ * <p>The same report gives the same bytes on any JDK and in any locale: UTF-8, two-space indents,
+ * {@code \n} line breaks, a final line break, and numbers in one canonical form (whole numbers
+ * without a decimal point; other numbers as the shortest decimal that reads back as the same
+ * double, without an exponent unless very large or very small).
+ *
+ * <p>Reading gives back the report, with two differences that {@link #canonical(Report)} states
+ * exactly: evidence numbers come back as {@link Integer}, {@link Long}, {@link Double} or {@link
+ * java.math.BigDecimal} by the form of their text (a {@code Double} of 3.0 is written {@code 3}
+ * and reads as the {@code Integer} 3), and the findings each outcome holds come back in report
+ * order. So {@code read(write(r))} equals {@code canonical(r)}, and writing that again gives the
+ * same bytes.
+ *
+ * <pre>{@code
+ * Report report = Rulebook.standard().check(project);
+ * String json = JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofFile(file)));
+ * Seq<JsonReport.Entry> back = JsonReport.read(json, "baseline.json").get();
+ * }</pre>
+ */
+public final class JsonReport {
+  /** The report format version this class writes and reads. */
+  public static final int VERSION = 1;
+
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private JsonReport() {}
+
+  /**
+   * A report with the digest of the input it was made from.
+   *
+   * @param report the report
+   * @param input the digest of its input
+   */
+  public record Entry(Report report, InputDigest input) {
+    /** Checks that nothing is null. */
+    public Entry {
+      Objects.requireNonNull(report, "report is null");
+      Objects.requireNonNull(input, "input is null");
+    }
+
+    /** A report with the digest of its input. */
+    public static Entry of(Report report, InputDigest input) {
+      return new Entry(report, input);
+    }
+  }
+
+  /**
+   * Writes one report as a JSON object to a stream, which stays open.
+   *
+   * @throws IOException if the stream cannot be written, or the report holds text no UTF-8 file
+   *     can hold (a lone surrogate)
+   */
+  public static void write(Entry entry, OutputStream out) throws IOException {
+    Objects.requireNonNull(entry, "entry is null");
+    Objects.requireNonNull(out, "out is null");
+    try (JsonGenerator g = generator(out)) {
+      report(g, entry);
+      g.writeRaw('\n');
+    }
+  }
+
+  /**
+   * Writes reports as a JSON array to a stream, which stays open; each is written as it comes, so
+   * the reports of many files need not be held at once.
+   *
+   * @throws IOException if the stream cannot be written
+   */
+  public static void writeAll(Iterable<Entry> entries, OutputStream out) throws IOException {
+    Objects.requireNonNull(entries, "entries is null");
+    Objects.requireNonNull(out, "out is null");
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartArray();
+      for (Entry e : entries) {
+        report(g, Objects.requireNonNull(e, "an entry is null"));
+      }
+      g.writeEndArray();
+      g.writeRaw('\n');
+    }
+  }
+
+  /** One report as JSON text. */
+  public static String toText(Entry entry) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(entry, out);
+    } catch (IOException e) {
+      // writing to memory fails only for text no UTF-8 file can hold (a lone surrogate)
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Reports as the text of a JSON array. */
+  public static String toText(Iterable<Entry> entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeAll(entries, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads the reports of a JSON report file: one object or an array of them. Never throws on bad
+   * input: it returns every problem found, each with its path ({@code findings[2].severity}, or
+   * {@code [1].findings[2].severity} in an array) and line and column.
+   *
+   * @param in UTF-8 JSON; read to its end and not closed
+   * @param sourceName the name problems give as their source
+   */
+  public static Validation<Seq<Problem>, Seq<Entry>> read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in is null");
+    Objects.requireNonNull(sourceName, "sourceName is null");
+    return JsonReportReader.read(in, sourceName);
+  }
+
+  /** Reads the reports of a JSON text; see {@link #read(InputStream, String)}. */
+  public static Validation<Seq<Problem>, Seq<Entry>> read(String text, String sourceName) {
+    Objects.requireNonNull(text, "text is null");
+    return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sourceName);
+  }
+
+  /**
+   * Reads the reports of a JSON report file; see {@link #read(InputStream, String)}. A file that
+   * cannot be opened is a problem too.
+   */
+  public static Validation<Seq<Problem>, Seq<Entry>> read(Path file) {
+    Objects.requireNonNull(file, "file is null");
+    String source = String.valueOf(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, source);
+    } catch (IOException e) {
+      return Validation.invalid(List.of(Problem.of(Problem.Kind.SYNTAX, "", "the file cannot be read").in(source)));
+    }
+  }
+
+  /**
+   * The report as reading its JSON gives it back: every evidence number as its written text reads
+   * (see the class comment), and each outcome's findings in report order. Two reports write the
+   * same bytes exactly when their canonical forms are equal.
+   */
+  public static Report canonical(Report report) {
+    Objects.requireNonNull(report, "report is null");
+    Seq<Finding> findings = report.findings().map(JsonReport::canonical);
+    Seq<Outcome> outcomes = report.outcomes().map(o -> o.withFindings(findings.filter(f -> f.rule().equals(o.rule()))
+        .filter(f -> o.status() == OutcomeStatus.FINDINGS)));
+    return report.withFindings(findings).withOutcomes(outcomes);
+  }
+
+  private static Finding canonical(Finding f) {
+    return f.withEvidence(f.evidence().map(e -> e.value() instanceof Number n ? Evidence.of(e.name(), Numbers.canonical(n)) : e));
+  }
+
+  // Writing -----------------------------------------------------------------------------------
+
+  private static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+    // Jackson's default indenter uses the system's line separator; reports use \n everywhere.
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    g.setPrettyPrinter(new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter));
+    return g;
+  }
+
+  private static void report(JsonGenerator g, Entry entry) throws IOException {
+    Report r = entry.report();
+    g.writeStartObject();
+    g.writeNumberField("coprod", VERSION);
+    g.writeStringField("project", r.project().value());
+    g.writeStringField("title", r.title());
+    g.writeStringField("asOf", r.asOf().toString());
+    g.writeBooleanField("closed", r.closed());
+    g.writeObjectFieldStart("ruleset");
+    g.writeStringField("name", r.ruleset());
+    g.writeStringField("version", r.rulesetVersion());
+    g.writeEndObject();
+    g.writeStringField("inputSha256", entry.input().sha256());
+    g.writeArrayFieldStart("policy");
+    for (PolicyDifference d : r.policy()) {
+      g.writeStartObject();
+      g.writeStringField("rule", d.rule());
+      g.writeStringField("setting", d.setting());
+      g.writeStringField("from", d.from());
+      g.writeStringField("to", d.to());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("outcomes");
+    for (Outcome o : r.outcomes()) {
+      g.writeStartObject();
+      g.writeStringField("rule", o.rule());
+      g.writeStringField("status", o.status().name());
+      text(g, "reason", o.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : r.findings()) {
+      finding(g, f);
+    }
+    g.writeEndArray();
+    measures(g, r.measures(), r.claimedLevel().map(Enum::name));
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.rule());
+    g.writeStringField("kind", f.kind());
+    g.writeStringField("principle", f.principle().name());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("message", f.message());
+    g.writeArrayFieldStart("subjects");
+    for (Id id : f.subjects()) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("subjectKinds");
+    for (Id id : f.subjects()) {
+      g.writeString(kindOf(id));
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("evidence");
+    for (Evidence e : f.evidence()) {
+      g.writeFieldName(e.name());
+      Object v = e.value();
+      if (v instanceof Number n) {
+        g.writeNumber(Numbers.text(n));
+      } else if (v instanceof Boolean b) {
+        g.writeBoolean(b);
+      } else {
+        g.writeString(String.valueOf(v));
+      }
+    }
+    g.writeEndObject();
+    g.writeStringField("fingerprint", f.fingerprint());
+    text(g, "acknowledged", f.acknowledged());
+    g.writeEndObject();
+  }
+
+  private static void measures(JsonGenerator g, Measures m, Option<String> claimed) throws IOException {
+    g.writeObjectFieldStart("measures");
+    side(g, "hoursShareBySide", m.hoursShareBySide());
+    side(g, "moneyShareBySide", m.moneyShareBySide());
+    side(g, "keyDecisionSayBySide", m.keyDecisionSayBySide());
+    side(g, "paidHourRateBySide", m.paidHourRateBySide());
+    side(g, "creditRateBySide", m.creditRateBySide());
+    number(g, "giniHours", m.giniHours());
+    number(g, "giniCredit", m.giniCredit());
+    g.writeStringField("ladder", m.ladder().name());
+    text(g, "claimedLevel", claimed);
+    g.writeEndObject();
+  }
+
+  private static void side(JsonGenerator g, String name, SideMeasure m) throws IOException {
+    g.writeObjectFieldStart(name);
+    number(g, "livedExperience", m.livedExperience());
+    number(g, "professional", m.professional());
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, Option<Double> value) throws IOException {
+    g.writeFieldName(name);
+    if (value.isDefined()) {
+      g.writeNumber(Numbers.text(value.get()));
+    } else {
+      g.writeNull();
+    }
+  }
+
+  private static void text(JsonGenerator g, String name, Option<String> value) throws IOException {
+    g.writeFieldName(name);
+    if (value.isDefined()) {
+      g.writeString(value.get());
+    } else {
+      g.writeNull();
+    }
+  }
+
+  /** What an id names, as {@code subjectKinds} says it. */
+  static String kindOf(Id id) {
+    if (id instanceof ParticipantId) {
+      return "participant";
+    } else if (id instanceof OutputId) {
+      return "output";
+    } else if (id instanceof DecisionId) {
+      return "decision";
+    } else if (id instanceof ResourceId) {
+      return "resource";
+    } else if (id instanceof ContributionId) {
+      return "contribution";
+    } else if (id instanceof ProjectId) {
+      return "project";
+    } else if (id instanceof AgreementVersion) {
+      return "agreement";
+    }
+    throw new IllegalArgumentException("an id of an unknown kind: " + id.getClass().getName().toLowerCase(Locale.ROOT));
+  }
+}

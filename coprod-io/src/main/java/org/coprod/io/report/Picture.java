@@ -1,0 +1,159 @@
+package org.coprod.io.report;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.coprod.core.Decision;
+import org.coprod.core.LadderStep;
+import org.coprod.core.Output;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Project;
+import org.coprod.core.Resource;
+import org.coprod.core.ResourceKind;
+import org.coprod.core.Side;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Report;
+
+/**
+ * What the HTML report's charts show, taken from the view in one pass over each part: only
+ * aggregates by side and the ids of outputs, decisions and resources, never a person.
+ *
+ * @param outputs each output's hours and credit by side, in the order of the project
+ * @param decisions the key decisions, by date
+ * @param money each MONEY resource split by who controls it
+ * @param unit the unit of the money, if there is money
+ * @param claimed the ladder step the project claims, if it claims one
+ * @param assessed the ladder step the record shows
+ */
+record Picture(Seq<OutputShare> outputs, Seq<KeyDecision> decisions, Seq<MoneyShare> money, Option<String> unit,
+    Option<LadderStep> claimed, LadderStep assessed) {
+
+  /**
+   * One output's hours and credit by side.
+   *
+   * @param id the output's id
+   * @param title its title
+   * @param hours the hours given to it by each side, indexed by {@link Side#ordinal()}
+   * @param credited how many people of each side have credit on it
+   */
+  record OutputShare(String id, String title, double[] hours, int[] credited) {
+    double hours(Side side) {
+      return hours[side.ordinal()];
+    }
+
+    double totalHours() {
+      return hours[0] + hours[1];
+    }
+
+    int credited(Side side) {
+      return credited[side.ordinal()];
+    }
+
+    int totalCredited() {
+      return credited[0] + credited[1];
+    }
+  }
+
+  /**
+   * One key decision and who had a say in it.
+   *
+   * @param id the decision's id
+   * @param date when it was made
+   * @param type its type, in words
+   * @param topic its topic
+   * @param counted whether it is counted (its type not reserved on its date)
+   * @param overridden whether a line outside the group overrode it
+   * @param say whether each side had a say, indexed by {@link Side#ordinal()}
+   */
+  record KeyDecision(String id, LocalDate date, String type, String topic, boolean counted, boolean overridden, boolean[] say) {
+    boolean hadSay(Side side) {
+      return say[side.ordinal()];
+    }
+  }
+
+  /**
+   * One MONEY resource and how much of it each side controls (split evenly among its
+   * controllers), and how much nobody in the group is named to control.
+   *
+   * @param id the resource's id
+   * @param amount its amount
+   * @param bySide the amount each side controls, indexed by {@link Side#ordinal()}
+   * @param nobody the amount with no controller in the group
+   */
+  record MoneyShare(String id, BigDecimal amount, BigDecimal[] bySide, BigDecimal nobody) {
+    BigDecimal of(Side side) {
+      return bySide[side.ordinal()];
+    }
+  }
+
+  /** The picture of a view, with the report made from it. */
+  static Picture of(Report report, ProjectIndex index) {
+    Project p = index.project();
+    java.util.List<OutputShare> outputs = new java.util.ArrayList<>();
+    for (Output o : p.outputs()) {
+      double[] hours = new double[Side.values().length];
+      int[] credited = new int[Side.values().length];
+      for (Side s : Side.values()) {
+        hours[s.ordinal()] = index.outputHours(o.id(), s);
+      }
+      for (ParticipantId id : o.credited()) {
+        credited[index.side(id).ordinal()]++;
+      }
+      outputs.add(new OutputShare(o.id().value(), o.title(), hours, credited));
+    }
+    java.util.List<KeyDecision> decisions = new java.util.ArrayList<>();
+    for (Decision d : p.decisions()) {
+      if (!d.key()) {
+        continue;
+      }
+      boolean[] say = new boolean[Side.values().length];
+      for (Side s : Side.values()) {
+        say[s.ordinal()] = index.hadSay(d, s);
+      }
+      decisions.add(new KeyDecision(d.id().value(), d.date(), Plain.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
+          d.topic(), index.isCounted(d), d.overriddenBy().isDefined(), say));
+    }
+    decisions.sort(Comparator.comparing(KeyDecision::date).thenComparing(KeyDecision::id));
+    java.util.List<MoneyShare> money = new java.util.ArrayList<>();
+    Option<String> unit = Option.none();
+    for (Resource r : p.resources()) {
+      if (r.kind() != ResourceKind.MONEY) {
+        continue;
+      }
+      unit = unit.orElse(Option.some(r.unit()));
+      BigDecimal[] bySide = {BigDecimal.ZERO, BigDecimal.ZERO};
+      BigDecimal nobody = r.amount();
+      int n = r.controlledBy().size();
+      if (n > 0) {
+        // As the index splits it, so the chart agrees with the money measure.
+        BigDecimal share = r.amount().divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+        for (ParticipantId id : r.controlledBy()) {
+          int s = index.side(id).ordinal();
+          bySide[s] = bySide[s].add(share);
+        }
+        nobody = BigDecimal.ZERO;
+      }
+      money.add(new MoneyShare(r.id().value(), r.amount(), bySide, nobody));
+    }
+    return new Picture(List.ofAll(outputs), List.ofAll(decisions), List.ofAll(money), unit, report.claimedLevel(), report.ladder());
+  }
+
+  /** All the money. */
+  BigDecimal totalMoney() {
+    return money.foldLeft(BigDecimal.ZERO, (a, m) -> a.add(m.amount()));
+  }
+
+  /** The money a side controls. */
+  BigDecimal money(Side side) {
+    return money.foldLeft(BigDecimal.ZERO, (a, m) -> a.add(m.of(side)));
+  }
+
+  /** The money nobody in the group is named to control. */
+  BigDecimal moneyOfNobody() {
+    return money.foldLeft(BigDecimal.ZERO, (a, m) -> a.add(m.nobody()));
+  }
+}

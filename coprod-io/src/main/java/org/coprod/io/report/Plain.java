@@ -1,0 +1,170 @@
+package org.coprod.io.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.coprod.core.LadderStep;
+import org.coprod.rules.Severity;
+
+/**
+ * Numbers and words as people read them in the HTML report, written the way the text report
+ * writes them (shares as percentages with one decimal, other numbers to three decimals), through
+ * {@link BigDecimal} built from the exact binary value, so the same double gives the same digits on
+ * any JDK and in any locale.
+ */
+final class Plain {
+  private Plain() {}
+
+  /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
+  static String percent(double share) {
+    return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  /**
+   * A number written plainly: whole numbers without a decimal point, others to three decimals (or
+   * three significant digits when smaller than 0.001), trailing zeros dropped, never an exponent.
+   */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    BigDecimal exact = new BigDecimal(value);
+    BigDecimal rounded = Math.abs(value) >= 0.001
+        ? exact.setScale(3, RoundingMode.HALF_UP)
+        : exact.round(new MathContext(3, RoundingMode.HALF_UP));
+    return decimal(rounded);
+  }
+
+  /** A decimal written plainly: no exponent, no trailing zeros. */
+  static String decimal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+  }
+
+  /**
+   * An amount of money with its thousands grouped by commas and at most two decimals (the exact
+   * amount is in the file): {@code 20000} is {@code 20,000}.
+   */
+  static String money(BigDecimal amount) {
+    BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    String plain = rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    boolean negative = plain.startsWith("-");
+    String digits = negative ? plain.substring(1) : plain;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(whole.charAt(i));
+    }
+    if (dot >= 0) {
+      String fraction = digits.substring(dot + 1);
+      grouped.append('.').append(fraction.length() == 1 ? fraction + "0" : fraction);
+    }
+    return (negative ? "-" : "") + grouped;
+  }
+
+  /** A coordinate in an SVG, to one decimal, the same on every JDK. */
+  static String coordinate(double value) {
+    BigDecimal d = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.signum() == 0 ? "0" : d.toPlainString();
+  }
+
+  /** A ladder step in words: "co-production", "consultation". */
+  static String step(LadderStep step) {
+    return step.name().toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
+  }
+
+  /** A severity as a word with a capital: "Concern". */
+  static String severity(Severity severity) {
+    return capitalise(severity.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A count of findings of a severity: "1 concern", "2 warnings". */
+  static String count(int n, Severity severity) {
+    return n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
+  }
+
+  /** Text with its first letter a capital. */
+  static String capitalise(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(text.substring(Character.charCount(first))).toString();
+  }
+
+  /**
+   * A lowerCamelCase name in words: {@code otherSideHoursShare} is "other side hours share"; a run
+   * of capitals stays as it is ({@code giniLE} is "gini LE").
+   */
+  static String name(String camel) {
+    StringBuilder out = new StringBuilder();
+    int n = camel.length();
+    for (int i = 0; i < n; i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        char before = camel.charAt(i - 1);
+        boolean startsWord = !Character.isUpperCase(before)
+            || (i + 1 < n && Character.isLowerCase(camel.charAt(i + 1)));
+        if (startsWord) {
+          out.append(' ');
+        }
+      }
+      boolean inCapitals = Character.isUpperCase(c)
+          && ((i + 1 < n && Character.isUpperCase(camel.charAt(i + 1)))
+              || (i > 0 && Character.isUpperCase(camel.charAt(i - 1)) && (i + 1 == n || !Character.isLowerCase(camel.charAt(i + 1)))));
+      out.append(inCapitals ? c : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Text on one line: every run of white space or control characters becomes one space, and a
+   * lone surrogate (which no UTF-8 file can hold) becomes U+FFFD.
+   */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text on one line ending in a full stop, question or exclamation mark (one is added if none). */
+  static String period(String text) {
+    String t = oneLine(text);
+    if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {
+      return t;
+    }
+    return t + ".";
+  }
+
+  /** Text cut to at most {@code max} characters, with an ellipsis where it was cut. */
+  static String shortened(String text, int max) {
+    int n = text.codePointCount(0, text.length());
+    if (n <= max) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "\u2026";
+  }
+}
