@@ -3,22 +3,30 @@ package org.coprod.cli;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.PolicyFiles;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.report.FindingsCsv;
+import org.coprod.io.report.HtmlReport;
+import org.coprod.io.report.InputDigest;
+import org.coprod.io.report.JsonReport;
 import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 import org.coprod.rules.render.MarkdownReport;
-import org.coprod.rules.render.ReportRenderer;
 import org.coprod.rules.render.TextReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -30,9 +38,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code coprod check FILE…}: reads project files, checks each against the rulebook (under the
  * policy of {@code --policy}, if given) as of its last dated event (or {@code --as-of}), and
- * writes a report for each. It exits with {@value
- * Coprod#FAILED} when an unacknowledged finding is at or above the fail level (a concern, by
- * default: warnings are prompts, not failures) or a rule could not finish.
+ * writes a report for each. It exits with {@value Coprod#FAILED} when an unacknowledged finding is
+ * at or above the fail level (a concern, by default: warnings are prompts, not failures) or a rule
+ * could not finish.
+ *
+ * <p>Formats: text (the default) and Markdown, one report after another; JSON, one object for one
+ * file and an array for several, each with the SHA-256 of its file's bytes; CSV, the findings of
+ * every report under one header; HTML, one self-contained page a report, so several files need
+ * {@code --output} to name a folder, where each page takes its file's name.
  *
  * <p>A file with problems is bad input: every problem of every file is printed, each with the
  * file, line, column and path, and nothing is checked, so a report never stands for only some of
@@ -53,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
   private java.util.List<Path> files = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Choices.ReportFormats.class,
-      description = "text (the default) or markdown")
+      description = "text (the default), markdown, json (an array for several files), csv (one row a finding) "
+          + "or html (a page a file: with several files, --output names a folder)")
   private ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Choices.Day.class,
@@ -70,12 +84,22 @@ final class CheckCommand implements Callable<Integer> {
       description = "note, warning or concern (the default): exit 1 when an unacknowledged finding is at or above it")
   private Choices.FailLevel failOn = Choices.FailLevel.CONCERN;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write the report to this file instead of standard output")
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "write the report to this file instead of standard output (for html and several files: a folder)")
   private @Nullable Path output;
+
+  /** One file, checked: the view, its report, and the digest of the file's bytes for JSON. */
+  private record Checked(Path file, ProjectView view, Report report, io.vavr.control.Option<InputDigest> digest) {}
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (format == ReportFormat.HTML && files.size() > 1 && output == null) {
+      err.println(spec.qualifiedName() + ": an HTML report is one page a file: with several files, "
+          + "--output names the folder to write the pages in");
+      err.flush();
+      return Coprod.BAD_INPUT;
+    }
     Rulebook standard = Coprod.rulebook();
     Path policyFile = policy;
     Rulebook rulebook = standard;
@@ -89,15 +113,15 @@ final class CheckCommand implements Callable<Integer> {
       }
       rulebook = standard.withPolicy(read.get());
     }
-    java.util.List<Report> reports = new ArrayList<>();
+    java.util.List<Checked> checked = new ArrayList<>();
     int bad = 0;
     for (Path file : files) {
-      Validation<Seq<Problem>, Report> checked = check(file, rulebook);
-      if (checked.isInvalid()) {
+      Validation<Seq<Problem>, Checked> one = check(file, rulebook);
+      if (one.isInvalid()) {
         bad++;
-        checked.getError().forEach(err::println);
+        one.getError().forEach(err::println);
       } else {
-        reports.add(checked.get());
+        checked.add(one.get());
       }
     }
     if (bad > 0) {
@@ -105,10 +129,12 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return Coprod.BAD_INPUT;
     }
-    if (!Outputs.write(spec, output, render(List.ofAll(reports), rulebook))) {
+    Seq<Checked> all = List.ofAll(checked);
+    boolean written = format == ReportFormat.HTML && all.size() > 1 ? pages(all, rulebook) : Outputs.write(spec, output, render(all, rulebook));
+    if (!written) {
       return Coprod.BAD_INPUT;
     }
-    return exitCode(List.ofAll(reports), failOn.severity());
+    return exitCode(all.map(Checked::report), failOn.severity());
   }
 
   /**
@@ -120,8 +146,22 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Reads one file and checks it, or gives the file's problems. */
-  private Validation<Seq<Problem>, Report> check(Path file, Rulebook rulebook) {
-    return ProjectFiles.read(file).flatMap(project -> view(project, file)).map(rulebook::check);
+  private Validation<Seq<Problem>, Checked> check(Path file, Rulebook rulebook) {
+    return ProjectFiles.read(file).flatMap(project -> view(project, file)).flatMap(view -> digest(file)
+        .map(digest -> new Checked(file, view, rulebook.check(view), digest)));
+  }
+
+  /** The digest of a file's bytes, which a JSON report carries; none for the other formats. */
+  private Validation<Seq<Problem>, io.vavr.control.Option<InputDigest>> digest(Path file) {
+    if (format != ReportFormat.JSON) {
+      return Validation.valid(io.vavr.control.Option.none());
+    }
+    try {
+      return Validation.valid(io.vavr.control.Option.some(InputDigest.ofFile(file)));
+    } catch (IOException e) {
+      return Validation.invalid(List.of(Problem.of(Problem.Kind.SYNTAX, "",
+          "the file could not be read again for its digest (" + e.getClass().getSimpleName() + ")").in(file.toString())));
+    }
   }
 
   /** The view to check: as of {@code --as-of}, which may not fall before the project started. */
@@ -138,9 +178,73 @@ final class CheckCommand implements Callable<Integer> {
     return Validation.valid(project.asOf(day));
   }
 
-  /** The reports, one after another, in the chosen format. */
-  private String render(Seq<Report> reports, Rulebook rulebook) {
-    ReportRenderer renderer = format == ReportFormat.MARKDOWN ? MarkdownReport.of() : TextReport.of();
-    return reports.map(r -> renderer.render(r, rulebook)).mkString("\n");
+  /** The reports, in the chosen format, as one text. */
+  private String render(Seq<Checked> all, Rulebook rulebook) {
+    return switch (format) {
+      case TEXT -> all.map(c -> TextReport.of().render(c.report(), rulebook)).mkString("\n");
+      case MARKDOWN -> all.map(c -> MarkdownReport.of().render(c.report(), rulebook)).mkString("\n");
+      case JSON -> all.size() == 1 ? JsonReport.toText(entry(all.head())) : JsonReport.toText(all.map(CheckCommand::entry));
+      case CSV -> findings(all.map(Checked::report));
+      case HTML -> HtmlReport.render(all.head().report(), rulebook, all.head().view());
+    };
+  }
+
+  /** A report with the digest of its file's bytes. */
+  private static JsonReport.Entry entry(Checked c) {
+    return JsonReport.Entry.of(c.report(), c.digest().getOrElseThrow(() -> new IllegalStateException("a JSON report needs its file's digest")));
+  }
+
+  /** The findings of every report under one header. */
+  private static String findings(Seq<Report> reports) {
+    StringBuilder out = new StringBuilder();
+    try {
+      FindingsCsv.writeHeader(out);
+      for (Report r : reports) {
+        FindingsCsv.writeRows(r, out);
+      }
+    } catch (IOException e) {
+      // a StringBuilder never fails
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes one HTML page a file into the folder {@code --output} names, each named after its file
+   * ({@code crisis-line.yaml} gives {@code crisis-line.html}); two files of one name are refused
+   * before anything is written.
+   */
+  private boolean pages(Seq<Checked> all, Rulebook rulebook) {
+    Path folder = java.util.Objects.requireNonNull(output, "pages need --output");
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, Path> names = new HashMap<>();
+    for (Checked c : all) {
+      Path previous = names.putIfAbsent(page(c.file()), c.file());
+      if (previous != null) {
+        err.println(spec.qualifiedName() + ": " + previous + " and " + c.file() + " would both be written to "
+            + folder.resolve(page(c.file())) + "; check them separately");
+        err.flush();
+        return false;
+      }
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      Outputs.failed(spec, e);
+      return false;
+    }
+    for (Checked c : all) {
+      if (!Outputs.write(spec, folder.resolve(page(c.file())), HtmlReport.render(c.report(), rulebook, c.view()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name of a file's HTML page: its own name, with {@code .html} for its extension. */
+  static String page(Path file) {
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name) + ".html";
   }
 }

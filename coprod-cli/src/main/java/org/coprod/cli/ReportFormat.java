@@ -7,7 +7,13 @@ enum ReportFormat {
   /** Plain text for a terminal, the default. */
   TEXT,
   /** Markdown, for an issue, a wiki or a README. */
-  MARKDOWN;
+  MARKDOWN,
+  /** JSON for machines and baselines: one object, or an array of them for several files. */
+  JSON,
+  /** CSV of the findings, one row a finding under one header, for a spreadsheet. */
+  CSV,
+  /** One self-contained HTML page a report, with charts, for people to read. */
+  HTML;
 
   @Override
   public String toString() {

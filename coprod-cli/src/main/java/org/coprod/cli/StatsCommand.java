@@ -7,12 +7,10 @@ import io.vavr.control.Validation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,20 +18,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.coprod.core.Contribution;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
-import org.coprod.core.Side;
 import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
-import org.coprod.rules.Finding;
-import org.coprod.rules.Measures;
+import org.coprod.io.report.StatsCsv;
 import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
-import org.coprod.rules.Severity;
-import org.coprod.rules.SideMeasure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,16 +35,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coprod stats DIR|FILE… --output FILE.csv}: one CSV row a project of aggregate measures,
- * for research in R or pandas. Rows hold the file, the project's id, counts, the headline
- * measures by side, the ladder step claimed and assessed, and the number of findings by severity:
- * never a name, a person's id, a side of a person, an access need or a decline reason.
+ * for research in R or pandas, in coprod-io's {@link StatsCsv} form: the project's id, counts,
+ * the headline measures by side, the ladder step assessed and claimed, and the number of findings
+ * by severity; never a name, a person's id, a side of a person, an access need or a decline
+ * reason.
  *
  * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files (hidden ones
  * left out). Files are read and checked in parallel by a pool no larger than the processors
  * available; rows come out in the order of the arguments, each folder's files sorted by path, so
  * the same files give the same bytes. A file with problems is reported on standard error and
  * skipped, and the command then exits with {@value Coprod#BAD_INPUT}. Measures that cannot be
- * computed are empty cells; numbers are written with a {@code .}, never in a locale's form.
+ * computed are empty cells; numbers are in the JSON report's canonical form, never a locale's.
  */
 @Command(
     name = "stats",
@@ -61,20 +55,6 @@ import picocli.CommandLine.Spec;
         "Writes one CSV row a project of aggregate measures, for research: no names, no personal data.",
         "Exits 2 when a file had problems and was skipped."})
 final class StatsCommand implements Callable<Integer> {
-  /** The columns, in order. */
-  static final List<String> COLUMNS = List.of(
-      "file", "project", "asOf", "closed",
-      "peopleLivedExperience", "peopleProfessional", "contributions", "hours", "decisions", "keyDecisions", "outputs",
-      "hoursShareLivedExperience", "hoursShareProfessional",
-      "moneyShareLivedExperience", "moneyShareProfessional",
-      "keyDecisionSayLivedExperience", "keyDecisionSayProfessional",
-      "paidHourRateLivedExperience", "paidHourRateProfessional",
-      "creditRateLivedExperience", "creditRateProfessional",
-      "giniHours", "giniCredit", "claimedLevel", "ladder",
-      "notes", "warnings", "concerns", "acknowledged", "rulesNotApplicable", "rulesInError");
-
-  private static final String EOL = "\r\n";
-
   @Spec
   private CommandSpec spec;
 
@@ -126,12 +106,12 @@ final class StatsCommand implements Callable<Integer> {
           }
         }));
       }
-      out.write(COLUMNS.mkString(",") + EOL);
+      out.write(StatsCsv.header());
       for (Future<Row> row : rows) {
         Row r = outcome(row);
         r.messages().forEach(progress::message);
         if (r.csv().isDefined()) {
-          out.write(r.csv().get() + EOL);
+          out.write(r.csv().get());
         } else {
           skipped++;
         }
@@ -153,8 +133,8 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   /**
-   * One file's outcome: its CSV line, or none when it was skipped; and what to tell the user about
-   * it (its problems, or rules that could not finish).
+   * One file's outcome: its CSV row (ending in CRLF), or none when it was skipped; and what to
+   * tell the user about it (its problems, or rules that could not finish).
    */
   record Row(Option<String> csv, Seq<String> messages) {}
 
@@ -206,69 +186,6 @@ final class StatsCommand implements Callable<Integer> {
     // The row still counts the rules that could not finish; the researcher is told which.
     Seq<String> errors = report.outcomes().filter(o -> o.status() == OutcomeStatus.ERROR)
         .map(o -> file + ": rule " + o.rule() + " could not finish: " + o.reason().getOrElse(""));
-    return new Row(Option.some(cells(file.toString(), view, report).map(StatsCommand::quoted).mkString(",")), errors);
-  }
-
-  /** The cells of one row, in the order of {@link #COLUMNS}. */
-  static Seq<String> cells(String file, ProjectView view, Report report) {
-    Project p = view.project();
-    Measures m = report.measures();
-    double hours = 0;
-    for (Contribution c : p.contributions()) {
-      hours += c.hours();
-    }
-    Seq<Finding> open = report.unacknowledged();
-    return List.of(
-            file,
-            p.id().value(),
-            view.date().toString(),
-            String.valueOf(view.isClosed()),
-            String.valueOf(p.participantsOn(Side.LIVED_EXPERIENCE).size()),
-            String.valueOf(p.participantsOn(Side.PROFESSIONAL).size()),
-            String.valueOf(p.contributions().size()),
-            number(hours),
-            String.valueOf(p.decisions().size()),
-            String.valueOf(p.decisions().count(d -> d.key())),
-            String.valueOf(p.outputs().size()))
-        .appendAll(bySide(m.hoursShareBySide()))
-        .appendAll(bySide(m.moneyShareBySide()))
-        .appendAll(bySide(m.keyDecisionSayBySide()))
-        .appendAll(bySide(m.paidHourRateBySide()))
-        .appendAll(bySide(m.creditRateBySide()))
-        .append(number(m.giniHours()))
-        .append(number(m.giniCredit()))
-        .append(report.claimedLevel().map(Enum::name).getOrElse(""))
-        .append(m.ladder().name())
-        .append(String.valueOf(open.count(f -> f.severity() == Severity.NOTE)))
-        .append(String.valueOf(open.count(f -> f.severity() == Severity.WARNING)))
-        .append(String.valueOf(open.count(f -> f.severity() == Severity.CONCERN)))
-        .append(String.valueOf(report.findings().count(Finding::isAcknowledged)))
-        .append(String.valueOf(report.outcomes().count(o -> o.status() == OutcomeStatus.NOT_APPLICABLE)))
-        .append(String.valueOf(report.outcomes().count(o -> o.status() == OutcomeStatus.ERROR)));
-  }
-
-  private static Seq<String> bySide(SideMeasure m) {
-    return List.of(number(m.livedExperience()), number(m.professional()));
-  }
-
-  private static String number(Option<Double> value) {
-    return value.map(StatsCommand::number).getOrElse("");
-  }
-
-  /** A number in plain decimal form with a {@code .}, the shortest that reads back as the same double. */
-  static String number(double value) {
-    BigDecimal b = BigDecimal.valueOf(value).stripTrailingZeros();
-    if (b.scale() > 20 || b.precision() - b.scale() > 20) {
-      return Double.toString(value).toLowerCase(Locale.ROOT);
-    }
-    return b.toPlainString();
-  }
-
-  /** A cell as RFC 4180 has it: quoted when it holds a comma, a quote or a line break. */
-  static String quoted(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
+    return new Row(Option.some(StatsCsv.row(report, view)), errors);
   }
 }

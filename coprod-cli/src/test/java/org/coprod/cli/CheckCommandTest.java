@@ -10,6 +10,9 @@ import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.report.FindingsCsv;
+import org.coprod.io.report.InputDigest;
+import org.coprod.io.report.JsonReport;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
@@ -129,6 +132,74 @@ class CheckCommandTest {
   }
 
   @Test
+  void writesAJsonObjectForOneFileThatReadsBackWithTheDigestOfTheFile() throws Exception {
+    Path file = Run.file(dir, "w.yaml", Projects.warning());
+    Run run = Run.coprod("check", "--format", "json", file);
+    assertThat(run.code()).isEqualTo(Coprod.OK);
+    assertThat(run.out()).startsWith("{");
+    io.vavr.collection.Seq<JsonReport.Entry> back = JsonReport.read(run.out(), "report.json").get();
+    assertThat(back).hasSize(1);
+    assertThat(back.head().input()).isEqualTo(InputDigest.ofFile(file));
+    assertThat(back.head().report().findings().map(f -> f.rule())).containsExactly("purpose-missing");
+  }
+
+  @Test
+  void writesAJsonArrayForSeveralFilesInTheirOrder() {
+    Path a = Run.file(dir, "a.yaml", Projects.clean());
+    Path b = Run.file(dir, "b.yaml", Projects.warning().replace("id: peer-guide", "id: other-guide"));
+    Run run = Run.coprod("check", "--format", "json", b, a);
+    assertThat(run.out()).startsWith("[");
+    assertThat(JsonReport.read(run.out(), "reports.json").get().map(e -> e.report().project().value()))
+        .containsExactly("other-guide", "peer-guide");
+  }
+
+  @Test
+  void writesTheFindingsOfSeveralFilesAsCsvUnderOneHeader() {
+    Path a = Run.file(dir, "a.yaml", Projects.note());
+    Path b = Run.file(dir, "b.yaml", Projects.warning().replace("id: peer-guide", "id: other-guide"));
+    Run run = Run.coprod("check", "--format", "csv", a, b);
+    assertThat(run.code()).isEqualTo(Coprod.OK);
+    java.util.List<String> rows = run.out().lines().toList();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).isEqualTo(FindingsCsv.COLUMNS.mkString(","));
+    assertThat(rows.get(1)).startsWith("peer-guide,2025-04-28,suitability,");
+    assertThat(rows.get(2)).startsWith("other-guide,2025-04-28,purpose-missing,");
+  }
+
+  @Test
+  void writesOneSelfContainedHtmlPage() {
+    Run run = Run.coprod("check", "--format", "html", Run.file(dir, "a.yaml", Projects.concern()));
+    assertThat(run.code()).isEqualTo(Coprod.FAILED);
+    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script").doesNotContainPattern("(src|href)=\"https?:")
+        .contains("decision-share");
+  }
+
+  @Test
+  void writesAnHtmlPageAFileIntoTheFolderOutputNames() {
+    Path a = Run.file(dir, "in/a.yaml", Projects.clean());
+    Path b = Run.file(dir, "in/b.json.yaml", Projects.warning());
+    Path pages = dir.resolve("pages");
+    Run run = Run.coprod("check", "--format", "html", "--output", pages, a, b);
+    assertThat(run.code()).isEqualTo(Coprod.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(Run.read(pages.resolve("a.html"))).startsWith("<!DOCTYPE html>");
+    assertThat(Run.read(pages.resolve("b.json.html"))).contains("purpose-missing");
+  }
+
+  @Test
+  void severalHtmlPagesNeedAFolderAndDistinctNames() {
+    Path a = Run.file(dir, "one/a.yaml", Projects.clean());
+    Path b = Run.file(dir, "two/a.yaml", Projects.clean());
+    Run noFolder = Run.coprod("check", "--format", "html", a, b).withoutStackTrace();
+    assertThat(noFolder.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(noFolder.err()).contains("--output");
+    Run clash = Run.coprod("check", "--format", "html", "--output", dir.resolve("pages"), a, b).withoutStackTrace();
+    assertThat(clash.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(clash.err()).contains("a.html");
+    assertThat(dir.resolve("pages")).doesNotExist();
+  }
+
+  @Test
   void refusesAFormatItCannotWrite() {
     Run run = Run.coprod("check", "--format", "pdf", Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
@@ -219,10 +290,12 @@ class CheckCommandTest {
     Project project = ProjectGenerator.generate(11, 4, 4, 60, 6, 2);
     Path file = dir.resolve("synthetic.json");
     ProjectFiles.write(project, file, Format.JSON);
-    Run run = Run.coprod("check", "--fail-on", "note", file);
-    assertThat(run.code()).isIn(Coprod.OK, Coprod.FAILED);
-    for (Participant p : project.participants()) {
-      p.name().forEach(name -> assertThat(run.out()).doesNotContain(name));
+    for (String format : java.util.List.of("text", "markdown", "json", "csv", "html")) {
+      Run run = Run.coprod("check", "--fail-on", "note", "--format", format, file);
+      assertThat(run.code()).isIn(Coprod.OK, Coprod.FAILED);
+      for (Participant p : project.participants()) {
+        p.name().forEach(name -> assertThat(run.out()).as(format).doesNotContain(name));
+      }
     }
     assertThat(Files.readString(file)).contains("\"name\"");
   }

@@ -9,6 +9,7 @@ import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.report.StatsCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,13 +38,13 @@ class StatsCommandTest {
     assertThat(run.code()).isEqualTo(Coprod.OK);
     List<String> rows = rows(Run.read(out));
     assertThat(rows).hasSize(4);
-    assertThat(rows.get(0)).isEqualTo(StatsCommand.COLUMNS.mkString(","));
-    assertThat(rows.get(1)).startsWith(dir.resolve("a.yaml") + ",synthetic-1,");
-    assertThat(rows.get(2)).startsWith(dir.resolve("b.json") + ",synthetic-2,");
-    assertThat(rows.get(3)).startsWith(dir.resolve("sub/c.yaml") + ",peer-guide,2025-04-28,false,2,2,11,");
+    assertThat(rows.get(0)).isEqualTo(StatsCsv.COLUMNS.mkString(","));
+    assertThat(rows.get(1)).startsWith("synthetic-1,");
+    assertThat(rows.get(2)).startsWith("synthetic-2,");
+    assertThat(rows.get(3)).startsWith("peer-guide,2025-04-28,false,coprod-standard,1,4,2,2,4,11,36,");
     assertThat(Run.read(out)).contains("\r\n");
     for (String row : rows) {
-      assertThat(row.split(",", -1)).hasSize(StatsCommand.COLUMNS.size());
+      assertThat(row.split(",", -1)).hasSize(StatsCsv.COLUMNS.size());
     }
   }
 
@@ -66,9 +67,10 @@ class StatsCommandTest {
     assertThat(cell.get("keyDecisionSayProfessional")).isEqualTo("1");
     assertThat(cell.get("claimedLevel")).isEqualTo("CO_PRODUCTION");
     assertThat(cell.get("ladder")).isEqualTo("CO_PRODUCTION");
-    assertThat(cell.get("warnings")).isEqualTo("0");
+    assertThat(cell.get("warnings")).isEqualTo("1");
+    assertThat(cell.get("concerns")).isEqualTo("0");
     assertThat(cell.get("acknowledged")).isEqualTo("1");
-    assertThat(cell.get("rulesInError")).isEqualTo("0");
+    assertThat(cell.get("rulesErrored")).isEqualTo("0");
   }
 
   @Test
@@ -147,22 +149,5 @@ class StatsCommandTest {
     Run run = Run.coprod("stats", dir).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.err()).contains("--output");
-  }
-
-  @Test
-  void writesNumbersInPlainDecimalFormWithAPoint() {
-    assertThat(StatsCommand.number(0.5)).isEqualTo("0.5");
-    assertThat(StatsCommand.number(1.0)).isEqualTo("1");
-    assertThat(StatsCommand.number(0.0)).isEqualTo("0");
-    assertThat(StatsCommand.number(1e-7)).isEqualTo("0.0000001");
-    assertThat(StatsCommand.number(12345.25)).isEqualTo("12345.25");
-    assertThat(Double.parseDouble(StatsCommand.number(1.0 / 3))).isEqualTo(1.0 / 3);
-  }
-
-  @Test
-  void quotesCellsAsRfc4180Has() {
-    assertThat(StatsCommand.quoted("plain")).isEqualTo("plain");
-    assertThat(StatsCommand.quoted("a,b")).isEqualTo("\"a,b\"");
-    assertThat(StatsCommand.quoted("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
   }
 }
