@@ -257,6 +257,8 @@ final class LedgerTable<D, T> {
         T built = null;
         try {
           built = finish.finish(row, (path, message) -> sink.add(Problem.Kind.MISSING, rowPath + "." + path, "row " + rowNumber + ": " + message, first.line(), first.column()));
+        } catch (Stop stop) {
+          throw stop;
         } catch (RuntimeException e) {
           // every invariant of a row is checked above or by the project's validation; a safety net
           sink.add(Problem.Kind.INVALID_VALUE, rowPath, "row " + rowNumber + " cannot be built: " + e.getClass().getSimpleName(), first.line(), first.column());

@@ -51,7 +51,7 @@ record Outline(
   static final String NOTHING_FOUND = "No rule found anything to raise.";
 
   /** What precedes the rules that did not apply. */
-  static final String NOT_APPLICABLE_INTRO = "These rules had nothing to look at yet; each says what was missing.";
+  static final String NOT_APPLICABLE_INTRO = "These rules did not apply to this project as it stands; each says why.";
 
   /** What precedes the rules that ended in an error. */
   static final String ERRORS_INTRO = "These rules could not finish, so what they look at is missing from this report."

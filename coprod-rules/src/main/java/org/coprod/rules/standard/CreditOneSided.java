@@ -79,6 +79,7 @@ public final class CreditOneSided implements Rule {
               + " only, though " + Labels.plural(left) + " made a substantial contribution to it.")
           .addSubject(o.id())
           .addEvidence(Evidence.of("creditedSide", holder.name()),
+              Evidence.of("disadvantagedSide", left.name()),
               Evidence.of("otherSideHoursShare", share),
               Evidence.of("otherSideGaveIdeaOrWriting", index.gaveIdeaOrWriting(o.id(), left)))
           .build());

@@ -63,7 +63,10 @@ public final class CreditParity implements Rule {
       .addKind(FindingKind.of("under-four-fifths", Severity.WARNING,
           "one side's substantial contributors are credited at under four-fifths of the other side's rate",
           "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers."))
-      .summary("a side's rate of being credited under 4/5 of the other side's (the four-fifths rule)")
+      .addKind(FindingKind.of("under-four-fifths-so-far", Severity.NOTE,
+          "so far, one side's substantial contributors are credited at under four-fifths of the other side's rate",
+          "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come."))
+      .summary("a side's rate of being credited under 4/5 of the other side's (the four-fifths rule); before the close: N, \"so far\"")
       .rationale("\"I know we're all doing it for the good of humanity because we are all saintly and have huge hearts; but we also need something for ourselves too so that we can be replenished or rewarded or recognised.\"")
       .addSource("Four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the highest group's rate is evidence of adverse impact",
           "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged",
@@ -107,8 +110,9 @@ public final class CreditParity implements Rule {
     if (ProjectIndex.atLeast(lowRate, minRatio, highRate)) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("under-four-fifths")
-        .message(low.credited() + " of the " + low.eligible() + " " + Labels.plural(lower)
+    boolean atClose = context.view().isClosed();
+    return context.outcome(List.of(context.finding(atClose ? "under-four-fifths" : "under-four-fifths-so-far")
+        .message((atClose ? "" : "So far, ") + low.credited() + " of the " + low.eligible() + " " + Labels.plural(lower)
             + " who made a substantial contribution to an output " + (low.credited() == 1 ? "is" : "are")
             + " credited on one they contributed to (" + percent(lowRate) + "), against " + high.credited() + " of "
             + high.eligible() + " " + Labels.plural(lower.other()) + " (" + percent(highRate)

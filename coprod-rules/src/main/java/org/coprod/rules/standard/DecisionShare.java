@@ -50,7 +50,7 @@ public final class DecisionShare implements Rule {
           "Look at how key decisions are made: who is in the room, under which rule, and whether two voices among many can change the outcome."))
       .addKind(FindingKind.of("no-say-in-direction", Severity.CONCERN,
           "people with lived experience had a say in none of the counted scope or budget decisions",
-          "Bring the scope and the budget back to the whole group, or say openly in the agreement which of them cannot be shared and why."))
+          "Look at who decides the scope and the budget, and how: bring them to the whole group, give lived experience enough seats or a decision rule (consensus or consent) under which its voice counts, or say openly in the agreement which of them cannot be shared and why."))
       .summary("LE had a say in under half the counted key decisions (W); in none of the counted SCOPE or BUDGET ones (C)")
       .rationale("\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
       .addSource("NIHR/INVOLVE guidance on co-producing research: joint ownership of key decisions",
@@ -88,15 +88,24 @@ public final class DecisionShare implements Rule {
       return context.passed();
     }
     String kind = noDirection ? "no-say-in-direction" : "under-half";
+    // Named but outvoted is not the same story as left out: say which it was.
+    int present = counted.count(d -> d.decidedBy().exists(id -> index.side(id) == le));
+    String among = present == 0 ? ""
+        : " They were among the deciders of " + present + " of them, but " + (present == counted.size() ? "each time" : "there")
+            + " without a say: outvoted, overridden, objecting, or not leading a lead-decides decision.";
     String message = noDirection
         ? "People with lived experience had a say in none of the " + direction.size()
             + " counted scope or budget decisions (and in " + said + " of " + counted.size() + " counted key decisions)."
         : "People with lived experience had a say in " + said + " of " + counted.size() + " counted key decisions.";
+    if (present > said) {
+      message = message + among;
+    }
     return context.outcome(List.of(context.finding(kind)
         .message(message)
         .addSubject(context.project().id())
         .addEvidence(Evidence.of("countedKeyDecisions", counted.size()),
             Evidence.of("livedExperienceSay", said),
+            Evidence.of("livedExperienceAmongDeciders", present),
             Evidence.of("sayShare", share),
             Evidence.of("scopeOrBudgetDecisions", direction.size()),
             Evidence.of("scopeOrBudgetSay", directionSaid))

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.coprod.core.Contribution;
@@ -163,7 +162,8 @@ public final class UncreditedContributor implements Rule {
     return n + (h == 1 ? " hour" : " hours");
   }
 
+  /** A share as a percentage to one decimal, never rounded up to a threshold it did not reach. */
   private static String percent(double share) {
-    return String.format(Locale.ROOT, "%d%%", Math.round(share * 100));
+    return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "%";
   }
 }

@@ -55,8 +55,16 @@ class CreditParityTest {
   }
 
   @Test
+  void beforeTheCloseTheSameGapIsANoteSoFar() {
+    Finding f = check(rule, report(4, 2, 3, 3).build()).findings().single();
+    assertThat(f.kind()).isEqualTo("under-four-fifths-so-far");
+    assertThat(f.severity()).isEqualTo(Severity.NOTE);
+    assertThat(f.message()).startsWith("So far, 2 of the 4");
+  }
+
+  @Test
   void flagsCreditThatReachesFewerOfThePeopleWithLivedExperienceWhoMadeTheOutput() {
-    Outcome o = check(rule, report(4, 2, 3, 3).build());
+    Outcome o = check(rule, report(4, 2, 3, 3).closed(org.coprod.rules.Fixtures.day(200)).build());
     assertThat(o.status()).isEqualTo(OutcomeStatus.FINDINGS);
     Finding f = o.findings().single();
     assertThat(f.kind()).isEqualTo("under-four-fifths");

@@ -1,0 +1,274 @@
+package org.coprod.cli;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.coprod.core.Contribution;
+import org.coprod.core.Problem;
+import org.coprod.core.Project;
+import org.coprod.core.ProjectView;
+import org.coprod.core.Side;
+import org.coprod.io.Format;
+import org.coprod.io.ProjectFiles;
+import org.coprod.rules.Finding;
+import org.coprod.rules.Measures;
+import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.Report;
+import org.coprod.rules.Rulebook;
+import org.coprod.rules.Severity;
+import org.coprod.rules.SideMeasure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coprod stats DIR|FILE… --output FILE.csv}: one CSV row a project of aggregate measures,
+ * for research in R or pandas. Rows hold the file, the project's id, counts, the headline
+ * measures by side, the ladder step claimed and assessed, and the number of findings by severity:
+ * never a name, a person's id, a side of a person, an access need or a decline reason.
+ *
+ * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files (hidden ones
+ * left out). Files are read and checked in parallel by a pool no larger than the processors
+ * available; rows come out in the order of the arguments, each folder's files sorted by path, so
+ * the same files give the same bytes. A file with problems is reported on standard error and
+ * skipped, and the command then exits with {@value Coprod#BAD_INPUT}. Measures that cannot be
+ * computed are empty cells; numbers are written with a {@code .}, never in a locale's form.
+ */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    versionProvider = Coprod.Version.class,
+    description = {
+        "Writes one CSV row a project of aggregate measures, for research: no names, no personal data.",
+        "Exits 2 when a file had problems and was skipped."})
+final class StatsCommand implements Callable<Integer> {
+  /** The columns, in order. */
+  static final List<String> COLUMNS = List.of(
+      "file", "project", "asOf", "closed",
+      "peopleLivedExperience", "peopleProfessional", "contributions", "hours", "decisions", "keyDecisions", "outputs",
+      "hoursShareLivedExperience", "hoursShareProfessional",
+      "moneyShareLivedExperience", "moneyShareProfessional",
+      "keyDecisionSayLivedExperience", "keyDecisionSayProfessional",
+      "paidHourRateLivedExperience", "paidHourRateProfessional",
+      "creditRateLivedExperience", "creditRateProfessional",
+      "giniHours", "giniCredit", "claimedLevel", "ladder",
+      "notes", "warnings", "concerns", "acknowledged", "rulesNotApplicable", "rulesInError");
+
+  private static final String EOL = "\r\n";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "folders of project files, or project files")
+  private java.util.List<Path> inputs = new ArrayList<>();
+
+  @CommandLine.Option(names = "--output", paramLabel = "FILE.csv", required = true, description = "the CSV file to write")
+  private Path output = Path.of("stats.csv");
+
+  @CommandLine.Option(names = "--no-progress", description = "draw no progress bar on standard error")
+  private boolean noProgress;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    java.util.List<Path> files = new ArrayList<>();
+    boolean bad = false;
+    for (Path input : inputs) {
+      try {
+        files.addAll(projectFiles(input));
+      } catch (IOException e) {
+        Outputs.failed(spec, e);
+        bad = true;
+      }
+    }
+    if (files.isEmpty()) {
+      err.println(spec.qualifiedName() + ": found no project file (.yaml, .yml or .json) in " + List.ofAll(inputs).mkString(", "));
+      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    Rulebook rulebook = Coprod.rulebook();
+    Progress progress = new Progress(err, files.size(), !noProgress);
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+    AtomicInteger names = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "coprod-stats-" + names.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    int skipped = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      java.util.List<Future<Row>> rows = new ArrayList<>();
+      for (Path file : files) {
+        rows.add(pool.submit(() -> {
+          try {
+            return row(file, rulebook);
+          } finally {
+            progress.step();
+          }
+        }));
+      }
+      out.write(COLUMNS.mkString(",") + EOL);
+      for (Future<Row> row : rows) {
+        Row r = outcome(row);
+        r.messages().forEach(progress::message);
+        if (r.csv().isDefined()) {
+          out.write(r.csv().get() + EOL);
+        } else {
+          skipped++;
+        }
+      }
+    } catch (IOException e) {
+      progress.finish();
+      Outputs.failed(spec, e);
+      return Coprod.BAD_INPUT;
+    } finally {
+      pool.shutdownNow();
+    }
+    progress.finish();
+    if (skipped > 0) {
+      err.println(spec.qualifiedName() + ": " + (skipped == 1 ? "a file was" : skipped + " files were") + " skipped; "
+          + (files.size() - skipped) + " of " + files.size() + " rows written to " + output);
+      err.flush();
+    }
+    return bad || skipped > 0 ? Coprod.BAD_INPUT : Coprod.OK;
+  }
+
+  /**
+   * One file's outcome: its CSV line, or none when it was skipped; and what to tell the user about
+   * it (its problems, or rules that could not finish).
+   */
+  record Row(Option<String> csv, Seq<String> messages) {}
+
+  /** A row's outcome; a fault in coprod while checking one file skips that file, saying what failed. */
+  private static Row outcome(Future<Row> row) throws InterruptedException {
+    try {
+      return row.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return new Row(Option.none(), List.of("could not finish a file: " + cause.getClass().getName()));
+    }
+  }
+
+  /** The project files an argument names: itself, or the project files under a folder, sorted. */
+  static java.util.List<Path> projectFiles(Path input) throws IOException {
+    if (!Files.isDirectory(input)) {
+      return java.util.List.of(input);
+    }
+    try (Stream<Path> walk = Files.walk(input)) {
+      return walk
+          .filter(p -> !hidden(input.relativize(p)))
+          .filter(Files::isRegularFile)
+          .filter(p -> Format.ofFileName(String.valueOf(p.getFileName())).isDefined())
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One file's row; or, for a file with problems, none, with the problems (each with the file,
+   * line and path) and a line saying it was skipped.
+   */
+  static Row row(Path file, Rulebook rulebook) {
+    Validation<Seq<Problem>, Project> read = ProjectFiles.read(file);
+    if (read.isInvalid()) {
+      return new Row(Option.none(), read.getError().map(Problem::toString).append(file + ": skipped"));
+    }
+    ProjectView view = read.get().view();
+    Report report = rulebook.check(view);
+    // The row still counts the rules that could not finish; the researcher is told which.
+    Seq<String> errors = report.outcomes().filter(o -> o.status() == OutcomeStatus.ERROR)
+        .map(o -> file + ": rule " + o.rule() + " could not finish: " + o.reason().getOrElse(""));
+    return new Row(Option.some(cells(file.toString(), view, report).map(StatsCommand::quoted).mkString(",")), errors);
+  }
+
+  /** The cells of one row, in the order of {@link #COLUMNS}. */
+  static Seq<String> cells(String file, ProjectView view, Report report) {
+    Project p = view.project();
+    Measures m = report.measures();
+    double hours = 0;
+    for (Contribution c : p.contributions()) {
+      hours += c.hours();
+    }
+    Seq<Finding> open = report.unacknowledged();
+    return List.of(
+            file,
+            p.id().value(),
+            view.date().toString(),
+            String.valueOf(view.isClosed()),
+            String.valueOf(p.participantsOn(Side.LIVED_EXPERIENCE).size()),
+            String.valueOf(p.participantsOn(Side.PROFESSIONAL).size()),
+            String.valueOf(p.contributions().size()),
+            number(hours),
+            String.valueOf(p.decisions().size()),
+            String.valueOf(p.decisions().count(d -> d.key())),
+            String.valueOf(p.outputs().size()))
+        .appendAll(bySide(m.hoursShareBySide()))
+        .appendAll(bySide(m.moneyShareBySide()))
+        .appendAll(bySide(m.keyDecisionSayBySide()))
+        .appendAll(bySide(m.paidHourRateBySide()))
+        .appendAll(bySide(m.creditRateBySide()))
+        .append(number(m.giniHours()))
+        .append(number(m.giniCredit()))
+        .append(report.claimedLevel().map(Enum::name).getOrElse(""))
+        .append(m.ladder().name())
+        .append(String.valueOf(open.count(f -> f.severity() == Severity.NOTE)))
+        .append(String.valueOf(open.count(f -> f.severity() == Severity.WARNING)))
+        .append(String.valueOf(open.count(f -> f.severity() == Severity.CONCERN)))
+        .append(String.valueOf(report.findings().count(Finding::isAcknowledged)))
+        .append(String.valueOf(report.outcomes().count(o -> o.status() == OutcomeStatus.NOT_APPLICABLE)))
+        .append(String.valueOf(report.outcomes().count(o -> o.status() == OutcomeStatus.ERROR)));
+  }
+
+  private static Seq<String> bySide(SideMeasure m) {
+    return List.of(number(m.livedExperience()), number(m.professional()));
+  }
+
+  private static String number(Option<Double> value) {
+    return value.map(StatsCommand::number).getOrElse("");
+  }
+
+  /** A number in plain decimal form with a {@code .}, the shortest that reads back as the same double. */
+  static String number(double value) {
+    BigDecimal b = BigDecimal.valueOf(value).stripTrailingZeros();
+    if (b.scale() > 20 || b.precision() - b.scale() > 20) {
+      return Double.toString(value).toLowerCase(Locale.ROOT);
+    }
+    return b.toPlainString();
+  }
+
+  /** A cell as RFC 4180 has it: quoted when it holds a comma, a quote or a line break. */
+  static String quoted(String cell) {
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,351 @@
+package org.coprod.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.coprod.core.Problem;
+import org.coprod.core.Project;
+import org.coprod.rules.Finding;
+import org.coprod.rules.Policy;
+import org.coprod.rules.PolicyDifference;
+import org.coprod.rules.Report;
+import org.coprod.rules.Rulebook;
+import org.coprod.rules.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Policy files read for a rulebook, applied to a check, and written back. */
+class PolicyFilesTest {
+  static final Path POLICY = Path.of("src/test/resources/policy");
+  static final Path EXAMPLE = Path.of("../coprod-examples/policies/strict.yaml");
+
+  /** What good.yaml sets. */
+  static final Policy GOOD = Policy.builder()
+      .set("load-concentration", "maxPersonShare", 0.4)
+      .severity("load-concentration", Severity.CONCERN)
+      .severity("agreement-missing", "none", Severity.WARNING)
+      .disable("purpose-missing")
+      .build();
+
+  static final String GOOD_YAML = """
+      coprod-policy: 1
+      rules:
+        agreement-missing:
+          severities:
+            none: WARNING
+        load-concentration:
+          parameters:
+            maxPersonShare: 0.4
+          severity: CONCERN
+        purpose-missing:
+          enabled: false
+      """;
+
+  private static <T> T valid(Validation<Seq<Problem>, T> read) {
+    assertThat(read.isValid()).as("%s", read.fold(p -> p.mkString("\n"), Object::toString)).isTrue();
+    return read.get();
+  }
+
+  private static Seq<Problem> problems(String text, Rulebook rulebook) {
+    Validation<Seq<Problem>, Policy> read = PolicyFiles.read(new StringReader(text), Format.YAML, "text.yaml", rulebook);
+    assertThat(read.isInvalid()).as("%s", read).isTrue();
+    return read.getError();
+  }
+
+  private static Policy read(String text, Rulebook rulebook) {
+    return valid(PolicyFiles.read(new StringReader(text), Format.YAML, "text.yaml", rulebook));
+  }
+
+  private static Finding only(Seq<Finding> findings) {
+    assertThat(findings).hasSize(1);
+    return findings.head();
+  }
+
+  @Test
+  void aGoodPolicyChangesAThresholdASeverityAndTurnsARuleOffInTheChecksReport() {
+    Rulebook standard = Rulebook.standard();
+    Project project = valid(ProjectFiles.read(POLICY.resolve("project.yaml")));
+    Policy policy = valid(PolicyFiles.read(POLICY.resolve("good.yaml"), standard));
+    assertThat(policy).isEqualTo(GOOD);
+
+    Report before = standard.check(project);
+    Report after = standard.withPolicy(policy).check(project);
+
+    // the threshold: ana's 45% of the hours is under the standard 50% and over the policy's 40%
+    assertThat(before.findings("load-concentration")).isEmpty();
+    Finding load = only(after.findings("load-concentration"));
+    assertThat(load.kind()).isEqualTo("one-person");
+    assertThat(load.subjects().map(id -> id.value())).containsExactly("ana");
+    // the severity of every kind of the rule
+    assertThat(load.severity()).isEqualTo(Severity.CONCERN);
+    // the severity of one kind
+    assertThat(only(before.findings("agreement-missing")).severity()).isEqualTo(Severity.CONCERN);
+    assertThat(only(after.findings("agreement-missing")).severity()).isEqualTo(Severity.WARNING);
+    // the rule turned off
+    assertThat(only(before.findings("purpose-missing")).kind()).isEqualTo("missing");
+    assertThat(after.findings("purpose-missing")).isEmpty();
+    assertThat(after.outcome("purpose-missing")).isEmpty();
+
+    assertThat(before.policy()).isEmpty();
+    assertThat(after.policy()).containsExactly(
+        new PolicyDifference("agreement-missing", "severity of none", "CONCERN", "WARNING"),
+        new PolicyDifference("load-concentration", "parameter maxPersonShare", "0.5", "0.4"),
+        new PolicyDifference("load-concentration", "severity", "WARNING", "CONCERN"),
+        new PolicyDifference("purpose-missing", "rule", "on", "off"));
+  }
+
+  @Test
+  void theSameTreeInJsonReadsAsTheSamePolicy() {
+    assertThat(valid(PolicyFiles.read(POLICY.resolve("good.json"), Rulebook.standard()))).isEqualTo(GOOD);
+  }
+
+  @Test
+  void aPolicyReadForARulebookFitsIt() {
+    Rulebook standard = Rulebook.standard();
+    for (Path file : new Path[] {POLICY.resolve("good.yaml"), POLICY.resolve("good.json"), EXAMPLE}) {
+      Policy policy = valid(PolicyFiles.read(file, standard));
+      assertThat(policy.problems(standard.metadata())).as("%s", file).isEmpty();
+      assertThat(standard.withPolicy(policy).policy()).isEqualTo(policy);
+    }
+  }
+
+  @Test
+  void theExampleStrictPolicyReadsAndMakesWarningsConcerns() {
+    Policy strict = valid(PolicyFiles.read(EXAMPLE, Rulebook.standard()));
+    assertThat(strict.parameter("decision-share", "minSayShare")).contains(0.75);
+    assertThat(strict.parameter("rate-below-floor", "floorPerHour")).contains(12.21);
+    assertThat(strict.parameter("agreement-missing", "graceDays")).contains(14);
+    assertThat(strict.severity("decision-share", "under-half")).contains(Severity.CONCERN);
+    assertThat(strict.severity("decision-share", "no-say-in-direction")).isEmpty();
+    assertThat(strict.severity("credit-parity", "under-four-fifths")).contains(Severity.CONCERN);
+    assertThat(strict.severity("credit-parity", "under-four-fifths-so-far")).isEmpty();
+    assertThat(strict.disabled()).isEmpty();
+  }
+
+  @Test
+  void aPolicyIsWrittenWithItsRulesSortedAndReadsBackEqualInEitherFormat() {
+    assertThat(PolicyFiles.toText(GOOD, Format.YAML)).isEqualTo(GOOD_YAML);
+    for (Format format : Format.values()) {
+      String text = PolicyFiles.toText(GOOD, format);
+      assertThat(valid(PolicyFiles.read(new StringReader(text), format, "written", Rulebook.standard()))).as(text).isEqualTo(GOOD);
+    }
+    assertThat(PolicyFiles.toText(GOOD, Format.JSON)).startsWith("{\n  \"coprod-policy\": 1,\n  \"rules\": {\n").endsWith("}\n");
+  }
+
+  @Test
+  void writingToAFileFollowsItsNameAndReadingFindsTheFormatOfAnUnnamedOne(@TempDir Path dir) throws IOException {
+    Path yaml = dir.resolve("mine.yml");
+    Path json = dir.resolve("mine.json");
+    PolicyFiles.write(GOOD, yaml);
+    PolicyFiles.write(GOOD, json);
+    assertThat(Files.readString(yaml, StandardCharsets.UTF_8)).isEqualTo(GOOD_YAML);
+    assertThat(Files.readString(json, StandardCharsets.UTF_8)).startsWith("{");
+    Path unnamed = dir.resolve("policy.txt");
+    Files.copy(json, unnamed);
+    assertThat(valid(PolicyFiles.read(unnamed, Rulebook.standard()))).isEqualTo(GOOD);
+    assertThatThrownBy(() -> PolicyFiles.write(GOOD, dir.resolve("policy.txt")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void thePolicyThatChangesNothingIsTheVersionAlone() {
+    assertThat(PolicyFiles.toText(Policy.defaults(), Format.YAML)).isEqualTo("coprod-policy: 1\n");
+    assertThat(PolicyFiles.toText(Policy.defaults(), Format.JSON)).isEqualTo("{\n  \"coprod-policy\": 1\n}\n");
+    assertThat(read("coprod-policy: 1\n", Rulebook.standard())).isEqualTo(Policy.defaults());
+    assertThat(read("coprod-policy: 1\nrules:\n", Rulebook.standard())).isEqualTo(Policy.defaults());
+    assertThat(read("coprod-policy: 1\nrules: {}\n", Rulebook.standard())).isEqualTo(Policy.defaults());
+    assertThat(read("coprod-policy: 1\nrules:\n  purpose-missing: {enabled: true}\n", Rulebook.standard()))
+        .isEqualTo(Policy.defaults());
+  }
+
+  @Test
+  void aKindsOwnSeverityWinsOverTheRules() {
+    Policy policy = read("""
+        coprod-policy: 1
+        rules:
+          agreement-missing:
+            severity: NOTE
+            severities: {none: CONCERN}
+        """, Rulebook.standard());
+    assertThat(policy.severity("agreement-missing", "none")).contains(Severity.CONCERN);
+    assertThat(policy.severity("agreement-missing", "late")).contains(Severity.NOTE);
+  }
+
+  @Test
+  void applicationsOwnKeysAreReadPastAtTheTopAndInARulesSettings() {
+    Policy policy = read("""
+        x-app: {colour: teal}
+        coprod-policy: 1
+        rules:
+          purpose-missing:
+            x-why: [we, state, it, elsewhere]
+            enabled: false
+        """, Rulebook.standard());
+    assertThat(policy).isEqualTo(Policy.builder().disable("purpose-missing").build());
+  }
+
+  @Test
+  void aCustomRuleWithAPrefixTakesAFlagACountAndANumber() {
+    Rulebook rulebook = PolicyTestRules.withCustomRule();
+    Policy policy = read("""
+        coprod-policy: 1
+        rules:
+          acme/quiet-hours:
+            parameters: {weekends: true, fromHour: 22, maxShare: 0}
+            severities: {weekend: WARNING}
+        """, rulebook);
+    assertThat(policy).isEqualTo(Policy.builder()
+        .set("acme/quiet-hours", "weekends", true)
+        .set("acme/quiet-hours", "fromHour", 22)
+        .set("acme/quiet-hours", "maxShare", 0.0)
+        .severity("acme/quiet-hours", "weekend", Severity.WARNING)
+        .build());
+    assertThat(policy.problems(rulebook.metadata())).isEmpty();
+    for (Format format : Format.values()) {
+      assertThat(valid(PolicyFiles.read(new StringReader(PolicyFiles.toText(policy, format)), format, "w", rulebook)))
+          .isEqualTo(policy);
+    }
+    // YAML's other spellings of true are the same boolean; its yes is text, and refused
+    assertThat(read("coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: True}}}\n", rulebook))
+        .isEqualTo(Policy.builder().set("acme/quiet-hours", "weekends", true).build());
+    Problem yes = problems("coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: yes}}}\n", rulebook).single();
+    assertThat(yes.kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
+    assertThat(yes.path()).isEqualTo("rules.acme/quiet-hours.parameters.weekends");
+    assertThat(yes.message()).contains("takes true or false");
+    Problem number = problems("coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: 1}}}\n", rulebook).single();
+    assertThat(number.message()).contains("takes true or false");
+  }
+
+  @Test
+  void aRuleTheRulebookLacksIsAProblemEvenInAPolicyThatFitsAnother() {
+    Problem p = problems(GOOD_YAML, Rulebook.standard().without("purpose-missing")).single();
+    assertThat(p.kind()).isEqualTo(Problem.Kind.DANGLING_REFERENCE);
+    assertThat(p.path()).isEqualTo("rules.purpose-missing");
+    assertThat(p.line()).contains(10);
+    assertThat(p.message()).contains("has no rule 'purpose-missing'");
+  }
+
+  @Test
+  void everyProblemInAFileIsReportedAtOnceInTheOrderOfTheFile() {
+    Seq<Problem> problems = problems("""
+        coprod-policy: 1
+        rules:
+          load-concentration:
+            parameters:
+              maxPersonShare: lots
+              minPeopleForShare: 2.5
+            severity: SEVERE
+          purpose-misisng:
+            enabled: false
+          credit-parity:
+            severities: {under-four-fifths: CONCERN, over: NOTE}
+            enable: false
+        x-fine: true
+        extra: 1
+        """, Rulebook.standard());
+    assertThat(problems.map(p -> p.path() + "@" + p.line().get())).containsExactly(
+        "rules.load-concentration.parameters.maxPersonShare@5",
+        "rules.load-concentration.parameters.minPeopleForShare@6",
+        "rules.load-concentration.severity@7",
+        "rules.purpose-misisng@8",
+        "rules.credit-parity.severities.over@11",
+        "rules.credit-parity.enable@12",
+        "extra@14");
+    assertThat(problems).allSatisfy(p -> assertThat(p.source()).contains("text.yaml"));
+    assertThat(problems.get(3).message()).contains("did you mean 'purpose-missing'?");
+    assertThat(problems.get(5).message()).contains("did you mean 'enabled'?");
+  }
+
+  @Test
+  void aVersionFromTheFutureIsReportedAloneWhereverItStands() {
+    Problem p = problems("""
+        rules:
+          no-such-rule: {enabled: false}
+        coprod-policy: 3
+        """, Rulebook.standard()).single();
+    assertThat(p.kind()).isEqualTo(Problem.Kind.UNSUPPORTED_VERSION);
+    assertThat(p.line()).contains(3);
+  }
+
+  @Test
+  void aMistypedVersionKeyIsReportedOnceAsMistyped() {
+    Problem p = problems("coprod-polcy: 1\n", Rulebook.standard()).single();
+    assertThat(p.kind()).isEqualTo(Problem.Kind.UNKNOWN_KEY);
+    assertThat(p.message()).contains("did you mean 'coprod-policy'?");
+  }
+
+  @Test
+  void streamsAndReadersGiveTheirSourceNameAndAreLeftOpen() throws IOException {
+    byte[] bytes = "coprod-policy: 1\nrules: {nope: {}}\n".getBytes(StandardCharsets.UTF_8);
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream(bytes) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    Validation<Seq<Problem>, Policy> read = PolicyFiles.read(in, Format.YAML, "https://example.org/p.yaml", Rulebook.standard());
+    assertThat(read.getError().single().source()).contains("https://example.org/p.yaml");
+    assertThat(closed[0]).isFalse();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PolicyFiles.write(GOOD, out, Format.JSON);
+    assertThat(valid(PolicyFiles.read(new ByteArrayInputStream(out.toByteArray()), Format.JSON, "mem", Rulebook.standard())))
+        .isEqualTo(GOOD);
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedIsAProblem(@TempDir Path dir) {
+    Problem missing = PolicyFiles.read(dir.resolve("absent.yaml"), Rulebook.standard()).getError().single();
+    assertThat(missing.message()).contains("does not exist");
+    assertThat(missing.source()).contains(dir.resolve("absent.yaml").toString());
+    Problem folder = PolicyFiles.read(dir, Rulebook.standard()).getError().single();
+    assertThat(folder.message()).contains("folder");
+  }
+
+  @Test
+  void readLimitsHoldForPolicyFilesToo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("big.yaml");
+    PolicyFiles.write(GOOD, file);
+    Problem p = PolicyFiles.read(file, Rulebook.standard(), ReadLimits.defaults().withMaxFileBytes(20)).getError().single();
+    assertThat(p.kind()).isEqualTo(Problem.Kind.LIMIT_EXCEEDED);
+    String deep = "coprod-policy: 1\nrules: {purpose-missing: {x-a: [[[[[[[1]]]]]]]}}\n";
+    assertThat(read(deep, Rulebook.standard())).isEqualTo(Policy.defaults());
+    Problem tooDeep = PolicyFiles.read(new StringReader(deep), Format.YAML, "deep.yaml", Rulebook.standard(),
+        ReadLimits.defaults().withMaxDepth(5)).getError().single();
+    assertThat(tooDeep.kind()).isEqualTo(Problem.Kind.LIMIT_EXCEEDED);
+    assertThat(tooDeep.path()).isEqualTo("rules.purpose-missing.x-a");
+  }
+
+  @Test
+  void writingRefusesAValueNoPolicyFileCanHold() {
+    for (Object bad : new Object[] {-1.0, Double.NaN, Double.POSITIVE_INFINITY, -2, "0.5", 1L}) {
+      Policy policy = Policy.builder().set("load-concentration", "maxPersonShare", bad).build();
+      assertThatThrownBy(() -> PolicyFiles.toText(policy, Format.YAML)).as("%s", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("maxPersonShare");
+    }
+  }
+
+  @Test
+  void numbersAreWrittenPlainlyAndReadBackExactly() {
+    Policy policy = Policy.builder()
+        .set("load-concentration", "maxPersonShare", 0.1 + 0.2)
+        .set("load-concentration", "maxGini", 1e-12)
+        .set("rate-below-floor", "floorPerHour", 1e21)
+        .set("token-presence", "minDeciders", Integer.MAX_VALUE)
+        .build();
+    String yaml = PolicyFiles.toText(policy, Format.YAML);
+    assertThat(yaml).contains("maxPersonShare: 0.30000000000000004", "maxGini: 0.000000000001",
+        "floorPerHour: 1000000000000000000000", "minDeciders: 2147483647");
+    assertThat(read(yaml, Rulebook.standard())).isEqualTo(policy);
+  }
+}

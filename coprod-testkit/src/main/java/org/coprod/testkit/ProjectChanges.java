@@ -1,0 +1,215 @@
+package org.coprod.testkit;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.coprod.core.Consent;
+import org.coprod.core.Credit;
+import org.coprod.core.CreditRole;
+import org.coprod.core.Decision;
+import org.coprod.core.DecisionId;
+import org.coprod.core.Output;
+import org.coprod.core.OutputId;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentTerms;
+import org.coprod.core.Project;
+import org.coprod.core.Resource;
+import org.coprod.core.ResourceKind;
+
+/**
+ * The changes the laws make to a project, each keeping it valid: scale its hours or its money by
+ * a power of two, swap its sides, give someone credit, add a decider, move every date. Users
+ * writing their own metamorphic properties can use them directly; renaming ids is {@link
+ * Relabelling}.
+ */
+public final class ProjectChanges {
+  private ProjectChanges() {}
+
+  /**
+   * The project with every hour multiplied by 2 to the power {@code exponent}: contributions'
+   * hours, people's available hours a week, and staff time counted in hours.
+   *
+   * @param project the project; not null
+   * @param exponent the power of two, from -30 to 30 (a power of two keeps doubles exact)
+   * @return the scaled project; never null
+   */
+  public static Project scaleHours(Project project, int exponent) {
+    Objects.requireNonNull(project, "project is null");
+    double factor = factor(exponent);
+    BigDecimal exact = exactFactor(exponent);
+    Set<String> money = moneyUnits(project);
+    return Project.builder().from(project)
+        .participants(project.participants().map(p -> p.withAvailableHoursPerWeek(p.availableHoursPerWeek().map(h -> h * factor))))
+        .contributions(project.contributions().map(c -> c.withHours(c.hours() * factor)))
+        .resources(project.resources().map(r -> r.kind() == ResourceKind.STAFF_TIME && !money.contains(r.unit())
+            ? r.withAmount(r.amount().multiply(exact)) : r))
+        .build();
+  }
+
+  /**
+   * The project with all money multiplied by 2 to the power {@code exponent}: the amounts of
+   * MONEY resources and of any resource counted in the project's currency, pay, expenses and
+   * agreed rates.
+   *
+   * @param project the project; not null
+   * @param exponent the power of two, from -30 to 30
+   * @return the scaled project; never null
+   */
+  public static Project scaleMoney(Project project, int exponent) {
+    Objects.requireNonNull(project, "project is null");
+    BigDecimal factor = exactFactor(exponent);
+    Set<String> units = moneyUnits(project);
+    return Project.builder().from(project)
+        .resources(project.resources().map(r -> r.kind() == ResourceKind.MONEY || units.contains(r.unit())
+            ? r.withAmount(r.amount().multiply(factor)) : r))
+        .contributions(project.contributions().map(c -> c.withPaid(c.paid().multiply(factor))
+            .withExpenses(c.expenses().map(e -> e.withClaimed(e.claimed().multiply(factor))))))
+        .agreements(project.agreements().map(a -> a.withPayment(a.payment().map(t -> scaleRate(t, factor)))))
+        .build();
+  }
+
+  private static PaymentTerms scaleRate(PaymentTerms terms, BigDecimal factor) {
+    return terms.withRatePerHour(terms.ratePerHour().map(r -> r.multiply(factor)));
+  }
+
+  /** The units money is counted in: those of MONEY resources and the agreed currencies. */
+  private static Set<String> moneyUnits(Project project) {
+    return HashSet.ofAll(project.resources().filter(r -> r.kind() == ResourceKind.MONEY).map(Resource::unit))
+        .addAll(project.agreements().flatMap(a -> a.payment().flatMap(PaymentTerms::currency)));
+  }
+
+  private static double factor(int exponent) {
+    if (exponent < -30 || exponent > 30) {
+      throw new IllegalArgumentException("the exponent of a scaling is between -30 and 30");
+    }
+    return Math.scalb(1.0, exponent);
+  }
+
+  private static BigDecimal exactFactor(int exponent) {
+    factor(exponent);
+    BigDecimal two = BigDecimal.valueOf(2);
+    // 2^-k = 5^k / 10^k exactly, so money keeps every digit.
+    return exponent >= 0 ? two.pow(exponent) : BigDecimal.valueOf(5).pow(-exponent).scaleByPowerOfTen(exponent);
+  }
+
+  /**
+   * The project with every participant on the other side, and nothing else changed.
+   *
+   * @param project the project; not null
+   * @return the swapped project; never null
+   */
+  public static Project swapSides(Project project) {
+    Objects.requireNonNull(project, "project is null");
+    return project.withParticipants(project.participants().map(p -> p.withSide(p.side().other())));
+  }
+
+  /**
+   * The project in which a person is credited as a CONTRIBUTOR on an output (an ACKNOWLEDGED entry
+   * of theirs there becomes the credit).
+   *
+   * @param project the project; not null
+   * @param person a participant of the project
+   * @param output an output of the project
+   * @return the project with the credit; unchanged if the person is already credited there
+   * @throws IllegalArgumentException if the project has no such participant or output
+   */
+  public static Project giveCredit(Project project, ParticipantId person, OutputId output) {
+    Objects.requireNonNull(project, "project is null");
+    require(project.participant(person).isDefined(), "the project has no such participant");
+    Output o = project.output(output).getOrElseThrow(() -> new IllegalArgumentException("the project has no such output"));
+    if (o.credits(person)) {
+      return project;
+    }
+    Output credited = o.withCredits(o.credits()
+        .filter(c -> !c.participant().equals(person))
+        .append(Credit.of(person, CreditRole.CONTRIBUTOR)));
+    return project.withOutputs(project.outputs().map(x -> x.id().equals(output) ? credited : x));
+  }
+
+  /**
+   * The project in which a person is among the deciders of a decision, without objecting.
+   *
+   * @param project the project; not null
+   * @param decision a decision of the project
+   * @param person a participant of the project
+   * @return the project with the decider; unchanged if they already decided it
+   * @throws IllegalArgumentException if the project has no such decision or participant
+   */
+  public static Project addDecider(Project project, DecisionId decision, ParticipantId person) {
+    Objects.requireNonNull(project, "project is null");
+    require(project.participant(person).isDefined(), "the project has no such participant");
+    Decision d = project.decision(decision).getOrElseThrow(() -> new IllegalArgumentException("the project has no such decision"));
+    if (d.decidedBy().contains(person)) {
+      return project;
+    }
+    Decision more = d.withDecidedBy(d.decidedBy().append(person));
+    return project.withDecisions(project.decisions().map(x -> x.id().equals(decision) ? more : x));
+  }
+
+  /**
+   * The project with every date moved by a number of days: the start and close, joining and
+   * leaving, roles, contributions with their payments and repayments, decisions with their
+   * feedback, agreement versions with their consents, and outputs. A multiple of 7 keeps the days
+   * of the week and the ISO weeks.
+   *
+   * @param project the project; not null
+   * @param days the days to move by, negative for earlier
+   * @return the moved project; never null
+   */
+  public static Project shiftDates(Project project, long days) {
+    Objects.requireNonNull(project, "project is null");
+    return Project.builder().from(project)
+        .started(project.started().plusDays(days))
+        .closed(project.closed().map(d -> d.plusDays(days)))
+        .participants(project.participants().map(p -> p.withJoined(p.joined().plusDays(days))
+            .withLeft(shift(p.left(), days))))
+        .roles(project.roles().map(r -> r.withFrom(r.from().plusDays(days)).withUntil(shift(r.until(), days))))
+        .contributions(project.contributions().map(c -> c.withDate(c.date().plusDays(days))
+            .withPaidOn(shift(c.paidOn(), days))
+            .withExpenses(c.expenses().map(e -> e.withReimbursed(shift(e.reimbursed(), days))))))
+        .decisions(project.decisions().map(d -> d.withDate(d.date().plusDays(days)).withFeedback(shift(d.feedback(), days))))
+        .agreements(project.agreements().map(a -> a.withDate(a.date().plusDays(days))
+            .withConsents(a.consents().map(c -> Consent.of(c.participant(), c.date().plusDays(days))))))
+        .outputs(project.outputs().map(o -> o.withDate(o.date().plusDays(days))))
+        .build();
+  }
+
+  private static Option<LocalDate> shift(Option<LocalDate> date, long days) {
+    return date.map(d -> d.plusDays(days));
+  }
+
+  /**
+   * A closed project with nothing after its close: the project as it stood at the close, itself
+   * a project (payments, outputs and feedback that came later are left out).
+   *
+   * @param project a closed project
+   * @return the project cut at its close; the project itself while it runs
+   */
+  public static Project cutAtClose(Project project) {
+    Objects.requireNonNull(project, "project is null");
+    return project.closed().map(c -> project.asOf(c).project()).getOrElse(project);
+  }
+
+  /**
+   * The participants who contributed to an output: those whose contributions name it, or, where no
+   * contribution names any output, everyone who contributed (the project's hours stand in for
+   * every output's).
+   */
+  static Seq<ParticipantId> contributorsTo(Project project, Output output) {
+    boolean named = project.contributions().exists(c -> c.output().isDefined());
+    Seq<ParticipantId> who = named
+        ? project.contributionsTo(output.id()).map(c -> c.participant())
+        : project.contributions().map(c -> c.participant());
+    return who.distinct();
+  }
+
+  private static void require(boolean holds, String message) {
+    if (!holds) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

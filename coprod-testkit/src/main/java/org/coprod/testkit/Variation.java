@@ -1,0 +1,175 @@
+package org.coprod.testkit;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.coprod.core.Acknowledgement;
+import org.coprod.core.Agreement;
+import org.coprod.core.AgreementVersion;
+import org.coprod.core.Credit;
+import org.coprod.core.CreditRole;
+import org.coprod.core.Decision;
+import org.coprod.core.DecisionRule;
+import org.coprod.core.DecisionType;
+import org.coprod.core.Output;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Project;
+import org.coprod.core.ResourceKind;
+import org.coprod.core.Side;
+import org.coprod.rules.Rule;
+import org.coprod.rules.Rulebook;
+
+/**
+ * A change to a generated project that core's generator never makes by itself, so that
+ * properties also meet what real groups write: acknowledgements, overridden decisions, reserved
+ * decision types, objections, majority and lead-decides rules, key decisions among professionals,
+ * no agreement at all, an output nobody is credited on, lived experience only acknowledged on an
+ * output, an access need nothing meets. Each keeps the project valid; a variation with nothing to act on (no decision to
+ * override) leaves the project as it is.
+ */
+public enum Variation {
+  /** The latest agreement version acknowledges a standard rule, for one subject or for all. */
+  ACKNOWLEDGEMENT,
+  /** A decision is overridden by an outside line. */
+  OVERRIDE,
+  /** Every agreement version reserves one decision type (declares it not shareable). */
+  RESERVED_DECISIONS,
+  /** One of a decision's deciders objects to it. */
+  OBJECTION,
+  /** A decision is taken by its lead alone. */
+  LEAD_DECIDES,
+  /** A key decision is taken by the professionals among themselves. */
+  PROFESSIONALS_DECIDE,
+  /** Every agreement version decides by majority. */
+  MAJORITY,
+  /** The project has no agreement at all. */
+  NO_AGREEMENT,
+  /** An output has no owner and no credit. */
+  UNCREDITED_OUTPUT,
+  /**
+   * On an output, people with lived experience are only acknowledged: their credits become
+   * ACKNOWLEDGED and they own none of it.
+   */
+  LIVED_EXPERIENCE_ONLY_ACKNOWLEDGED,
+  /** A participant has an access need no support resource meets. */
+  UNMET_ACCESS_NEED;
+
+  /** The access need no generated support meets. */
+  static final String UNMET_NEED = "sign-language";
+
+  private static final Seq<String> RULE_IDS = Rulebook.standard().rules().map(Rule::id).sorted();
+
+  /**
+   * The project with this variation made where {@code pick} says.
+   *
+   * @param project a valid project
+   * @param pick which decision, output, person, rule or type; any number
+   * @return a valid project; the project itself when there is nothing to act on
+   */
+  Project apply(Project project, int pick) {
+    int n = Math.abs(pick % 1_000_003);
+    return switch (this) {
+      case ACKNOWLEDGEMENT -> acknowledge(project, n);
+      case OVERRIDE -> decision(project, n, d -> d.withOverriddenBy("The Trust board"));
+      case RESERVED_DECISIONS -> {
+        DecisionType type = DecisionType.values()[n % DecisionType.values().length];
+        yield project.withAgreements(project.agreements().map(a -> a.reserves(type) ? a
+            : a.withReservedDecisions(a.reservedDecisions().append(type))));
+      }
+      case OBJECTION -> {
+        Seq<Decision> decided = project.decisions().filter(d -> !d.decidedBy().isEmpty());
+        if (decided.isEmpty()) {
+          yield project;
+        }
+        Decision d = decided.get(n % decided.size());
+        var objector = d.decidedBy().get((n / decided.size()) % d.decidedBy().size());
+        Decision objected = d.objectedBy().contains(objector) ? d : d.withObjectedBy(d.objectedBy().append(objector));
+        yield project.withDecisions(project.decisions().map(x -> x.id().equals(d.id()) ? objected : x));
+      }
+      case LEAD_DECIDES -> decision(project, n, d -> {
+        Decision led = d.withRule(DecisionRule.LEAD_DECIDES);
+        return led.ledBy().isEmpty() && !d.decidedBy().isEmpty() ? led.withLedBy(d.decidedBy().head()) : led;
+      });
+      case PROFESSIONALS_DECIDE -> {
+        Seq<Decision> key = project.decisions().filter(Decision::key);
+        if (key.isEmpty()) {
+          yield project;
+        }
+        Decision d = key.get(n % key.size());
+        Seq<ParticipantId> professionals = d.decidedBy()
+            .filter(id -> project.sideOf(id).contains(Side.PROFESSIONAL));
+        Decision among = d.withDecidedBy(professionals)
+            .withObjectedBy(d.objectedBy().filter(professionals::contains))
+            .withLedBy(d.ledBy().filter(professionals::contains));
+        yield project.withDecisions(project.decisions().map(x -> x.id().equals(d.id()) ? among : x));
+      }
+      case MAJORITY -> project.withAgreements(project.agreements().map(a -> a.withDecisionRule(DecisionRule.MAJORITY)));
+      case NO_AGREEMENT -> project.withAgreements(List.empty());
+      case UNCREDITED_OUTPUT -> {
+        if (project.outputs().isEmpty()) {
+          yield project;
+        }
+        Output o = project.outputs().get(n % project.outputs().size());
+        Output bare = o.withOwners(List.empty()).withCredits(List.empty());
+        yield project.withOutputs(project.outputs().map(x -> x.id().equals(o.id()) ? bare : x));
+      }
+      case LIVED_EXPERIENCE_ONLY_ACKNOWLEDGED -> {
+        if (project.outputs().isEmpty()) {
+          yield project;
+        }
+        Output o = project.outputs().get(n % project.outputs().size());
+        Predicate<ParticipantId> lived =
+            id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE);
+        Seq<Credit> credits = o.credits()
+            .map(c -> lived.test(c.participant()) ? Credit.of(c.participant(), CreditRole.ACKNOWLEDGED) : c)
+            .appendAll(o.owners().filter(lived).filter(id -> o.credits().forAll(c -> !c.participant().equals(id)))
+                .map(id -> Credit.of(id, CreditRole.ACKNOWLEDGED)))
+            .distinct();
+        Output acknowledged = o.withOwners(o.owners().filter(lived.negate())).withCredits(credits);
+        yield project.withOutputs(project.outputs().map(x -> x.id().equals(o.id()) ? acknowledged : x));
+      }
+      case UNMET_ACCESS_NEED -> {
+        boolean met = project.resources().exists(r -> r.kind() == ResourceKind.SUPPORT && r.meets().contains(UNMET_NEED));
+        if (project.participants().isEmpty() || met) {
+          yield project;
+        }
+        Participant p = project.participants().get(n % project.participants().size());
+        Participant needing = p.accessNeeds().contains(UNMET_NEED) ? p : p.withAccessNeeds(p.accessNeeds().append(UNMET_NEED));
+        yield project.withParticipants(project.participants().map(x -> x.id().equals(p.id()) ? needing : x));
+      }
+    };
+  }
+
+  private static Project decision(Project project, int n, UnaryOperator<Decision> change) {
+    if (project.decisions().isEmpty()) {
+      return project;
+    }
+    Decision d = project.decisions().get(n % project.decisions().size());
+    Decision changed = change.apply(d);
+    return project.withDecisions(project.decisions().map(x -> x.id().equals(d.id()) ? changed : x));
+  }
+
+  private static Project acknowledge(Project project, int n) {
+    if (project.agreements().isEmpty()) {
+      return project;
+    }
+    String rule = RULE_IDS.get(n % RULE_IDS.size());
+    Seq<String> subjects = List.<String>of("")
+        .appendAll(project.participants().map(p -> p.id().value()))
+        .appendAll(project.decisions().map(d -> d.id().value()))
+        .appendAll(project.outputs().map(o -> o.id().value()))
+        .appendAll(project.agreements().map(a -> AgreementVersion.of(a).value()));
+    String subject = subjects.get((n / RULE_IDS.size()) % subjects.size());
+    Acknowledgement ack = Acknowledgement.builder()
+        .rule(rule)
+        .subject(subject.isEmpty() ? Option.none() : Option.some(subject))
+        .reason("The group talked it through and accepts it for now")
+        .build();
+    Agreement last = project.agreements().last();
+    Agreement acknowledging = last.withAcknowledged(last.acknowledged().append(ack));
+    return project.withAgreements(project.agreements().init().append(acknowledging));
+  }
+}

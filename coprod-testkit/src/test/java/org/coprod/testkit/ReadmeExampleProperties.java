@@ -1,0 +1,85 @@
+package org.coprod.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.coprod.core.Project;
+import org.coprod.core.Side;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Report;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Rulebook;
+import org.coprod.rules.Severity;
+
+/** The example the README quotes: a rule of one's own, held to its laws and tested on chosen projects. */
+class ReadmeExampleProperties extends RuleLawsContract {
+
+  @Override
+  protected Rule rule() {
+    return new UnpaidLivedExperience();
+  }
+
+  /** Flags a project in which most hours given by people with lived experience went unpaid. */
+  static final class UnpaidLivedExperience implements Rule {
+    private static final RuleMetadata METADATA = RuleMetadata.builder()
+        .id("acme/unpaid-lived-experience")
+        .title("Unpaid lived experience")
+        .principle(Principle.RESOURCES)
+        .addKind(FindingKind.of("mostly-unpaid", Severity.WARNING,
+            "most hours given by people with lived experience went unpaid",
+            "Agree a rate and pay for the time, or record why people decline payment."))
+        .summary("over half the hours of lived experience unpaid")
+        .rationale("\"Some people have control of resources and some people don't.\"")
+        // A share of hours: renaming, scaling hours or money, and time change nothing.
+        .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public Outcome check(RuleContext context) {
+      ProjectIndex index = context.index();
+      double hours = index.hours(Side.LIVED_EXPERIENCE);
+      if (hours == 0) {
+        return context.notApplicable("no hours from people with lived experience");
+      }
+      double paid = index.paidHours(Side.LIVED_EXPERIENCE);
+      if (ProjectIndex.atLeast(paid, 0.5, hours)) {
+        return context.passed();
+      }
+      return context.outcome(List.of(context.finding("mostly-unpaid")
+          .message("Most hours given by people with lived experience went unpaid.")
+          .addSubject(context.project().id())
+          .addEvidence(Evidence.of("unpaidShare", (hours - paid) / hours))
+          .build()));
+    }
+  }
+
+  @Provide
+  Arbitrary<Project> unpaidWork() {
+    return CoprodArbitraries.projects().unpaid().livedExperience(1, 4).contributions(10, 40);
+  }
+
+  @Property
+  void flagsWorkInWhichNobodyWithLivedExperienceIsPaid(@ForAll("unpaidWork") Project project) {
+    Assume.that(project.participantsOn(Side.LIVED_EXPERIENCE).forAll(p -> !p.declinesPayment()));
+    Assume.that(project.contributions().exists(c -> project.sideOf(c.participant()).contains(Side.LIVED_EXPERIENCE)));
+    Report report = Rulebook.of("acme", List.of(new UnpaidLivedExperience())).check(project);
+    assertThat(report.findings().map(f -> f.kind())).containsExactly("mostly-unpaid");
+  }
+}
