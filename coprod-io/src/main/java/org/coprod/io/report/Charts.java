@@ -242,7 +242,7 @@ final class Charts {
     }
 
     // The share of counted key decisions so far with a say, as a step line for each side.
-    double top = y + 28;
+    double top = y + 36;
     double bottom = top + 90;
     for (int pct = 0; pct <= 100; pct += 50) {
       double gy = bottom - (bottom - top) * pct / 100.0;
@@ -283,12 +283,12 @@ final class Charts {
       Side higher = lastY[0] <= lastY[1] ? Side.LIVED_EXPERIENCE : Side.PROFESSIONAL;
       for (Side side : Side.values()) {
         int s = side.ordinal();
-        double ly = side == higher ? Math.max(top - 2, lastY[s] - 6) : Math.min(bottom + 14, lastY[s] + 16);
+        double ly = side == higher ? lastY[s] - 7 : Math.min(bottom + 16, lastY[s] + 17);
         svg.text(x1, ly, Plain.percent((double) says[s] / counted), "font-size=\"12\" font-weight=\"700\" fill=\""
             + colour(side) + "\" text-anchor=\"end\"");
       }
     }
-    double axis = bottom + 30;
+    double axis = bottom + 32;
     svg.text(x0, axis, month(from), "font-size=\"11\" fill=\"" + INK + "\"");
     svg.text(x1, axis, month(until), "font-size=\"11\" fill=\"" + INK + "\" text-anchor=\"end\"");
     return svg.done("chart-decisions", axis + 6, "Say in the key decisions over time", description);

@@ -291,7 +291,7 @@ public final class HtmlReport {
       for (Severity s : List.of(Severity.CONCERN, Severity.WARNING, Severity.NOTE)) {
         int n = all.count(f -> f.severity() == s);
         html.raw("<li class=\"c-" + s.name().toLowerCase(java.util.Locale.ROOT) + "\"><span class=\"n\">" + n + "</span>")
-            .text(Plain.count(n, s).substring(String.valueOf(n).length() + 1)).raw("</li>\n");
+            .text(Plain.noun(n, s)).raw("</li>\n");
       }
       int acknowledged = all.count(Finding::isAcknowledged);
       html.raw("<li class=\"c-ack\"><span class=\"n\">" + acknowledged + "</span>acknowledged</li>\n</ul>\n");

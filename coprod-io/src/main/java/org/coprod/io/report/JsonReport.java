@@ -68,6 +68,10 @@ import org.coprod.rules.SideMeasure;
  * order. So {@code read(write(r))} equals {@code canonical(r)}, and writing that again gives the
  * same bytes.
  *
+ * <p>A JSON report is for machines (applications, baselines, research): it names every subject by
+ * id, so findings can be matched and fingerprints checked, including people whose credit
+ * preference is {@code ANONYMOUS}. Show people the HTML report, which never names them.
+ *
  * <pre>{@code
  * Report report = Rulebook.standard().check(project);
  * String json = JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofFile(file)));

@@ -337,9 +337,16 @@ final class JsonReportReader {
     for (Map.Entry<String, JsonTree> e : node.fields().entrySet()) {
       JsonTree v = e.getValue();
       switch (v.type()) {
-        case NUMBER:
-          out.add(Evidence.of(e.getKey(), Numbers.value(v.text())));
+        case NUMBER: {
+          Number n = number(v.text());
+          if (n == null) {
+            problem(Problem.Kind.INVALID_VALUE, at(path, e.getKey()), "the number is out of range", v.line(), v.column());
+            ok = false;
+          } else {
+            out.add(Evidence.of(e.getKey(), n));
+          }
           break;
+        }
         case STRING:
           out.add(Evidence.of(e.getKey(), v.text()));
           break;
@@ -504,11 +511,21 @@ final class JsonReportReader {
   }
 
   private @Nullable Integer integer(JsonTree node, String path) {
-    if (node.type() != JsonTree.Type.NUMBER || !(Numbers.value(node.text()) instanceof Integer)) {
+    Number n = node.type() == JsonTree.Type.NUMBER ? number(node.text()) : null;
+    if (!(n instanceof Integer)) {
       wrongType(node, path, "a whole number");
       return null;
     }
-    return (Integer) Numbers.value(node.text());
+    return (Integer) n;
+  }
+
+  /** A number as reading gives it, or null when its exponent is beyond any decimal's. */
+  private static @Nullable Number number(String text) {
+    try {
+      return Numbers.value(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
   }
 
   private @Nullable Double number(JsonTree node, String path) {

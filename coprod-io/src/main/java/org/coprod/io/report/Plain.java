@@ -85,7 +85,12 @@ final class Plain {
 
   /** A count of findings of a severity: "1 concern", "2 warnings". */
   static String count(int n, Severity severity) {
-    return n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
+    return n + " " + noun(n, severity);
+  }
+
+  /** What so many findings of a severity are called: "concern", "warnings". */
+  static String noun(int n, Severity severity) {
+    return severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
   }
 
   /** Text with its first letter a capital. */

@@ -47,6 +47,20 @@ class CsvTest {
   }
 
   @Test
+  void givenTheViewNamesNobodyWhoAskedNotToBeNamed() {
+    String csv = FindingsCsv.toText(SMALL_REPORT, SMALL.view());
+    assertThat(csv).doesNotContainPattern("(?<![\\w-])kit(?![\\w-])");
+    assertThat(csv).contains("A group member has made 2 contributions but holds no role.");
+    java.util.List<java.util.List<String>> rows = parse(csv);
+    assertThat(rows).hasSize(1 + SMALL_REPORT.findings().size());
+    assertThat(rows.stream().map(r -> r.get(6))).contains("guide;a group member");
+    // the fingerprints are those of the report, so rows still match a baseline
+    assertThat(rows.stream().skip(1).map(r -> r.get(8)))
+        .containsExactlyElementsOf(SMALL_REPORT.findings().map(Finding::fingerprint));
+    assertThat(FindingsCsv.toText(SMALL_REPORT)).containsPattern("(?<![\\w-])kit(?![\\w-])");
+  }
+
+  @Test
   void streamsRowsOfSeveralReportsUnderOneHeader() throws Exception {
     StringBuilder out = new StringBuilder();
     FindingsCsv.writeHeader(out);

@@ -303,6 +303,5 @@ class HtmlReportBrowserTest {
   private static void banner(String message) {
     String line = "!".repeat(100);
     System.err.println(line + "\n!!! " + message + "\n" + line);
-    System.out.println(line + "\n!!! " + message + "\n" + line);
   }
 }

@@ -297,6 +297,16 @@ class JsonReportTest {
   }
 
   @Test
+  void refusesAnEvidenceNumberBeyondAnyDecimal() {
+    String text = SMALL_TEXT.replaceFirst("\"countedKeyDecisions\": 2", "\"countedKeyDecisions\": 1e9999999999");
+    Problem p = only(JsonReport.read(text, "huge.json"));
+    assertThat(p.kind()).isEqualTo(Problem.Kind.INVALID_VALUE);
+    assertThat(p.path()).endsWith(".evidence.countedKeyDecisions");
+    assertThat(only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1e9999999999,"), "v.json")).kind())
+        .isEqualTo(Problem.Kind.WRONG_TYPE);
+  }
+
+  @Test
   void aMissingFileIsAProblemToo(@TempDir Path dir) {
     assertThat(only(JsonReport.read(dir.resolve("none.json"))).source()).contains(String.valueOf(dir.resolve("none.json")));
   }
