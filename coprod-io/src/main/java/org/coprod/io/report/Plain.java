@@ -107,24 +107,7 @@ final class Plain {
    * of capitals stays as it is ({@code giniLE} is "gini LE").
    */
   static String name(String camel) {
-    StringBuilder out = new StringBuilder();
-    int n = camel.length();
-    for (int i = 0; i < n; i++) {
-      char c = camel.charAt(i);
-      if (Character.isUpperCase(c) && i > 0) {
-        char before = camel.charAt(i - 1);
-        boolean startsWord = !Character.isUpperCase(before)
-            || (i + 1 < n && Character.isLowerCase(camel.charAt(i + 1)));
-        if (startsWord) {
-          out.append(' ');
-        }
-      }
-      boolean inCapitals = Character.isUpperCase(c)
-          && ((i + 1 < n && Character.isUpperCase(camel.charAt(i + 1)))
-              || (i > 0 && Character.isUpperCase(camel.charAt(i - 1)) && (i + 1 == n || !Character.isLowerCase(camel.charAt(i + 1)))));
-      out.append(inCapitals ? c : Character.toLowerCase(c));
-    }
-    return out.toString();
+    return org.coprod.rules.render.Words.name(camel);
   }
 
   /**

@@ -12,7 +12,7 @@ import org.coprod.rules.Severity;
  * The words and numbers both renderings share. Numbers go through {@link BigDecimal} built from
  * the exact binary value, so the same double gives the same digits on any JDK and in any locale.
  */
-final class Words {
+public final class Words {
   private Words() {}
 
   /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
@@ -75,7 +75,7 @@ final class Words {
    * A lowerCamelCase name in words: {@code otherSideHoursShare} is "other side hours share"; a run
    * of capitals stays as it is ({@code giniLE} is "gini LE").
    */
-  static String name(String camel) {
+  public static String name(String camel) {
     StringBuilder out = new StringBuilder();
     int n = camel.length();
     for (int i = 0; i < n; i++) {
