@@ -7,6 +7,7 @@ module org.coprod.rules {
 
   exports org.coprod.rules;
   exports org.coprod.rules.standard;
+  exports org.coprod.rules.render;
 
   uses org.coprod.rules.Rule;
 }

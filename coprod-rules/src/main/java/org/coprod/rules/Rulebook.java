@@ -200,7 +200,10 @@ public final class Rulebook {
         }
       }
       return o.withFindings(o.findings().map(f -> f.withSeverity(policy.severity(meta.id(), f.kind()).getOrElse(f.severity()))));
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Exception | AssertionError | LinkageError | StackOverflowError e) {
+      // Exception, not only RuntimeException: Vavr's Try.get() rethrows checked causes undeclared.
+      // AssertionError (tests run with -ea) and LinkageError (a custom rule missing a class) are a
+      // rule's failure too; only the machine's own errors (out of memory) stop the whole check.
       // The exception's class and where it was thrown: its message might carry project data.
       StackTraceElement[] at = e.getStackTrace();
       return Outcome.error(meta.id(), "the rule failed with " + e.getClass().getName()

@@ -75,7 +75,7 @@ public final class CreditOneSided implements Rule {
       double all = index.outputHours(o.id());
       double share = all > 0 ? index.outputHours(o.id(), left) / all : 0.0;
       findings.add(context.finding(atClose ? "one-sided" : "one-sided-so-far")
-          .message((atClose ? "" : "So far, ") + "the credit for output '" + o.id() + "' sits with " + Labels.plural(holder)
+          .message((atClose ? "The credit" : "So far, the credit") + " for output '" + o.id() + "' sits with " + Labels.plural(holder)
               + " only, though " + Labels.plural(left) + " made a substantial contribution to it.")
           .addSubject(o.id())
           .addEvidence(Evidence.of("creditedSide", holder.name()),

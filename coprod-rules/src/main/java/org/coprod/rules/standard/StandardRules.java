@@ -53,6 +53,13 @@ public final class StandardRules {
         // WHAT_NEXT
         new CreditOneSided(),
         // WHAT_NEXT (more)
+        new CreditParity(),
+        new UncreditedContributor(),
+        new OwnershipOneSided(),
+        new CarryForwardOneSided(),
+        new RewardsOneSided(),
+        new ReciprocityGap(),
+        new AfterPlanMissing(),
         // runs after every other rule
         new StaleAcknowledgement());
   }

@@ -1,0 +1,150 @@
+package org.coprod.rules.render;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.coprod.core.LadderStep;
+import org.coprod.core.Side;
+import org.coprod.rules.Severity;
+
+/**
+ * The words and numbers both renderings share. Numbers go through {@link BigDecimal} built from
+ * the exact binary value, so the same double gives the same digits on any JDK and in any locale.
+ */
+final class Words {
+  private Words() {}
+
+  /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
+  static String percent(double share) {
+    return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  /**
+   * A number written plainly: whole numbers without a decimal point, others to three decimals (or
+   * three significant digits when smaller than 0.001), trailing zeros dropped, never an exponent.
+   */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    BigDecimal exact = new BigDecimal(value);
+    BigDecimal rounded = Math.abs(value) >= 0.001
+        ? exact.setScale(3, RoundingMode.HALF_UP)
+        : exact.round(new MathContext(3, RoundingMode.HALF_UP));
+    return plain(rounded);
+  }
+
+  /** A decimal written plainly: no exponent, no trailing zeros. */
+  static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+  }
+
+  /**
+   * A piece of evidence's value in words: numbers plainly, flags as yes or no, a side by its label,
+   * a ladder step as the summary names it, other text on one line.
+   */
+  static String value(Object value, SideLabels labels) {
+    if (value instanceof Double d) {
+      return number(d);
+    }
+    if (value instanceof BigDecimal b) {
+      return plain(b);
+    }
+    if (value instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    if (value instanceof String s) {
+      for (Side side : Side.values()) {
+        if (s.equals(side.name())) {
+          return labels.of(side);
+        }
+      }
+      for (LadderStep step : LadderStep.values()) {
+        if (s.equals(step.name())) {
+          return step(step);
+        }
+      }
+      return oneLine(s);
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * A lowerCamelCase name in words: {@code otherSideHoursShare} is "other side hours share"; a run
+   * of capitals stays as it is ({@code giniLE} is "gini LE").
+   */
+  static String name(String camel) {
+    StringBuilder out = new StringBuilder();
+    int n = camel.length();
+    for (int i = 0; i < n; i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        char before = camel.charAt(i - 1);
+        boolean startsWord = !Character.isUpperCase(before)
+            || (i + 1 < n && Character.isLowerCase(camel.charAt(i + 1)));
+        if (startsWord) {
+          out.append(' ');
+        }
+      }
+      boolean inCapitals = Character.isUpperCase(c)
+          && ((i + 1 < n && Character.isUpperCase(camel.charAt(i + 1)))
+              || (i > 0 && Character.isUpperCase(camel.charAt(i - 1)) && (i + 1 == n || !Character.isLowerCase(camel.charAt(i + 1)))));
+      out.append(inCapitals ? c : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  /** Text on one line: every run of white space or control characters becomes one space. */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A severity as a word with a capital: "Concern". */
+  static String severity(Severity severity) {
+    return capitalise(severity.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A count of findings of a severity: "1 concern", "2 warnings". */
+  static String count(int n, Severity severity) {
+    return n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
+  }
+
+  /** A ladder step in words: "co-production", "consultation". */
+  static String step(LadderStep step) {
+    return step.name().toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
+  }
+
+  /** Text with its first letter a capital. */
+  static String capitalise(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(text.substring(Character.charCount(first))).toString();
+  }
+
+  /** Text on one line ending in a full stop, question or exclamation mark (one is added if none). */
+  static String period(String text) {
+    String t = oneLine(text);
+    if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {
+      return t;
+    }
+    return t + ".";
+  }
+}

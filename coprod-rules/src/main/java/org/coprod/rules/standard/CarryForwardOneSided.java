@@ -1,0 +1,117 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.List;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.coprod.core.Employment;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Role;
+import org.coprod.core.Side;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code carry-forward-one-sided}: at the close, everyone carrying the work forward is on one side
+ * while the other side contributed (WARNING). One finding for the project.
+ *
+ * <p>"If it's coproduction everyone involved will have made it what it is; but too commonly those
+ * on one side of the professional divide get to carry the work forwards and those on the other
+ * side get left behind." Those carrying the work forward are the people holding a role with {@code
+ * afterClose}; where no role has it, the salaried professionals, whose jobs go on while
+ * lived-experience involvement ends. Because of that default the rule is not symmetric between the
+ * sides. Not applicable before the close, nor when nobody carries the work forward (no role has
+ * {@code afterClose} and no professional is salaried): that is {@code after-plan-missing}'s matter.
+ */
+public final class CarryForwardOneSided implements Rule {
+  /** The rule's id. */
+  public static final String ID = "carry-forward-one-sided";
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Carrying forward on one side")
+      .principle(Principle.WHAT_NEXT)
+      .addKind(FindingKind.of("one-sided", Severity.WARNING,
+          "at the close, everyone carrying the work forward is on one side while the other side contributed",
+          "Agree roles after the close for people on both sides (delivering, training, stewarding, evaluating), with pay and support, and record them as roles that carry the work forward."))
+      .summary("at the close, everyone carrying the work forward is on one side while the other contributed")
+      .rationale("\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
+      .addSource("TLAP / NCAG ladder of co-production: co-design has influence but no part in seeing it through",
+          "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
+      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    if (!context.view().isClosed()) {
+      return context.notApplicable("the project has not closed yet");
+    }
+    ProjectIndex index = context.index();
+    Set<ParticipantId> carriers = new LinkedHashSet<>();
+    for (Role r : context.project().roles()) {
+      if (r.afterClose()) {
+        carriers.add(r.participant());
+      }
+    }
+    boolean fromRoles = !carriers.isEmpty();
+    if (!fromRoles) {
+      for (Participant p : index.people(Side.PROFESSIONAL)) {
+        if (p.employment() == Employment.SALARIED) {
+          carriers.add(p.id());
+        }
+      }
+    }
+    if (carriers.isEmpty()) {
+      return context.notApplicable("nobody carries the work forward: no role continues after the close and no professional is salaried");
+    }
+    EnumSet<Side> sides = EnumSet.noneOf(Side.class);
+    for (ParticipantId id : carriers) {
+      sides.add(index.side(id));
+    }
+    if (sides.size() != 1) {
+      return context.passed();
+    }
+    Side holder = sides.iterator().next();
+    Side left = holder.other();
+    int leftContributors = index.contributors(left).size();
+    if (leftContributors == 0) {
+      return context.passed();
+    }
+    String who = fromRoles
+        ? "everyone holding a role that carries the work forward (" + people(carriers.size()) + ") is among "
+            + Labels.plural(holder)
+        : "no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ("
+            + people(carriers.size()) + ")";
+    return context.outcome(List.of(context.finding("one-sided")
+        .message("At the close, " + who + ", while " + (leftContributors == 1 ? "the one " + singular(left) + " who contributed is"
+            : "the " + leftContributors + " " + Labels.plural(left) + " who contributed are") + " left behind.")
+        .addSubject(context.project().id())
+        .addEvidence(Evidence.of("carrierSide", holder.name()),
+            Evidence.of("carriers", carriers.size()),
+            Evidence.of("carriersFromRoles", fromRoles),
+            Evidence.of("otherSideContributors", leftContributors))
+        .build()));
+  }
+
+  private static String singular(Side side) {
+    return side == Side.LIVED_EXPERIENCE ? "person with lived experience" : "professional";
+  }
+
+  private static String people(int n) {
+    return n == 1 ? "1 person" : n + " people";
+  }
+}

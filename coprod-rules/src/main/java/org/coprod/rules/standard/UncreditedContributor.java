@@ -1,0 +1,169 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.Seq;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.coprod.core.Contribution;
+import org.coprod.core.Credit;
+import org.coprod.core.Output;
+import org.coprod.core.OutputId;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Parameter;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code uncredited-contributor}: someone who made a substantial personal contribution to an
+ * output (5% or more of its hours, 2 hours or more, or an IDEA or WRITING for it) and is neither
+ * credited, acknowledged nor an owner on it (WARNING). One finding per person and output, with both
+ * as subjects; the message never says which side the person is on.
+ *
+ * <p>"If it's coproduction everyone involved will have made it what it is." Where no contribution
+ * names any output, the project's hours stand in for every output, so every substantial
+ * contributor to the project is checked against every output. Not applicable before the project
+ * has an output.
+ *
+ * <p>Crediting or acknowledging someone only takes findings away: who made a substantial
+ * contribution depends on the contributions alone.
+ */
+public final class UncreditedContributor implements Rule {
+  /** The rule's id. */
+  public static final String ID = "uncredited-contributor";
+
+  /** The share of an output's hours that makes a person's contribution to it substantial. */
+  public static final Parameter<Double> PERSONAL_SHARE = Parameter.number("personalShare", 0.05,
+      "the share of an output's hours that makes a person's contribution to it substantial",
+      "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
+
+  /** The hours given to an output that make a person's contribution to it substantial. */
+  public static final Parameter<Double> PERSONAL_HOURS = Parameter.number("personalHours", 2.0,
+      "the hours given to an output that make a person's contribution to it substantial",
+      "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
+
+  private static final RuleMetadata METADATA = RuleMetadata.builder()
+      .id(ID)
+      .title("Uncredited contributor")
+      .principle(Principle.WHAT_NEXT)
+      .addKind(FindingKind.of("uncredited", Severity.WARNING,
+          "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
+          "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
+      .summary("someone with 5% or more of an output's hours, 2 hours or more, or an IDEA or WRITING for it, neither credited nor acknowledged on it")
+      .rationale("\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
+      .addSource("CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged",
+          "NIHR payment guidance: people told at the outset how they will be acknowledged")
+      .addParameter(PERSONAL_SHARE, PERSONAL_HOURS)
+      .addLaw(Law.RELABELLING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.CREDIT_MONOTONICITY, Law.TIME,
+          Law.DETERMINISM, Law.TOTALITY)
+      .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    if (context.project().outputs().isEmpty()) {
+      return context.notApplicable("no output yet");
+    }
+    ProjectIndex index = context.index();
+    double share = context.parameter(PERSONAL_SHARE);
+    double hours = context.parameter(PERSONAL_HOURS);
+    Seq<Output> outputs = context.project().outputs();
+    Map<OutputId, Set<ParticipantId>> recognised = new HashMap<>();
+    for (Output o : outputs) {
+      Set<ParticipantId> on = new HashSet<>();
+      o.owners().forEach(on::add);
+      for (Credit c : o.credits()) {
+        on.add(c.participant());
+      }
+      recognised.put(o.id(), on);
+    }
+    List<Finding> findings = new ArrayList<>();
+    if (index.outputsNamed()) {
+      // Each contribution is visited once, under the output it names.
+      for (Output o : outputs) {
+        Set<ParticipantId> contributors = new LinkedHashSet<>();
+        for (Contribution c : context.project().contributionsTo(o.id())) {
+          contributors.add(c.participant());
+        }
+        for (ParticipantId person : contributors) {
+          if (!recognised.getOrDefault(o.id(), Set.of()).contains(person) && index.substantialPersonal(o.id(), person, share, hours)) {
+            findings.add(finding(context, index, o.id(), person));
+          }
+        }
+      }
+    } else {
+      // The project's hours stand in for every output, so who is substantial is the same for all of
+      // them; each output visited for a substantial contributor is a finding or a recognition, so
+      // the work is bounded by the findings plus the credits.
+      OutputId any = outputs.head().id();
+      for (Participant p : index.contributors()) {
+        if (!index.substantialPersonal(any, p.id(), share, hours)) {
+          continue;
+        }
+        for (Output o : outputs) {
+          if (!recognised.getOrDefault(o.id(), Set.of()).contains(p.id())) {
+            findings.add(finding(context, index, o.id(), p.id()));
+          }
+        }
+      }
+    }
+    return context.outcome(findings);
+  }
+
+  private static Finding finding(RuleContext context, ProjectIndex index, OutputId output, ParticipantId person) {
+    double mine = index.outputHours(output, person);
+    double all = index.outputHours(output);
+    double share = all > 0 ? mine / all : 0.0;
+    boolean shaped = index.gaveIdeaOrWriting(output, person);
+    String message;
+    if (index.outputsNamed()) {
+      String what = shaped
+          ? "gave an idea or writing" + (mine > 0 ? " and " + hours(mine) + " (" + percent(share) + " of its hours)" : "")
+          : "gave " + hours(mine) + " (" + percent(share) + " of its hours)";
+      message = "'" + person + "' " + what + " to output '" + output + "' but is neither credited nor acknowledged on it.";
+    } else {
+      String what = shaped
+          ? "gave an idea or writing" + (mine > 0 ? " and " + hours(mine) + " (" + percent(share) + " of all hours)" : "")
+          : "gave " + hours(mine) + " (" + percent(share) + " of all hours)";
+      message = "'" + person + "' " + what + " to the project, whose contributions name no output, but is neither credited"
+          + " nor acknowledged on output '" + output + "'.";
+    }
+    return context.finding("uncredited")
+        .message(message)
+        .addSubject(person)
+        .addSubject(output)
+        .addEvidence(Evidence.of("hours", mine),
+            Evidence.of("hoursShare", share),
+            Evidence.of("gaveIdeaOrWriting", shaped))
+        .build();
+  }
+
+  private static String hours(double h) {
+    String n = BigDecimal.valueOf(h).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return n + (h == 1 ? " hour" : " hours");
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%d%%", Math.round(share * 100));
+  }
+}

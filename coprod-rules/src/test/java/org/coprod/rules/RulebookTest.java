@@ -1,0 +1,207 @@
+package org.coprod.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coprod.rules.Fixtures.contribution;
+import static org.coprod.rules.Fixtures.le;
+import static org.coprod.rules.Fixtures.pro;
+import static org.coprod.rules.Fixtures.project;
+
+import io.vavr.collection.List;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.coprod.core.Project;
+import org.coprod.rules.standard.StandardRules;
+import org.junit.jupiter.api.Test;
+
+class RulebookTest {
+  /** Ana and Ben with lived experience, Dana a professional; all three contributed. */
+  static Project threePeople() {
+    return project()
+        .addParticipant(le("ben").build(), pro("dana").build(), le("ana").build())
+        .addContribution(contribution("ben", 2).build(), contribution("dana", 10).build(), contribution("ana", 4).build())
+        .build();
+  }
+
+  private static io.vavr.collection.Seq<String> order(Report report) {
+    return report.findings().map(f -> f.rule() + " " + f.severity() + " " + f.subjects().map(s -> s.value()).mkString("+"));
+  }
+
+  @Test
+  void ordersFindingsByPrincipleThenMostSeriousFirstThenRuleIdThenSubjects() {
+    Rulebook rulebook = Rulebook.of("test", List.of(
+        TestRule.onProject("z-power-note", Principle.POWER, Severity.NOTE),
+        TestRule.perContributor("what-next", Principle.WHAT_NEXT, Severity.CONCERN),
+        TestRule.bySide("m-power", Principle.POWER),
+        TestRule.onProject("b-power", Principle.POWER, Severity.CONCERN),
+        TestRule.onProject("respect", Principle.RESPECT, Severity.WARNING)));
+
+    assertThat(order(rulebook.check(threePeople()))).containsExactly(
+        "b-power CONCERN test",
+        "m-power CONCERN ana",
+        "m-power CONCERN ben",
+        "m-power NOTE dana",
+        "z-power-note NOTE test",
+        "respect WARNING test",
+        "what-next CONCERN ana",
+        "what-next CONCERN ben",
+        "what-next CONCERN dana");
+  }
+
+  @Test
+  void ordersFindingsWithSeveralSubjectsAfterThoseWithTheirFirstSubjectAlone() {
+    Rule pairs = new TestRule(TestRule.metadata("pairs", Principle.POWER, TestRule.kind(Severity.WARNING)).build(),
+        context -> context.outcome(List.of(
+            context.finding("found").message("two").addSubject(org.coprod.core.ParticipantId.of("dana"),
+                org.coprod.core.ParticipantId.of("ana")).build(),
+            context.finding("found").message("one").addSubject(org.coprod.core.ParticipantId.of("ana")).build(),
+            context.finding("found").message("three").addSubject(org.coprod.core.ParticipantId.of("ben")).build())));
+    Report report = Rulebook.of("test", List.of(pairs)).check(threePeople());
+    assertThat(report.findings().map(Finding::message)).containsExactly("one", "two", "three");
+    assertThat(report.findings().get(1).subjects().map(s -> s.value())).containsExactly("ana", "dana");
+  }
+
+  @Test
+  void keepsAnOutcomeForEveryRuleInTheRulebooksOrder() {
+    Rulebook rulebook = Rulebook.of("test", List.of(
+        TestRule.passing("first"),
+        TestRule.notApplicable("second", "nothing to look at"),
+        TestRule.onProject("third", Principle.WHAT_NEXT, Severity.NOTE)));
+    Report report = rulebook.check(threePeople());
+    assertThat(report.outcomes().map(Outcome::rule)).containsExactly("first", "second", "third");
+    assertThat(report.outcomes().map(Outcome::status))
+        .containsExactly(OutcomeStatus.PASSED, OutcomeStatus.NOT_APPLICABLE, OutcomeStatus.FINDINGS);
+    assertThat(report.outcome("second").get().reason()).contains("nothing to look at");
+  }
+
+  @Test
+  void aRuleThatThrowsEndsInErrorWithoutItsMessageWhileTheOthersRun() {
+    Rulebook rulebook = Rulebook.of("test", List.of(
+        TestRule.throwing("fragile", "Ana Okafor uses a wheelchair"),
+        TestRule.onProject("steady", Principle.POWER, Severity.NOTE)));
+    Report report = rulebook.check(threePeople());
+
+    Outcome error = report.outcome("fragile").get();
+    assertThat(error.status()).isEqualTo(OutcomeStatus.ERROR);
+    assertThat(error.reason().get()).contains("IllegalStateException").doesNotContain("Ana").doesNotContain("wheelchair");
+    assertThat(report.outcome("steady").get().status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(report.findings().map(Finding::rule)).containsExactly("steady");
+    // An error fails the check at any level, even with only a note found.
+    assertThat(report.failsAt(Severity.CONCERN)).isTrue();
+  }
+
+  @Test
+  void aRuleThatFailsAnAssertionOrThrowsACheckedExceptionAlsoEndsInErrorWhileTheOthersRun() {
+    Rule asserting = new TestRule(TestRule.metadata("asserting", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+        context -> {
+          throw new AssertionError("Ana Okafor");
+        });
+    // Vavr's Try.get() rethrows a checked cause as it is, undeclared.
+    Rule sneaky = new TestRule(TestRule.metadata("sneaky", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+        context -> io.vavr.control.Try.<Outcome>failure(new java.io.IOException("Ana Okafor")).get());
+    Report report = Rulebook.of("test", List.of(asserting, sneaky, TestRule.onProject("steady", Principle.POWER, Severity.NOTE)))
+        .check(threePeople());
+    assertThat(report.outcomes().map(o -> o.rule() + " " + o.status()))
+        .containsExactly("asserting ERROR", "sneaky ERROR", "steady FINDINGS");
+    assertThat(report.outcomes().flatMap(Outcome::reason)).noneMatch(r -> r.contains("Ana"));
+  }
+
+  @Test
+  void aRuleThatReturnsNothingOrAnUndeclaredKindEndsInError() {
+    Rule nothing = new TestRule(TestRule.metadata("nothing", Principle.POWER, TestRule.kind(Severity.NOTE)).build(), context -> null);
+    Rule undeclared = new TestRule(TestRule.metadata("undeclared", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+        context -> Outcome.of("undeclared", List.of(Finding.builder().rule("undeclared").kind("other")
+            .principle(Principle.POWER).severity(Severity.NOTE).message("m").build())));
+    Report report = Rulebook.of("test", List.of(nothing, undeclared)).check(threePeople());
+    assertThat(report.outcomes().map(Outcome::status)).containsOnly(OutcomeStatus.ERROR);
+    assertThat(report.findings()).isEmpty();
+  }
+
+  @Test
+  void refusesTwoRulesWithOneIdAtOnce() {
+    Rule one = TestRule.passing("twin");
+    Rule other = TestRule.onProject("twin", Principle.RESPECT, Severity.WARNING);
+    assertThatThrownBy(() -> Rulebook.of("test", List.of(one, other)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'twin'");
+    assertThatThrownBy(() -> Rulebook.of("test", List.of(one)).plus(other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'twin'");
+    assertThatThrownBy(() -> Rulebook.standard().plus(new AcmeRule(), new AcmeRule()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(AcmeRule.ID);
+  }
+
+  @Test
+  void theStandardRulebookIsExactlyTheBuiltInRules() {
+    assertThat(Rulebook.standard().rules().map(Rule::id)).isEqualTo(StandardRules.all().map(Rule::id));
+    assertThat(Rulebook.standard().name()).isEqualTo(Rulebook.STANDARD);
+  }
+
+  /** {@link Rulebook#discover()} as an application with the test resources on its class path sees it. */
+  private static Rulebook discoverFromClassPath() {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(new ClassPathLoader(previous, AcmeRule.class.getName()));
+    try {
+      return Rulebook.discover();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  @Test
+  void discoversACustomRuleDeclaredAsAServiceProvider() {
+    Rulebook discovered = discoverFromClassPath();
+    assertThat(discovered.rules().map(Rule::id)).contains(AcmeRule.ID);
+    assertThat(discovered.rules().map(Rule::id).removeAll(List.of(AcmeRule.ID)))
+        .isEqualTo(Rulebook.standard().rules().map(Rule::id));
+
+    Report report = discovered.check(threePeople());
+    assertThat(report.outcome(AcmeRule.ID).get().status()).isEqualTo(OutcomeStatus.FINDINGS);
+    Finding note = report.findings(AcmeRule.ID).single();
+    assertThat(note.principle()).isEqualTo(Principle.PURPOSE);
+    assertThat(note.severity()).isEqualTo(Severity.NOTE);
+  }
+
+  @Test
+  void plusAndWithoutGiveNewRulebooksAndLeaveTheOldOneAlone() {
+    Rulebook base = Rulebook.of("test", List.of(TestRule.passing("a"), TestRule.passing("b")));
+    Rulebook more = base.plus(TestRule.passing("c"));
+    Rulebook fewer = more.without("a", "no-such-rule");
+    assertThat(base.rules().map(Rule::id)).containsExactly("a", "b");
+    assertThat(more.rules().map(Rule::id)).containsExactly("a", "b", "c");
+    assertThat(fewer.rules().map(Rule::id)).containsExactly("b", "c");
+    assertThat(fewer.check(threePeople()).outcomes().map(Outcome::rule)).containsExactly("b", "c");
+  }
+
+  @Test
+  void checksAProjectAsOfItsLastDatedEventNotTheClock() {
+    Report report = Rulebook.of("test", List.of(TestRule.passing("a"))).check(threePeople());
+    assertThat(report.asOf()).isEqualTo(Fixtures.day(10));
+    assertThat(report.closed()).isFalse();
+    assertThat(report.project().value()).isEqualTo("test");
+    assertThat(report.title()).isEqualTo("Test project");
+  }
+
+  @Test
+  void theSameProjectCheckedFromSeveralThreadsGivesEqualReports() throws Exception {
+    Rulebook rulebook = discoverFromClassPath().plus(
+        TestRule.perContributor("each", Principle.RESOURCES, Severity.WARNING),
+        TestRule.bySide("sides", Principle.POWER));
+    Project p = threePeople();
+    Report alone = rulebook.check(p);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<Callable<Report>> tasks = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        tasks.add(() -> rulebook.check(p));
+      }
+      for (Future<Report> f : pool.invokeAll(tasks)) {
+        assertThat(f.get()).isEqualTo(alone);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.coprod.rules.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.check;
+import static org.coprod.rules.Fixtures.contribution;
+import static org.coprod.rules.Fixtures.le;
+import static org.coprod.rules.Fixtures.output;
+import static org.coprod.rules.Fixtures.pro;
+import static org.coprod.rules.Fixtures.project;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.coprod.core.ContributionKind;
+import org.coprod.core.CreditRole;
+import org.coprod.core.Output;
+import org.coprod.core.OutputId;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Project;
+import org.coprod.rules.Finding;
+import org.coprod.rules.OutcomeStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The credit law for {@code credit-one-sided}, as far as the rule obeys it: crediting a person with
+ * lived experience never adds a finding that leaves their side out, and on an output that already
+ * has credit it adds no finding at all.
+ */
+class CreditOneSidedTest {
+  private final CreditOneSided rule = new CreditOneSided();
+
+  @Test
+  void creditingThePersonWithLivedExperienceWhoShapedAnOutputClearsTheFinding() {
+    Project p = project()
+        .addParticipant(le("ana").build(), pro("dana").build())
+        .addContribution(contribution("ana", 1, ContributionKind.IDEA, "report").build(),
+            contribution("dana", 9, ContributionKind.WRITING, "report").build())
+        .addOutput(output("report", "dana").build())
+        .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    Project credited = SmallProjects.withCredit(p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.AUTHOR));
+    assertThat(check(rule, credited).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Provide
+  Arbitrary<Project> projects() {
+    return SmallProjects.projects();
+  }
+
+  @Property
+  void givingALivedExperienceContributorCreditNeverAddsAFindingThatLeavesLivedExperienceOut(@ForAll("projects") Project p,
+      @ForAll int who, @ForAll int where, @ForAll int how) {
+    Seq<ParticipantId> lived = SmallProjects.livedExperienceContributors(p);
+    if (lived.isEmpty() || p.outputs().isEmpty()) {
+      return;
+    }
+    Output target = p.outputs().get(Math.floorMod(where, p.outputs().size()));
+    Seq<Option<CreditRole>> ways = SmallProjects.waysToCredit();
+    Project credited = SmallProjects.withCredit(p, target.id(), lived.get(Math.floorMod(who, lived.size())),
+        ways.get(Math.floorMod(how, ways.size())));
+    Seq<String> before = SmallProjects.findings(rule, p).map(Finding::fingerprint);
+    Seq<Finding> added = SmallProjects.findings(rule, credited).filter(f -> !before.contains(f.fingerprint()));
+    assertThat(added.filter(f -> f.evidence("creditedSide").contains("PROFESSIONAL"))).isEmpty();
+    if (!target.credited().isEmpty()) {
+      assertThat(added).isEmpty();
+    }
+  }
+}
