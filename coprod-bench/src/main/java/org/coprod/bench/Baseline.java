@@ -77,17 +77,11 @@ public final class Baseline {
     boolean[] eligible = new boolean[n];
     boolean[] creditedBack = new boolean[n];
     if (outputsNamed) {
-      for (int slot = 0; slot < pairs.keys.length; slot++) {
-        long key = pairs.keys[slot];
-        if (key != PairHours.EMPTY) {
-          int o = (int) (key / n);
-          int p = (int) (key % n);
-          double mine = pairs.hours[slot];
-          if (substantial(pairs.shaping[slot], mine, outputHours[o])) {
-            eligible[p] = true;
-          }
+      pairs.forEach((o, p, mine, shaped) -> {
+        if (substantial(shaped, mine, outputHours[o])) {
+          eligible[p] = true;
         }
-      }
+      });
       for (int o = 0; o < d.outputs; o++) {
         for (int i = d.creditedStart[o]; i < d.creditedStart[o + 1]; i++) {
           int p = d.credited[i];
@@ -247,75 +241,87 @@ public final class Baseline {
   }
 
   /**
-   * Hours by (output, person), in an open-addressing table of primitive arrays keyed by
+   * Hours by (output, person), in an open-addressing table of one primitive array keyed by
    * {@code output * people + person}: the hash grouping a single pass needs, without boxing.
+   * Each slot is two longs side by side, {@code key * 2 + shaping} and the hours' bits, so an
+   * update touches one cache line.
    */
   static final class PairHours {
-    static final long EMPTY = -1;
+    private static final long EMPTY = -1;
     private final int people;
-    long[] keys;
-    double[] hours;
-    boolean[] shaping;
+    private long[] table;
     private int size;
 
     PairHours(int people) {
       this.people = people;
-      allocate(1024);
+      table = empty(1024);
     }
 
-    private void allocate(int capacity) {
-      keys = new long[capacity];
-      Arrays.fill(keys, EMPTY);
-      hours = new double[capacity];
-      shaping = new boolean[capacity];
+    private static long[] empty(int slots) {
+      long[] t = new long[2 * slots];
+      for (int i = 0; i < t.length; i += 2) {
+        t[i] = EMPTY;
+      }
+      return t;
     }
 
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int i = (int) (mix(key) & mask);
-      while (keys[i] != EMPTY && keys[i] != key) {
+    /** The slot (an even index) holding the key, or the empty slot where it would go. */
+    private static int slot(long[] t, long key) {
+      int mask = (t.length >> 1) - 1;
+      long h = key * 0x9E3779B97F4A7C15L;
+      int i = (int) ((h ^ (h >>> 32)) & mask);
+      while (t[2 * i] != EMPTY && t[2 * i] >>> 1 != key) {
         i = (i + 1) & mask;
       }
-      return i;
-    }
-
-    private static long mix(long key) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return h ^ (h >>> 32);
+      return 2 * i;
     }
 
     void add(int output, int person, double h, boolean shaped) {
       long key = (long) output * people + person;
-      int i = slot(key);
-      if (keys[i] == EMPTY) {
-        keys[i] = key;
-        if (++size * 2 > keys.length) {
+      int i = slot(table, key);
+      if (table[i] == EMPTY) {
+        table[i] = key << 1;
+        table[i + 1] = Double.doubleToRawLongBits(0.0);
+        if (++size * 4 > table.length) {
           grow();
-          i = slot(key);
+          i = slot(table, key);
         }
       }
-      hours[i] += h;
-      shaping[i] |= shaped;
+      table[i] |= shaped ? 1 : 0;
+      table[i + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(table[i + 1]) + h);
     }
 
     boolean contains(int output, int person) {
       long key = (long) output * people + person;
-      return keys[slot(key)] == key;
+      return table[slot(table, key)] != EMPTY;
     }
 
-    private void grow() {
-      long[] oldKeys = keys;
-      double[] oldHours = hours;
-      boolean[] oldShaping = shaping;
-      allocate(keys.length * 2);
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != EMPTY) {
-          int j = slot(oldKeys[i]);
-          keys[j] = oldKeys[i];
-          hours[j] = oldHours[i];
-          shaping[j] = oldShaping[i];
+    /** Calls back with each (output, person) pair, its hours and whether it held an IDEA or WRITING. */
+    void forEach(PairVisitor visitor) {
+      for (int i = 0; i < table.length; i += 2) {
+        if (table[i] != EMPTY) {
+          long key = table[i] >>> 1;
+          visitor.visit((int) (key / people), (int) (key % people), Double.longBitsToDouble(table[i + 1]),
+              (table[i] & 1) != 0);
         }
       }
     }
+
+    private void grow() {
+      long[] old = table;
+      table = empty(old.length);
+      for (int i = 0; i < old.length; i += 2) {
+        if (old[i] != EMPTY) {
+          int j = slot(table, old[i] >>> 1);
+          table[j] = old[i];
+          table[j + 1] = old[i + 1];
+        }
+      }
+    }
+  }
+
+  /** What {@link PairHours#forEach} calls back with. */
+  interface PairVisitor {
+    void visit(int output, int person, double hours, boolean shaping);
   }
 }

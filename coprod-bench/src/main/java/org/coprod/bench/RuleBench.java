@@ -26,14 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Each standard rule alone, on an index built beforehand, as the rulebook runs it: the rule's
  * share of a check, so a slow rule shows by name. {@link Targets} runs exactly the rules of
- * {@link Rulebook#standard()}; the default list below is the catalogue of DESIGN.md, and a test
- * keeps every standard rule in it.
+ * {@link Rulebook#standard()}, one after another in its own JVM (no fork: the project is generated
+ * once, and the rules share the JIT's profile of common code as they do in a check); the default
+ * list below is the catalogue of DESIGN.md, and a test keeps every standard rule in it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class RuleBench {
   /** The rule, its context and the index, made once per trial. */
   @State(Scope.Benchmark)
@@ -52,7 +53,7 @@ public class RuleBench {
     public String rule;
 
     /** Contributions in the project (participants and decisions scale with them). */
-    @Param({"100000"})
+    @Param({"1000000"})
     public int contributions;
 
     Rule checked;
@@ -67,7 +68,7 @@ public class RuleBench {
       Rulebook rulebook = Rulebook.standard();
       checked = rulebook.rule(rule).getOrElseThrow(
           () -> new IllegalStateException("the standard rulebook has no rule '" + rule + "' yet"));
-      ProjectView view = Workload.project(contributions).view();
+      ProjectView view = Workload.view(contributions);
       Seq<Finding> others = List.empty();
       if (checked instanceof Rule.OnFindings) {
         Seq<String> later = rulebook.rules().filter(r -> r instanceof Rule.OnFindings).map(Rule::id);

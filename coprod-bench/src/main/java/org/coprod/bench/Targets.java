@@ -53,7 +53,6 @@ public final class Targets {
   private final Path cli;
   private final boolean quick;
   private final int full;
-  private final int perRule;
   private final PrintStream out;
   private final Map<String, Score> scores = new LinkedHashMap<>();
   private final List<String> verdicts = new ArrayList<>();
@@ -89,7 +88,6 @@ public final class Targets {
     this.cli = cli;
     this.quick = quick;
     this.full = quick ? 20_000 : Workload.FULL;
-    this.perRule = quick ? 10_000 : 100_000;
     this.out = out;
   }
 
@@ -143,13 +141,14 @@ public final class Targets {
     targetBaseline();
     targetDoubling();
 
-    // what a check's time is made of: each rule alone, against a check of the same project
+    // what a check's time is made of: each rule alone on the same project, in this JVM
     String[] ids = Rulebook.standard().rules().map(Rule::id).toJavaArray(String[]::new);
     jmh("each rule", options(RuleBench.class, "check")
+        .forks(0)
+        .warmupIterations(1)
+        .measurementIterations(quick ? 1 : 2)
         .param("rule", ids)
-        .param("contributions", String.valueOf(perRule)));
-    jmh("check at the size of the rules", options(CheckBench.class, "checkView")
-        .param("contributions", String.valueOf(perRule)));
+        .param("contributions", String.valueOf(full)));
     jmh("measures", options(MeasuresBench.class, ".*"));
 
     notes.add(String.format(Locale.ROOT, "load average %.1f at the end; the run took %d min",
@@ -257,6 +256,21 @@ public final class Targets {
       sum += e.getValue().millis();
     }
     md.append(String.format(Locale.ROOT, "| all rules, summed | %s | | |\n", millis(sum)));
+    Score check = scores.get(key(CheckBench.class.getName() + ".check", String.valueOf(full), null));
+    Score view = scores.get(key(CheckBench.class.getName() + ".view", String.valueOf(full), null));
+    Score index = scores.get(key(IndexBench.class.getName() + ".index", String.valueOf(full), null));
+    Score headline = scores.get(key(IndexBench.class.getName() + ".headline", String.valueOf(full), null));
+    if (check != null && view != null && index != null && headline != null && !rules.isEmpty()) {
+      double rest = check.millis() - view.millis() - index.millis() - sum - headline.millis();
+      md.append(String.format(Locale.ROOT, "%nWhat the whole check of %,d contributions is made of:%n%n"
+              + "| part | time | share |%n|---|---:|---:|%n", full));
+      md.append(part("the view at the last dated event (Views.asOf: copy and revalidate)", view.millis(), check.millis()));
+      md.append(part("the shared index (ProjectIndex.of)", index.millis(), check.millis()));
+      md.append(part("the rules, each alone, summed", sum, check.millis()));
+      md.append(part("the headline measures (Measures.of)", headline.millis(), check.millis()));
+      md.append(part("the rest: the project's lookup tables, acknowledgements, sorting, the report", rest, check.millis()));
+      md.append(part("the whole check", check.millis(), check.millis()));
+    }
     md.append("\nTargets:\n\n");
     for (String v : verdicts) {
       md.append("- ").append(v).append('\n');
@@ -270,6 +284,10 @@ public final class Targets {
     out.println();
     out.println(md);
     out.println("(written to " + file + ")");
+  }
+
+  private static String part(String name, double ms, double whole) {
+    return String.format(Locale.ROOT, "| %s | %s | %.0f%% |%n", name, millis(ms), 100 * ms / whole);
   }
 
   private static String row(String name, Score s) {

@@ -1,8 +1,10 @@
 package org.coprod.bench;
 
 import org.coprod.core.Project;
+import org.coprod.core.ProjectView;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The projects the benchmarks run on: one shape, scaled by the number of contributions, so that
@@ -44,4 +46,21 @@ public final class Workload {
   public static Project project(int contributions) {
     return ProjectGenerator.generate(spec(contributions));
   }
+
+  /**
+   * The view of {@link #project(int)}, kept for the next call with the same size: when the
+   * benchmarks of each rule run one after another in one JVM, the project is generated once.
+   */
+  public static synchronized ProjectView view(int contributions) {
+    if (lastView == null || lastSize != contributions) {
+      lastView = null;
+      lastView = project(contributions).view();
+      lastSize = contributions;
+    }
+    return lastView;
+  }
+
+  private static @Nullable ProjectView lastView;
+
+  private static int lastSize;
 }
