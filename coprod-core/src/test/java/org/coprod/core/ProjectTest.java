@@ -2,83 +2,147 @@ package org.coprod.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coprod.core.Fixtures.ANA;
+import static org.coprod.core.Fixtures.BEN;
+import static org.coprod.core.Fixtures.BUDGET;
+import static org.coprod.core.Fixtures.DANA;
+import static org.coprod.core.Fixtures.FILM;
+import static org.coprod.core.Fixtures.REPORT;
+import static org.coprod.core.Fixtures.SCOPE;
+import static org.coprod.core.Fixtures.crisisLine;
+import static org.coprod.core.Fixtures.day;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
+/** Building a project in code, and looking its parts up. */
 class ProjectTest {
-  static final LocalDate D = LocalDate.of(2017, 2, 1);
+  private static final Project CRISIS_LINE = crisisLine().build();
+  private static final ParticipantId GHOST = ParticipantId.of("ghost");
 
-  static Project.Builder crisisLine() {
-    return Project.builder()
-        .id(ProjectId.of("crisis-line"))
-        .title("Crisis line redesign")
-        .started(D)
-        .closed(LocalDate.of(2017, 9, 26))
-        .addParticipant(Participant.builder().id(ParticipantId.of("dana")).name("Dana")
-            .side(Side.PROFESSIONAL).employment(Employment.SALARIED).joined(LocalDate.of(2017, 1, 10)).build())
-        .addParticipant(Participant.builder().id(ParticipantId.of("ana")).side(Side.LIVED_EXPERIENCE)
-            .addAccessNeed("travel").joined(D).build())
-        .addContribution(Contribution.builder().participant(ParticipantId.of("ana")).date(LocalDate.of(2017, 3, 2))
-            .phase(Phase.DESIGN).kind(ContributionKind.EXPERIENTIAL_KNOWLEDGE).hours(3)
-            .paid(new BigDecimal("12.50")).output(OutputId.of("report")).build())
-        .addOutput(Output.builder().id(OutputId.of("report")).title("Final report").date(LocalDate.of(2017, 9, 20))
-            .addOwner(ParticipantId.of("dana")).addCredit(Credit.of(ParticipantId.of("dana"), CreditRole.AUTHOR)).build());
+  @Test
+  void buildsAValidProjectWithEveryKindOfPart() {
+    assertThat(CRISIS_LINE.participants()).hasSize(3);
+    assertThat(CRISIS_LINE.roles()).hasSize(2);
+    assertThat(CRISIS_LINE.resources()).hasSize(2);
+    assertThat(CRISIS_LINE.contributions()).hasSize(4);
+    assertThat(CRISIS_LINE.decisions()).hasSize(2);
+    assertThat(CRISIS_LINE.agreements()).hasSize(2);
+    assertThat(CRISIS_LINE.outputs()).hasSize(2);
+    assertThat(CRISIS_LINE.isClosed()).isTrue();
   }
 
   @Test
-  void buildsAValidProjectAndLooksItsPartsUp() {
-    Project p = crisisLine().build();
-    assertThat(p.participant(ParticipantId.of("ana")).map(Participant::side).get()).isEqualTo(Side.LIVED_EXPERIENCE);
-    assertThat(p.contributionsTo(OutputId.of("report"))).hasSize(1);
-    assertThat(p.contributions().head().paid()).isEqualTo(new BigDecimal("12.5"));
-    assertThat(p.lastDatedEvent()).isEqualTo(LocalDate.of(2017, 9, 26));
+  void fillsTheDefaults() {
+    Participant ben = CRISIS_LINE.participant(BEN).get();
+    assertThat(ben.employment()).isEqualTo(Employment.INDEPENDENT);
+    assertThat(ben.creditPreference()).isEqualTo(CreditPreference.NAMED);
+    assertThat(ben.declinesPayment()).isFalse();
+    assertThat(ben.isCore()).isFalse();
+    assertThat(CRISIS_LINE.participant(ANA).get().isCore()).isTrue();
+    Contribution dana = CRISIS_LINE.contributions().head();
+    assertThat(dana.paid()).isEqualTo(java.math.BigDecimal.ZERO);
+    assertThat(dana.isPaid()).isFalse();
+    assertThat(dana.skills()).isEmpty();
+    PaymentTerms terms = CRISIS_LINE.agreements().head().payment().get();
+    assertThat(terms.paymentWithinDays()).isEqualTo(28);
+    assertThat(terms.expensesWithinDays()).isEqualTo(28);
+    assertThat(CRISIS_LINE.agreements().last().credit()).isEqualTo(CreditPolicy.UNDECIDED);
+    assertThat(CRISIS_LINE.agreements().last().ownership()).isEqualTo(Ownership.UNDECIDED);
+    assertThat(CRISIS_LINE.decision(SCOPE).get().rule().isEmpty()).isTrue();
+    assertThat(CRISIS_LINE.roles().last().authority()).isEqualTo(Authority.DECIDE);
+    assertThat(Role.builder().participant(BEN).title("R").from(day("2017-03-01")).build().authority())
+        .isEqualTo(Authority.NONE);
   }
 
   @Test
-  void reportsEveryProblemAtOnce() {
-    var result = Project.validate(crisisLine()
-        .addContribution(Contribution.builder().participant(ParticipantId.of("ghost")).date(D)
-            .phase(Phase.DESIGN).kind(ContributionKind.LABOUR).hours(-1).build())
-        .closed(LocalDate.of(2017, 1, 1)));
-    assertThat(result.isInvalid()).isTrue();
-    assertThat(result.getError().map(Problem::path))
-        .contains("project.closed", "contributions[1].participant", "contributions[1].hours");
+  void looksUpPeopleAndTheirSides() {
+    assertThat(CRISIS_LINE.participant(ANA).map(Participant::id).get()).isEqualTo(ANA);
+    assertThat(CRISIS_LINE.participant(GHOST).isEmpty()).isTrue();
+    assertThat(CRISIS_LINE.sideOf(ANA).get()).isEqualTo(Side.LIVED_EXPERIENCE);
+    assertThat(CRISIS_LINE.sideOf(DANA).get()).isEqualTo(Side.PROFESSIONAL);
+    assertThat(CRISIS_LINE.sideOf(GHOST).isEmpty()).isTrue();
+    assertThat(CRISIS_LINE.participantsOn(Side.LIVED_EXPERIENCE)).extracting(Participant::id).containsExactly(ANA, BEN);
+    assertThat(CRISIS_LINE.participantsOn(Side.PROFESSIONAL)).extracting(Participant::id).containsExactly(DANA);
+    assertThat(Side.LIVED_EXPERIENCE.other()).isEqualTo(Side.PROFESSIONAL);
   }
 
   @Test
-  void keepsPersonalDataOutOfToString() {
-    Participant p = crisisLine().build().participants().head();
-    assertThat(p.toString()).doesNotContain("Dana").doesNotContain("PROFESSIONAL");
-    assertThat(crisisLine().build().participants().get(1).toString()).doesNotContain("travel");
+  void looksUpOutputsDecisionsAndResources() {
+    assertThat(CRISIS_LINE.output(FILM).get().title()).isEqualTo("Short film");
+    assertThat(CRISIS_LINE.output(OutputId.of("none")).isEmpty()).isTrue();
+    assertThat(CRISIS_LINE.decision(SCOPE).get().type()).isEqualTo(DecisionType.SCOPE);
+    assertThat(CRISIS_LINE.decision(DecisionId.of("none")).isEmpty()).isTrue();
+    assertThat(CRISIS_LINE.resource(BUDGET).get().kind()).isEqualTo(ResourceKind.MONEY);
+    assertThat(CRISIS_LINE.resource(ResourceId.of("none")).isEmpty()).isTrue();
   }
 
   @Test
-  void builderThrowsOnABrokenInvariant() {
-    assertThatThrownBy(() -> crisisLine().closed(LocalDate.of(2016, 1, 1)).build())
+  void looksUpContributionsByPersonAndByOutputInTheOrderGiven() {
+    assertThat(CRISIS_LINE.contributionsOf(ANA)).extracting(Contribution::date)
+        .containsExactly(day("2017-03-02"), day("2017-09-01"));
+    assertThat(CRISIS_LINE.contributionsOf(GHOST)).isEmpty();
+    assertThat(CRISIS_LINE.contributionsTo(REPORT)).extracting(Contribution::participant).containsExactly(ANA);
+    assertThat(CRISIS_LINE.contributionsTo(OutputId.of("none"))).isEmpty();
+    assertThat(CRISIS_LINE.rolesOf(DANA)).extracting(Role::title).containsExactly("Project lead");
+    assertThat(CRISIS_LINE.rolesOf(BEN)).isEmpty();
+  }
+
+  @Test
+  void theAgreementInForceIsTheLatestVersionOnOrBeforeTheDay() {
+    assertThat(CRISIS_LINE.agreementInForce(day("2017-02-04")).isEmpty()).isTrue();
+    assertThat(CRISIS_LINE.agreementInForce(day("2017-02-05")).get().version()).isEqualTo(1);
+    assertThat(CRISIS_LINE.agreementInForce(day("2017-05-31")).get().version()).isEqualTo(1);
+    assertThat(CRISIS_LINE.agreementInForce(day("2017-06-01")).get().version()).isEqualTo(2);
+    assertThat(CRISIS_LINE.agreementInForce(day("2030-01-01")).get().version()).isEqualTo(2);
+  }
+
+  @Test
+  void theAgreementInForceOnADayWithTwoVersionsIsTheLaterOne() {
+    Project p = crisisLine().addAgreement(Agreement.builder().version(3).date(day("2017-06-01")).build()).build();
+    assertThat(p.agreementInForce(day("2017-06-01")).get().version()).isEqualTo(3);
+    Project none = Project.builder().id(ProjectId.of("p")).title("P").started(day("2017-01-01")).build();
+    assertThat(none.agreementInForce(day("2017-06-01")).isEmpty()).isTrue();
+  }
+
+  @Test
+  void answersQuestionsAboutItsParts() {
+    Agreement first = CRISIS_LINE.agreements().head();
+    assertThat(first.isConsentedBy(ANA)).isTrue();
+    assertThat(first.isConsentedBy(BEN)).isFalse();
+    assertThat(first.reserves(DecisionType.BUDGET)).isFalse();
+    Output report = CRISIS_LINE.output(REPORT).get();
+    assertThat(report.credits(DANA)).as("an owner has credit").isTrue();
+    assertThat(report.credits(BEN)).as("acknowledged is not credit").isFalse();
+    assertThat(report.recognises(BEN)).isTrue();
+    assertThat(report.credited()).containsExactly(DANA, ANA);
+    Participant ben = CRISIS_LINE.participant(BEN).get();
+    assertThat(ben.isPresentOn(day("2017-03-01"))).isTrue();
+    assertThat(ben.isPresentOn(day("2017-03-15"))).isTrue();
+    assertThat(ben.isPresentOn(day("2017-02-28"))).isFalse();
+    assertThat(ben.isPresentOn(day("2017-03-16"))).isFalse();
+  }
+
+  @Test
+  void copiesWithAChangeAndChecksTheCopy() {
+    Project renamed = CRISIS_LINE.withTitle("Crisis line, second phase");
+    assertThat(renamed.title()).isEqualTo("Crisis line, second phase");
+    assertThat(renamed.contributions()).isEqualTo(CRISIS_LINE.contributions());
+    assertThatThrownBy(() -> CRISIS_LINE.withClosed(LocalDate.of(2016, 1, 1)))
         .isInstanceOf(InvalidProjectException.class)
         .hasMessageContaining("project.closed");
   }
 
   @Test
-  void aViewDropsWhatCameLater() {
-    ProjectView v = crisisLine().build().asOf(LocalDate.of(2017, 3, 5));
-    assertThat(v.isClosed()).isFalse();
-    assertThat(v.project().outputs()).isEmpty();
-    assertThat(v.project().contributions().head().output().isEmpty()).isTrue();
-    assertThat(v.project().contributions().head().hours()).isEqualTo(3.0);
+  void equalPartsMakeEqualProjects() {
+    assertThat(crisisLine().build()).isEqualTo(CRISIS_LINE).hasSameHashCodeAs(CRISIS_LINE);
+    assertThat(CRISIS_LINE.withTitle("Other")).isNotEqualTo(CRISIS_LINE);
   }
 
   @Test
-  void supportMeantOnlyForPeopleNotYetJoinedIsNotInTheView() {
-    Project p = crisisLine()
-        .addParticipant(Participant.builder().id(ParticipantId.of("bob")).side(Side.LIVED_EXPERIENCE)
-            .joined(LocalDate.of(2017, 4, 1)).build())
-        .addResource(Resource.builder().id(ResourceId.of("fund")).kind(ResourceKind.SUPPORT)
-            .amount(BigDecimal.TEN).unit("GBP").addMeet("travel").addServe(ParticipantId.of("bob")).build())
-        .build();
-    assertThat(p.asOf(LocalDate.of(2017, 3, 1)).project().resources()).isEmpty();
-    assertThat(p.asOf(LocalDate.of(2017, 4, 1)).project().resources()).hasSize(1);
+  void refusesABlankId() {
+    assertThatThrownBy(() -> ParticipantId.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ParticipantId.of("ana")).isEqualTo(ANA).hasToString("ana");
+    assertThat(ParticipantId.of("a").compareTo(ParticipantId.of("b"))).isNegative();
   }
 }

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,9 @@ final class Draft {
   /** The latest day past the window anything is dated: late payments, feedback, the final output. */
   private static final int LATEST_PAST = 60;
 
+  /** The longest contribution, in half-hours: a full day's labour. */
+  private static final int MAX_HALF_HOURS = 16;
+
   private static final int PEOPLE = 1;
   private static final int CONTRIBUTIONS = 2;
   private static final int DECISIONS = 3;
@@ -75,11 +79,17 @@ final class Draft {
     new BigDecimal("25"), new BigDecimal("31.4"),
   };
 
+  private static final BigDecimal RAISE = new BigDecimal("1.1");
+  private static final BigDecimal BUDGET_MARGIN = new BigDecimal("1.25");
+  private static final BigDecimal FUND_MARGIN = new BigDecimal("1.1");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
   private final ProjectSpec spec;
   private final int days;
   /** The day the first lived-experience person joins (0 when the direction is not preset). */
   private final int firstLived;
-  private final LocalDate[] dates;
+  private final @Nullable LocalDate[] dates;
   private final List<Option<LocalDate>> someDates;
 
   private final List<Person> people = new ArrayList<>();
@@ -94,6 +104,7 @@ final class Draft {
 
   private final int[] agreementDays;
   private final BigDecimal[] rates;
+  private final @Nullable BigDecimal[] pay;
 
   private final int[] outputDays;
   private final String[] outputTitles;
@@ -116,17 +127,14 @@ final class Draft {
     this.firstLived = spec.directionPreset() ? Math.max(14, Math.min(days / 6, 45)) : 0;
     int span = days + LATEST_PAST - EARLIEST + 1;
     this.dates = new LocalDate[span];
-    this.someDates = new ArrayList<>(span);
-    for (int i = 0; i < span; i++) {
-      dates[i] = spec.started().plusDays((long) i + EARLIEST);
-      someDates.add(Option.some(dates[i]));
-    }
+    this.someDates = new ArrayList<>(Collections.nCopies(span, Option.none()));
     int first = spec.livedExperience() > 0 ? firstLived : 0;
     this.agreementDays = days - first >= 60 ? new int[] {first, first + (days - first) / 2} : new int[] {first};
     BigDecimal rate = Money.normalize(spec.ratePerHour());
     // The second version raises the rate by a tenth, as groups often do once the work is known.
-    BigDecimal raised = Money.normalize(rate.multiply(new BigDecimal("1.1")).setScale(2, RoundingMode.HALF_UP));
+    BigDecimal raised = Money.normalize(rate.multiply(RAISE).setScale(2, RoundingMode.HALF_UP));
     this.rates = agreementDays.length == 2 ? new BigDecimal[] {rate, raised} : new BigDecimal[] {rate};
+    this.pay = new BigDecimal[rates.length * 2 * (MAX_HALF_HOURS + 1)];
     this.outputDays = new int[spec.outputs()];
     this.outputTitles = new String[spec.outputs()];
   }
@@ -169,12 +177,23 @@ final class Draft {
     }
   }
 
+  /** The date of a day, made once and shared: a million contributions need only a few hundred dates. */
   private LocalDate date(int day) {
-    return dates[day - EARLIEST];
+    LocalDate made = dates[day - EARLIEST];
+    if (made == null) {
+      made = spec.started().plusDays(day);
+      dates[day - EARLIEST] = made;
+    }
+    return made;
   }
 
   private Option<LocalDate> someDate(int day) {
-    return someDates.get(day - EARLIEST);
+    Option<LocalDate> made = someDates.get(day - EARLIEST);
+    if (made.isEmpty()) {
+      made = Option.some(date(day));
+      someDates.set(day - EARLIEST, made);
+    }
+    return made;
   }
 
   private Phase phaseOf(int day) {
@@ -554,8 +573,6 @@ final class Draft {
     };
   }
 
-  private static final int MAX_HALF_HOURS = 16;
-
   private Seq<Contribution> contributions() {
     Dice dice = Dice.stream(spec.seed(), CONTRIBUTIONS);
     int n = spec.contributions();
@@ -569,16 +586,6 @@ final class Draft {
     int[][] hourRange = new int[ContributionKind.values().length][];
     for (ContributionKind kind : ContributionKind.values()) {
       hourRange[kind.ordinal()] = halfHours(kind);
-    }
-    // Pay for 1 to 16 half-hours under each version's rate, built once and shared.
-    BigDecimal[][] livedPay = new BigDecimal[rates.length][MAX_HALF_HOURS + 1];
-    BigDecimal[][] consultantPay = new BigDecimal[rates.length][MAX_HALF_HOURS + 1];
-    for (int v = 0; v < rates.length; v++) {
-      for (int h = 0; h <= MAX_HALF_HOURS; h++) {
-        BigDecimal hours = BigDecimal.valueOf(h).divide(BigDecimal.valueOf(2));
-        livedPay[v][h] = Money.normalize(rates[v].multiply(hours));
-        consultantPay[v][h] = Money.normalize(rates[v].multiply(hours).multiply(BigDecimal.valueOf(2)));
-      }
     }
     Contribution[] made = new Contribution[n];
     int[] dayOf = new int[n];
@@ -607,7 +614,7 @@ final class Draft {
       int version = versionOn(day);
       if (p.lived()) {
         if (!p.declines && dice.chance(spec.paidShare())) {
-          BigDecimal paid = livedPay[version][half];
+          BigDecimal paid = pay(version, half, 1);
           b.paid(paid).paidOn(someDate(day + (dice.chance(0.95) ? dice.between(3, 28) : dice.between(29, 45))));
           paidTotal = paidTotal.add(paid);
           livedPaidTotal = livedPaidTotal.add(paid);
@@ -622,7 +629,7 @@ final class Draft {
       } else {
         professionalHalfHours += half;
         if (p.employment == Employment.INDEPENDENT) {
-          BigDecimal paid = consultantPay[version][half];
+          BigDecimal paid = pay(version, half, 2);
           b.paid(paid).paidOn(someDate(day + dice.between(7, 28)));
           paidTotal = paidTotal.add(paid);
         }
@@ -650,6 +657,17 @@ final class Draft {
       ledger[perDay[dayOf[c]]++] = made[c];
     }
     return Array.of(ledger);
+  }
+
+  /** Pay for some half-hours at a multiple of a version's rate, made once and shared. */
+  private BigDecimal pay(int version, int halfHours, int multiple) {
+    int slot = (version * 2 + multiple - 1) * (MAX_HALF_HOURS + 1) + halfHours;
+    BigDecimal made = pay[slot];
+    if (made == null) {
+      made = Money.normalize(rates[version].multiply(BigDecimal.valueOf(halfHours * multiple)).divide(TWO));
+      pay[slot] = made;
+    }
+    return made;
   }
 
   private static int pick(double[] cumulative, double total, Dice dice) {
@@ -772,7 +790,8 @@ final class Draft {
         owners.add(lead.id());
       }
     }
-    if (contributors.isEmpty()) {
+    if (first < 0) {
+      // Nobody who may be credited worked on it (or nobody named it): its owners wrote it.
       for (ParticipantId owner : owners) {
         credits.add(Credit.of(owner, CreditRole.AUTHOR));
       }
@@ -853,7 +872,7 @@ final class Draft {
         phase[i] = Phase.SCOPING;
         key[i] = true;
       } else {
-        day[i] = dice.between(from, days);
+        day[i] = dice.between(Math.max(from, day[0]), days);
         phase[i] = phaseOf(day[i]);
         type[i] = dice.pick(DECISION_TYPES[phase[i].ordinal()]);
         boolean direction = type[i] == DecisionType.SCOPE || type[i] == DecisionType.BUDGET;
@@ -1016,9 +1035,8 @@ final class Draft {
         budgetHolders.add(p.id());
       }
     }
-    BigDecimal hundred = BigDecimal.valueOf(100);
-    BigDecimal budget = paidTotal.multiply(new BigDecimal("1.25")).divide(hundred, 0, RoundingMode.CEILING)
-        .multiply(hundred).add(BigDecimal.valueOf(5000));
+    BigDecimal budget = paidTotal.multiply(BUDGET_MARGIN).divide(HUNDRED, 0, RoundingMode.CEILING)
+        .multiply(HUNDRED).add(BigDecimal.valueOf(5000));
     resources.add(Resource.builder()
         .id(ResourceId.of("budget"))
         .kind(ResourceKind.MONEY)
@@ -1030,8 +1048,8 @@ final class Draft {
         ? (holder.get() == Side.LIVED_EXPERIENCE ? leadLived : leadProfessional)
         : leadLived;
     if (leadLived != null && fundHolder != null) {
-      BigDecimal fund = livedPaidTotal.multiply(new BigDecimal("1.1")).divide(hundred, 0, RoundingMode.CEILING)
-          .multiply(hundred).add(BigDecimal.valueOf(500));
+      BigDecimal fund = livedPaidTotal.multiply(FUND_MARGIN).divide(HUNDRED, 0, RoundingMode.CEILING)
+          .multiply(HUNDRED).add(BigDecimal.valueOf(500));
       resources.add(Resource.builder()
           .id(ResourceId.of("participation-fund"))
           .kind(ResourceKind.MONEY)

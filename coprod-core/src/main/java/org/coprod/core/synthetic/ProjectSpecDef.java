@@ -95,12 +95,13 @@ abstract class ProjectSpecDef {
   }
 
   /**
-   * The share of lived-experience contributions that are paid, between 0 and 1; 0.8 by default.
-   * People who decline payment are never paid.
+   * The share of lived-experience contributions that are paid, between 0 and 1; 1 by default, so
+   * that a project with no chosen imbalance pays for the time it agreed to pay for. People who
+   * decline payment are never paid.
    */
   @Value.Default
   public double paidShare() {
-    return 0.8;
+    return 1.0;
   }
 
   /** The agreed rate for an hour, in {@link #currency()}; 25 by default; not negative. */
