@@ -1,6 +1,8 @@
 package org.coprod.bench;
 
+import io.vavr.control.Option;
 import java.util.concurrent.TimeUnit;
+import org.coprod.core.Agreement;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.rules.Report;
@@ -59,6 +61,16 @@ public class CheckBench {
   @Benchmark
   public ProjectView view(Data data) {
     return data.project.view();
+  }
+
+  /**
+   * The view and the lookup tables of its project (by id, by side, agreement versions by date),
+   * which the core builds on first use: the difference from {@link #view} is their cost.
+   */
+  @Benchmark
+  public Option<Agreement> viewAndLookup(Data data) {
+    ProjectView v = data.project.view();
+    return v.project().agreementInForce(v.date());
   }
 
   /** The check of a view made beforehand: the index, the rules, the measures and the report. */

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.coprod.core.synthetic.ProjectGenerator;
+import org.coprod.core.synthetic.ProjectSpec;
+import org.coprod.io.ProjectFiles;
 import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -43,7 +49,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * </ol>
  *
  * <p>The last two run in forked JVMs: the command {@code coprod-cli/target/coprod.jar} where it
- * exists and has the subcommand, else the same work done by {@code CheckFile} and {@code
+ * exists and has the subcommand, else the same work done by {@link CheckFile} and {@link
  * StatsFiles}; the report says which. Arguments: {@code --work DIR} (files and results; {@code
  * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes and few
  * iterations: checks the plumbing in a minute, measures nothing). Exits with 1 if a target fails.
@@ -136,7 +142,7 @@ public final class Targets {
         .param("contributions", String.valueOf(full)));
     jmh("check", options(CheckBench.class, "check")
         .param("contributions", String.valueOf(full / 2), String.valueOf(full)));
-    jmh("check parts", options(CheckBench.class, "view|checkView")
+    jmh("check parts", options(CheckBench.class, "view|viewAndLookup|checkView")
         .param("contributions", String.valueOf(full)));
     targetBaseline();
     targetDoubling();
@@ -150,6 +156,12 @@ public final class Targets {
         .param("rule", ids)
         .param("contributions", String.valueOf(full)));
     jmh("measures", options(MeasuresBench.class, ".*"));
+    jmh("files", options(FileBench.class, "read")
+        .param("contributions", String.valueOf(quick ? 5_000 : 20_000)));
+
+    // 3 and 4: the command, or the same work, in JVMs of their own
+    targetMemory();
+    targetParallelStats();
 
     notes.add(String.format(Locale.ROOT, "load average %.1f at the end; the run took %d min",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -177,6 +189,118 @@ public final class Targets {
     verdict(ratio <= 2.2, String.format(Locale.ROOT,
         "doubling a project (%,d to %,d contributions) at most 2.2x the time of the whole check: %.0f ms / %.0f ms = %.2fx",
         full / 2, full, whole.millis(), half.millis(), ratio));
+  }
+
+  private void targetMemory() throws IOException, InterruptedException {
+    Path file = work.resolve("project-" + full + ".json");
+    if (!Files.exists(file)) {
+      out.println("== writing " + file);
+      Path partial = work.resolve("project-" + full + ".partial.json");
+      ProjectFiles.write(Workload.project(full), partial);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    boolean viaCli = cliHas("check");
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+    if (viaCli) {
+      command.addAll(List.of("-jar", cli.toString(), "check", file.toString(), "--format", "json",
+          "--output", work.resolve("report-" + full + ".json").toString()));
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), CheckFile.class.getName(), file.toString()));
+    }
+    out.println("== " + String.join(" ", command.subList(0, 3)) + " ... (" + (viaCli ? "coprod check" : "CheckFile") + ")");
+    Forked run = fork(command, work.resolve("check-xmx1g.log"));
+    // the command exits 1 when it finds something at the fail level: it still read and checked
+    boolean ok = !run.log().contains("OutOfMemoryError") && (run.exit() == 0 || (viaCli && run.exit() == 1));
+    verdict(ok, String.format(Locale.ROOT,
+        "check of a generated %,d-contribution JSON file (%.0f MB) with -Xmx1g: exit %d after %.1f s, by %s%s",
+        full, Files.size(file) / 1e6, run.exit(), run.seconds(),
+        viaCli ? "coprod check (coprod-cli/target/coprod.jar)"
+            : "the equivalent, ProjectFiles.read and Rulebook.standard().check in a forked JVM (no coprod.jar yet)",
+        run.lastLine().isEmpty() ? "" : "; " + run.lastLine()));
+  }
+
+  private void targetParallelStats() throws IOException, InterruptedException {
+    int count = quick ? 200 : 10_000;
+    Path dir = work.resolve("stats-" + count);
+    if (countFiles(dir) != count) {
+      out.println("== writing " + count + " small project files to " + dir);
+      Files.createDirectories(dir);
+      for (int i = 1; i <= count; i++) {
+        // small projects of the generator's default shape, each from its own seed
+        ProjectFiles.write(ProjectGenerator.generate(ProjectSpec.builder().seed(i).build()),
+            dir.resolve(String.format(Locale.ROOT, "project-%05d.json", i)));
+      }
+    }
+    boolean viaCli = cliHas("stats");
+    double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
+    int rounds = quick ? 1 : 2;
+    for (int round = 0; round < rounds; round++) {
+      for (int processors = 1; processors <= 2; processors++) {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:ActiveProcessorCount=" + processors));
+        Path csv = work.resolve("stats-" + processors + ".csv");
+        if (viaCli) {
+          command.addAll(List.of("-jar", cli.toString(), "stats", dir.toString(), "--output", csv.toString()));
+        } else {
+          command.addAll(List.of("-cp", System.getProperty("java.class.path"), StatsFiles.class.getName(),
+              dir.toString(), csv.toString()));
+        }
+        out.println("== stats with " + processors + " processor(s), round " + (round + 1));
+        Forked run = fork(command, work.resolve("stats-" + processors + ".log"));
+        if (run.exit() != 0) {
+          verdict(false, "stats over " + count + " files with " + processors + " processor(s) exited " + run.exit()
+              + "; see " + work.resolve("stats-" + processors + ".log"));
+          return;
+        }
+        best[processors - 1] = Math.min(best[processors - 1], run.seconds());
+        scores.put("stats, " + count + " files, ActiveProcessorCount=" + processors + ", round " + (round + 1),
+            new Score(run.seconds(), 0, "s/op", Double.NaN));
+      }
+    }
+    double speedup = best[0] / best[1];
+    verdict(speedup >= 1.6, String.format(Locale.ROOT,
+        "stats over %,d small files at least 1.6x faster with -XX:ActiveProcessorCount=2 than with =1:"
+            + " %.1f s / %.1f s = %.2fx (best of %d, whole JVM runs), by %s",
+        count, best[0], best[1], speedup, rounds,
+        viaCli ? "coprod stats (coprod-cli/target/coprod.jar)"
+            : "the equivalent, read+check+measures on a pool of availableProcessors() threads (StatsFiles; no coprod.jar yet)"));
+  }
+
+  private static long countFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return -1;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+    }
+  }
+
+  /** Whether the command's jar exists and knows the subcommand. */
+  private boolean cliHas(String subcommand) throws IOException, InterruptedException {
+    if (!Files.isRegularFile(cli)) {
+      return false;
+    }
+    return fork(List.of(java(), "-jar", cli.toString(), subcommand, "--help"),
+        work.resolve("cli-" + subcommand + "-help.log")).exit() == 0;
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** A JVM run to its end: its exit code, how long it took, and its output. */
+  record Forked(int exit, double seconds, String log) {
+    String lastLine() {
+      String[] lines = log.strip().split("\n");
+      return lines.length == 0 ? "" : lines[lines.length - 1].strip();
+    }
+  }
+
+  private static Forked fork(List<String> command, Path log) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int exit = p.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Forked(exit, seconds, Files.readString(log, StandardCharsets.UTF_8));
   }
 
   private void verdict(boolean pass, String what) {
@@ -214,13 +338,17 @@ public final class Targets {
       Result<?> primary = r.getPrimaryResult();
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
       double error = primary.getScoreError();
-      scores.put(key(benchmark, r.getParams().getParam("contributions"), r.getParams().getParam("rule")),
+      String others = r.getParams().getParamsKeys().stream()
+          .filter(k -> !k.equals("contributions"))
+          .map(k -> r.getParams().getParam(k))
+          .collect(java.util.stream.Collectors.joining(" "));
+      scores.put(key(benchmark, r.getParams().getParam("contributions"), others.isEmpty() ? null : others),
           new Score(primary.getScore(), Double.isNaN(error) ? 0 : error, primary.getScoreUnit(),
               alloc == null ? Double.NaN : alloc.getScore()));
     }
   }
 
-  private static String key(String benchmark, String contributions, String rule) {
+  private static String key(String benchmark, @Nullable String contributions, @Nullable String rule) {
     String shortName = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
     return shortName + (rule == null ? "" : " " + rule) + (contributions == null ? "" : " @" + contributions);
   }
@@ -258,17 +386,20 @@ public final class Targets {
     md.append(String.format(Locale.ROOT, "| all rules, summed | %s | | |\n", millis(sum)));
     Score check = scores.get(key(CheckBench.class.getName() + ".check", String.valueOf(full), null));
     Score view = scores.get(key(CheckBench.class.getName() + ".view", String.valueOf(full), null));
+    Score lookup = scores.get(key(CheckBench.class.getName() + ".viewAndLookup", String.valueOf(full), null));
     Score index = scores.get(key(IndexBench.class.getName() + ".index", String.valueOf(full), null));
     Score headline = scores.get(key(IndexBench.class.getName() + ".headline", String.valueOf(full), null));
-    if (check != null && view != null && index != null && headline != null && !rules.isEmpty()) {
-      double rest = check.millis() - view.millis() - index.millis() - sum - headline.millis();
+    if (check != null && view != null && lookup != null && index != null && headline != null && !rules.isEmpty()) {
+      double lookups = lookup.millis() - view.millis();
+      double rest = check.millis() - lookup.millis() - index.millis() - sum - headline.millis();
       md.append(String.format(Locale.ROOT, "%nWhat the whole check of %,d contributions is made of:%n%n"
               + "| part | time | share |%n|---|---:|---:|%n", full));
       md.append(part("the view at the last dated event (Views.asOf: copy and revalidate)", view.millis(), check.millis()));
+      md.append(part("the view's lookup tables (core's Lookup, built on first use)", lookups, check.millis()));
       md.append(part("the shared index (ProjectIndex.of)", index.millis(), check.millis()));
       md.append(part("the rules, each alone, summed", sum, check.millis()));
       md.append(part("the headline measures (Measures.of)", headline.millis(), check.millis()));
-      md.append(part("the rest: the project's lookup tables, acknowledgements, sorting, the report", rest, check.millis()));
+      md.append(part("the rest: acknowledgements, severities, sorting, the report, and the rules' interplay", rest, check.millis()));
       md.append(part("the whole check", check.millis(), check.millis()));
     }
     md.append("\nTargets:\n\n");
