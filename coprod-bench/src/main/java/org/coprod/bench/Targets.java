@@ -1,0 +1,454 @@
+package org.coprod.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.coprod.core.synthetic.ProjectGenerator;
+import org.coprod.core.synthetic.ProjectSpec;
+import org.coprod.io.ProjectFiles;
+import org.coprod.rules.Rule;
+import org.coprod.rules.Rulebook;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the benchmarks and holds coprod to the targets of issue 7, each PASS or FAIL, as ratios
+ * measured in the same run on the same machine:
+ *
+ * <ol>
+ *   <li>the whole rulebook on 1,000,000 contributions (10,000 participants, 50,000 decisions)
+ *       within 3 times the baseline's one pass over arrays;
+ *   <li>doubling the size of a project at most 2.2 times the time of the whole check;
+ *   <li>a check of a generated 1,000,000-contribution JSON file succeeds in a JVM with
+ *       {@code -Xmx1g};
+ *   <li>{@code stats} over 10,000 small project files at least 1.6 times faster with
+ *       {@code -XX:ActiveProcessorCount=2} than with {@code =1}.
+ * </ol>
+ *
+ * <p>The last two run in forked JVMs: the command {@code coprod-cli/target/coprod.jar} where it
+ * exists and has the subcommand, else the same work done by {@link CheckFile} and {@link
+ * StatsFiles}; the report says which. Arguments: {@code --work DIR} (files and results; {@code
+ * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes and few
+ * iterations: checks the plumbing in a minute, measures nothing). Exits with 1 if a target fails.
+ */
+public final class Targets {
+  private final Path work;
+  private final Path cli;
+  private final boolean quick;
+  private final int full;
+  private final PrintStream out;
+  private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final List<String> verdicts = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private boolean failed;
+
+  /** A benchmark's score: its mean, error and unit, and the bytes it allocated per operation. */
+  record Score(double mean, double error, String unit, double bytesPerOp) {
+    /** The mean in milliseconds. */
+    double millis() {
+      return toMillis(mean, unit);
+    }
+
+    static double toMillis(double value, String unit) {
+      if (unit.startsWith("ms")) {
+        return value;
+      }
+      if (unit.startsWith("us")) {
+        return value / 1e3;
+      }
+      if (unit.startsWith("ns")) {
+        return value / 1e6;
+      }
+      if (unit.startsWith("s/")) {
+        return value * 1e3;
+      }
+      throw new IllegalArgumentException("unknown unit " + unit);
+    }
+  }
+
+  private Targets(Path work, Path cli, boolean quick, PrintStream out) {
+    this.work = work;
+    this.cli = cli;
+    this.quick = quick;
+    this.full = quick ? 20_000 : Workload.FULL;
+    this.out = out;
+  }
+
+  /**
+   * Runs the benchmarks and prints each target's verdict.
+   *
+   * @param args {@code [--work DIR] [--cli JAR] [--quick]}
+   * @throws Exception if a benchmark or a forked JVM cannot run
+   */
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of("target", "bench-work");
+    Path cli = Path.of("..", "coprod-cli", "target", "coprod.jar");
+    boolean quick = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--work":
+          work = Path.of(args[++i]);
+          break;
+        case "--cli":
+          cli = Path.of(args[++i]);
+          break;
+        case "--quick":
+          quick = true;
+          break;
+        default:
+          System.err.println("usage: Targets [--work DIR] [--cli JAR] [--quick]");
+          System.exit(2);
+      }
+    }
+    Files.createDirectories(work);
+    Targets targets = new Targets(work.toAbsolutePath(), cli.toAbsolutePath(), quick, System.out);
+    targets.run();
+    System.exit(targets.failed ? 1 : 0);
+  }
+
+  private void run() throws RunnerException, IOException, InterruptedException {
+    Instant start = Instant.now();
+    notes.add(String.format(Locale.ROOT, "JVM %s %s; %d processors; load average %.1f at the start",
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+
+    // 1 and 2: the rulebook against the baseline, and the doubling, in one run
+    jmh("baseline and index", options(BaselineBench.class, "pass|extractAndPass")
+        .include(pattern(IndexBench.class, "index|headline"))
+        .param("contributions", String.valueOf(full)));
+    jmh("check", options(CheckBench.class, "check")
+        .param("contributions", String.valueOf(full / 2), String.valueOf(full)));
+    jmh("check parts", options(CheckBench.class, "view|viewAndLookup|checkView")
+        .param("contributions", String.valueOf(full)));
+    targetBaseline();
+    targetDoubling();
+
+    // what a check's time is made of: each rule alone on the same project, in this JVM
+    String[] ids = Rulebook.standard().rules().map(Rule::id).toJavaArray(String[]::new);
+    jmh("each rule", options(RuleBench.class, "check")
+        .forks(0)
+        .warmupIterations(1)
+        .measurementIterations(quick ? 1 : 2)
+        .param("rule", ids)
+        .param("contributions", String.valueOf(full)));
+    jmh("measures", options(MeasuresBench.class, ".*"));
+    jmh("files", options(FileBench.class, "read")
+        .param("contributions", String.valueOf(quick ? 5_000 : 20_000)));
+
+    // 3 and 4: the command, or the same work, in JVMs of their own
+    targetMemory();
+    targetParallelStats();
+
+    notes.add(String.format(Locale.ROOT, "load average %.1f at the end; the run took %d min",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Duration.between(start, Instant.now()).toMinutes()));
+    report();
+  }
+
+  // ------------------------------------------------------------------------------- targets
+
+  private void targetBaseline() {
+    Score check = score(CheckBench.class, "check", full);
+    Score pass = score(BaselineBench.class, "pass", full);
+    Score extract = score(BaselineBench.class, "extractAndPass", full);
+    double ratio = check.millis() / pass.millis();
+    verdict(ratio <= 3.0, String.format(Locale.ROOT,
+        "whole rulebook on %,d contributions within 3x the baseline's pass over arrays: %.0f ms / %.2f ms = %.0fx"
+            + " (against extracting the arrays from the view and the pass: %.1fx)",
+        full, check.millis(), pass.millis(), ratio, check.millis() / extract.millis()));
+  }
+
+  private void targetDoubling() {
+    Score half = score(CheckBench.class, "check", full / 2);
+    Score whole = score(CheckBench.class, "check", full);
+    double ratio = whole.millis() / half.millis();
+    verdict(ratio <= 2.2, String.format(Locale.ROOT,
+        "doubling a project (%,d to %,d contributions) at most 2.2x the time of the whole check: %.0f ms / %.0f ms = %.2fx",
+        full / 2, full, whole.millis(), half.millis(), ratio));
+  }
+
+  private void targetMemory() throws IOException, InterruptedException {
+    Path file = work.resolve("project-" + full + ".json");
+    if (!Files.exists(file)) {
+      out.println("== writing " + file);
+      Path partial = work.resolve("project-" + full + ".partial.json");
+      ProjectFiles.write(Workload.project(full), partial);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    boolean viaCli = cliHas("check");
+    List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+    if (viaCli) {
+      command.addAll(List.of("-jar", cli.toString(), "check", file.toString(), "--format", "json",
+          "--output", work.resolve("report-" + full + ".json").toString()));
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), CheckFile.class.getName(), file.toString()));
+    }
+    out.println("== " + String.join(" ", command.subList(0, 3)) + " ... (" + (viaCli ? "coprod check" : "CheckFile") + ")");
+    Forked run = fork(command, work.resolve("check-xmx1g.log"));
+    // the command exits 1 when it finds something at the fail level: it still read and checked
+    boolean ok = !run.log().contains("OutOfMemoryError") && (run.exit() == 0 || (viaCli && run.exit() == 1));
+    verdict(ok, String.format(Locale.ROOT,
+        "check of a generated %,d-contribution JSON file (%.0f MB) with -Xmx1g: exit %d after %.1f s, by %s%s",
+        full, Files.size(file) / 1e6, run.exit(), run.seconds(),
+        viaCli ? "coprod check (coprod-cli/target/coprod.jar)"
+            : "the equivalent, ProjectFiles.read and Rulebook.standard().check in a forked JVM (no coprod.jar yet)",
+        run.lastLine().isEmpty() ? "" : "; " + run.lastLine()));
+  }
+
+  private void targetParallelStats() throws IOException, InterruptedException {
+    int count = quick ? 200 : 10_000;
+    Path dir = work.resolve("stats-" + count);
+    if (countFiles(dir) != count) {
+      out.println("== writing " + count + " small project files to " + dir);
+      Files.createDirectories(dir);
+      for (int i = 1; i <= count; i++) {
+        // small projects of the generator's default shape, each from its own seed
+        ProjectFiles.write(ProjectGenerator.generate(ProjectSpec.builder().seed(i).build()),
+            dir.resolve(String.format(Locale.ROOT, "project-%05d.json", i)));
+      }
+    }
+    boolean viaCli = cliHas("stats");
+    double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
+    int rounds = quick ? 1 : 2;
+    for (int round = 0; round < rounds; round++) {
+      for (int processors = 1; processors <= 2; processors++) {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:ActiveProcessorCount=" + processors));
+        Path csv = work.resolve("stats-" + processors + ".csv");
+        if (viaCli) {
+          command.addAll(List.of("-jar", cli.toString(), "stats", dir.toString(), "--output", csv.toString()));
+        } else {
+          command.addAll(List.of("-cp", System.getProperty("java.class.path"), StatsFiles.class.getName(),
+              dir.toString(), csv.toString()));
+        }
+        out.println("== stats with " + processors + " processor(s), round " + (round + 1));
+        Forked run = fork(command, work.resolve("stats-" + processors + ".log"));
+        if (run.exit() != 0) {
+          verdict(false, "stats over " + count + " files with " + processors + " processor(s) exited " + run.exit()
+              + "; see " + work.resolve("stats-" + processors + ".log"));
+          return;
+        }
+        best[processors - 1] = Math.min(best[processors - 1], run.seconds());
+        scores.put("stats, " + count + " files, ActiveProcessorCount=" + processors + ", round " + (round + 1),
+            new Score(run.seconds(), 0, "s/op", Double.NaN));
+      }
+    }
+    double speedup = best[0] / best[1];
+    verdict(speedup >= 1.6, String.format(Locale.ROOT,
+        "stats over %,d small files at least 1.6x faster with -XX:ActiveProcessorCount=2 than with =1:"
+            + " %.1f s / %.1f s = %.2fx (best of %d, whole JVM runs), by %s",
+        count, best[0], best[1], speedup, rounds,
+        viaCli ? "coprod stats (coprod-cli/target/coprod.jar)"
+            : "the equivalent, read+check+measures on a pool of availableProcessors() threads (StatsFiles; no coprod.jar yet)"));
+  }
+
+  private static long countFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return -1;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+    }
+  }
+
+  /** Whether the command's jar exists and knows the subcommand. */
+  private boolean cliHas(String subcommand) throws IOException, InterruptedException {
+    if (!Files.isRegularFile(cli)) {
+      return false;
+    }
+    return fork(List.of(java(), "-jar", cli.toString(), subcommand, "--help"),
+        work.resolve("cli-" + subcommand + "-help.log")).exit() == 0;
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** A JVM run to its end: its exit code, how long it took, and its output. */
+  record Forked(int exit, double seconds, String log) {
+    String lastLine() {
+      String[] lines = log.strip().split("\n");
+      return lines.length == 0 ? "" : lines[lines.length - 1].strip();
+    }
+  }
+
+  private static Forked fork(List<String> command, Path log) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int exit = p.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Forked(exit, seconds, Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private void verdict(boolean pass, String what) {
+    failed |= !pass;
+    verdicts.add((pass ? "PASS  " : "FAIL  ") + what);
+    out.println((pass ? "PASS  " : "FAIL  ") + what);
+  }
+
+  // ---------------------------------------------------------------------------------- JMH
+
+  private static String pattern(Class<?> bench, String methods) {
+    return "^" + Pattern.quote(bench.getName()) + "\\.(" + methods + ")$";
+  }
+
+  private ChainedOptionsBuilder options(Class<?> bench, String methods) {
+    ChainedOptionsBuilder b = new OptionsBuilder()
+        .include(pattern(bench, methods))
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .verbosity(VerboseMode.NORMAL);
+    if (quick) {
+      b.warmupIterations(1).measurementIterations(1).warmupTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(200))
+          .measurementTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(200));
+    }
+    return b;
+  }
+
+  private void jmh(String name, ChainedOptionsBuilder options) throws RunnerException {
+    out.println("== " + name);
+    Path result = work.resolve("jmh-" + name.replace(' ', '-') + ".json");
+    Collection<RunResult> results = new Runner(options.resultFormat(ResultFormatType.JSON)
+        .result(result.toString()).build()).run();
+    for (RunResult r : results) {
+      String benchmark = r.getParams().getBenchmark();
+      Result<?> primary = r.getPrimaryResult();
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      double error = primary.getScoreError();
+      String others = r.getParams().getParamsKeys().stream()
+          .filter(k -> !k.equals("contributions"))
+          .map(k -> r.getParams().getParam(k))
+          .collect(java.util.stream.Collectors.joining(" "));
+      scores.put(key(benchmark, r.getParams().getParam("contributions"), others.isEmpty() ? null : others),
+          new Score(primary.getScore(), Double.isNaN(error) ? 0 : error, primary.getScoreUnit(),
+              alloc == null ? Double.NaN : alloc.getScore()));
+    }
+  }
+
+  private static String key(String benchmark, @Nullable String contributions, @Nullable String rule) {
+    String shortName = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+    return shortName + (rule == null ? "" : " " + rule) + (contributions == null ? "" : " @" + contributions);
+  }
+
+  private Score score(Class<?> bench, String method, int contributions) {
+    String k = key(bench.getName() + "." + method, String.valueOf(contributions), null);
+    Score s = scores.get(k);
+    if (s == null) {
+      throw new IllegalStateException("no result for " + k);
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------------------------- report
+
+  private void report() throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("| benchmark | time | ± | allocated per op |\n|---|---:|---:|---:|\n");
+    List<Map.Entry<String, Score>> rules = new ArrayList<>();
+    for (Map.Entry<String, Score> e : scores.entrySet()) {
+      if (e.getKey().startsWith("RuleBench.check ")) {
+        rules.add(e);
+      } else {
+        md.append(row(e.getKey(), e.getValue()));
+      }
+    }
+    md.append("\nEach rule alone on an index built beforehand, slowest first:\n\n");
+    md.append("| rule | time | ± | allocated per op |\n|---|---:|---:|---:|\n");
+    rules.sort(Comparator.comparingDouble((Map.Entry<String, Score> e) -> -e.getValue().millis()));
+    double sum = 0;
+    for (Map.Entry<String, Score> e : rules) {
+      md.append(row(e.getKey().substring("RuleBench.check ".length()), e.getValue()));
+      sum += e.getValue().millis();
+    }
+    md.append(String.format(Locale.ROOT, "| all rules, summed | %s | | |\n", millis(sum)));
+    Score check = scores.get(key(CheckBench.class.getName() + ".check", String.valueOf(full), null));
+    Score view = scores.get(key(CheckBench.class.getName() + ".view", String.valueOf(full), null));
+    Score lookup = scores.get(key(CheckBench.class.getName() + ".viewAndLookup", String.valueOf(full), null));
+    Score index = scores.get(key(IndexBench.class.getName() + ".index", String.valueOf(full), null));
+    Score headline = scores.get(key(IndexBench.class.getName() + ".headline", String.valueOf(full), null));
+    if (check != null && view != null && lookup != null && index != null && headline != null && !rules.isEmpty()) {
+      double lookups = lookup.millis() - view.millis();
+      double rest = check.millis() - lookup.millis() - index.millis() - sum - headline.millis();
+      md.append(String.format(Locale.ROOT, "%nWhat the whole check of %,d contributions is made of:%n%n"
+              + "| part | time | share |%n|---|---:|---:|%n", full));
+      md.append(part("the view at the last dated event (Views.asOf: copy and revalidate)", view.millis(), check.millis()));
+      md.append(part("the view's lookup tables (core's Lookup, built on first use)", lookups, check.millis()));
+      md.append(part("the shared index (ProjectIndex.of)", index.millis(), check.millis()));
+      md.append(part("the rules, each alone, summed", sum, check.millis()));
+      md.append(part("the headline measures (Measures.of)", headline.millis(), check.millis()));
+      md.append(part("the rest: acknowledgements, severities, sorting, the report, and the rules' interplay", rest, check.millis()));
+      md.append(part("the whole check", check.millis(), check.millis()));
+    }
+    md.append("\nTargets:\n\n");
+    for (String v : verdicts) {
+      md.append("- ").append(v).append('\n');
+    }
+    md.append('\n');
+    for (String n : notes) {
+      md.append("- ").append(n).append('\n');
+    }
+    Path file = work.resolve("results.md");
+    Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+    out.println();
+    out.println(md);
+    out.println("(written to " + file + ")");
+  }
+
+  private static String part(String name, double ms, double whole) {
+    return String.format(Locale.ROOT, "| %s | %s | %.0f%% |%n", name, millis(ms), 100 * ms / whole);
+  }
+
+  private static String row(String name, Score s) {
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", name, millis(s.millis()),
+        millis(Score.toMillis(s.error(), s.unit())), bytes(s.bytesPerOp()));
+  }
+
+  private static String millis(double ms) {
+    if (ms >= 1000) {
+      return String.format(Locale.ROOT, "%.2f s", ms / 1000);
+    }
+    if (ms >= 1) {
+      return String.format(Locale.ROOT, "%.2f ms", ms);
+    }
+    return String.format(Locale.ROOT, "%.1f µs", ms * 1000);
+  }
+
+  private static String bytes(double b) {
+    if (Double.isNaN(b)) {
+      return "";
+    }
+    if (b >= 1e9) {
+      return String.format(Locale.ROOT, "%.2f GB", b / 1e9);
+    }
+    if (b >= 1e6) {
+      return String.format(Locale.ROOT, "%.1f MB", b / 1e6);
+    }
+    if (b >= 1e3) {
+      return String.format(Locale.ROOT, "%.1f kB", b / 1e3);
+    }
+    return String.format(Locale.ROOT, "%.0f B", b);
+  }
+}
