@@ -50,7 +50,7 @@ public class MeasuresBench {
     /** Generates the full-size project and takes each participant's hours and side. */
     @Setup
     public void setUp() {
-      ProjectIndex index = ProjectIndex.of(Workload.project(Workload.FULL).view());
+      ProjectIndex index = ProjectIndex.of(Workload.shared(Workload.FULL).view());
       Seq<Participant> people = index.project().participants();
       hours = people.toJavaStream().mapToDouble(p -> index.hours(p.id())).toArray();
       sides = Vector.ofAll(people.map(Participant::side));
