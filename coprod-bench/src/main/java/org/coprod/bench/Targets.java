@@ -32,6 +32,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
@@ -51,8 +52,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>The last two run in forked JVMs: the command {@code coprod-cli/target/coprod.jar} where it
  * exists and has the subcommand, else the same work done by {@link CheckFile} and {@link
  * StatsFiles}; the report says which. Arguments: {@code --work DIR} (files and results; {@code
- * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes and few
- * iterations: checks the plumbing in a minute, measures nothing). Exits with 1 if a target fails.
+ * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes, no forks,
+ * one short iteration: checks the plumbing in a few minutes, measures nothing). Exits with 1 if a target fails.
  */
 public final class Targets {
   private final Path work;
@@ -104,7 +105,7 @@ public final class Targets {
     this.work = work;
     this.cli = cli;
     this.quick = quick;
-    this.full = quick ? 20_000 : Workload.FULL;
+    this.full = quick ? 4_000 : Workload.FULL;
     this.out = out;
   }
 
@@ -169,9 +170,10 @@ public final class Targets {
         .measurementIterations(quick ? 1 : 2)
         .param("rule", ids)
         .param("contributions", String.valueOf(full)));
-    jmh("measures", options(MeasuresBench.class, ".*").forks(0));
+    jmh("measures", options(MeasuresBench.class, ".*").forks(0)
+        .param("contributions", String.valueOf(full)));
     jmh("files", options(FileBench.class, "read")
-        .param("contributions", String.valueOf(quick ? 5_000 : 20_000)));
+        .param("contributions", String.valueOf(quick ? 2_000 : 20_000)));
 
     // 3 and 4: the command, or the same work, in JVMs of their own
     targetMemory();
@@ -236,7 +238,7 @@ public final class Targets {
   }
 
   private void targetParallelStats() throws IOException, InterruptedException {
-    int count = quick ? 200 : 10_000;
+    int count = quick ? 50 : 10_000;
     Path dir = statsFiles(count);
     boolean viaCli = cliHas("stats");
     String by = viaCli ? "coprod stats (coprod-cli/target/coprod.jar)"
@@ -366,8 +368,9 @@ public final class Targets {
         .shouldFailOnError(true)
         .verbosity(VerboseMode.NORMAL);
     if (quick) {
-      b.warmupIterations(1).measurementIterations(1).warmupTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(200))
-          .measurementTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(200));
+      // plumbing only: no forks, one short iteration
+      b.forks(0).warmupIterations(1).measurementIterations(1)
+          .warmupTime(TimeValue.milliseconds(100)).measurementTime(TimeValue.milliseconds(100));
     }
     return b;
   }
