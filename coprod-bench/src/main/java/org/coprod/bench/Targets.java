@@ -151,8 +151,10 @@ public final class Targets {
     // 1 and 2: the rulebook against the baseline, and the doubling, each in a JVM of its own
     jmh("baseline", options(BaselineBench.class, "pass")
         .param("contributions", String.valueOf(full)));
-    jmh("check", options(CheckBench.class, "check")
-        .param("contributions", String.valueOf(full / 2), String.valueOf(full)));
+    ChainedOptionsBuilder check = options(CheckBench.class, "check")
+        .param("contributions", String.valueOf(full / 2), String.valueOf(full));
+    // two JVMs for each size: the doubling is a ratio of two noisy numbers
+    jmh("check", quick ? check : check.forks(2));
 
     // what a check's time is made of, measured in this JVM (no fork) on one project generated
     // once: the parts of a check, each rule alone, the measures
