@@ -1,7 +1,6 @@
 package org.coprod.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,8 +38,7 @@ public class BaselineBench {
     /** Generates the project and takes its arrays. */
     @Setup
     public void setUp() {
-      Project project = Workload.project(contributions);
-      view = project.view();
+      view = Workload.shared(contributions).view();
       arrays = BaselineData.of(view);
     }
   }

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CheckBench {
   /** The project, its view and the rulebook, made once per trial. */
@@ -45,8 +45,8 @@ public class CheckBench {
     /** Generates the project and its view. */
     @Setup
     public void setUp() {
-      project = Workload.project(contributions);
-      view = project.view();
+      project = Workload.shared(contributions).project();
+      view = Workload.shared(contributions).view();
       rulebook = Rulebook.standard();
     }
   }

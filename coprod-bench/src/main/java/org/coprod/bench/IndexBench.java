@@ -39,7 +39,7 @@ public class IndexBench {
     /** Generates the project and indexes its view. */
     @Setup
     public void setUp() {
-      view = Workload.project(contributions).view();
+      view = Workload.shared(contributions).view();
       index = ProjectIndex.of(view);
     }
   }

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -41,16 +42,20 @@ public class MeasuresBench {
   /** The hours and sides of every participant, and two small games, made once per trial. */
   @State(Scope.Benchmark)
   public static class Data {
+    /** Contributions in the project whose people's hours are measured (10,000 people at full size). */
+    @Param({"1000000"})
+    public int contributions;
+
     double[] hours;
     Seq<Side> sides;
     boolean[] busy;
     double[] exactHours;
     double[] sampledHours;
 
-    /** Generates the full-size project and takes each participant's hours and side. */
+    /** Generates the project and takes each participant's hours and side. */
     @Setup
     public void setUp() {
-      ProjectIndex index = ProjectIndex.of(Workload.project(Workload.FULL).view());
+      ProjectIndex index = ProjectIndex.of(Workload.shared(contributions).view());
       Seq<Participant> people = index.project().participants();
       hours = people.toJavaStream().mapToDouble(p -> index.hours(p.id())).toArray();
       sides = Vector.ofAll(people.map(Participant::side));
@@ -61,8 +66,8 @@ public class MeasuresBench {
       }
       double[] sorted = hours.clone();
       java.util.Arrays.sort(sorted);
-      exactHours = java.util.Arrays.copyOfRange(sorted, sorted.length - Shapley.EXACT_LIMIT, sorted.length);
-      sampledHours = java.util.Arrays.copyOfRange(sorted, sorted.length - 200, sorted.length);
+      exactHours = java.util.Arrays.copyOfRange(sorted, Math.max(0, sorted.length - Shapley.EXACT_LIMIT), sorted.length);
+      sampledHours = java.util.Arrays.copyOfRange(sorted, Math.max(0, sorted.length - 200), sorted.length);
     }
   }
 

@@ -68,7 +68,7 @@ public class RuleBench {
       Rulebook rulebook = Rulebook.standard();
       checked = rulebook.rule(rule).getOrElseThrow(
           () -> new IllegalStateException("the standard rulebook has no rule '" + rule + "' yet"));
-      ProjectView view = Workload.view(contributions);
+      ProjectView view = Workload.shared(contributions).view();
       Seq<Finding> others = List.empty();
       if (checked instanceof Rule.OnFindings) {
         Seq<String> later = rulebook.rules().filter(r -> r instanceof Rule.OnFindings).map(Rule::id);

@@ -32,6 +32,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
@@ -51,8 +52,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>The last two run in forked JVMs: the command {@code coprod-cli/target/coprod.jar} where it
  * exists and has the subcommand, else the same work done by {@link CheckFile} and {@link
  * StatsFiles}; the report says which. Arguments: {@code --work DIR} (files and results; {@code
- * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes and few
- * iterations: checks the plumbing in a minute, measures nothing). Exits with 1 if a target fails.
+ * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes, no forks,
+ * one short iteration: checks the plumbing in a few minutes, measures nothing). Exits with 1 if a target fails.
  */
 public final class Targets {
   private final Path work;
@@ -65,11 +66,22 @@ public final class Targets {
   private final List<String> notes = new ArrayList<>();
   private boolean failed;
 
-  /** A benchmark's score: its mean, error and unit, and the bytes it allocated per operation. */
-  record Score(double mean, double error, String unit, double bytesPerOp) {
+  /**
+   * A benchmark's score: the mean of its measured iterations, the error of the mean, the best
+   * (lowest) iteration, the unit, and the bytes it allocated per operation.
+   */
+  record Score(double mean, double error, double best, String unit, double bytesPerOp) {
     /** The mean in milliseconds. */
     double millis() {
       return toMillis(mean, unit);
+    }
+
+    /**
+     * The best iteration in milliseconds. On a machine shared with other work, interference only
+     * ever adds time, so the targets compare best with best.
+     */
+    double bestMillis() {
+      return toMillis(best, unit);
     }
 
     static double toMillis(double value, String unit) {
@@ -93,7 +105,7 @@ public final class Targets {
     this.work = work;
     this.cli = cli;
     this.quick = quick;
-    this.full = quick ? 20_000 : Workload.FULL;
+    this.full = quick ? 4_000 : Workload.FULL;
     this.out = out;
   }
 
@@ -136,28 +148,34 @@ public final class Targets {
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
-    // 1 and 2: the rulebook against the baseline, and the doubling, in one run
-    jmh("baseline and index", options(BaselineBench.class, "pass|extractAndPass")
-        .include(pattern(IndexBench.class, "index|headline"))
+    // 1 and 2: the rulebook against the baseline, and the doubling, each in a JVM of its own
+    jmh("baseline", options(BaselineBench.class, "pass")
         .param("contributions", String.valueOf(full)));
-    jmh("check", options(CheckBench.class, "check")
-        .param("contributions", String.valueOf(full / 2), String.valueOf(full)));
-    jmh("check parts", options(CheckBench.class, "view|viewAndLookup|checkView")
+    ChainedOptionsBuilder check = options(CheckBench.class, "check")
+        .param("contributions", String.valueOf(full / 2), String.valueOf(full));
+    // two JVMs for each size: the doubling is a ratio of two noisy numbers
+    jmh("check", quick ? check : check.forks(2));
+
+    // what a check's time is made of, measured in this JVM (no fork) on one project generated
+    // once: the parts of a check, each rule alone, the measures
+    String[] ids = Rulebook.standard().rules().map(Rule::id).toJavaArray(String[]::new);
+    jmh("parts of a check", options(CheckBench.class, "view|viewAndLookup|checkView")
+        .include(pattern(IndexBench.class, "index|headline"))
+        .include(pattern(BaselineBench.class, "extractAndPass"))
+        .forks(0)
         .param("contributions", String.valueOf(full)));
     targetBaseline();
     targetDoubling();
-
-    // what a check's time is made of: each rule alone on the same project, in this JVM
-    String[] ids = Rulebook.standard().rules().map(Rule::id).toJavaArray(String[]::new);
     jmh("each rule", options(RuleBench.class, "check")
         .forks(0)
         .warmupIterations(1)
         .measurementIterations(quick ? 1 : 2)
         .param("rule", ids)
         .param("contributions", String.valueOf(full)));
-    jmh("measures", options(MeasuresBench.class, ".*"));
+    jmh("measures", options(MeasuresBench.class, ".*").forks(0)
+        .param("contributions", String.valueOf(full)));
     jmh("files", options(FileBench.class, "read")
-        .param("contributions", String.valueOf(quick ? 5_000 : 20_000)));
+        .param("contributions", String.valueOf(quick ? 2_000 : 20_000)));
 
     // 3 and 4: the command, or the same work, in JVMs of their own
     targetMemory();
@@ -175,20 +193,22 @@ public final class Targets {
     Score check = score(CheckBench.class, "check", full);
     Score pass = score(BaselineBench.class, "pass", full);
     Score extract = score(BaselineBench.class, "extractAndPass", full);
-    double ratio = check.millis() / pass.millis();
+    double ratio = check.bestMillis() / pass.bestMillis();
     verdict(ratio <= 3.0, String.format(Locale.ROOT,
-        "whole rulebook on %,d contributions within 3x the baseline's pass over arrays: %.0f ms / %.2f ms = %.0fx"
-            + " (against extracting the arrays from the view and the pass: %.1fx)",
-        full, check.millis(), pass.millis(), ratio, check.millis() / extract.millis()));
+        "whole rulebook on %,d contributions within 3x the baseline's pass over arrays: %.0f ms / %.1f ms = %.0fx"
+            + " (best iterations; against extracting the arrays from the view and then the pass: %.1fx)",
+        full, check.bestMillis(), pass.bestMillis(), ratio, check.bestMillis() / extract.bestMillis()));
   }
 
   private void targetDoubling() {
     Score half = score(CheckBench.class, "check", full / 2);
     Score whole = score(CheckBench.class, "check", full);
-    double ratio = whole.millis() / half.millis();
+    double ratio = whole.bestMillis() / half.bestMillis();
     verdict(ratio <= 2.2, String.format(Locale.ROOT,
-        "doubling a project (%,d to %,d contributions) at most 2.2x the time of the whole check: %.0f ms / %.0f ms = %.2fx",
-        full / 2, full, whole.millis(), half.millis(), ratio));
+        "doubling a project (%,d to %,d contributions) at most 2.2x the time of the whole check: %.0f ms / %.0f ms = %.2fx"
+            + " (best iterations; means %.0f ms / %.0f ms = %.2fx)",
+        full / 2, full, whole.bestMillis(), half.bestMillis(), ratio, whole.millis(), half.millis(),
+        whole.millis() / half.millis()));
   }
 
   private void targetMemory() throws IOException, InterruptedException {
@@ -220,49 +240,77 @@ public final class Targets {
   }
 
   private void targetParallelStats() throws IOException, InterruptedException {
-    int count = quick ? 200 : 10_000;
+    int count = quick ? 50 : 10_000;
+    Path dir = statsFiles(count);
+    boolean viaCli = cliHas("stats");
+    String by = viaCli ? "coprod stats (coprod-cli/target/coprod.jar)"
+        : "the equivalent, read+check+measures on a pool of availableProcessors() threads (StatsFiles; no coprod.jar yet)";
+    double[] seconds = new double[2];
+    for (int processors = 1; processors <= 2; processors++) {
+      Forked run = stats(viaCli, dir, List.of("-XX:ActiveProcessorCount=" + processors), "stats-" + processors);
+      if (run.exit() != 0) {
+        verdict(false, "stats over " + count + " files with " + processors + " processor(s) exited " + run.exit()
+            + "; see " + work.resolve("stats-" + processors + ".log"));
+        return;
+      }
+      seconds[processors - 1] = run.seconds();
+      scores.put("stats, " + count + " files, -XX:ActiveProcessorCount=" + processors,
+          new Score(run.seconds(), 0, run.seconds(), "s/op", Double.NaN));
+    }
+    double speedup = seconds[0] / seconds[1];
+    verdict(speedup >= 1.6, String.format(Locale.ROOT,
+        "stats over %,d small files at least 1.6x faster with -XX:ActiveProcessorCount=2 than with =1:"
+            + " %.1f s / %.1f s = %.2fx (whole JVM runs), by %s",
+        count, seconds[0], seconds[1], speedup, by));
+
+    // ActiveProcessorCount sizes the pool but binds nothing: the JIT's and the collector's threads
+    // still use every core. Pinning the JVM to one core, then two, shows the parallel scaling.
+    Path taskset = Path.of("/usr/bin/taskset");
+    if (Files.isExecutable(taskset) && Runtime.getRuntime().availableProcessors() >= 2) {
+      int fewer = Math.min(count, 2_000);
+      Path small = statsFiles(fewer);
+      double[] pinned = new double[2];
+      for (int processors = 1; processors <= 2; processors++) {
+        String cores = processors == 1 ? "0" : "0,1";
+        Forked run = stats(viaCli, small, List.of("-XX:ActiveProcessorCount=" + processors),
+            "stats-pinned-" + processors, taskset.toString(), "-c", cores);
+        pinned[processors - 1] = run.seconds();
+        scores.put("stats, " + fewer + " files, taskset -c " + cores + " -XX:ActiveProcessorCount=" + processors,
+            new Score(run.seconds(), 0, run.seconds(), "s/op", Double.NaN));
+      }
+      notes.add(String.format(Locale.ROOT, "stats pinned with taskset (not a target): %,d files on one core %.1f s,"
+          + " on two %.1f s: %.2fx", fewer, pinned[0], pinned[1], pinned[0] / pinned[1]));
+    }
+  }
+
+  /** A directory of small project files of the generator's default shape, one seed each. */
+  private Path statsFiles(int count) throws IOException {
     Path dir = work.resolve("stats-" + count);
     if (countFiles(dir) != count) {
       out.println("== writing " + count + " small project files to " + dir);
       Files.createDirectories(dir);
       for (int i = 1; i <= count; i++) {
-        // small projects of the generator's default shape, each from its own seed
         ProjectFiles.write(ProjectGenerator.generate(ProjectSpec.builder().seed(i).build()),
             dir.resolve(String.format(Locale.ROOT, "project-%05d.json", i)));
       }
     }
-    boolean viaCli = cliHas("stats");
-    double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-    int rounds = quick ? 1 : 2;
-    for (int round = 0; round < rounds; round++) {
-      for (int processors = 1; processors <= 2; processors++) {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:ActiveProcessorCount=" + processors));
-        Path csv = work.resolve("stats-" + processors + ".csv");
-        if (viaCli) {
-          command.addAll(List.of("-jar", cli.toString(), "stats", dir.toString(), "--output", csv.toString()));
-        } else {
-          command.addAll(List.of("-cp", System.getProperty("java.class.path"), StatsFiles.class.getName(),
-              dir.toString(), csv.toString()));
-        }
-        out.println("== stats with " + processors + " processor(s), round " + (round + 1));
-        Forked run = fork(command, work.resolve("stats-" + processors + ".log"));
-        if (run.exit() != 0) {
-          verdict(false, "stats over " + count + " files with " + processors + " processor(s) exited " + run.exit()
-              + "; see " + work.resolve("stats-" + processors + ".log"));
-          return;
-        }
-        best[processors - 1] = Math.min(best[processors - 1], run.seconds());
-        scores.put("stats, " + count + " files, ActiveProcessorCount=" + processors + ", round " + (round + 1),
-            new Score(run.seconds(), 0, "s/op", Double.NaN));
-      }
+    return dir;
+  }
+
+  private Forked stats(boolean viaCli, Path dir, List<String> jvmOptions, String name, String... prefix)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(prefix));
+    command.add(java());
+    command.addAll(jvmOptions);
+    Path csv = work.resolve(name + ".csv");
+    if (viaCli) {
+      command.addAll(List.of("-jar", cli.toString(), "stats", dir.toString(), "--output", csv.toString()));
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), StatsFiles.class.getName(),
+          dir.toString(), csv.toString()));
     }
-    double speedup = best[0] / best[1];
-    verdict(speedup >= 1.6, String.format(Locale.ROOT,
-        "stats over %,d small files at least 1.6x faster with -XX:ActiveProcessorCount=2 than with =1:"
-            + " %.1f s / %.1f s = %.2fx (best of %d, whole JVM runs), by %s",
-        count, best[0], best[1], speedup, rounds,
-        viaCli ? "coprod stats (coprod-cli/target/coprod.jar)"
-            : "the equivalent, read+check+measures on a pool of availableProcessors() threads (StatsFiles; no coprod.jar yet)"));
+    out.println("== " + name + ": " + String.join(" ", command.subList(0, Math.min(command.size(), prefix.length + 2))) + " ...");
+    return fork(command, work.resolve(name + ".log"));
   }
 
   private static long countFiles(Path dir) throws IOException {
@@ -322,8 +370,9 @@ public final class Targets {
         .shouldFailOnError(true)
         .verbosity(VerboseMode.NORMAL);
     if (quick) {
-      b.warmupIterations(1).measurementIterations(1).warmupTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(200))
-          .measurementTime(org.openjdk.jmh.runner.options.TimeValue.milliseconds(200));
+      // plumbing only: no forks, one short iteration
+      b.forks(0).warmupIterations(1).measurementIterations(1)
+          .warmupTime(TimeValue.milliseconds(100)).measurementTime(TimeValue.milliseconds(100));
     }
     return b;
   }
@@ -343,7 +392,8 @@ public final class Targets {
           .map(k -> r.getParams().getParam(k))
           .collect(java.util.stream.Collectors.joining(" "));
       scores.put(key(benchmark, r.getParams().getParam("contributions"), others.isEmpty() ? null : others),
-          new Score(primary.getScore(), Double.isNaN(error) ? 0 : error, primary.getScoreUnit(),
+          new Score(primary.getScore(), Double.isNaN(error) ? 0 : error, primary.getStatistics().getMin(),
+              primary.getScoreUnit(),
               alloc == null ? Double.NaN : alloc.getScore()));
     }
   }
@@ -366,7 +416,7 @@ public final class Targets {
 
   private void report() throws IOException {
     StringBuilder md = new StringBuilder();
-    md.append("| benchmark | time | ± | allocated per op |\n|---|---:|---:|---:|\n");
+    md.append("| benchmark | mean | ± (99.9%) | best | allocated per op |\n|---|---:|---:|---:|---:|\n");
     List<Map.Entry<String, Score>> rules = new ArrayList<>();
     for (Map.Entry<String, Score> e : scores.entrySet()) {
       if (e.getKey().startsWith("RuleBench.check ")) {
@@ -376,31 +426,31 @@ public final class Targets {
       }
     }
     md.append("\nEach rule alone on an index built beforehand, slowest first:\n\n");
-    md.append("| rule | time | ± | allocated per op |\n|---|---:|---:|---:|\n");
-    rules.sort(Comparator.comparingDouble((Map.Entry<String, Score> e) -> -e.getValue().millis()));
+    md.append("| rule | mean | ± (99.9%) | best | allocated per op |\n|---|---:|---:|---:|---:|\n");
+    rules.sort(Comparator.comparingDouble((Map.Entry<String, Score> e) -> -e.getValue().bestMillis()));
     double sum = 0;
     for (Map.Entry<String, Score> e : rules) {
       md.append(row(e.getKey().substring("RuleBench.check ".length()), e.getValue()));
-      sum += e.getValue().millis();
+      sum += e.getValue().bestMillis();
     }
-    md.append(String.format(Locale.ROOT, "| all rules, summed | %s | | |\n", millis(sum)));
+    md.append(String.format(Locale.ROOT, "| all rules, summed | | | %s | |\n", millis(sum)));
     Score check = scores.get(key(CheckBench.class.getName() + ".check", String.valueOf(full), null));
     Score view = scores.get(key(CheckBench.class.getName() + ".view", String.valueOf(full), null));
     Score lookup = scores.get(key(CheckBench.class.getName() + ".viewAndLookup", String.valueOf(full), null));
     Score index = scores.get(key(IndexBench.class.getName() + ".index", String.valueOf(full), null));
     Score headline = scores.get(key(IndexBench.class.getName() + ".headline", String.valueOf(full), null));
     if (check != null && view != null && lookup != null && index != null && headline != null && !rules.isEmpty()) {
-      double lookups = lookup.millis() - view.millis();
-      double rest = check.millis() - lookup.millis() - index.millis() - sum - headline.millis();
-      md.append(String.format(Locale.ROOT, "%nWhat the whole check of %,d contributions is made of:%n%n"
+      double lookups = lookup.bestMillis() - view.bestMillis();
+      double rest = check.bestMillis() - lookup.bestMillis() - index.bestMillis() - sum - headline.bestMillis();
+      md.append(String.format(Locale.ROOT, "%nWhat the whole check of %,d contributions is made of (best iterations):%n%n"
               + "| part | time | share |%n|---|---:|---:|%n", full));
-      md.append(part("the view at the last dated event (Views.asOf: copy and revalidate)", view.millis(), check.millis()));
-      md.append(part("the view's lookup tables (core's Lookup, built on first use)", lookups, check.millis()));
-      md.append(part("the shared index (ProjectIndex.of)", index.millis(), check.millis()));
-      md.append(part("the rules, each alone, summed", sum, check.millis()));
-      md.append(part("the headline measures (Measures.of)", headline.millis(), check.millis()));
-      md.append(part("the rest: acknowledgements, severities, sorting, the report, and the rules' interplay", rest, check.millis()));
-      md.append(part("the whole check", check.millis(), check.millis()));
+      md.append(part("the view at the last dated event (Views.asOf: copy and revalidate)", view.bestMillis(), check.bestMillis()));
+      md.append(part("the view's lookup tables (core's Lookup, built on first use)", lookups, check.bestMillis()));
+      md.append(part("the shared index (ProjectIndex.of)", index.bestMillis(), check.bestMillis()));
+      md.append(part("the rules, each alone, summed", sum, check.bestMillis()));
+      md.append(part("the headline measures (Measures.of)", headline.bestMillis(), check.bestMillis()));
+      md.append(part("the rest: acknowledgements, severities, sorting, the report, and the rules' interplay", rest, check.bestMillis()));
+      md.append(part("the whole check", check.bestMillis(), check.bestMillis()));
     }
     md.append("\nTargets:\n\n");
     for (String v : verdicts) {
@@ -418,19 +468,22 @@ public final class Targets {
   }
 
   private static String part(String name, double ms, double whole) {
+    if (ms < 0) {
+      return String.format(Locale.ROOT, "| %s | below the noise (%s) | |%n", name, millis(ms));
+    }
     return String.format(Locale.ROOT, "| %s | %s | %.0f%% |%n", name, millis(ms), 100 * ms / whole);
   }
 
   private static String row(String name, Score s) {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", name, millis(s.millis()),
-        millis(Score.toMillis(s.error(), s.unit())), bytes(s.bytesPerOp()));
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |\n", name, millis(s.millis()),
+        s.error() == 0 ? "" : millis(Score.toMillis(s.error(), s.unit())), millis(s.bestMillis()), bytes(s.bytesPerOp()));
   }
 
   private static String millis(double ms) {
-    if (ms >= 1000) {
+    if (Math.abs(ms) >= 1000) {
       return String.format(Locale.ROOT, "%.2f s", ms / 1000);
     }
-    if (ms >= 1) {
+    if (Math.abs(ms) >= 1) {
       return String.format(Locale.ROOT, "%.2f ms", ms);
     }
     return String.format(Locale.ROOT, "%.1f µs", ms * 1000);

@@ -48,19 +48,28 @@ public final class Workload {
   }
 
   /**
-   * The view of {@link #project(int)}, kept for the next call with the same size: when the
-   * benchmarks of each rule run one after another in one JVM, the project is generated once.
+   * The project of {@link #project(int)} and its view, kept for the next call with the same size:
+   * when benchmarks run one after another in one JVM, the project is generated once.
    */
-  public static synchronized ProjectView view(int contributions) {
-    if (lastView == null || lastSize != contributions) {
-      lastView = null;
-      lastView = project(contributions).view();
-      lastSize = contributions;
+  public static synchronized Shared shared(int contributions) {
+    Shared last = lastShared;
+    if (last == null || last.project().contributions().size() != contributions) {
+      // let the old one go before the new one is made
+      lastShared = null;
+      Project project = project(contributions);
+      last = new Shared(project, project.view());
+      lastShared = last;
     }
-    return lastView;
+    return last;
   }
 
-  private static @Nullable ProjectView lastView;
+  /**
+   * A project and its view at its last dated event.
+   *
+   * @param project the project
+   * @param view its view
+   */
+  public record Shared(Project project, ProjectView view) {}
 
-  private static int lastSize;
+  private static @Nullable Shared lastShared;
 }
