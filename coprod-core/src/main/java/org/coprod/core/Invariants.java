@@ -1,21 +1,22 @@
 package org.coprod.core;
 
-import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The invariants of a project, written once: {@link Project}'s builder throws on them and {@link
  * Project#validate(Project.Builder)} returns them. One pass over each part; paths follow the
- * project file's tree so a reader can place each problem on a line.
+ * project file's tree so a reader can place each problem on a line. A path is written out only
+ * for a problem: a valid project of a million contributions costs no strings.
  */
 final class Invariants {
   private final ProjectDef project;
@@ -24,7 +25,10 @@ final class Invariants {
 
   private Invariants(ProjectDef project) {
     this.project = project;
-    this.people = HashMap.ofEntries(project.participants().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    this.people = new HashMap<>(Math.max(16, project.participants().size() * 2));
+    for (Participant p : project.participants()) {
+      people.put(p.id(), p);
+    }
   }
 
   /** Every problem of the project, in the order of its tree; empty when it is valid. */
@@ -36,6 +40,11 @@ final class Invariants {
 
   private void add(Problem.Kind kind, String path, String message) {
     problems.add(Problem.of(kind, path, message));
+  }
+
+  /** The path of a part of an item of a list, such as {@code contributions[3].participant}. */
+  private static String at(String list, int index, String part) {
+    return list + "[" + index + "]" + part;
   }
 
   private void run() {
@@ -52,37 +61,41 @@ final class Invariants {
     outputs();
   }
 
+  private static final String[] LISTS = {"participants", "resources", "contributions", "decisions", "outputs"};
+
   private void ids() {
-    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    // where each id was first seen: the list (its place in LISTS) and the index, in one long
+    Map<String, Long> seen = new HashMap<>();
     int i = 0;
     for (Participant p : project.participants()) {
-      unique(seen, p.id().value(), "participants[" + i++ + "].id");
+      unique(seen, p.id().value(), 0, i++);
     }
     i = 0;
     for (Resource r : project.resources()) {
-      unique(seen, r.id().value(), "resources[" + i++ + "].id");
+      unique(seen, r.id().value(), 1, i++);
     }
     i = 0;
     for (Contribution c : project.contributions()) {
       if (c.id().isDefined()) {
-        unique(seen, c.id().get().value(), "contributions[" + i + "].id");
+        unique(seen, c.id().get().value(), 2, i);
       }
       i++;
     }
     i = 0;
     for (Decision d : project.decisions()) {
-      unique(seen, d.id().value(), "decisions[" + i++ + "].id");
+      unique(seen, d.id().value(), 3, i++);
     }
     i = 0;
     for (Output o : project.outputs()) {
-      unique(seen, o.id().value(), "outputs[" + i++ + "].id");
+      unique(seen, o.id().value(), 4, i++);
     }
   }
 
-  private void unique(java.util.Map<String, String> seen, String id, String path) {
-    String first = seen.putIfAbsent(id, path);
+  private void unique(Map<String, Long> seen, String id, int list, int index) {
+    Long first = seen.putIfAbsent(id, ((long) list << 32) | index);
     if (first != null) {
-      add(Problem.Kind.DUPLICATE_ID, path, "the id '" + id + "' is already used at " + first);
+      add(Problem.Kind.DUPLICATE_ID, at(LISTS[list], index, ".id"), "the id '" + id + "' is already used at "
+          + at(LISTS[(int) (first >>> 32)], (int) (first & 0xffff_ffffL), ".id"));
     }
   }
 
@@ -101,33 +114,40 @@ final class Invariants {
     }
   }
 
-  /** Checks a dated act of a person against their joining and leaving; false if they are unknown. */
-  private boolean presence(ParticipantId id, LocalDate date, String path, String what) {
-    Option<Participant> found = people.get(id);
-    if (found.isEmpty()) {
-      add(Problem.Kind.DANGLING_REFERENCE, path, "no participant has the id '" + id + "'");
+  /**
+   * Checks a dated act of a person against their joining and leaving; false if they are unknown.
+   * The act is the part {@code part} of item {@code index} of {@code list}.
+   */
+  private boolean presence(ParticipantId id, LocalDate date, String list, int index, String part, String what) {
+    Participant p = people.get(id);
+    if (p == null) {
+      add(Problem.Kind.DANGLING_REFERENCE, at(list, index, part), "no participant has the id '" + id + "'");
       return false;
     }
-    Participant p = found.get();
     if (date.isBefore(p.joined())) {
-      add(Problem.Kind.BEFORE_JOINED, path, what + " is dated " + date + ", before '" + id + "' joined (" + p.joined() + ")");
+      add(Problem.Kind.BEFORE_JOINED, at(list, index, part), what + " is dated " + date + ", before '" + id + "' joined (" + p.joined() + ")");
     }
-    p.left().filter(date::isAfter)
-        .forEach(l -> add(Problem.Kind.AFTER_LEFT, path, what + " is dated " + date + ", after '" + id + "' left (" + l + ")"));
+    Option<LocalDate> left = p.left();
+    if (left.isDefined() && date.isAfter(left.get())) {
+      add(Problem.Kind.AFTER_LEFT, at(list, index, part), what + " is dated " + date + ", after '" + id + "' left (" + left.get() + ")");
+    }
     return true;
   }
 
-  private void reference(ParticipantId id, String path) {
+  private void reference(ParticipantId id, String list, int index, String part) {
     if (!people.containsKey(id)) {
-      add(Problem.Kind.DANGLING_REFERENCE, path, "no participant has the id '" + id + "'");
+      add(Problem.Kind.DANGLING_REFERENCE, at(list, index, part), "no participant has the id '" + id + "'");
     }
   }
 
-  private void references(Seq<ParticipantId> ids, String path) {
+  private void references(Seq<ParticipantId> ids, String list, int index, String part) {
     // Iterated, never indexed: get(j) on a vavr List walks j cells, which is quadratic.
     int j = 0;
     for (ParticipantId id : ids) {
-      reference(id, path + "[" + j++ + "]");
+      if (!people.containsKey(id)) {
+        reference(id, list, index, part + "[" + j + "]");
+      }
+      j++;
     }
   }
 
@@ -136,8 +156,8 @@ final class Invariants {
     int i = -1;
     for (Role r : rs) {
       i++;
+      presence(r.participant(), r.from(), "roles", i, ".participant", "the role");
       String path = "roles[" + i + "]";
-      presence(r.participant(), r.from(), path + ".participant", "the role");
       r.until().filter(u -> u.isBefore(r.from()))
           .forEach(u -> add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".until", "the role ends (" + u + ") before it begins (" + r.from() + ")"));
     }
@@ -151,8 +171,8 @@ final class Invariants {
       i++;
       String path = "resources[" + i + "]";
       nonNegative(r.amount(), path + ".amount");
-      references(r.controlledBy(), path + ".controlledBy");
-      references(r.serves(), path + ".serves");
+      references(r.controlledBy(), "resources", i, ".controlledBy");
+      references(r.serves(), "resources", i, ".serves");
       if (r.kind() == ResourceKind.MONEY) {
         if (!moneyUnits.isEmpty() && !moneyUnits.contains(r.unit())) {
           add(Problem.Kind.MONEY_UNITS, path + ".unit", "money is in '" + r.unit() + "' here but in '" + moneyUnits.head() + "' elsewhere; all money of a project shares one unit");
@@ -169,52 +189,66 @@ final class Invariants {
   }
 
   private void contributions(Option<LocalDate> closed) {
-    Set<OutputId> outputs = HashSet.ofAll(project.outputs().map(Output::id));
-    Seq<Contribution> cs = project.contributions();
+    java.util.Set<OutputId> outputs = new java.util.HashSet<>();
+    project.outputs().forEach(o -> outputs.add(o.id()));
+    String list = "contributions";
     int i = -1;
-    for (Contribution c : cs) {
+    for (Contribution c : project.contributions()) {
       i++;
-      String path = "contributions[" + i + "]";
-      presence(c.participant(), c.date(), path + ".participant", "the contribution");
+      presence(c.participant(), c.date(), list, i, ".participant", "the contribution");
       if (!(c.hours() >= 0) || Double.isInfinite(c.hours())) {
-        add(Problem.Kind.NEGATIVE, path + ".hours", "hours must be a number of zero or more");
+        add(Problem.Kind.NEGATIVE, at(list, i, ".hours"), "hours must be a number of zero or more");
       }
-      nonNegative(c.paid(), path + ".paid");
-      c.expenses().forEach(e -> {
-        nonNegative(e.claimed(), path + ".expenses.claimed");
-        e.reimbursed().filter(r -> r.isBefore(c.date()))
-            .forEach(r -> add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".expenses.reimbursed", "expenses are repaid (" + r + ") before the contribution (" + c.date() + ")"));
-      });
-      c.output().filter(o -> !outputs.contains(o))
-          .forEach(o -> add(Problem.Kind.DANGLING_REFERENCE, path + ".output", "no output has the id '" + o + "'"));
-      closed.filter(cl -> c.date().isAfter(cl))
-          .forEach(cl -> add(Problem.Kind.AFTER_CLOSE, path + ".date", "the contribution is dated " + c.date() + ", after the project closed (" + cl + ")"));
+      if (c.paid().signum() < 0) {
+        nonNegative(c.paid(), at(list, i, ".paid"));
+      }
+      if (c.expenses().isDefined()) {
+        Expenses e = c.expenses().get();
+        if (e.claimed().signum() < 0) {
+          nonNegative(e.claimed(), at(list, i, ".expenses.claimed"));
+        }
+        if (e.reimbursed().isDefined() && e.reimbursed().get().isBefore(c.date())) {
+          add(Problem.Kind.DATES_OUT_OF_ORDER, at(list, i, ".expenses.reimbursed"), "expenses are repaid ("
+              + e.reimbursed().get() + ") before the contribution (" + c.date() + ")");
+        }
+      }
+      if (c.output().isDefined() && !outputs.contains(c.output().get())) {
+        add(Problem.Kind.DANGLING_REFERENCE, at(list, i, ".output"), "no output has the id '" + c.output().get() + "'");
+      }
+      if (closed.isDefined() && c.date().isAfter(closed.get())) {
+        add(Problem.Kind.AFTER_CLOSE, at(list, i, ".date"), "the contribution is dated " + c.date()
+            + ", after the project closed (" + closed.get() + ")");
+      }
     }
   }
 
   private void decisions(Option<LocalDate> closed) {
-    Seq<Decision> ds = project.decisions();
+    String list = "decisions";
     int i = -1;
-    for (Decision d : ds) {
+    for (Decision d : project.decisions()) {
       i++;
-      String path = "decisions[" + i + "]";
-      d.ledBy().forEach(id -> reference(id, path + ".ledBy"));
-      references(d.decidedBy(), path + ".decidedBy");
-      references(d.consulted(), path + ".consulted");
-      Seq<ParticipantId> objected = d.objectedBy();
+      if (d.ledBy().isDefined()) {
+        reference(d.ledBy().get(), list, i, ".ledBy");
+      }
+      references(d.decidedBy(), list, i, ".decidedBy");
+      references(d.consulted(), list, i, ".consulted");
       int j = -1;
-      for (ParticipantId id : objected) {
+      for (ParticipantId id : d.objectedBy()) {
         j++;
         if (!people.containsKey(id)) {
-          reference(id, path + ".objectedBy[" + j + "]");
+          reference(id, list, i, ".objectedBy[" + j + "]");
         } else if (!d.decidedBy().contains(id)) {
-          add(Problem.Kind.DANGLING_REFERENCE, path + ".objectedBy[" + j + "]", "'" + id + "' objected but is not among the deciders");
+          add(Problem.Kind.DANGLING_REFERENCE, at(list, i, ".objectedBy[" + j + "]"), "'" + id + "' objected but is not among the deciders");
         }
       }
-      d.feedback().filter(f -> f.isBefore(d.date()))
-          .forEach(f -> add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".feedback", "feedback is dated " + f + ", before the decision (" + d.date() + ")"));
-      closed.filter(cl -> d.date().isAfter(cl))
-          .forEach(cl -> add(Problem.Kind.AFTER_CLOSE, path + ".date", "the decision is dated " + d.date() + ", after the project closed (" + cl + ")"));
+      if (d.feedback().isDefined() && d.feedback().get().isBefore(d.date())) {
+        add(Problem.Kind.DATES_OUT_OF_ORDER, at(list, i, ".feedback"), "feedback is dated " + d.feedback().get()
+            + ", before the decision (" + d.date() + ")");
+      }
+      if (closed.isDefined() && d.date().isAfter(closed.get())) {
+        add(Problem.Kind.AFTER_CLOSE, at(list, i, ".date"), "the decision is dated " + d.date()
+            + ", after the project closed (" + closed.get() + ")");
+      }
     }
   }
 
@@ -235,7 +269,7 @@ final class Invariants {
       int j = -1;
       for (Consent c : consents) {
         j++;
-        presence(c.participant(), c.date(), path + ".consents[" + j + "].participant", "the consent");
+        presence(c.participant(), c.date(), "agreements", i, ".consents[" + j + "].participant", "the consent");
         if (c.date().isBefore(a.date())) {
           add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".consents[" + j + "].date", "a consent is dated " + c.date() + ", before the version it consents to (" + a.date() + ")");
         }
@@ -268,14 +302,14 @@ final class Invariants {
     for (Output o : os) {
       i++;
       String path = "outputs[" + i + "]";
-      references(o.owners(), path + ".owners");
+      references(o.owners(), "outputs", i, ".owners");
       int j = 0;
       for (Credit c : o.credits()) {
-        reference(c.participant(), path + ".credits[" + j++ + "].participant");
+        reference(c.participant(), "outputs", i, ".credits[" + j++ + "].participant");
       }
       j = 0;
       for (Reward r : o.rewards()) {
-        reference(r.participant(), path + ".rewards[" + j++ + "].participant");
+        reference(r.participant(), "outputs", i, ".rewards[" + j++ + "].participant");
       }
     }
   }

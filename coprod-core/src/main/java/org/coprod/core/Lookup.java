@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The lookups of one project, built once in one pass when first asked for. */
 final class Lookup {
@@ -14,15 +15,19 @@ final class Lookup {
   private final Map<OutputId, Output> outputs = new HashMap<>();
   private final Map<DecisionId, Decision> decisions = new HashMap<>();
   private final Map<ResourceId, Resource> resources = new HashMap<>();
-  private final Map<ParticipantId, Seq<Contribution>> byPerson;
-  private final Map<OutputId, Seq<Contribution>> byOutput;
+  private final ProjectDef project;
+  private volatile @Nullable Grouped grouped;
   private final Map<ParticipantId, Seq<Role>> roles;
   private final Seq<Participant> lived;
   private final Seq<Participant> professional;
   private final Agreement[] agreements;
   private final LocalDate last;
 
+  /** The contributions grouped by person and by output: built on first use, as few checks ask. */
+  private record Grouped(Map<ParticipantId, Seq<Contribution>> byPerson, Map<OutputId, Seq<Contribution>> byOutput) {}
+
   Lookup(ProjectDef p) {
+    project = p;
     LocalDate latest = p.started();
     for (Participant x : p.participants()) {
       participants.put(x.id(), x);
@@ -43,17 +48,13 @@ final class Lookup {
     for (Resource r : p.resources()) {
       resources.put(r.id(), r);
     }
-    Map<ParticipantId, ArrayList<Contribution>> person = new HashMap<>();
-    Map<OutputId, ArrayList<Contribution>> output = new HashMap<>();
     for (Contribution c : p.contributions()) {
-      person.computeIfAbsent(c.participant(), k -> new ArrayList<>()).add(c);
-      c.output().forEach(o -> output.computeIfAbsent(o, k -> new ArrayList<>()).add(c));
       latest = max(latest, c.date());
       latest = max(latest, c.paidOn());
-      latest = max(latest, c.expenses().flatMap(Expenses::reimbursed));
+      if (c.expenses().isDefined()) {
+        latest = max(latest, c.expenses().get().reimbursed());
+      }
     }
-    byPerson = freeze(person);
-    byOutput = freeze(output);
     Map<ParticipantId, ArrayList<Role>> role = new HashMap<>();
     for (Role r : p.roles()) {
       role.computeIfAbsent(r.participant(), k -> new ArrayList<>()).add(r);
@@ -106,12 +107,34 @@ final class Lookup {
     return Option.of(resources.get(id));
   }
 
+  private Grouped grouped() {
+    Grouped g = grouped;
+    if (g == null) {
+      synchronized (this) {
+        g = grouped;
+        if (g == null) {
+          Map<ParticipantId, ArrayList<Contribution>> person = new HashMap<>();
+          Map<OutputId, ArrayList<Contribution>> output = new HashMap<>();
+          for (Contribution c : project.contributions()) {
+            person.computeIfAbsent(c.participant(), k -> new ArrayList<>()).add(c);
+            if (c.output().isDefined()) {
+              output.computeIfAbsent(c.output().get(), k -> new ArrayList<>()).add(c);
+            }
+          }
+          g = new Grouped(freeze(person), freeze(output));
+          grouped = g;
+        }
+      }
+    }
+    return g;
+  }
+
   Seq<Contribution> contributionsOf(ParticipantId id) {
-    return byPerson.getOrDefault(id, List.empty());
+    return grouped().byPerson().getOrDefault(id, List.empty());
   }
 
   Seq<Contribution> contributionsTo(OutputId id) {
-    return byOutput.getOrDefault(id, List.empty());
+    return grouped().byOutput().getOrDefault(id, List.empty());
   }
 
   Seq<Role> rolesOf(ParticipantId id) {

@@ -13,6 +13,15 @@ final class Views {
 
   static ProjectView asOf(Project p, LocalDate date) {
     Objects.requireNonNull(date, "date is null");
+    if (!dated(p, date)) {
+      // Nothing happened after the date: the view is the project itself, with its lookups.
+      return new ProjectView(p, date);
+    }
+    return cut(p, date);
+  }
+
+  /** The view made by cutting every part of the project down to the day. */
+  static ProjectView cut(Project p, LocalDate date) {
     Seq<Participant> people = p.participants()
         .filter(x -> !x.joined().isAfter(date))
         .map(x -> x.left().exists(date::isBefore) ? x.withLeft(Option.none()) : x);
@@ -52,6 +61,59 @@ final class Views {
         .outputs(outputs)
         .build();
     return new ProjectView(view, date);
+  }
+
+  /**
+   * Whether anything in the project is dated after the day, so that the view must cut it: every
+   * date the cut below looks at, in one pass without allocating. Every reference of a project is
+   * to a participant or output of it (an invariant), so when no one and nothing is cut away, no
+   * reference is either.
+   */
+  static boolean dated(Project p, LocalDate date) {
+    if (after(p.closed(), date)) {
+      return true;
+    }
+    for (Participant x : p.participants()) {
+      if (x.joined().isAfter(date) || after(x.left(), date)) {
+        return true;
+      }
+    }
+    for (Role r : p.roles()) {
+      if (r.from().isAfter(date) || after(r.until(), date)) {
+        return true;
+      }
+    }
+    for (Contribution c : p.contributions()) {
+      if (c.date().isAfter(date) || after(c.paidOn(), date)
+          || (c.expenses().isDefined() && after(c.expenses().get().reimbursed(), date))) {
+        return true;
+      }
+    }
+    for (Decision d : p.decisions()) {
+      if (d.date().isAfter(date) || after(d.feedback(), date)) {
+        return true;
+      }
+    }
+    for (Agreement a : p.agreements()) {
+      if (a.date().isAfter(date)) {
+        return true;
+      }
+      for (Consent c : a.consents()) {
+        if (c.date().isAfter(date)) {
+          return true;
+        }
+      }
+    }
+    for (Output o : p.outputs()) {
+      if (o.date().isAfter(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean after(Option<LocalDate> day, LocalDate date) {
+    return day.isDefined() && day.get().isAfter(date);
   }
 
   private static Contribution cut(Contribution c, LocalDate date, Set<OutputId> made) {

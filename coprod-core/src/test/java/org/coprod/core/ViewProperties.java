@@ -61,4 +61,19 @@ class ViewProperties {
       assertThat(c.output().forAll(o -> v.output(o).isDefined())).isTrue();
     }
   }
+
+  @Property
+  void aViewWithNothingDatedAfterItsDayIsTheProjectItselfAndEqualsTheCut(@ForAll("specs") ProjectSpec spec,
+      @ForAll @IntRange(min = 0, max = 1000) int at) {
+    Project p = ProjectGenerator.generate(spec);
+    LocalDate day = dayAt(p, at);
+    ProjectView cut = Views.cut(p, day);
+    assertThat(p.asOf(day)).isEqualTo(cut);
+    if (!Views.dated(p, day)) {
+      assertThat(p.asOf(day).project()).isSameAs(p);
+      assertThat(cut.project()).isEqualTo(p);
+    } else {
+      assertThat(cut.project()).isNotEqualTo(p);
+    }
+  }
 }
