@@ -6,10 +6,13 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +33,7 @@ import org.coprod.core.ProjectView;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceKind;
 import org.coprod.core.Side;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one index of a view, built in one pass and shared by every rule of a check, and the defined
@@ -48,86 +52,202 @@ public final class ProjectIndex {
 
   private static final EnumSet<ContributionKind> SHAPING = EnumSet.of(ContributionKind.IDEA, ContributionKind.WRITING);
 
+  private static final int SHAPING_KINDS = mask(ContributionKind.IDEA) | mask(ContributionKind.WRITING);
+  private static final Side[] SIDES = Side.values();
+
   private final ProjectView view;
   private final Project project;
-  private final Map<ParticipantId, Side> sides = new HashMap<>();
-  private final Map<ParticipantId, Double> hoursByPerson = new HashMap<>();
-  private final Map<ParticipantId, EnumSet<ContributionKind>> kindsByPerson = new HashMap<>();
-  private final Map<ParticipantId, Set<String>> skillsByPerson = new HashMap<>();
-  private final EnumMap<Side, Double> hoursBySide = new EnumMap<>(Side.class);
-  private final EnumMap<Side, Double> paidHoursBySide = new EnumMap<>(Side.class);
-  private final EnumMap<Side, EnumSet<ContributionKind>> kindsBySide = new EnumMap<>(Side.class);
-  private final EnumMap<Side, EnumSet<Phase>> phasesBySide = new EnumMap<>(Side.class);
-  private final EnumSet<Phase> phases = EnumSet.noneOf(Phase.class);
+  private final Map<ParticipantId, Person> people;
+  private final Contribution[] contributions;
+  private final Person[] byContribution;
+  private final double[] hoursBySide = new double[SIDES.length];
+  private final double[] paidHoursBySide = new double[SIDES.length];
+  private final int[] kindsBySide = new int[SIDES.length];
+  private final int[] phasesBySide = new int[SIDES.length];
+  private final LocalDate[] firstContributionBySide = new LocalDate[SIDES.length];
+  private final int phases;
   private final Map<OutputId, OutputHours> outputs = new HashMap<>();
-  private final OutputHours whole = new OutputHours();
+  private final OutputHours whole;
   private final boolean outputsNamed;
   private final EnumMap<Side, BigDecimal> moneyBySide = new EnumMap<>(Side.class);
   private final BigDecimal money;
   private final Seq<Decision> countedKeyDecisions;
   private final double totalHours;
 
+  /** What the one pass learns about one participant. */
+  private static final class Person {
+    final Participant participant;
+    final Side side;
+    /** Whether every hour of theirs counts as paid: salaried, or declining pay. */
+    final boolean paidAnyway;
+    double hours;
+    int contributions;
+    int paidContributions;
+    int kinds;
+    int phases;
+    /** The place of their first contribution in the project's list. */
+    int firstAt = -1;
+    @Nullable Set<String> skills;
+    @Nullable ArrayList<Contribution> given;
+
+    Person(Participant participant) {
+      this.participant = participant;
+      this.side = participant.side();
+      this.paidAnyway = participant.employment() == Employment.SALARIED || participant.declinesPayment();
+    }
+  }
+
+  /** One person's part in one output: their hours, and whether they gave an idea or writing. */
+  private static final class Share {
+    final Person person;
+    double hours;
+    boolean shaping;
+
+    Share(Person person) {
+      this.person = person;
+    }
+  }
+
   /** Hours given to one output, by person and by side, and who gave an idea or writing. */
   private static final class OutputHours {
-    final Map<ParticipantId, Double> byPerson = new HashMap<>();
-    final EnumMap<Side, Double> bySide = new EnumMap<>(Side.class);
-    final Set<ParticipantId> shaping = new HashSet<>();
+    // in the order of each person's first contribution to the output
+    final Map<ParticipantId, Share> byPerson = new LinkedHashMap<>();
+    final double[] bySide = new double[SIDES.length];
     final EnumSet<Side> shapingSides = EnumSet.noneOf(Side.class);
     double total;
 
-    void add(ParticipantId who, Side side, Contribution c) {
-      byPerson.merge(who, c.hours(), Double::sum);
-      bySide.merge(side, c.hours(), Double::sum);
-      total += c.hours();
-      if (SHAPING.contains(c.kind())) {
-        shaping.add(who);
-        shapingSides.add(side);
+    Share share(Person who) {
+      Share mine = byPerson.get(who.participant.id());
+      if (mine == null) {
+        mine = new Share(who);
+        byPerson.put(who.participant.id(), mine);
+      }
+      return mine;
+    }
+
+    void add(Person who, double hours, boolean shapes) {
+      Share mine = share(who);
+      mine.hours += hours;
+      bySide[who.side.ordinal()] += hours;
+      total += hours;
+      if (shapes) {
+        mine.shaping = true;
+        shapingSides.add(who.side);
       }
     }
+
+    double hours(ParticipantId who) {
+      Share mine = byPerson.get(who);
+      return mine == null ? 0.0 : mine.hours;
+    }
+
+    boolean shaping(ParticipantId who) {
+      Share mine = byPerson.get(who);
+      return mine != null && mine.shaping;
+    }
+  }
+
+  private static int mask(Enum<?> e) {
+    return 1 << e.ordinal();
+  }
+
+  private static <E extends Enum<E>> EnumSet<E> set(Class<E> type, int mask) {
+    EnumSet<E> out = EnumSet.noneOf(type);
+    for (E e : type.getEnumConstants()) {
+      if ((mask & mask(e)) != 0) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private ProjectIndex(ProjectView view) {
     this.view = view;
     this.project = view.project();
-    for (Side s : Side.values()) {
-      hoursBySide.put(s, 0.0);
-      paidHoursBySide.put(s, 0.0);
-      kindsBySide.put(s, EnumSet.noneOf(ContributionKind.class));
-      phasesBySide.put(s, EnumSet.noneOf(Phase.class));
+    for (Side s : SIDES) {
       moneyBySide.put(s, BigDecimal.ZERO);
     }
-    Map<ParticipantId, Participant> people = new HashMap<>();
+    people = new HashMap<>(Math.max(16, project.participants().size() * 2));
     for (Participant p : project.participants()) {
-      sides.put(p.id(), p.side());
-      people.put(p.id(), p);
+      people.put(p.id(), new Person(p));
     }
+    // The one pass over contributions: one lookup of the person each, the rest is arithmetic.
     boolean named = false;
     double total = 0;
+    int allPhases = 0;
+    int at = 0;
+    int count = project.contributions().size();
+    contributions = new Contribution[count];
+    byContribution = new Person[count];
     for (Contribution c : project.contributions()) {
-      ParticipantId who = c.participant();
-      Participant p = people.get(who);
-      Side side = p.side();
+      Person who = people.get(c.participant());
+      int side = who.side.ordinal();
       double h = c.hours();
+      int kind = mask(c.kind());
       total += h;
-      hoursByPerson.merge(who, h, Double::sum);
-      kindsByPerson.computeIfAbsent(who, k -> EnumSet.noneOf(ContributionKind.class)).add(c.kind());
-      Set<String> skills = skillsByPerson.computeIfAbsent(who, k -> new HashSet<>());
-      c.skills().forEach(skills::add);
-      hoursBySide.merge(side, h, Double::sum);
-      if (isPaidHour(c, p)) {
-        paidHoursBySide.merge(side, h, Double::sum);
+      who.hours += h;
+      who.contributions++;
+      who.kinds |= kind;
+      if (who.given == null) {
+        who.given = new ArrayList<>();
+        who.firstAt = at;
       }
-      kindsBySide.get(side).add(c.kind());
-      phasesBySide.get(side).add(c.phase());
-      phases.add(c.phase());
-      whole.add(who, side, c);
+      at++;
+      who.given.add(c);
+      if (c.isPaid()) {
+        who.paidContributions++;
+      }
+      byContribution[at - 1] = who;
+      contributions[at - 1] = c;
+      hoursBySide[side] += h;
+      if (who.paidAnyway || c.isPaid()) {
+        paidHoursBySide[side] += h;
+      }
+      kindsBySide[side] |= kind;
+      int phase = mask(c.phase());
+      who.phases |= phase;
+      phasesBySide[side] |= phase;
+      allPhases |= phase;
+      LocalDate first = firstContributionBySide[side];
+      if (first == null || c.date().isBefore(first)) {
+        firstContributionBySide[side] = c.date();
+      }
       if (c.output().isDefined()) {
         named = true;
-        outputs.computeIfAbsent(c.output().get(), k -> new OutputHours()).add(who, side, c);
+        OutputId o = c.output().get();
+        OutputHours hours = outputs.get(o);
+        if (hours == null) {
+          hours = new OutputHours();
+          outputs.put(o, hours);
+        }
+        hours.add(who, h, (kind & SHAPING_KINDS) != 0);
       }
     }
     totalHours = total;
+    phases = allPhases;
     outputsNamed = named;
+    // Where no contribution names an output, the project's hours stand in for every output.
+    whole = new OutputHours();
+    if (!named) {
+      // in the order of each person's first contribution, as for a named output
+      java.util.List<Person> contributing = new ArrayList<>();
+      for (Person p : people.values()) {
+        if (p.contributions > 0) {
+          contributing.add(p);
+        }
+      }
+      contributing.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
+      for (Person p : contributing) {
+        Share mine = whole.share(p);
+        mine.hours = p.hours;
+        if ((p.kinds & SHAPING_KINDS) != 0) {
+          mine.shaping = true;
+          whole.shapingSides.add(p.side);
+        }
+      }
+      System.arraycopy(hoursBySide, 0, whole.bySide, 0, SIDES.length);
+      whole.total = total;
+    }
     BigDecimal allMoney = BigDecimal.ZERO;
     for (Resource r : project.resources()) {
       if (r.kind() != ResourceKind.MONEY) {
@@ -138,7 +258,7 @@ public final class ProjectIndex {
       if (n > 0) {
         BigDecimal share = r.amount().divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
         for (ParticipantId id : r.controlledBy()) {
-          moneyBySide.merge(people.get(id).side(), share, BigDecimal::add);
+          moneyBySide.merge(people.get(id).side, share, BigDecimal::add);
         }
       }
     }
@@ -184,11 +304,11 @@ public final class ProjectIndex {
 
   /** The side of a participant of the view. */
   public Side side(ParticipantId id) {
-    Side side = sides.get(id);
-    if (side == null) {
+    Person p = people.get(id);
+    if (p == null) {
       throw new IllegalArgumentException("not a participant of this view: " + id);
     }
-    return side;
+    return p.side;
   }
 
   /** The participants on one side. */
@@ -198,7 +318,8 @@ public final class ProjectIndex {
 
   /** Whether a person has at least one contribution. */
   public boolean isContributing(ParticipantId id) {
-    return hoursByPerson.containsKey(id);
+    Person p = people.get(id);
+    return p != null && p.contributions > 0;
   }
 
   /** The contributing people, in the order of the participants. */
@@ -218,43 +339,125 @@ public final class ProjectIndex {
 
   /** The hours given by one side. */
   public double hours(Side side) {
-    return hoursBySide.get(side);
+    return hoursBySide[side.ordinal()];
   }
 
   /** The hours given by one person. */
   public double hours(ParticipantId id) {
-    return hoursByPerson.getOrDefault(id, 0.0);
+    Person p = people.get(id);
+    return p == null ? 0.0 : p.hours;
   }
 
   /** A side's paid hours: those of paid contributions, salaried people or people who decline pay. */
   public double paidHours(Side side) {
-    return paidHoursBySide.get(side);
+    return paidHoursBySide[side.ordinal()];
   }
 
   /** The kinds of contribution one person gave. */
   public Set<ContributionKind> kinds(ParticipantId id) {
-    EnumSet<ContributionKind> kinds = kindsByPerson.get(id);
-    return kinds == null ? EnumSet.noneOf(ContributionKind.class) : EnumSet.copyOf(kinds);
+    Person p = people.get(id);
+    return set(ContributionKind.class, p == null ? 0 : p.kinds);
   }
 
   /** The kinds of contribution one side gave. */
   public Set<ContributionKind> kinds(Side side) {
-    return EnumSet.copyOf(kindsBySide.get(side));
+    return set(ContributionKind.class, kindsBySide[side.ordinal()]);
   }
 
   /** The skills one person used in their contributions. */
   public Set<String> skillsUsed(ParticipantId id) {
-    return java.util.Collections.unmodifiableSet(skillsByPerson.getOrDefault(id, Set.of()));
+    Person p = people.get(id);
+    if (p == null || p.given == null) {
+      return Set.of();
+    }
+    // Gathered on first asking: few rules ask, and only of some people.
+    synchronized (p) {
+      if (p.skills == null) {
+        Set<String> used = new HashSet<>();
+        for (Contribution c : p.given) {
+          c.skills().forEach(used::add);
+        }
+        p.skills = Collections.unmodifiableSet(used);
+      }
+      return p.skills;
+    }
   }
 
   /** The phases in which anyone contributed. */
   public Set<Phase> phases() {
-    return EnumSet.copyOf(phases);
+    return set(Phase.class, phases);
   }
 
   /** The phases in which a side contributed. */
   public Set<Phase> phases(Side side) {
-    return EnumSet.copyOf(phasesBySide.get(side));
+    return set(Phase.class, phasesBySide[side.ordinal()]);
+  }
+
+  /** The number of contributions one person gave. */
+  public int contributions(ParticipantId id) {
+    Person p = people.get(id);
+    return p == null ? 0 : p.contributions;
+  }
+
+  /** The number of one person's contributions that were paid. */
+  public int paidContributions(ParticipantId id) {
+    Person p = people.get(id);
+    return p == null ? 0 : p.paidContributions;
+  }
+
+  /** The date of a side's earliest contribution, if it has any. */
+  public Option<LocalDate> firstContribution(Side side) {
+    return Option.of(firstContributionBySide[side.ordinal()]);
+  }
+
+  /**
+   * The number of contributions. With {@link #contribution(int)} and {@link #contributor(int)}, a
+   * rule goes through the contributions in the project's order and knows each one's person
+   * without looking them up.
+   */
+  public int contributionCount() {
+    return contributions.length;
+  }
+
+  /** The contribution at a place in the project's list, from 0. */
+  public Contribution contribution(int i) {
+    return contributions[i];
+  }
+
+  /** The person who gave the contribution at a place in the project's list, from 0. */
+  public Participant contributor(int i) {
+    return byContribution[i].participant;
+  }
+
+  /** The date of the earliest contribution, if there is any. */
+  public Option<LocalDate> firstContribution() {
+    Option<LocalDate> first = Option.none();
+    for (LocalDate d : firstContributionBySide) {
+      if (d != null && (first.isEmpty() || d.isBefore(first.get()))) {
+        first = Option.some(d);
+      }
+    }
+    return first;
+  }
+
+  /** The phases in which one person contributed. */
+  public Set<Phase> phases(ParticipantId id) {
+    Person p = people.get(id);
+    return set(Phase.class, p == null ? 0 : p.phases);
+  }
+
+  /**
+   * One person's contributions, in the order of the project; unmodifiable. Rules that weigh each
+   * contribution of some people go through these rather than through every contribution.
+   */
+  public java.util.List<Contribution> contributionsOf(ParticipantId id) {
+    Person p = people.get(id);
+    return p == null || p.given == null ? java.util.List.of() : Collections.unmodifiableList(p.given);
+  }
+
+  private @Nullable Side sideOrNull(ParticipantId id) {
+    Person p = people.get(id);
+    return p == null ? null : p.side;
   }
 
   /** The day the first person of a side joined, if any has. */
@@ -287,12 +490,12 @@ public final class ProjectIndex {
 
   /** The hours one side gave to an output. */
   public double outputHours(OutputId output, Side side) {
-    return of(output).bySide.getOrDefault(side, 0.0);
+    return of(output).bySide[side.ordinal()];
   }
 
   /** The hours one person gave to an output. */
   public double outputHours(OutputId output, ParticipantId person) {
-    return of(output).byPerson.getOrDefault(person, 0.0);
+    return of(output).hours(person);
   }
 
   /** The people who contributed to an output, in the order of the participants. */
@@ -301,9 +504,14 @@ public final class ProjectIndex {
     return project.participants().filter(p -> h.byPerson.containsKey(p.id()));
   }
 
+  /** The people who contributed to an output, in the order of their first contribution to it. */
+  public java.util.List<ParticipantId> contributorIdsTo(OutputId output) {
+    return java.util.List.copyOf(of(output).byPerson.keySet());
+  }
+
   /** Whether a person gave an IDEA or WRITING contribution to an output. */
   public boolean gaveIdeaOrWriting(OutputId output, ParticipantId person) {
-    return of(output).shaping.contains(person);
+    return of(output).shaping(person);
   }
 
   /** Whether a side gave an IDEA or WRITING contribution to an output. */
@@ -330,9 +538,13 @@ public final class ProjectIndex {
    * of its hours, {@code hours} hours or more, or an IDEA or WRITING for it.
    */
   public boolean substantialPersonal(OutputId output, ParticipantId person, double share, double hours) {
-    double mine = outputHours(output, person);
-    double all = outputHours(output);
-    return gaveIdeaOrWriting(output, person) || (mine > 0 && (mine >= hours || atLeast(mine, share, all)));
+    OutputHours h = of(output);
+    Share mine = h.byPerson.get(person);
+    return mine != null && substantial(mine, h.total, share, hours);
+  }
+
+  private static boolean substantial(Share mine, double all, double share, double hours) {
+    return mine.shaping || (mine.hours > 0 && (mine.hours >= hours || atLeast(mine.hours, share, all)));
   }
 
   /** The sides with credit on an output (owners and credits other than ACKNOWLEDGED). */
@@ -371,9 +583,9 @@ public final class ProjectIndex {
         if (h == null) {
           continue;
         }
-        for (ParticipantId id : h.byPerson.keySet()) {
-          if (sides.get(id) == side && substantialPersonal(o.id(), id, share, hours)) {
-            eligible.add(id);
+        for (Share mine : h.byPerson.values()) {
+          if (mine.person.side == side && substantial(mine, h.total, share, hours)) {
+            eligible.add(mine.person.participant.id());
           }
         }
       }
@@ -421,7 +633,7 @@ public final class ProjectIndex {
 
   /** Whether at least one lived-experience participant consented to a version. */
   public boolean consentedByLivedExperience(Agreement version) {
-    return version.consents().exists(c -> sides.get(c.participant()) == Side.LIVED_EXPERIENCE);
+    return version.consents().exists(c -> sideOrNull(c.participant()) == Side.LIVED_EXPERIENCE);
   }
 
   /**
@@ -473,7 +685,7 @@ public final class ProjectIndex {
     }
     int ours = 0;
     for (ParticipantId id : d.decidedBy()) {
-      if (sides.get(id) == side) {
+      if (sideOrNull(id) == side) {
         if (d.objectedBy().contains(id)) {
           return false;
         }
@@ -490,7 +702,7 @@ public final class ProjectIndex {
       case MAJORITY:
         return atLeast(ours, majorityVoice, d.decidedBy().size());
       case LEAD_DECIDES:
-        return d.ledBy().exists(lead -> sides.get(lead) == side);
+        return d.ledBy().exists(lead -> sideOrNull(lead) == side);
       default:
         throw new IllegalStateException("unknown decision rule " + ruleOf(d));
     }

@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.coprod.core.Agreement;
-import org.coprod.core.Contribution;
 import org.coprod.core.Decision;
 import org.coprod.core.Project;
 import org.coprod.rules.Evidence;
@@ -14,6 +13,7 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -73,7 +73,7 @@ public final class AgreementMissing implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     Project project = context.project();
-    Option<LocalDate> began = workBegan(project);
+    Option<LocalDate> began = workBegan(context.index(), project);
     Option<Agreement> first = project.agreements().headOption();
     int grace = context.parameter(GRACE_DAYS);
     if (first.isEmpty()) {
@@ -112,13 +112,8 @@ public final class AgreementMissing implements Rule {
   }
 
   /** The day of the first contribution or decision, if there is one. */
-  private static Option<LocalDate> workBegan(Project project) {
-    @Nullable LocalDate first = null;
-    for (Contribution c : project.contributions()) {
-      if (first == null || c.date().isBefore(first)) {
-        first = c.date();
-      }
-    }
+  private static Option<LocalDate> workBegan(ProjectIndex index, Project project) {
+    @Nullable LocalDate first = index.firstContribution().getOrNull();
     for (Decision d : project.decisions()) {
       if (first == null || d.date().isBefore(first)) {
         first = d.date();

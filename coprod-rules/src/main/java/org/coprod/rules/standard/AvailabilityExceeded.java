@@ -66,20 +66,23 @@ public final class AvailabilityExceeded implements Rule {
     if (available.isEmpty()) {
       return context.notApplicable("nobody has stated the hours a week they can give");
     }
-    // One pass: hours by person and ISO week, only for people who stated their availability.
-    Map<ParticipantId, Map<Integer, Double>> weeks = new HashMap<>();
-    for (Contribution c : context.project().contributions()) {
-      if (available.containsKey(c.participant())) {
-        weeks.computeIfAbsent(c.participant(), k -> new HashMap<>()).merge(week(c.date()), c.hours(), Double::sum);
-      }
-    }
+    // Hours by ISO week, person by person through the index, only for people who stated their
+    // availability: each contribution is visited once, with no lookup.
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {
-      Map<Integer, Double> mine = weeks.get(p.id());
-      if (mine == null) {
+      Double stated = available.get(p.id());
+      if (stated == null) {
         continue;
       }
-      double limit = available.get(p.id());
+      java.util.List<Contribution> given = context.index().contributionsOf(p.id());
+      if (given.isEmpty()) {
+        continue;
+      }
+      Map<Integer, Double> mine = new HashMap<>();
+      for (Contribution c : given) {
+        mine.merge(week(c.date()), c.hours(), Double::sum);
+      }
+      double limit = stated;
       int over = 0;
       int worst = 0;
       double worstHours = 0;

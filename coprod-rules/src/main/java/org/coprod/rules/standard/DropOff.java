@@ -3,7 +3,6 @@ package org.coprod.rules.standard;
 import io.vavr.collection.List;
 import java.util.HashSet;
 import java.util.Set;
-import org.coprod.core.Contribution;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Phase;
@@ -72,22 +71,17 @@ public final class DropOff implements Rule {
     List<Phase> ordered = List.ofAll(active).sorted();
     Phase first = ordered.head();
     Phase last = ordered.last();
-    Set<ParticipantId> core = new HashSet<>();
-    for (Participant p : context.project().participants()) {
-      if (p.isLivedExperience() && p.isCore()) {
-        core.add(p.id());
-      }
-    }
     Set<ParticipantId> began = new HashSet<>();
     Set<ParticipantId> ended = new HashSet<>();
-    for (Contribution c : context.project().contributions()) {
-      if (!core.contains(c.participant())) {
-        continue;
-      }
-      if (c.phase() == first) {
-        began.add(c.participant());
-      } else if (c.phase() == last) {
-        ended.add(c.participant());
+    for (Participant p : context.project().participants()) {
+      if (p.isLivedExperience() && p.isCore()) {
+        Set<Phase> theirs = index.phases(p.id());
+        if (theirs.contains(first)) {
+          began.add(p.id());
+        }
+        if (theirs.contains(last)) {
+          ended.add(p.id());
+        }
       }
     }
     if (began.isEmpty()) {

@@ -19,6 +19,7 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -83,7 +84,11 @@ public final class ExpensesLate implements Rule {
     LocalDate today = context.date();
     boolean anyClaim = false;
     Map<ParticipantId, Late> late = new HashMap<>();
-    for (Contribution c : context.project().contributions()) {
+    // In the project's order, each contribution's person from the index: no lookup.
+    ProjectIndex all = context.index();
+    for (int i = 0; i < all.contributionCount(); i++) {
+      Contribution c = all.contribution(i);
+      Participant person = all.contributor(i);
       if (c.expenses().isEmpty() || c.expenses().get().claimed().signum() <= 0) {
         continue;
       }
@@ -97,7 +102,11 @@ public final class ExpensesLate implements Rule {
       if (days <= limit) {
         continue;
       }
-      Late l = late.computeIfAbsent(c.participant(), k -> new Late());
+      Late l = late.get(person.id());
+      if (l == null) {
+        l = new Late();
+        late.put(person.id(), l);
+      }
       if (reimbursed.isDefined()) {
         l.repaidLate++;
       } else {

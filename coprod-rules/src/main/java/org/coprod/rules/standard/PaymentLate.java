@@ -17,6 +17,7 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -75,7 +76,11 @@ public final class PaymentLate implements Rule {
     int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
     boolean anyDated = false;
     Map<ParticipantId, Late> late = new HashMap<>();
-    for (Contribution c : context.project().contributions()) {
+    // In the project's order, each contribution's person from the index: no lookup.
+    ProjectIndex all = context.index();
+    for (int i = 0; i < all.contributionCount(); i++) {
+      Contribution c = all.contribution(i);
+      Participant person = all.contributor(i);
       if (c.paidOn().isEmpty()) {
         continue;
       }
@@ -89,7 +94,11 @@ public final class PaymentLate implements Rule {
       if (days <= limit) {
         continue;
       }
-      Late l = late.computeIfAbsent(c.participant(), k -> new Late());
+      Late l = late.get(person.id());
+      if (l == null) {
+        l = new Late();
+        late.put(person.id(), l);
+      }
       l.count++;
       if (days > l.longestDays) {
         l.longestDays = days;

@@ -18,6 +18,7 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -79,8 +80,12 @@ public final class PaymentOwed implements Rule {
       }
     }
     Map<ParticipantId, Owed> owed = new LinkedHashMap<>();
-    for (Contribution c : context.project().contributions()) {
-      if (!owedTo.containsKey(c.participant()) || c.isPaid() || c.hours() <= 0) {
+    // In the project's order, each contribution's person from the index: no lookup.
+    ProjectIndex all = context.index();
+    for (int i = 0; i < all.contributionCount(); i++) {
+      Contribution c = all.contribution(i);
+      Participant person = all.contributor(i);
+      if (!owedTo.containsKey(person.id()) || c.isPaid() || c.hours() <= 0) {
         continue;
       }
       BigDecimal rate = context.project().agreementInForce(c.date())
@@ -90,7 +95,11 @@ public final class PaymentOwed implements Rule {
       if (rate.signum() <= 0) {
         continue;
       }
-      Owed o = owed.computeIfAbsent(c.participant(), k -> new Owed());
+      Owed o = owed.get(person.id());
+      if (o == null) {
+        o = new Owed();
+        owed.put(person.id(), o);
+      }
       o.contributions++;
       o.hours += c.hours();
       o.amount = o.amount.add(BigDecimal.valueOf(c.hours()).multiply(rate));

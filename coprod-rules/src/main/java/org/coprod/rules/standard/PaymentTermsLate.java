@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.coprod.core.Agreement;
-import org.coprod.core.Contribution;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -56,10 +55,7 @@ public final class PaymentTermsLate implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
-    Option<LocalDate> firstLe = context.project().contributions()
-        .filter(c -> index.side(c.participant()) == Side.LIVED_EXPERIENCE)
-        .map(Contribution::date)
-        .min();
+    Option<LocalDate> firstLe = index.firstContribution(Side.LIVED_EXPERIENCE);
     if (firstLe.isEmpty()) {
       return context.notApplicable("nobody with lived experience has contributed yet");
     }

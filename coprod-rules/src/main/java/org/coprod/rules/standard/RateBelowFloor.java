@@ -90,12 +90,20 @@ public final class RateBelowFloor implements Rule {
     Map<ParticipantId, Shortfall> byPerson = new HashMap<>();
     int paidContributions = 0;
     int compared = 0;
-    for (Contribution c : project.contributions()) {
-      if (!c.isPaid() || !(c.hours() > 0) || index.side(c.participant()) != Side.LIVED_EXPERIENCE) {
+    // In the project's order, each contribution's person from the index: no lookup.
+    ProjectIndex all = context.index();
+    for (int i = 0; i < all.contributionCount(); i++) {
+      Contribution c = all.contribution(i);
+      Participant person = all.contributor(i);
+      if (!c.isPaid() || !(c.hours() > 0) || person.side() != Side.LIVED_EXPERIENCE) {
         continue;
       }
       paidContributions++;
-      Shortfall s = byPerson.computeIfAbsent(c.participant(), k -> new Shortfall());
+      Shortfall s = byPerson.get(person.id());
+      if (s == null) {
+        s = new Shortfall();
+        byPerson.put(person.id(), s);
+      }
       s.paid++;
       Option<BigDecimal> agreed = project.agreementInForce(c.date())
           .flatMap(Agreement::payment)

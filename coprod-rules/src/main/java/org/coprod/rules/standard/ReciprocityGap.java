@@ -1,13 +1,10 @@
 package org.coprod.rules.standard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.coprod.core.Contribution;
 import org.coprod.core.Credit;
 import org.coprod.core.Employment;
 import org.coprod.core.Output;
@@ -68,15 +65,7 @@ public final class ReciprocityGap implements Rule {
     if (index.contributors().isEmpty()) {
       return context.notApplicable("nobody has contributed yet");
     }
-    // One pass over contributions and one over outputs: who was paid, and who got something back.
-    Set<ParticipantId> paid = new HashSet<>();
-    Map<ParticipantId, Integer> contributions = new HashMap<>();
-    for (Contribution c : context.project().contributions()) {
-      contributions.merge(c.participant(), 1, Integer::sum);
-      if (c.isPaid()) {
-        paid.add(c.participant());
-      }
-    }
+    // Who was paid comes from the index; one pass over outputs finds who got something back.
     Set<ParticipantId> gotSomething = new HashSet<>();
     for (Output o : context.project().outputs()) {
       o.owners().forEach(gotSomething::add);
@@ -91,10 +80,10 @@ public final class ReciprocityGap implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (Participant p : index.contributors()) {
       ParticipantId id = p.id();
-      if (p.employment() == Employment.SALARIED || p.declinesPayment() || paid.contains(id) || gotSomething.contains(id)) {
+      if (p.employment() == Employment.SALARIED || p.declinesPayment() || index.paidContributions(id) > 0 || gotSomething.contains(id)) {
         continue;
       }
-      int count = contributions.getOrDefault(id, 0);
+      int count = index.contributions(id);
       double share = all > 0 ? index.hours(id) / all : 0.0;
       findings.add(context.finding("nothing-back")
           .message("'" + id + "' contributed (" + count + (count == 1 ? " contribution, " : " contributions, ")

@@ -1,11 +1,8 @@
 package org.coprod.rules.standard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import org.coprod.core.Contribution;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Role;
@@ -69,16 +66,12 @@ public final class RoleUndefined implements Rule {
     for (Role r : context.project().roles()) {
       holders.add(r.participant());
     }
-    Map<ParticipantId, Integer> contributions = new HashMap<>();
-    for (Contribution c : context.project().contributions()) {
-      contributions.merge(c.participant(), 1, Integer::sum);
-    }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : index.contributors()) {
       if (!p.isCore() || holders.contains(p.id())) {
         continue;
       }
-      int n = contributions.getOrDefault(p.id(), 0);
+      int n = index.contributions(p.id());
       findings.add(context.finding("no-role")
           .message("'" + p.id() + "' has made " + n + (n == 1 ? " contribution" : " contributions") + " but holds no role.")
           .addSubject(p.id())

@@ -6,11 +6,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coprod.core.Contribution;
 import org.coprod.core.Credit;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
@@ -100,11 +98,7 @@ public final class UncreditedContributor implements Rule {
     if (index.outputsNamed()) {
       // Each contribution is visited once, under the output it names.
       for (Output o : outputs) {
-        Set<ParticipantId> contributors = new LinkedHashSet<>();
-        for (Contribution c : context.project().contributionsTo(o.id())) {
-          contributors.add(c.participant());
-        }
-        for (ParticipantId person : contributors) {
+        for (ParticipantId person : index.contributorIdsTo(o.id())) {
           if (!recognised.getOrDefault(o.id(), Set.of()).contains(person) && index.substantialPersonal(o.id(), person, share, hours)) {
             findings.add(finding(context, index, o.id(), person));
           }
