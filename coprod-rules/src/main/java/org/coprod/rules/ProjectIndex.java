@@ -27,6 +27,7 @@ import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentTerms;
 import org.coprod.core.Phase;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
@@ -55,11 +56,22 @@ public final class ProjectIndex {
   private static final int SHAPING_KINDS = mask(ContributionKind.IDEA) | mask(ContributionKind.WRITING);
   private static final Side[] SIDES = Side.values();
 
+  /** The day of a contribution that has no such day, in {@link #paidDay(int)}. */
+  public static final int NO_DAY = Integer.MIN_VALUE;
+
   private final ProjectView view;
   private final Project project;
   private final Map<ParticipantId, Person> people;
   private final Contribution[] contributions;
   private final Person[] byContribution;
+  // Columns of the contributions, in the project's order: what the rules that weigh every
+  // contribution read, so that they stream through arrays instead of visiting each object.
+  private final int[] days;
+  private final int[] paidDays;
+  private final double[] hoursAt;
+  private final boolean[] paidAt;
+  private final int[] versionAt;
+  private final java.util.List<Option<PaymentTerms>> termsOfVersion;
   private final double[] hoursBySide = new double[SIDES.length];
   private final double[] paidHoursBySide = new double[SIDES.length];
   private final int[] kindsBySide = new int[SIDES.length];
@@ -179,6 +191,19 @@ public final class ProjectIndex {
     int count = project.contributions().size();
     contributions = new Contribution[count];
     byContribution = new Person[count];
+    days = new int[count];
+    paidDays = new int[count];
+    hoursAt = new double[count];
+    paidAt = new boolean[count];
+    versionAt = new int[count];
+    Agreement[] versions = project.agreements().toJavaArray(Agreement[]::new);
+    int[] versionDays = new int[versions.length];
+    java.util.List<Option<PaymentTerms>> terms = new ArrayList<>(versions.length);
+    for (int v = 0; v < versions.length; v++) {
+      versionDays[v] = (int) versions[v].date().toEpochDay();
+      terms.add(versions[v].payment());
+    }
+    termsOfVersion = terms;
     for (Contribution c : project.contributions()) {
       Person who = people.get(c.participant());
       int side = who.side.ordinal();
@@ -194,13 +219,20 @@ public final class ProjectIndex {
       }
       at++;
       who.given.add(c);
-      if (c.isPaid()) {
+      boolean isPaid = c.isPaid();
+      if (isPaid) {
         who.paidContributions++;
       }
       byContribution[at - 1] = who;
       contributions[at - 1] = c;
+      int day = (int) c.date().toEpochDay();
+      days[at - 1] = day;
+      paidDays[at - 1] = c.paidOn().isDefined() ? (int) c.paidOn().get().toEpochDay() : NO_DAY;
+      hoursAt[at - 1] = h;
+      paidAt[at - 1] = isPaid;
+      versionAt[at - 1] = inForce(versionDays, day);
       hoursBySide[side] += h;
-      if (who.paidAnyway || c.isPaid()) {
+      if (who.paidAnyway || isPaid) {
         paidHoursBySide[side] += h;
       }
       kindsBySide[side] |= kind;
@@ -383,6 +415,25 @@ public final class ProjectIndex {
     }
   }
 
+  /**
+   * Whether a person used a skill that passes a test in any contribution, looking no further than
+   * the first that does.
+   */
+  public boolean usedSkill(ParticipantId id, java.util.function.Predicate<String> test) {
+    Person p = people.get(id);
+    if (p == null || p.given == null) {
+      return false;
+    }
+    for (Contribution c : p.given) {
+      for (String skill : c.skills()) {
+        if (test.test(skill)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The phases in which anyone contributed. */
   public Set<Phase> phases() {
     return set(Phase.class, phases);
@@ -427,6 +478,49 @@ public final class ProjectIndex {
   /** The person who gave the contribution at a place in the project's list, from 0. */
   public Participant contributor(int i) {
     return byContribution[i].participant;
+  }
+
+  /** The date of the contribution at a place, as an epoch day ({@link LocalDate#toEpochDay()}). */
+  public int day(int i) {
+    return days[i];
+  }
+
+  /** The epoch day the contribution at a place was paid, or {@link #NO_DAY} if no day is given. */
+  public int paidDay(int i) {
+    return paidDays[i];
+  }
+
+  /** The hours of the contribution at a place. */
+  public double hoursAt(int i) {
+    return hoursAt[i];
+  }
+
+  /** Whether the contribution at a place was paid (a positive amount). */
+  public boolean isPaidAt(int i) {
+    return paidAt[i];
+  }
+
+  /** The payment terms of the agreement in force on the date of the contribution at a place. */
+  public Option<PaymentTerms> paymentTermsAt(int i) {
+    int v = versionAt[i];
+    return v < 0 ? Option.none() : termsOfVersion.get(v);
+  }
+
+  /** The last version dated on or before the day, or -1: versions are in order of date. */
+  private static int inForce(int[] versionDays, int day) {
+    int lo = 0;
+    int hi = versionDays.length - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (versionDays[mid] > day) {
+        hi = mid - 1;
+      } else {
+        found = mid;
+        lo = mid + 1;
+      }
+    }
+    return found;
   }
 
   /** The date of the earliest contribution, if there is any. */

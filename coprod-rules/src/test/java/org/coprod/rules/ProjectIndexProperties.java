@@ -94,11 +94,16 @@ class ProjectIndexProperties {
       assertThat(index.kinds(person.id())).isEqualTo(kinds);
       assertThat(index.phases(person.id())).isEqualTo(phases);
       assertThat(index.skillsUsed(person.id())).isEqualTo(skills);
+      assertThat(index.usedSkill(person.id(), s -> true)).isEqualTo(!skills.isEmpty());
+      for (String skill : skills) {
+        assertThat(index.usedSkill(person.id(), skill::equals)).isTrue();
+      }
+      assertThat(index.usedSkill(person.id(), s -> !skills.contains(s))).isFalse();
     }
   }
 
   @Property(tries = 300)
-  void theContributionsInOrderCarryTheirPeopleAndTheSidesTotalsAddUp(@ForAll("cases") Case c) {
+  void theContributionsInOrderCarryTheirPeopleDaysHoursAndTermsAndTheSidesTotalsAddUp(@ForAll("cases") Case c) {
     ProjectView view = c.view();
     Project p = view.project();
     ProjectIndex index = ProjectIndex.of(view);
@@ -107,6 +112,11 @@ class ProjectIndexProperties {
     for (Contribution x : p.contributions()) {
       assertThat(index.contribution(i)).isSameAs(x);
       assertThat(index.contributor(i)).isEqualTo(p.participant(x.participant()).get());
+      assertThat(index.day(i)).isEqualTo(x.date().toEpochDay());
+      assertThat(index.paidDay(i)).isEqualTo(x.paidOn().map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
+      assertThat(index.hoursAt(i)).isEqualTo(x.hours());
+      assertThat(index.isPaidAt(i)).isEqualTo(x.isPaid());
+      assertThat(index.paymentTermsAt(i)).isEqualTo(p.agreementInForce(x.date()).flatMap(a -> a.payment()));
       i++;
     }
     for (Side side : Side.values()) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.coprod.core.Contribution;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.rules.Evidence;
@@ -66,23 +65,23 @@ public final class AvailabilityExceeded implements Rule {
     if (available.isEmpty()) {
       return context.notApplicable("nobody has stated the hours a week they can give");
     }
-    // Hours by ISO week, person by person through the index, only for people who stated their
-    // availability: each contribution is visited once, with no lookup.
+    // Hours by person and ISO week, through the index's columns in the project's order, only for
+    // people who stated their availability.
+    ProjectIndex all = context.index();
+    Map<ParticipantId, Map<Integer, Double>> weeks = new HashMap<>();
+    for (int i = 0; i < all.contributionCount(); i++) {
+      Participant p = all.contributor(i);
+      if (p.availableHoursPerWeek().isDefined()) {
+        weeks.computeIfAbsent(p.id(), k -> new HashMap<>()).merge(week(all.day(i)), all.hoursAt(i), Double::sum);
+      }
+    }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {
-      Double stated = available.get(p.id());
-      if (stated == null) {
+      Map<Integer, Double> mine = weeks.get(p.id());
+      if (mine == null) {
         continue;
       }
-      java.util.List<Contribution> given = context.index().contributionsOf(p.id());
-      if (given.isEmpty()) {
-        continue;
-      }
-      Map<Integer, Double> mine = new HashMap<>();
-      for (Contribution c : given) {
-        mine.merge(week(c.date()), c.hours(), Double::sum);
-      }
-      double limit = stated;
+      double limit = available.get(p.id());
       int over = 0;
       int worst = 0;
       double worstHours = 0;
@@ -114,12 +113,18 @@ public final class AvailabilityExceeded implements Rule {
     return context.outcome(findings);
   }
 
-  /** An ISO week as one sortable number: its week-based year times 100 plus its week. */
-  private static int week(LocalDate date) {
-    return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  /**
+   * An ISO week (Monday to Sunday) as one number that sorts as the weeks do: the weeks since the
+   * Monday before the epoch (1 January 1970 was a Thursday).
+   */
+  static int week(int epochDay) {
+    return Math.floorDiv(epochDay + 3, 7);
   }
 
-  private static String label(int week) {
-    return String.format(Locale.ROOT, "%d-W%02d", week / 100, week % 100);
+  /** The ISO label of a week of {@link #week(int)}, such as {@code 2024-W07}. */
+  static String label(int week) {
+    LocalDate monday = LocalDate.ofEpochDay(week * 7L - 3);
+    return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+        monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

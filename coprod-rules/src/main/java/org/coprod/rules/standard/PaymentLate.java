@@ -1,12 +1,9 @@
 package org.coprod.rules.standard;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import org.coprod.core.Agreement;
-import org.coprod.core.Contribution;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
@@ -76,24 +73,22 @@ public final class PaymentLate implements Rule {
     int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
     boolean anyDated = false;
     Map<ParticipantId, Late> late = new HashMap<>();
-    // In the project's order, each contribution's person from the index: no lookup.
+    // Through the index's columns, in the project's order: days as numbers, the terms in force
+    // found once per contribution by the index, each person without a lookup.
     ProjectIndex all = context.index();
     for (int i = 0; i < all.contributionCount(); i++) {
-      Contribution c = all.contribution(i);
-      Participant person = all.contributor(i);
-      if (c.paidOn().isEmpty()) {
+      int paidDay = all.paidDay(i);
+      if (paidDay == ProjectIndex.NO_DAY) {
         continue;
       }
       anyDated = true;
-      LocalDate paidOn = c.paidOn().get();
-      int limit = context.project().agreementInForce(c.date())
-          .flatMap(Agreement::payment)
-          .map(PaymentTerms::paymentWithinDays)
-          .getOrElse(byDefault);
-      long days = ChronoUnit.DAYS.between(c.date(), paidOn);
+      Option<PaymentTerms> terms = all.paymentTermsAt(i);
+      int limit = terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
+      long days = (long) paidDay - all.day(i);
       if (days <= limit) {
         continue;
       }
+      Participant person = all.contributor(i);
       Late l = late.get(person.id());
       if (l == null) {
         l = new Late();

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.coprod.core.Agreement;
-import org.coprod.core.Contribution;
 import org.coprod.core.Employment;
 import org.coprod.core.Money;
 import org.coprod.core.Participant;
@@ -80,29 +78,29 @@ public final class PaymentOwed implements Rule {
       }
     }
     Map<ParticipantId, Owed> owed = new LinkedHashMap<>();
-    // In the project's order, each contribution's person from the index: no lookup.
+    // Through the index's columns, in the project's order, each person without a lookup.
     ProjectIndex all = context.index();
     for (int i = 0; i < all.contributionCount(); i++) {
-      Contribution c = all.contribution(i);
-      Participant person = all.contributor(i);
-      if (!owedTo.containsKey(person.id()) || c.isPaid() || c.hours() <= 0) {
+      if (all.isPaidAt(i) || all.hoursAt(i) <= 0) {
         continue;
       }
-      BigDecimal rate = context.project().agreementInForce(c.date())
-          .flatMap(Agreement::payment)
-          .flatMap(PaymentTerms::ratePerHour)
-          .getOrElse(BigDecimal.ZERO);
+      Participant person = all.contributor(i);
+      if (!owedTo.containsKey(person.id())) {
+        continue;
+      }
+      BigDecimal rate = all.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
       if (rate.signum() <= 0) {
         continue;
       }
+      double hours = all.hoursAt(i);
       Owed o = owed.get(person.id());
       if (o == null) {
         o = new Owed();
         owed.put(person.id(), o);
       }
       o.contributions++;
-      o.hours += c.hours();
-      o.amount = o.amount.add(BigDecimal.valueOf(c.hours()).multiply(rate));
+      o.hours += hours;
+      o.amount = o.amount.add(BigDecimal.valueOf(hours).multiply(rate));
     }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import org.coprod.core.Agreement;
 import org.coprod.core.Contribution;
 import org.coprod.core.Money;
 import org.coprod.core.Participant;
@@ -90,12 +89,20 @@ public final class RateBelowFloor implements Rule {
     Map<ParticipantId, Shortfall> byPerson = new HashMap<>();
     int paidContributions = 0;
     int compared = 0;
-    // In the project's order, each contribution's person from the index: no lookup.
+    // Through the index's columns, in the project's order, each person without a lookup; a
+    // contribution itself is visited only for its amount.
     ProjectIndex all = context.index();
+    Map<Double, BigDecimal> decimalHours = new HashMap<>();
+    // The rate to compare with follows from the terms in force, which are the same for long runs
+    // of contributions: worked out once per run.
+    Option<PaymentTerms> lastTerms = null;
+    Option<BigDecimal> lastRate = Option.none();
     for (int i = 0; i < all.contributionCount(); i++) {
-      Contribution c = all.contribution(i);
+      if (!all.isPaidAt(i) || !(all.hoursAt(i) > 0)) {
+        continue;
+      }
       Participant person = all.contributor(i);
-      if (!c.isPaid() || !(c.hours() > 0) || person.side() != Side.LIVED_EXPERIENCE) {
+      if (person.side() != Side.LIVED_EXPERIENCE) {
         continue;
       }
       paidContributions++;
@@ -105,15 +112,19 @@ public final class RateBelowFloor implements Rule {
         byPerson.put(person.id(), s);
       }
       s.paid++;
-      Option<BigDecimal> agreed = project.agreementInForce(c.date())
-          .flatMap(Agreement::payment)
-          .flatMap(PaymentTerms::ratePerHour);
-      Option<BigDecimal> rate = larger(agreed, floor).filter(r -> r.signum() > 0);
+      Option<PaymentTerms> terms = all.paymentTermsAt(i);
+      if (terms != lastTerms) {
+        lastTerms = terms;
+        lastRate = larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
+      }
+      Option<BigDecimal> rate = lastRate;
       if (rate.isEmpty()) {
         continue;
       }
       compared++;
-      BigDecimal hours = BigDecimal.valueOf(c.hours());
+      Contribution c = all.contribution(i);
+      // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
+      BigDecimal hours = decimalHours.computeIfAbsent(c.hours(), BigDecimal::valueOf);
       BigDecimal expected = rate.get().multiply(hours);
       if (c.paid().compareTo(expected) >= 0) {
         continue;

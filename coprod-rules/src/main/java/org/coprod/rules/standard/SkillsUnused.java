@@ -69,10 +69,12 @@ public final class SkillsUnused implements Rule {
         continue;
       }
       checked++;
-      Set<String> used = normalized(index.skillsUsed(p.id()));
-      if (used.stream().anyMatch(declared::contains)) {
+      // Most people use a skill they declared early on: stop at the first, and gather every
+      // skill used only for a finding's message.
+      if (index.usedSkill(p.id(), s -> declared.contains(s.strip().toLowerCase(Locale.ROOT)))) {
         continue;
       }
+      Set<String> used = normalized(index.skillsUsed(p.id()));
       findings.add(context.finding("unused")
           .message("Person '" + p.id() + "' declared " + count(declared.size(), "skill") + " and has used "
               + (declared.size() == 1 ? "it in none of" : "none of them in") + " their contributions"

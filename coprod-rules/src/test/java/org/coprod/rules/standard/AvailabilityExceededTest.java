@@ -8,6 +8,12 @@ import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.coprod.core.Contribution;
 import org.coprod.core.Project;
 import org.coprod.rules.Finding;
@@ -101,5 +107,20 @@ class AvailabilityExceededTest {
   void doesNotApplyWhenNobodyStatesTheirAvailability() {
     Project p = project().addParticipant(le("ana").build()).addContribution(on("ana", 5, 60)).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Property
+  void twoDaysShareAWeekNumberExactlyWhenTheyShareAnIsoWeekAndTheNumbersSortAsTheWeeks(
+      @ForAll @IntRange(min = -40_000, max = 80_000) int day, @ForAll @IntRange(min = 0, max = 20) int later) {
+    LocalDate a = LocalDate.ofEpochDay(day);
+    LocalDate b = a.plusDays(later);
+    String isoA = iso(a);
+    assertThat(AvailabilityExceeded.label(AvailabilityExceeded.week(day))).isEqualTo(isoA);
+    assertThat(AvailabilityExceeded.week(day) == AvailabilityExceeded.week(day + later)).isEqualTo(isoA.equals(iso(b)));
+    assertThat(AvailabilityExceeded.week(day)).isLessThanOrEqualTo(AvailabilityExceeded.week(day + later));
+  }
+
+  private static String iso(LocalDate d) {
+    return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }
