@@ -52,7 +52,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>The last two run in forked JVMs: the command {@code coprod-cli/target/coprod.jar} where it
  * exists and has the subcommand, else the same work done by {@link CheckFile} and {@link
  * StatsFiles}; the report says which. Arguments: {@code --work DIR} (files and results; {@code
- * target/bench-work} by default), {@code --cli JAR}, {@code --quick} (small sizes, no forks,
+ * coprod-bench/target/bench-work} by default), {@code --cli JAR} ({@code
+ * coprod-cli/target/coprod.jar} by default), {@code --quick} (small sizes, no forks,
  * one short iteration: checks the plumbing in a few minutes, measures nothing). Exits with 1 if a target fails.
  */
 public final class Targets {
@@ -116,8 +117,10 @@ public final class Targets {
    * @throws Exception if a benchmark or a forked JVM cannot run
    */
   public static void main(String[] args) throws Exception {
-    Path work = Path.of("target", "bench-work");
-    Path cli = Path.of("..", "coprod-cli", "target", "coprod.jar");
+    // Run from the project's root (as the README says) or from coprod-bench.
+    Path root = Files.isDirectory(Path.of("coprod-bench")) ? Path.of("") : Path.of("..");
+    Path work = root.resolve(Path.of("coprod-bench", "target", "bench-work"));
+    Path cli = root.resolve(Path.of("coprod-cli", "target", "coprod.jar"));
     boolean quick = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -164,7 +167,6 @@ public final class Targets {
         .include(pattern(BaselineBench.class, "extractAndPass"))
         .forks(0)
         .param("contributions", String.valueOf(full)));
-    targetBaseline();
     targetDoubling();
     jmh("each rule", options(RuleBench.class, "check")
         .forks(0)
@@ -172,6 +174,7 @@ public final class Targets {
         .measurementIterations(quick ? 1 : 2)
         .param("rule", ids)
         .param("contributions", String.valueOf(full)));
+    targetBaseline();
     jmh("measures", options(MeasuresBench.class, ".*").forks(0)
         .param("contributions", String.valueOf(full)));
     jmh("files", options(FileBench.class, "read")
@@ -194,10 +197,21 @@ public final class Targets {
     Score pass = score(BaselineBench.class, "pass", full);
     Score extract = score(BaselineBench.class, "extractAndPass", full);
     double ratio = check.bestMillis() / pass.bestMillis();
+    double rules = 0;
+    for (Map.Entry<String, Score> e : scores.entrySet()) {
+      if (e.getKey().startsWith("RuleBench.check ")) {
+        rules += e.getValue().bestMillis();
+      }
+    }
     verdict(ratio <= 3.0, String.format(Locale.ROOT,
-        "whole rulebook on %,d contributions within 3x the baseline's pass over arrays: %.0f ms / %.1f ms = %.0fx"
-            + " (best iterations; against extracting the arrays from the view and then the pass: %.1fx)",
-        full, check.bestMillis(), pass.bestMillis(), ratio, check.bestMillis() / extract.bestMillis()));
+        "whole rulebook on %,d contributions within 3x the baseline's pass over arrays: %.0f ms / %.1f ms = %.1fx"
+            + " (best iterations)", full, check.bestMillis(), pass.bestMillis(), ratio));
+    notes.add(String.format(Locale.ROOT,
+        "the whole check against the baseline that first takes its arrays out of the view (the cost of reading"
+            + " the data from the model): %.0f ms / %.0f ms = %.1fx; the rules alone on an index built beforehand,"
+            + " summed, against the pass over arrays built beforehand: %.0f ms / %.1f ms = %.1fx",
+        check.bestMillis(), extract.bestMillis(), check.bestMillis() / extract.bestMillis(),
+        rules, pass.bestMillis(), rules / pass.bestMillis()));
   }
 
   private void targetDoubling() {
