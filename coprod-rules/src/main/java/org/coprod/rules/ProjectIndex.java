@@ -62,6 +62,7 @@ public final class ProjectIndex {
   private final ProjectView view;
   private final Project project;
   private final Map<ParticipantId, Person> people;
+  private final Person[] persons;
   private final Contribution[] contributions;
   private final Person[] byContribution;
   // Columns of the contributions, in the project's order: what the rules that weigh every
@@ -99,11 +100,13 @@ public final class ProjectIndex {
     int phases;
     /** The place of their first contribution in the project's list. */
     int firstAt = -1;
+    /** Their place in the project's list of participants. */
+    final int ordinal;
     @Nullable Set<String> skills;
-    @Nullable ArrayList<Contribution> given;
 
-    Person(Participant participant) {
+    Person(Participant participant, int ordinal) {
       this.participant = participant;
+      this.ordinal = ordinal;
       this.side = participant.side();
       this.paidAnyway = participant.employment() == Employment.SALARIED || participant.declinesPayment();
     }
@@ -127,26 +130,6 @@ public final class ProjectIndex {
     final double[] bySide = new double[SIDES.length];
     final EnumSet<Side> shapingSides = EnumSet.noneOf(Side.class);
     double total;
-
-    Share share(Person who) {
-      Share mine = byPerson.get(who.participant.id());
-      if (mine == null) {
-        mine = new Share(who);
-        byPerson.put(who.participant.id(), mine);
-      }
-      return mine;
-    }
-
-    void add(Person who, double hours, boolean shapes) {
-      Share mine = share(who);
-      mine.hours += hours;
-      bySide[who.side.ordinal()] += hours;
-      total += hours;
-      if (shapes) {
-        mine.shaping = true;
-        shapingSides.add(who.side);
-      }
-    }
 
     double hours(ParticipantId who) {
       Share mine = byPerson.get(who);
@@ -180,8 +163,16 @@ public final class ProjectIndex {
       moneyBySide.put(s, BigDecimal.ZERO);
     }
     people = new HashMap<>(Math.max(16, project.participants().size() * 2));
+    Person[] byOrdinal = new Person[project.participants().size()];
     for (Participant p : project.participants()) {
-      people.put(p.id(), new Person(p));
+      Person person = new Person(p, people.size());
+      byOrdinal[person.ordinal] = person;
+      people.put(p.id(), person);
+    }
+    persons = byOrdinal;
+    Map<OutputId, Integer> outputOrdinals = new HashMap<>();
+    for (Output o : project.outputs()) {
+      outputOrdinals.putIfAbsent(o.id(), outputOrdinals.size());
     }
     // The one pass over contributions: one lookup of the person each, the rest is arithmetic.
     boolean named = false;
@@ -196,6 +187,8 @@ public final class ProjectIndex {
     hoursAt = new double[count];
     paidAt = new boolean[count];
     versionAt = new int[count];
+    int[] outputAt = new int[count];
+    boolean[] shapingAt = new boolean[count];
     Agreement[] versions = project.agreements().toJavaArray(Agreement[]::new);
     int[] versionDays = new int[versions.length];
     java.util.List<Option<PaymentTerms>> terms = new ArrayList<>(versions.length);
@@ -213,12 +206,10 @@ public final class ProjectIndex {
       who.hours += h;
       who.contributions++;
       who.kinds |= kind;
-      if (who.given == null) {
-        who.given = new ArrayList<>();
+      if (who.firstAt < 0) {
         who.firstAt = at;
       }
       at++;
-      who.given.add(c);
       boolean isPaid = c.isPaid();
       if (isPaid) {
         who.paidContributions++;
@@ -244,16 +235,16 @@ public final class ProjectIndex {
       if (first == null || c.date().isBefore(first)) {
         firstContributionBySide[side] = c.date();
       }
+      shapingAt[at - 1] = (kind & SHAPING_KINDS) != 0;
       if (c.output().isDefined()) {
         named = true;
-        OutputId o = c.output().get();
-        OutputHours hours = outputs.get(o);
-        if (hours == null) {
-          hours = new OutputHours();
-          outputs.put(o, hours);
-        }
-        hours.add(who, h, (kind & SHAPING_KINDS) != 0);
+        outputAt[at - 1] = outputOrdinals.get(c.output().get());
+      } else {
+        outputAt[at - 1] = -1;
       }
+    }
+    if (named) {
+      sharesByOutput(outputAt, shapingAt);
     }
     totalHours = total;
     phases = allPhases;
@@ -270,7 +261,8 @@ public final class ProjectIndex {
       }
       contributing.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
       for (Person p : contributing) {
-        Share mine = whole.share(p);
+        Share mine = new Share(p);
+        whole.byPerson.put(p.participant.id(), mine);
         mine.hours = p.hours;
         if ((p.kinds & SHAPING_KINDS) != 0) {
           mine.shaping = true;
@@ -296,6 +288,118 @@ public final class ProjectIndex {
     }
     money = allMoney;
     countedKeyDecisions = project.decisions().filter(this::isCounted);
+  }
+
+  /**
+   * Each output's hours by person and by side. The contributions are first grouped by output (a
+   * counting sort of their places); each output's are then added up in the project's order on one
+   * array indexed by person, so that the work stays within one output's people at a time instead
+   * of jumping between every output's tables.
+   */
+  private void sharesByOutput(int[] outputAt, boolean[] shapingAt) {
+    int outputCount = project.outputs().size();
+    int[] start = new int[outputCount + 1];
+    for (int o : outputAt) {
+      if (o >= 0) {
+        start[o + 1]++;
+      }
+    }
+    for (int o = 0; o < outputCount; o++) {
+      start[o + 1] += start[o];
+    }
+    int[] next = java.util.Arrays.copyOf(start, outputCount);
+    int[] places = new int[start[outputCount]];
+    for (int i = 0; i < outputAt.length; i++) {
+      if (outputAt[i] >= 0) {
+        places[next[outputAt[i]]++] = i;
+      }
+    }
+    Share[] open = new Share[persons.length];
+    java.util.List<Share> touched = new ArrayList<>();
+    int o = 0;
+    for (Output output : project.outputs()) {
+      if (start[o] < start[o + 1] && !outputs.containsKey(output.id())) {
+        OutputHours h = new OutputHours();
+        for (int k = start[o]; k < start[o + 1]; k++) {
+          int i = places[k];
+          Person who = byContribution[i];
+          Share mine = open[who.ordinal];
+          if (mine == null) {
+            mine = new Share(who);
+            open[who.ordinal] = mine;
+            touched.add(mine);
+          }
+          double hours = hoursAt[i];
+          mine.hours += hours;
+          h.bySide[who.side.ordinal()] += hours;
+          h.total += hours;
+          if (shapingAt[i]) {
+            mine.shaping = true;
+            h.shapingSides.add(who.side);
+          }
+        }
+        for (Share mine : touched) {
+          h.byPerson.put(mine.person.participant.id(), mine);
+          open[mine.person.ordinal] = null;
+        }
+        touched.clear();
+        outputs.put(output.id(), h);
+      }
+      o++;
+    }
+  }
+
+  /**
+   * The places of each person's contributions, grouped by person (a counting sort), built on first
+   * use: {@code placesOf[startOf[k]..startOf[k + 1])} are those of the person of ordinal k.
+   */
+  private record Places(int[] startOf, int[] placesOf) {}
+
+  private volatile @Nullable Places places;
+
+  private Places places() {
+    Places built = places;
+    if (built == null) {
+      synchronized (this) {
+        built = places;
+        if (built == null) {
+          int[] start = new int[persons.length + 1];
+          for (Person p : byContribution) {
+            start[p.ordinal + 1]++;
+          }
+          for (int k = 0; k < persons.length; k++) {
+            start[k + 1] += start[k];
+          }
+          int[] next = java.util.Arrays.copyOf(start, persons.length);
+          int[] at = new int[byContribution.length];
+          for (int i = 0; i < byContribution.length; i++) {
+            at[next[byContribution[i].ordinal]++] = i;
+          }
+          built = new Places(start, at);
+          places = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  /** One person's contributions, in the project's order. */
+  private java.util.List<Contribution> given(Person p) {
+    Places at = places();
+    int from = at.startOf()[p.ordinal];
+    int to = at.startOf()[p.ordinal + 1];
+    return new java.util.AbstractList<>() {
+      @Override
+      public Contribution get(int k) {
+        java.util.Objects.checkIndex(k, to - from);
+        return contributions[at.placesOf()[from + k]];
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
   }
 
   /**
@@ -399,14 +503,14 @@ public final class ProjectIndex {
   /** The skills one person used in their contributions. */
   public Set<String> skillsUsed(ParticipantId id) {
     Person p = people.get(id);
-    if (p == null || p.given == null) {
+    if (p == null || p.contributions == 0) {
       return Set.of();
     }
     // Gathered on first asking: few rules ask, and only of some people.
     synchronized (p) {
       if (p.skills == null) {
         Set<String> used = new HashSet<>();
-        for (Contribution c : p.given) {
+        for (Contribution c : given(p)) {
           c.skills().forEach(used::add);
         }
         p.skills = Collections.unmodifiableSet(used);
@@ -421,10 +525,10 @@ public final class ProjectIndex {
    */
   public boolean usedSkill(ParticipantId id, java.util.function.Predicate<String> test) {
     Person p = people.get(id);
-    if (p == null || p.given == null) {
+    if (p == null || p.contributions == 0) {
       return false;
     }
-    for (Contribution c : p.given) {
+    for (Contribution c : given(p)) {
       for (String skill : c.skills()) {
         if (test.test(skill)) {
           return true;
@@ -546,7 +650,7 @@ public final class ProjectIndex {
    */
   public java.util.List<Contribution> contributionsOf(ParticipantId id) {
     Person p = people.get(id);
-    return p == null || p.given == null ? java.util.List.of() : Collections.unmodifiableList(p.given);
+    return p == null || p.contributions == 0 ? java.util.List.of() : given(p);
   }
 
   private @Nullable Side sideOrNull(ParticipantId id) {
