@@ -112,6 +112,50 @@ public final class ProjectIndex {
     }
   }
 
+  /**
+   * A lookup that first tries the very key objects of a map, by identity, and only then the map.
+   * A project read from a file or made by the generator shares one id object among every mention
+   * of a person, so most lookups end at one slot without hashing or comparing the id's text.
+   */
+  private static final class ByIdentity<K, V> {
+    private final Object[] slots;
+    private final int mask;
+    private final Map<K, V> byEquality;
+
+    ByIdentity(Map<K, V> byEquality) {
+      this.byEquality = byEquality;
+      int capacity = Integer.highestOneBit(Math.max(2, byEquality.size()) * 4 - 1);
+      slots = new Object[capacity * 2];
+      mask = capacity - 1;
+      for (Map.Entry<K, V> e : byEquality.entrySet()) {
+        int i = slot(e.getKey());
+        while (slots[2 * i] != null) {
+          i = (i + 1) & mask;
+        }
+        slots[2 * i] = e.getKey();
+        slots[2 * i + 1] = e.getValue();
+      }
+    }
+
+    private int slot(Object key) {
+      int h = System.identityHashCode(key) * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Nullable V get(K key) {
+      int i = slot(key);
+      Object k;
+      while ((k = slots[2 * i]) != null) {
+        if (k == key) {
+          return (V) slots[2 * i + 1];
+        }
+        i = (i + 1) & mask;
+      }
+      return byEquality.get(key);
+    }
+  }
+
   /** One person's part in one output: their hours, and whether they gave an idea or writing. */
   private static final class Share {
     final Person person;
@@ -175,6 +219,8 @@ public final class ProjectIndex {
       outputOrdinals.putIfAbsent(o.id(), outputOrdinals.size());
     }
     // The one pass over contributions: one lookup of the person each, the rest is arithmetic.
+    ByIdentity<ParticipantId, Person> personOf = new ByIdentity<>(people);
+    ByIdentity<OutputId, Integer> outputOf = new ByIdentity<>(outputOrdinals);
     boolean named = false;
     double total = 0;
     int allPhases = 0;
@@ -198,7 +244,7 @@ public final class ProjectIndex {
     }
     termsOfVersion = terms;
     for (Contribution c : project.contributions()) {
-      Person who = people.get(c.participant());
+      Person who = personOf.get(c.participant());
       int side = who.side.ordinal();
       double h = c.hours();
       int kind = mask(c.kind());
@@ -238,7 +284,7 @@ public final class ProjectIndex {
       shapingAt[at - 1] = (kind & SHAPING_KINDS) != 0;
       if (c.output().isDefined()) {
         named = true;
-        outputAt[at - 1] = outputOrdinals.get(c.output().get());
+        outputAt[at - 1] = outputOf.get(c.output().get());
       } else {
         outputAt[at - 1] = -1;
       }
