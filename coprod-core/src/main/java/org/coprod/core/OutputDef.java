@@ -43,7 +43,11 @@ abstract class OutputDef {
     return owners().contains(participant) || credits().exists(c -> c.participant().equals(participant));
   }
 
-  /** The people with credit on it (owners and credits other than ACKNOWLEDGED), each once. */
+  /**
+   * The people with credit on it (owners and credits other than ACKNOWLEDGED), each once. Worked
+   * out once, on first asking: several rules and the measures ask of every output.
+   */
+  @Value.Lazy
   public Seq<ParticipantId> credited() {
     return owners()
         .appendAll(credits().filter(c -> c.as().isCredit()).map(Credit::participant))

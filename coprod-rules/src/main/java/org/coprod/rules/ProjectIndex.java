@@ -803,7 +803,15 @@ public final class ProjectIndex {
    * substantial personal contribution to an output ({@code share} of its hours, {@code hours}
    * hours, or an IDEA or WRITING), how many are credited on an output they contributed to.
    */
-  public CreditRate creditRate(Side side, double share, double hours) {
+public CreditRate creditRate(Side side, double share, double hours) {
+    // The measures and credit-parity both ask, for both sides, with the same thresholds.
+    return creditRates.computeIfAbsent(java.util.List.of(side.ordinal() * 1.0, share, hours),
+        k -> creditRateOf(side, share, hours));
+  }
+
+  private final Map<java.util.List<Double>, CreditRate> creditRates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private CreditRate creditRateOf(Side side, double share, double hours) {
     Set<ParticipantId> eligible = new HashSet<>();
     Set<ParticipantId> credited = new HashSet<>();
     if (!outputsNamed) {

@@ -92,7 +92,8 @@ public final class RateBelowFloor implements Rule {
     // Through the index's columns, in the project's order, each person without a lookup; a
     // contribution itself is visited only for its amount.
     ProjectIndex all = context.index();
-    Map<Double, BigDecimal> decimalHours = new HashMap<>();
+    // rate × hours for the rate of the current run of terms, once per distinct number of hours
+    Map<Double, BigDecimal> expectedFor = new HashMap<>();
     // The rate to compare with follows from the terms in force, which are the same for long runs
     // of contributions: worked out once per run.
     Option<PaymentTerms> lastTerms = null;
@@ -115,7 +116,11 @@ public final class RateBelowFloor implements Rule {
       Option<PaymentTerms> terms = all.paymentTermsAt(i);
       if (terms != lastTerms) {
         lastTerms = terms;
-        lastRate = larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
+        Option<BigDecimal> newRate = larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
+        if (!newRate.equals(lastRate)) {
+          expectedFor.clear();
+        }
+        lastRate = newRate;
       }
       Option<BigDecimal> rate = lastRate;
       if (rate.isEmpty()) {
@@ -123,9 +128,9 @@ public final class RateBelowFloor implements Rule {
       }
       compared++;
       Contribution c = all.contribution(i);
+      BigDecimal perHour = rate.get();
       // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
-      BigDecimal hours = decimalHours.computeIfAbsent(c.hours(), BigDecimal::valueOf);
-      BigDecimal expected = rate.get().multiply(hours);
+      BigDecimal expected = expectedFor.computeIfAbsent(c.hours(), h -> perHour.multiply(BigDecimal.valueOf(h)));
       if (c.paid().compareTo(expected) >= 0) {
         continue;
       }
@@ -133,6 +138,7 @@ public final class RateBelowFloor implements Rule {
       s.hoursBelow += c.hours();
       s.owed = s.owed.add(expected.subtract(c.paid()));
       // paid/hours < lowestPaid/lowestHours, compared without dividing.
+      BigDecimal hours = BigDecimal.valueOf(c.hours());
       if (s.lowestPaid == null || c.paid().multiply(BigDecimal.valueOf(s.lowestHours)).compareTo(s.lowestPaid.multiply(hours)) < 0) {
         s.lowestPaid = c.paid();
         s.lowestHours = c.hours();
