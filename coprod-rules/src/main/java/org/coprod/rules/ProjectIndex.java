@@ -23,6 +23,7 @@ import org.coprod.core.Decision;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Employment;
+import org.coprod.core.Expenses;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
@@ -71,6 +72,8 @@ public final class ProjectIndex {
   private final int[] paidDays;
   private final double[] hoursAt;
   private final boolean[] paidAt;
+  private final boolean[] claimedAt;
+  private final int[] repaidDays;
   private final int[] versionAt;
   private final java.util.List<Option<PaymentTerms>> termsOfVersion;
   private final double[] hoursBySide = new double[SIDES.length];
@@ -232,6 +235,8 @@ public final class ProjectIndex {
     paidDays = new int[count];
     hoursAt = new double[count];
     paidAt = new boolean[count];
+    claimedAt = new boolean[count];
+    repaidDays = new int[count];
     versionAt = new int[count];
     int[] outputAt = new int[count];
     boolean[] shapingAt = new boolean[count];
@@ -267,6 +272,14 @@ public final class ProjectIndex {
       paidDays[at - 1] = c.paidOn().isDefined() ? (int) c.paidOn().get().toEpochDay() : NO_DAY;
       hoursAt[at - 1] = h;
       paidAt[at - 1] = isPaid;
+      repaidDays[at - 1] = NO_DAY;
+      if (c.expenses().isDefined()) {
+        Expenses e = c.expenses().get();
+        claimedAt[at - 1] = e.claimed().signum() > 0;
+        if (e.reimbursed().isDefined()) {
+          repaidDays[at - 1] = (int) e.reimbursed().get().toEpochDay();
+        }
+      }
       versionAt[at - 1] = inForce(versionDays, day);
       hoursBySide[side] += h;
       if (who.paidAnyway || isPaid) {
@@ -650,6 +663,16 @@ public final class ProjectIndex {
     return paidAt[i];
   }
 
+  /** Whether the contribution at a place claims expenses (a positive amount). */
+  public boolean claimedExpensesAt(int i) {
+    return claimedAt[i];
+  }
+
+  /** The epoch day the expenses of the contribution at a place were repaid, or {@link #NO_DAY}. */
+  public int repaidDay(int i) {
+    return repaidDays[i];
+  }
+
   /** The payment terms of the agreement in force on the date of the contribution at a place. */
   public Option<PaymentTerms> paymentTermsAt(int i) {
     int v = versionAt[i];
@@ -751,6 +774,21 @@ public final class ProjectIndex {
   /** The people who contributed to an output, in the order of their first contribution to it. */
   public java.util.List<ParticipantId> contributorIdsTo(OutputId output) {
     return java.util.List.copyOf(of(output).byPerson.keySet());
+  }
+
+  /**
+   * The people who made a substantial personal contribution to an output (as {@link
+   * #substantialPersonal}), in the order of their first contribution to it.
+   */
+  public java.util.List<ParticipantId> substantialContributorsTo(OutputId output, double share, double hours) {
+    OutputHours h = of(output);
+    java.util.List<ParticipantId> out = new ArrayList<>();
+    for (Share mine : h.byPerson.values()) {
+      if (substantial(mine, h.total, share, hours)) {
+        out.add(mine.person.participant.id());
+      }
+    }
+    return out;
   }
 
   /** Whether a person gave an IDEA or WRITING contribution to an output. */

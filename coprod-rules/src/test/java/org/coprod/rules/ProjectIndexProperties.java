@@ -103,7 +103,7 @@ class ProjectIndexProperties {
   }
 
   @Property(tries = 300)
-  void theContributionsInOrderCarryTheirPeopleDaysHoursAndTermsAndTheSidesTotalsAddUp(@ForAll("cases") Case c) {
+  void theContributionsInOrderCarryTheirPeopleDaysHoursExpensesAndTermsAndTheSidesTotalsAddUp(@ForAll("cases") Case c) {
     ProjectView view = c.view();
     Project p = view.project();
     ProjectIndex index = ProjectIndex.of(view);
@@ -116,6 +116,9 @@ class ProjectIndexProperties {
       assertThat(index.paidDay(i)).isEqualTo(x.paidOn().map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
       assertThat(index.hoursAt(i)).isEqualTo(x.hours());
       assertThat(index.isPaidAt(i)).isEqualTo(x.isPaid());
+      assertThat(index.claimedExpensesAt(i)).isEqualTo(x.expenses().exists(e -> e.claimed().signum() > 0));
+      assertThat(index.repaidDay(i)).isEqualTo(x.expenses().flatMap(e -> e.reimbursed())
+          .map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
       assertThat(index.paymentTermsAt(i)).isEqualTo(p.agreementInForce(x.date()).flatMap(a -> a.payment()));
       i++;
     }
@@ -147,10 +150,13 @@ class ProjectIndexProperties {
       Set<org.coprod.core.ParticipantId> inOrder = new LinkedHashSet<>();
       toIt.forEach(x -> inOrder.add(x.participant()));
       assertThat(index.contributorIdsTo(id)).containsExactlyElementsOf(new ArrayList<>(inOrder));
+      assertThat(index.contributorIdsTo(id)).containsSubsequence(index.substantialContributorsTo(id, 0.2, 10));
       for (Participant person : p.participants()) {
         List<Contribution> mine = toIt.stream().filter(x -> x.participant().equals(person.id())).toList();
         assertThat(index.outputHours(id, person.id()))
             .isCloseTo(mine.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
+        assertThat(index.substantialContributorsTo(id, 0.2, 10).contains(person.id()))
+            .isEqualTo(index.substantialPersonal(id, person.id(), 0.2, 10));
         assertThat(index.gaveIdeaOrWriting(id, person.id())).isEqualTo(
             mine.stream().anyMatch(x -> x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING));
       }

@@ -98,8 +98,9 @@ public final class UncreditedContributor implements Rule {
     if (index.outputsNamed()) {
       // Each contribution is visited once, under the output it names.
       for (Output o : outputs) {
-        for (ParticipantId person : index.contributorIdsTo(o.id())) {
-          if (!recognised.getOrDefault(o.id(), Set.of()).contains(person) && index.substantialPersonal(o.id(), person, share, hours)) {
+        Set<ParticipantId> on = recognised.getOrDefault(o.id(), Set.of());
+        for (ParticipantId person : index.substantialContributorsTo(o.id(), share, hours)) {
+          if (!on.contains(person)) {
             findings.add(finding(context, index, o.id(), person));
           }
         }
