@@ -277,8 +277,23 @@ public final class Targets {
             + " %.1f s / %.1f s = %.2fx (whole JVM runs), by %s",
         count, seconds[0], seconds[1], speedup, by));
 
-    // ActiveProcessorCount sizes the pool but binds nothing: the JIT's and the collector's threads
-    // still use every core. Pinning the JVM to one core, then two, shows the parallel scaling.
+    // ActiveProcessorCount sizes the pool but binds nothing: the JIT's compiler threads still use
+    // every core, and over many small files C2's compiling is a large share of the work. The same
+    // two runs with C1 alone show the scaling of the work itself.
+    if (!quick) {
+      double[] c1 = new double[2];
+      for (int processors = 1; processors <= 2; processors++) {
+        Forked run = stats(viaCli, dir, List.of("-XX:ActiveProcessorCount=" + processors, "-XX:TieredStopAtLevel=1"),
+            "stats-c1-" + processors);
+        c1[processors - 1] = run.seconds();
+        scores.put("stats, " + count + " files, -XX:TieredStopAtLevel=1 -XX:ActiveProcessorCount=" + processors,
+            new Score(run.seconds(), 0, run.seconds(), "s/op", Double.NaN));
+      }
+      notes.add(String.format(Locale.ROOT, "stats with C1 alone (-XX:TieredStopAtLevel=1; not a target): %,d files"
+          + " with ActiveProcessorCount=1 %.1f s, =2 %.1f s: %.2fx", count, c1[0], c1[1], c1[0] / c1[1]));
+    }
+
+    // Pinning the JVM to one core, then two, shows the parallel scaling with the JIT included.
     Path taskset = Path.of("/usr/bin/taskset");
     if (Files.isExecutable(taskset) && Runtime.getRuntime().availableProcessors() >= 2) {
       int fewer = Math.min(count, 2_000);
@@ -458,7 +473,7 @@ public final class Targets {
       double rest = check.bestMillis() - lookup.bestMillis() - index.bestMillis() - sum - headline.bestMillis();
       md.append(String.format(Locale.ROOT, "%nWhat the whole check of %,d contributions is made of (best iterations):%n%n"
               + "| part | time | share |%n|---|---:|---:|%n", full));
-      md.append(part("the view at the last dated event (Views.asOf: copy and revalidate)", view.bestMillis(), check.bestMillis()));
+      md.append(part("the view at the last dated event (Views.asOf: the project itself when nothing is dated later)", view.bestMillis(), check.bestMillis()));
       md.append(part("the view's lookup tables (core's Lookup, built on first use)", lookups, check.bestMillis()));
       md.append(part("the shared index (ProjectIndex.of)", index.bestMillis(), check.bestMillis()));
       md.append(part("the rules, each alone, summed", sum, check.bestMillis()));
