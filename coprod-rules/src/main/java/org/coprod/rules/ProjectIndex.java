@@ -356,23 +356,9 @@ public final class ProjectIndex {
    * of jumping between every output's tables.
    */
   private void sharesByOutput(int[] outputAt, boolean[] shapingAt) {
-    int outputCount = project.outputs().size();
-    int[] start = new int[outputCount + 1];
-    for (int o : outputAt) {
-      if (o >= 0) {
-        start[o + 1]++;
-      }
-    }
-    for (int o = 0; o < outputCount; o++) {
-      start[o + 1] += start[o];
-    }
-    int[] next = java.util.Arrays.copyOf(start, outputCount);
-    int[] places = new int[start[outputCount]];
-    for (int i = 0; i < outputAt.length; i++) {
-      if (outputAt[i] >= 0) {
-        places[next[outputAt[i]]++] = i;
-      }
-    }
+    Grouping byOutput = Grouping.of(outputAt.length, project.outputs().size(), i -> outputAt[i]);
+    int[] start = byOutput.start();
+    int[] places = byOutput.places();
     Share[] open = new Share[persons.length];
     java.util.List<Share> touched = new ArrayList<>();
     int o = 0;
@@ -409,33 +395,45 @@ public final class ProjectIndex {
   }
 
   /**
-   * The places of each person's contributions, grouped by person (a counting sort), built on first
-   * use: {@code placesOf[startOf[k]..startOf[k + 1])} are those of the person of ordinal k.
+   * Places in the contributions' list grouped by a key from 0 to {@code keys - 1} (a counting sort,
+   * stable): {@code places[start[k] .. start[k + 1])} are those with key k, in order.
    */
-  private record Places(int[] startOf, int[] placesOf) {}
+  private record Grouping(int[] start, int[] places) {
+    /** Groups the places {@code 0 .. count - 1} by {@code keyAt}; a negative key leaves a place out. */
+    static Grouping of(int count, int keys, java.util.function.IntUnaryOperator keyAt) {
+      int[] start = new int[keys + 1];
+      for (int i = 0; i < count; i++) {
+        int k = keyAt.applyAsInt(i);
+        if (k >= 0) {
+          start[k + 1]++;
+        }
+      }
+      for (int k = 0; k < keys; k++) {
+        start[k + 1] += start[k];
+      }
+      int[] next = java.util.Arrays.copyOf(start, keys);
+      int[] places = new int[start[keys]];
+      for (int i = 0; i < count; i++) {
+        int k = keyAt.applyAsInt(i);
+        if (k >= 0) {
+          places[next[k]++] = i;
+        }
+      }
+      return new Grouping(start, places);
+    }
+  }
 
-  private volatile @Nullable Places places;
+  /** Each person's contributions grouped by person, built on first use (few rules ask). */
+  private volatile @Nullable Grouping byPerson;
 
-  private Places places() {
-    Places built = places;
+  private Grouping byPerson() {
+    Grouping built = byPerson;
     if (built == null) {
       synchronized (this) {
-        built = places;
+        built = byPerson;
         if (built == null) {
-          int[] start = new int[persons.length + 1];
-          for (Person p : byContribution) {
-            start[p.ordinal + 1]++;
-          }
-          for (int k = 0; k < persons.length; k++) {
-            start[k + 1] += start[k];
-          }
-          int[] next = java.util.Arrays.copyOf(start, persons.length);
-          int[] at = new int[byContribution.length];
-          for (int i = 0; i < byContribution.length; i++) {
-            at[next[byContribution[i].ordinal]++] = i;
-          }
-          built = new Places(start, at);
-          places = built;
+          built = Grouping.of(byContribution.length, persons.length, i -> byContribution[i].ordinal);
+          byPerson = built;
         }
       }
     }
@@ -444,14 +442,14 @@ public final class ProjectIndex {
 
   /** One person's contributions, in the project's order. */
   private java.util.List<Contribution> given(Person p) {
-    Places at = places();
-    int from = at.startOf()[p.ordinal];
-    int to = at.startOf()[p.ordinal + 1];
+    Grouping at = byPerson();
+    int from = at.start()[p.ordinal];
+    int to = at.start()[p.ordinal + 1];
     return new java.util.AbstractList<>() {
       @Override
       public Contribution get(int k) {
         java.util.Objects.checkIndex(k, to - from);
-        return contributions[at.placesOf()[from + k]];
+        return contributions[at.places()[from + k]];
       }
 
       @Override
