@@ -356,7 +356,7 @@ public final class ProjectIndex {
    * of jumping between every output's tables.
    */
   private void sharesByOutput(int[] outputAt, boolean[] shapingAt) {
-    Grouping byOutput = Grouping.of(outputAt.length, project.outputs().size(), i -> outputAt[i]);
+    Grouping byOutput = Grouping.of(outputAt, project.outputs().size());
     int[] start = byOutput.start();
     int[] places = byOutput.places();
     Share[] open = new Share[persons.length];
@@ -399,11 +399,10 @@ public final class ProjectIndex {
    * stable): {@code places[start[k] .. start[k + 1])} are those with key k, in order.
    */
   private record Grouping(int[] start, int[] places) {
-    /** Groups the places {@code 0 .. count - 1} by {@code keyAt}; a negative key leaves a place out. */
-    static Grouping of(int count, int keys, java.util.function.IntUnaryOperator keyAt) {
+    /** Groups places by {@code keyAt[place]}; a negative key leaves a place out. */
+    static Grouping of(int[] keyAt, int keys) {
       int[] start = new int[keys + 1];
-      for (int i = 0; i < count; i++) {
-        int k = keyAt.applyAsInt(i);
+      for (int k : keyAt) {
         if (k >= 0) {
           start[k + 1]++;
         }
@@ -413,8 +412,8 @@ public final class ProjectIndex {
       }
       int[] next = java.util.Arrays.copyOf(start, keys);
       int[] places = new int[start[keys]];
-      for (int i = 0; i < count; i++) {
-        int k = keyAt.applyAsInt(i);
+      for (int i = 0; i < keyAt.length; i++) {
+        int k = keyAt[i];
         if (k >= 0) {
           places[next[k]++] = i;
         }
@@ -432,7 +431,11 @@ public final class ProjectIndex {
       synchronized (this) {
         built = byPerson;
         if (built == null) {
-          built = Grouping.of(byContribution.length, persons.length, i -> byContribution[i].ordinal);
+          int[] ordinals = new int[byContribution.length];
+          for (int i = 0; i < ordinals.length; i++) {
+            ordinals[i] = byContribution[i].ordinal;
+          }
+          built = Grouping.of(ordinals, persons.length);
           byPerson = built;
         }
       }
