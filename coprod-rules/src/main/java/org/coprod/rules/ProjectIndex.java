@@ -43,7 +43,11 @@ import org.jspecify.annotations.Nullable;
  * contribution</em> to an output, the <em>decision rule</em> of a decision, the <em>counted</em>
  * key decisions, and whether a side <em>had a say</em>.
  *
- * <p>Lookups cost O(1) or O(log n); building costs O(n) in the size of the project.
+ * <p>Lookups cost O(1) or O(log n); building costs O(n) in the size of the project. A rule that
+ * must weigh every contribution goes through them by place ({@link #contributionCount()}): the
+ * index keeps columns of what such rules read (the day, the day paid, hours, whether paid,
+ * expenses, the payment terms in force) and each contribution's person, so such a rule streams
+ * through arrays instead of visiting a million objects and looking each person up again.
  */
 public final class ProjectIndex {
   /** Kanter's tilted boundary: under majority rule a side needs this share of the deciders. */
@@ -715,8 +719,8 @@ public final class ProjectIndex {
   }
 
   /**
-   * One person's contributions, in the order of the project; unmodifiable. Rules that weigh each
-   * contribution of some people go through these rather than through every contribution.
+   * One person's contributions, in the order of the project; unmodifiable. The contributions are
+   * grouped by person on the first call, once for the index.
    */
   public java.util.List<Contribution> contributionsOf(ParticipantId id) {
     Person p = people.get(id);
