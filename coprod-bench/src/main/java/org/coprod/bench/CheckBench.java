@@ -22,13 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole standard rulebook on a project ({@link #check}: the view at the last dated event, the
  * index, every rule, the measures and the report), and its parts: the view alone ({@link #view})
- * and the check of a view made beforehand ({@link #checkView}). Each call takes seconds at full
- * size, so each is timed on its own.
+ * and the check of a view made beforehand ({@link #checkView}). Each call takes about a second at
+ * full size, so each is timed on its own; six calls warm the JIT up first (with two, the compiled
+ * code was still changing and forks differed by a quarter).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 6)
+@Measurement(iterations = 8)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CheckBench {
   /** The project, its view and the rulebook, made once per trial. */

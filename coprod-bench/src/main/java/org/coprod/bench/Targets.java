@@ -41,8 +41,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <ol>
  *   <li>the whole rulebook on 1,000,000 contributions (10,000 participants, 50,000 decisions)
- *       within 3 times the baseline's one pass over arrays;
- *   <li>doubling the size of a project at most 2.2 times the time of the whole check;
+ *       within 3 times the baseline's one pass over arrays (best iterations);
+ *   <li>doubling the size of a project at most 2.2 times the time of the whole check (means);
  *   <li>a check of a generated 1,000,000-contribution JSON file succeeds in a JVM with
  *       {@code -Xmx1g};
  *   <li>{@code stats} over 10,000 small project files at least 1.6 times faster with
@@ -156,8 +156,9 @@ public final class Targets {
         .param("contributions", String.valueOf(full)));
     ChainedOptionsBuilder check = options(CheckBench.class, "check")
         .param("contributions", String.valueOf(full / 2), String.valueOf(full));
-    // two JVMs for each size: the doubling is a ratio of two noisy numbers
-    jmh("check", quick ? check : check.forks(2));
+    // three JVMs for each size: the doubling is a ratio of two noisy numbers, and JVMs differ
+    // (two forks of the same check of a million contributions differed by a quarter)
+    jmh("check", quick ? check : check.forks(3));
 
     // what a check's time is made of, measured in this JVM (no fork) on one project generated
     // once: the parts of a check, each rule alone, the measures
@@ -217,12 +218,15 @@ public final class Targets {
   private void targetDoubling() {
     Score half = score(CheckBench.class, "check", full / 2);
     Score whole = score(CheckBench.class, "check", full);
-    double ratio = whole.bestMillis() / half.bestMillis();
+    // Means, not best iterations: the collector is part of a check's work, and it runs in every
+    // check of the larger project but only in some of the smaller one's, so the best of the
+    // smaller is a check without collection (312 ms against a median of 505 ms in one run).
+    double ratio = whole.millis() / half.millis();
     verdict(ratio <= 2.2, String.format(Locale.ROOT,
         "doubling a project (%,d to %,d contributions) at most 2.2x the time of the whole check: %.0f ms / %.0f ms = %.2fx"
-            + " (best iterations; means %.0f ms / %.0f ms = %.2fx)",
-        full / 2, full, whole.bestMillis(), half.bestMillis(), ratio, whole.millis(), half.millis(),
-        whole.millis() / half.millis()));
+            + " (means of %s; best iterations %.0f ms / %.0f ms = %.2fx)",
+        full / 2, full, whole.millis(), half.millis(), ratio, quick ? "one iteration" : "three JVMs of eight checks each",
+        whole.bestMillis(), half.bestMillis(), whole.bestMillis() / half.bestMillis()));
   }
 
   private void targetMemory() throws IOException, InterruptedException {
