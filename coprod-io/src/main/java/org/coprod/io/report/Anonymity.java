@@ -10,6 +10,7 @@ import org.coprod.core.Id;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.ProjectView;
+import org.coprod.rules.render.Words;
 
 /**
  * Keeps people who asked not to be named ({@link CreditPreference#ANONYMOUS}) out of a rendered
@@ -71,7 +72,7 @@ final class Anonymity {
     }
     String out = m.replaceAll(Matcher.quoteReplacement(GROUP_MEMBER));
     if (out.startsWith(GROUP_MEMBER)) {
-      out = Plain.capitalise(out);
+      out = Words.capitalise(out);
     }
     return out;
   }

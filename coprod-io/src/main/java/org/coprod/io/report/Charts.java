@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.coprod.core.LadderStep;
 import org.coprod.core.Side;
 import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.render.Words;
 
 /**
  * The HTML report's charts, drawn as inline SVG: scalable to any width through their {@code
@@ -132,7 +133,7 @@ final class Charts {
   }
 
   static String stepTitle(LadderStep step) {
-    return step == LadderStep.NONE ? "No lived experience" : Plain.capitalise(Plain.step(step));
+    return step == LadderStep.NONE ? "No lived experience" : Words.capitalise(Words.step(step));
   }
 
   // Hours against credit, by output --------------------------------------------------------------
@@ -188,7 +189,7 @@ final class Charts {
       }
       double width = room * parts[i] / total;
       svg.rect(at, y, width, h, fills[i], "");
-      String label = Plain.percent(parts[i] / total);
+      String label = Words.percent(parts[i] / total);
       if (width >= label.length() * 7 + 6) {
         svg.text(at + width / 2, y + h - 5, label, ON_COLOUR);
       }
@@ -222,7 +223,7 @@ final class Charts {
 
     double y = 0;
     for (Side side : Side.values()) {
-      svg.text(0, y + 14, Plain.capitalise(Plain.shortened(labels.of(side), 44)), HEADING);
+      svg.text(0, y + 14, Words.capitalise(Plain.shortened(labels.of(side), 44)), HEADING);
       double lane = y + 32;
       svg.line(x0 - 6, lane, x1 + 6, lane, "#949494", "stroke-width=\"1\"");
       for (Picture.KeyDecision d : all) {
@@ -284,7 +285,7 @@ final class Charts {
       for (Side side : Side.values()) {
         int s = side.ordinal();
         double ly = side == higher ? lastY[s] - 7 : Math.min(bottom + 16, lastY[s] + 17);
-        svg.text(x1, ly, Plain.percent((double) says[s] / counted), "font-size=\"12\" font-weight=\"700\" fill=\""
+        svg.text(x1, ly, Words.percent((double) says[s] / counted), "font-size=\"12\" font-weight=\"700\" fill=\""
             + colour(side) + "\" text-anchor=\"end\"");
       }
     }
@@ -360,6 +361,6 @@ final class Charts {
     }
     double v = Math.max(0, Math.min(1, value.get()));
     svg.rect(0, y, Math.max(1.5, w * v), 16, fill, "");
-    svg.text(w + 6, y + 12.5, Plain.percent(value.get()), "font-size=\"12\" font-weight=\"700\" fill=\"" + INK + "\"");
+    svg.text(w + 6, y + 12.5, Words.percent(value.get()), "font-size=\"12\" font-weight=\"700\" fill=\"" + INK + "\"");
   }
 }

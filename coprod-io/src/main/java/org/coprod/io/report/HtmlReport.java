@@ -29,6 +29,7 @@ import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideMeasure;
 import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.render.Words;
 
 /**
  * A report as one self-contained HTML5 page, for people to read on a phone, a screen or paper:
@@ -298,9 +299,9 @@ public final class HtmlReport {
       if (all.isEmpty()) {
         html.element("p", "", "No rule found anything to raise.");
       } else {
-        html.element("p", "", "Findings: " + Plain.count(all.count(f -> f.severity() == Severity.CONCERN), Severity.CONCERN)
-            + ", " + Plain.count(all.count(f -> f.severity() == Severity.WARNING), Severity.WARNING)
-            + ", " + Plain.count(all.count(f -> f.severity() == Severity.NOTE), Severity.NOTE)
+        html.element("p", "", "Findings: " + Words.count(all.count(f -> f.severity() == Severity.CONCERN), Severity.CONCERN)
+            + ", " + Words.count(all.count(f -> f.severity() == Severity.WARNING), Severity.WARNING)
+            + ", " + Words.count(all.count(f -> f.severity() == Severity.NOTE), Severity.NOTE)
             + (acknowledged == 0 ? "; none acknowledged by the group." : "; " + acknowledged + " of them acknowledged by the group."));
       }
       Seq<Outcome> o = report.outcomes();
@@ -315,8 +316,8 @@ public final class HtmlReport {
     }
 
     private String ladderSentence() {
-      String claimed = report.claimedLevel().map(s -> "the project claims " + Plain.step(s)).getOrElse("the project claims no step");
-      return claimed + "; the record shows " + Plain.step(report.ladder()) + "."
+      String claimed = report.claimedLevel().map(s -> "the project claims " + Words.step(s)).getOrElse("the project claims no step");
+      return claimed + "; the record shows " + Words.step(report.ladder()) + "."
           + (report.claimedLevel().exists(s -> s.isAbove(report.ladder()))
               ? " What would the group need to do, or to record, to reach its claim?" : "");
     }
@@ -338,7 +339,7 @@ public final class HtmlReport {
     private void sideLegend(boolean withNobody) {
       html.raw("<ul class=\"legend\">\n");
       for (Side s : Side.values()) {
-        legendItem(swatch(Charts.colour(s)), Plain.capitalise(label(s)));
+        legendItem(swatch(Charts.colour(s)), Words.capitalise(label(s)));
       }
       if (withNobody) {
         legendItem(swatch(Charts.GREY), "Nobody in the group named");
@@ -366,7 +367,7 @@ public final class HtmlReport {
 
     private void ladderFigure() {
       figureStart("ladder", "The ladder of co-production");
-      String sentence = Plain.capitalise(ladderSentence());
+      String sentence = Words.capitalise(ladderSentence());
       html.element("figcaption", "", sentence + " The ladder runs from doing to people (coercion, educating), through doing"
           + " for them (informing, consultation, engagement), to doing with them (co-design, co-production).");
       html.raw(Charts.ladder(picture, sentence));
@@ -386,7 +387,7 @@ public final class HtmlReport {
           int uncredited = outputs.count(o -> o.totalHours() > 0
               && ProjectIndex.atLeast(o.hours(s), ProjectIndex.SUBSTANTIAL_SHARE, o.totalHours()) && o.credited(s) == 0);
           if (uncredited > 0) {
-            caption.append(' ').append(Plain.capitalise(label(s))).append(" gave a fifth or more of the hours but have no credit on ")
+            caption.append(' ').append(Words.capitalise(label(s))).append(" gave a fifth or more of the hours but have no credit on ")
                 .append(uncredited == 1 ? "1 output" : uncredited + " outputs").append('.');
           }
         }
@@ -403,7 +404,7 @@ public final class HtmlReport {
         for (Picture.OutputShare o : outputs.take(MAX_ROWS)) {
           html.raw("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><span class=\"id\">").text(o.id()).raw("</span>")
               .raw(" <span class=\"sub\">").text(o.title()).raw("</span></th></tr>\n");
-          row("Hours given", s -> Plain.number(o.hours(s)) + (o.totalHours() > 0 ? " (" + Plain.percent(o.hours(s) / o.totalHours()) + ")" : ""));
+          row("Hours given", s -> Words.number(o.hours(s)) + (o.totalHours() > 0 ? " (" + Words.percent(o.hours(s) / o.totalHours()) + ")" : ""));
           row("People credited", s -> o.credited(s) + " of " + o.totalCredited());
           html.raw("</tbody>\n");
         }
@@ -428,7 +429,7 @@ public final class HtmlReport {
         for (Side s : Side.values()) {
           int n = counted.count(d -> d.hadSay(s));
           caption.append(first ? "" : " and ").append(label(s)).append(" had a say in ").append(n)
-              .append(" (").append(Plain.percent((double) n / counted.size())).append(')');
+              .append(" (").append(Words.percent((double) n / counted.size())).append(')');
           first = false;
         }
         caption.append('.');
@@ -457,9 +458,9 @@ public final class HtmlReport {
         legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M3 3L13 13M3 13L13 3\""
             + " stroke=\"" + Charts.GREY + "\" stroke-width=\"2.5\"/></svg>", "Overridden from outside");
         legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-            + Charts.LE + "\" stroke-width=\"3\"/></svg>", Plain.capitalise(label(Side.LIVED_EXPERIENCE)) + ": solid line");
+            + Charts.LE + "\" stroke-width=\"3\"/></svg>", Words.capitalise(label(Side.LIVED_EXPERIENCE)) + ": solid line");
         legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-            + Charts.PRO + "\" stroke-width=\"3\" stroke-dasharray=\"4 2\"/></svg>", Plain.capitalise(label(Side.PROFESSIONAL)) + ": dashed line");
+            + Charts.PRO + "\" stroke-width=\"3\" stroke-dasharray=\"4 2\"/></svg>", Words.capitalise(label(Side.PROFESSIONAL)) + ": dashed line");
         html.raw("</ul>\n");
       }
       html.raw(Charts.decisions(picture, labels, caption.toString()));
@@ -494,13 +495,13 @@ public final class HtmlReport {
         for (Side s : Side.values()) {
           BigDecimal m = picture.money(s);
           caption.append(first ? "" : " and ").append(label(s)).append(" control ").append(Plain.money(m)).append(unit)
-              .append(" (").append(Plain.percent(share(m, total))).append(')');
+              .append(" (").append(Words.percent(share(m, total))).append(')');
           first = false;
         }
         caption.append('.');
         if (anyNobody) {
           caption.append(" Nobody in the group is named as controlling ").append(Plain.money(picture.moneyOfNobody())).append(unit)
-              .append(" (").append(Plain.percent(share(picture.moneyOfNobody(), total))).append(").");
+              .append(" (").append(Words.percent(share(picture.moneyOfNobody(), total))).append(").");
         }
         caption.append(" Where several people control a budget, it is split evenly between them.");
       }
@@ -545,7 +546,7 @@ public final class HtmlReport {
     private void tableStart(String caption, String first, String... more) {
       html.raw("<table>\n").element("caption", "", caption).raw("<thead><tr>").element("th", "scope=\"col\"", first);
       for (Side s : Side.values()) {
-        html.element("th", "scope=\"col\"", Plain.capitalise(label(s)));
+        html.element("th", "scope=\"col\"", Words.capitalise(label(s)));
       }
       for (String m : more) {
         html.element("th", "scope=\"col\"", m);
@@ -589,7 +590,7 @@ public final class HtmlReport {
         boolean first = true;
         for (Side s : Side.values()) {
           description.append(first ? "" : ", ").append(label(s)).append(' ')
-              .append(sm.of(s).map(Plain::percent).getOrElse((String) row[3]));
+              .append(sm.of(s).map(Words::percent).getOrElse((String) row[3]));
           first = false;
         }
         description.append(". ");
@@ -602,14 +603,14 @@ public final class HtmlReport {
       html.raw("<tbody>\n");
       for (Object[] row : rows) {
         SideMeasure sm = (SideMeasure) row[2];
-        row((String) row[1], s -> sm.of(s).map(Plain::percent).getOrElse((String) row[3]));
+        row((String) row[1], s -> sm.of(s).map(Words::percent).getOrElse((String) row[3]));
       }
       html.raw("</tbody>\n</table>\n</figure>\n");
       html.raw("<dl class=\"details\">\n")
           .element("dt", "", "Spread of hours among contributing people (Gini: 0 is even, 1 is all with one person)")
-          .element("dd", "", m.giniHours().map(Plain::number).getOrElse("no hours recorded"))
+          .element("dd", "", m.giniHours().map(Words::number).getOrElse("no hours recorded"))
           .element("dt", "", "Spread of credit among contributing people (Gini: 0 is even, 1 is all with one person)")
-          .element("dd", "", m.giniCredit().map(Plain::number).getOrElse("no credit given yet"))
+          .element("dd", "", m.giniCredit().map(Words::number).getOrElse("no credit given yet"))
           .raw("</dl>\n</section>\n");
     }
 
@@ -648,7 +649,7 @@ public final class HtmlReport {
       Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
       String severity = f.severity().name().toLowerCase(java.util.Locale.ROOT);
       html.raw("<article class=\"finding " + severity + "\" aria-labelledby=\"" + id + "\">\n")
-          .raw("<h4 id=\"" + id + "\"><span class=\"badge " + severity + "\">").text(Plain.severity(f.severity())).raw("</span>");
+          .raw("<h4 id=\"" + id + "\"><span class=\"badge " + severity + "\">").text(Words.severity(f.severity())).raw("</span>");
       if (f.isAcknowledged()) {
         html.raw("<span class=\"badge ack\">Acknowledged</span>");
       }
@@ -668,7 +669,7 @@ public final class HtmlReport {
       }
       if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
         html.element("dt", "", "What it flags")
-            .element("dd", "", Plain.capitalise(Plain.period(labels.relabel(kind.get().description()))));
+            .element("dd", "", Words.capitalise(Plain.period(labels.relabel(kind.get().description()))));
       }
       if (rule.isDefined() && explained.add(f.rule())) {
         html.element("dt", "", "Why it matters").element("dd", "", rule.get().rationale());
@@ -685,10 +686,10 @@ public final class HtmlReport {
      */
     private String value(Object value) {
       if (value instanceof Double d) {
-        return Plain.number(d);
+        return Words.number(d);
       }
       if (value instanceof BigDecimal b) {
-        return Plain.decimal(b);
+        return Words.plain(b);
       }
       if (value instanceof Boolean b) {
         return b ? "yes" : "no";
@@ -701,7 +702,7 @@ public final class HtmlReport {
         }
         for (LadderStep step : LadderStep.values()) {
           if (s.equals(step.name())) {
-            return Plain.step(step);
+            return Words.step(step);
           }
         }
         return anonymity.value(s);

@@ -17,6 +17,7 @@ import org.coprod.core.ResourceKind;
 import org.coprod.core.Side;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
+import org.coprod.rules.render.Words;
 
 /**
  * What the HTML report's charts show, taken from the view in one pass over each part: only
@@ -114,7 +115,7 @@ record Picture(Seq<OutputShare> outputs, Seq<KeyDecision> decisions, Seq<MoneySh
       for (Side s : Side.values()) {
         say[s.ordinal()] = index.hadSay(d, s);
       }
-      decisions.add(new KeyDecision(d.id().value(), d.date(), Plain.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
+      decisions.add(new KeyDecision(d.id().value(), d.date(), Words.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
           d.topic(), index.isCounted(d), d.overriddenBy().isDefined(), say));
     }
     decisions.sort(Comparator.comparing(KeyDecision::date).thenComparing(KeyDecision::id));

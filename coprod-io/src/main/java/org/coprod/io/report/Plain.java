@@ -1,46 +1,17 @@
 package org.coprod.io.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
-import org.coprod.core.LadderStep;
 import org.coprod.rules.Severity;
 
 /**
- * Numbers and words as people read them in the HTML report, written the way the text report
- * writes them (shares as percentages with one decimal, other numbers to three decimals), through
- * {@link BigDecimal} built from the exact binary value, so the same double gives the same digits on
- * any JDK and in any locale.
+ * What only the HTML report writes: money grouped by thousands, SVG coordinates, and text made safe
+ * for one line of UTF-8 (a lone surrogate becomes U+FFFD). Shares, numbers, severities, counts and
+ * ladder steps are written by the renderers' {@link Words}, as in the text report.
  */
 final class Plain {
   private Plain() {}
-
-  /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
-  static String percent(double share) {
-    return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-  }
-
-  /**
-   * A number written plainly: whole numbers without a decimal point, others to three decimals (or
-   * three significant digits when smaller than 0.001), trailing zeros dropped, never an exponent.
-   */
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    BigDecimal exact = new BigDecimal(value);
-    BigDecimal rounded = Math.abs(value) >= 0.001
-        ? exact.setScale(3, RoundingMode.HALF_UP)
-        : exact.round(new MathContext(3, RoundingMode.HALF_UP));
-    return decimal(rounded);
-  }
-
-  /** A decimal written plainly: no exponent, no trailing zeros. */
-  static String decimal(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.signum() == 0 ? "0" : stripped.toPlainString();
-  }
 
   /**
    * An amount of money with its thousands grouped by commas and at most two decimals (the exact
@@ -73,33 +44,9 @@ final class Plain {
     return d.signum() == 0 ? "0" : d.toPlainString();
   }
 
-  /** A ladder step in words: "co-production", "consultation". */
-  static String step(LadderStep step) {
-    return step.name().toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
-  }
-
-  /** A severity as a word with a capital: "Concern". */
-  static String severity(Severity severity) {
-    return capitalise(severity.name().toLowerCase(Locale.ROOT));
-  }
-
-  /** A count of findings of a severity: "1 concern", "2 warnings". */
-  static String count(int n, Severity severity) {
-    return n + " " + noun(n, severity);
-  }
-
   /** What so many findings of a severity are called: "concern", "warnings". */
   static String noun(int n, Severity severity) {
     return severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
-  }
-
-  /** Text with its first letter a capital. */
-  static String capitalise(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    int first = text.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(text.substring(Character.charCount(first))).toString();
   }
 
   /**

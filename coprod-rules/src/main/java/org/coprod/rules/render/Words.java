@@ -9,14 +9,15 @@ import org.coprod.core.Side;
 import org.coprod.rules.Severity;
 
 /**
- * The words and numbers both renderings share. Numbers go through {@link BigDecimal} built from
- * the exact binary value, so the same double gives the same digits on any JDK and in any locale.
+ * The words and numbers every rendering shares (text, Markdown, and io's HTML report). Numbers go
+ * through {@link BigDecimal} built from the exact binary value, so the same double gives the same
+ * digits on any JDK and in any locale.
  */
 public final class Words {
   private Words() {}
 
   /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
-  static String percent(double share) {
+  public static String percent(double share) {
     return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
@@ -24,7 +25,7 @@ public final class Words {
    * A number written plainly: whole numbers without a decimal point, others to three decimals (or
    * three significant digits when smaller than 0.001), trailing zeros dropped, never an exponent.
    */
-  static String number(double value) {
+  public static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
@@ -36,7 +37,7 @@ public final class Words {
   }
 
   /** A decimal written plainly: no exponent, no trailing zeros. */
-  static String plain(BigDecimal value) {
+  public static String plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.signum() == 0 ? "0" : stripped.toPlainString();
   }
@@ -116,22 +117,22 @@ public final class Words {
   }
 
   /** A severity as a word with a capital: "Concern". */
-  static String severity(Severity severity) {
+  public static String severity(Severity severity) {
     return capitalise(severity.name().toLowerCase(Locale.ROOT));
   }
 
   /** A count of findings of a severity: "1 concern", "2 warnings". */
-  static String count(int n, Severity severity) {
+  public static String count(int n, Severity severity) {
     return n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
   }
 
   /** A ladder step in words: "co-production", "consultation". */
-  static String step(LadderStep step) {
+  public static String step(LadderStep step) {
     return step.name().toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
   }
 
   /** Text with its first letter a capital. */
-  static String capitalise(String text) {
+  public static String capitalise(String text) {
     if (text.isEmpty()) {
       return text;
     }
