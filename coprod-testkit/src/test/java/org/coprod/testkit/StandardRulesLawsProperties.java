@@ -49,15 +49,16 @@ class StandardRulesLawsProperties {
   }
 
   /**
-   * Generated projects, and three times as many in which people with lived experience go
+   * Generated projects, and six times as many in which people with lived experience go
    * uncredited on some output: the generator credits every core contributor, leaving credit
-   * monotonicity mostly nobody to credit.
+   * monotonicity mostly nobody to credit (with three times as many, a quarter of the tries found
+   * someone to credit only just, and a run of 1000 fell under it at 24.3%).
    */
   @Provide
   Arbitrary<Project> projectsWithCreditToGive() {
     return Arbitraries.frequencyOf(
         Tuple.of(1, CoprodArbitraries.projects()),
-        Tuple.of(3, CoprodArbitraries.projects().livedExperience(1, 6).outputs(1, 4).contributions(5, 40)
+        Tuple.of(6, CoprodArbitraries.projects().livedExperience(1, 6).outputs(1, 4).contributions(5, 40)
             .variations(Variation.LIVED_EXPERIENCE_ONLY_ACKNOWLEDGED, Variation.UNCREDITED_OUTPUT)));
   }
 
