@@ -51,12 +51,28 @@ import org.coprod.rules.Severity;
 
 public class Analysis {
   /** The columns, in order; `row` gives the cells in the same order. */
-  static final List<String> COLUMNS = List.of(
-      "file", "project", "asOf", "closed", "ladder", "claimedLevel",
-      "contributors", "contributorsLivedExperience", "hours", "outputs",
-      "hoursShareLivedExperience", "giniHours", "giniHoursCorrected", "theilBetweenShare",
-      "creditParityRatio", "shapleyShareLivedExperience", "creditShareLivedExperience",
-      "concerns", "warnings", "notes");
+  static final List<String> COLUMNS =
+      List.of(
+          "file",
+          "project",
+          "asOf",
+          "closed",
+          "ladder",
+          "claimedLevel",
+          "contributors",
+          "contributorsLivedExperience",
+          "hours",
+          "outputs",
+          "hoursShareLivedExperience",
+          "giniHours",
+          "giniHoursCorrected",
+          "theilBetweenShare",
+          "creditParityRatio",
+          "shapleyShareLivedExperience",
+          "creditShareLivedExperience",
+          "concerns",
+          "warnings",
+          "notes");
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -88,8 +104,14 @@ public class Analysis {
         rows++;
       }
     }
-    System.err.println(rows + (rows == 1 ? " row" : " rows") + " written to " + out
-        + (skipped == 0 ? "" : skipped == 1 ? "; 1 file skipped" : "; " + skipped + " files skipped"));
+    System.err.println(
+        rows
+            + (rows == 1 ? " row" : " rows")
+            + " written to "
+            + out
+            + (skipped == 0
+                ? ""
+                : skipped == 1 ? "; 1 file skipped" : "; " + skipped + " files skipped"));
     System.exit(skipped > 0 ? 2 : 0);
   }
 
@@ -113,14 +135,16 @@ public class Analysis {
     Project p = view.project();
 
     Seq<Participant> contributors = index.contributors();
-    double[] hoursEach = contributors.toJavaStream().mapToDouble(x -> index.hours(x.id())).toArray();
+    double[] hoursEach =
+        contributors.toJavaStream().mapToDouble(x -> index.hours(x.id())).toArray();
     Seq<Side> sideEach = contributors.map(Participant::side);
 
     // How much of the inequality of hours lies between the two sides rather than within each
     // (Theil T's between-group part over its total); none when everyone gave the same hours.
-    Option<Double> theilBetween = Inequality.theilTByGroup(hoursEach, sideEach)
-        .filter(t -> t.total() > 0)
-        .map(t -> t.between() / t.total());
+    Option<Double> theilBetween =
+        Inequality.theilTByGroup(hoursEach, sideEach)
+            .filter(t -> t.total() > 0)
+            .map(t -> t.between() / t.total());
 
     Seq<Finding> open = report.unacknowledged();
     return List.of(
@@ -149,9 +173,9 @@ public class Analysis {
 
   /**
    * Demographic parity of being credited (Fairlearn's ratio, the four-fifths rule's number): among
-   * the people who contributed to at least one output, the share credited on at least one, for
-   * each side; the lower rate over the higher. 1 is parity. None without such people or when
-   * nobody is credited.
+   * the people who contributed to at least one output, the share credited on at least one, for each
+   * side; the lower rate over the higher. 1 is parity. None without such people or when nobody is
+   * credited.
    */
   static Option<Double> creditParityRatio(ProjectIndex index) {
     java.util.Set<ParticipantId> credited = new java.util.HashSet<>();
@@ -165,7 +189,8 @@ public class Analysis {
     for (ParticipantId id : contributed.keySet()) {
       outcome[i++] = credited.contains(id);
     }
-    return Parity.selectionRates(outcome, List.ofAll(contributed.values())).flatMap(SelectionRates::ratio);
+    return Parity.selectionRates(outcome, List.ofAll(contributed.values()))
+        .flatMap(SelectionRates::ratio);
   }
 
   /**
@@ -175,39 +200,45 @@ public class Analysis {
    * that credits someone is worth its hours, and it needs every side that made a substantial
    * contribution to it (as the rules define it: 20% of its hours, or an idea or writing). A
    * coalition of sides is worth the hours of the outputs whose needed sides it holds: v({LE}) is
-   * what people with lived experience could have made alone, v({LE, PRO}) all of it. Such a game
-   * is a sum of unanimity games, so its Shapley value splits each output's hours equally among the
+   * what people with lived experience could have made alone, v({LE, PRO}) all of it. Such a game is
+   * a sum of unanimity games, so its Shapley value splits each output's hours equally among the
    * sides it needed and gives the rest to the side that made it alone; Shapley.exact computes it
-   * from the game itself, so a study that changes the worth (partial worth for one side, say)
-   * still gets the right values. Compare it with creditShareLivedExperience: credit below the fair
-   * share of the making is credit going one way. None without a credited output with hours.
+   * from the game itself, so a study that changes the worth (partial worth for one side, say) still
+   * gets the right values. Compare it with creditShareLivedExperience: credit below the fair share
+   * of the making is credit going one way. None without a credited output with hours.
    */
   static Option<Double> shapleyShareOfLivedExperience(ProjectIndex index) {
-    java.util.List<double[]> outputs = new java.util.ArrayList<>(); // {hours, needed sides as a bit mask}
+    java.util.List<double[]> outputs =
+        new java.util.ArrayList<>(); // {hours, needed sides as a bit mask}
     for (Output o : creditedOutputsWithHours(index)) {
-      int needed = (index.substantial(o.id(), Side.LIVED_EXPERIENCE) ? 1 : 0)
-          | (index.substantial(o.id(), Side.PROFESSIONAL) ? 2 : 0);
+      int needed =
+          (index.substantial(o.id(), Side.LIVED_EXPERIENCE) ? 1 : 0)
+              | (index.substantial(o.id(), Side.PROFESSIONAL) ? 2 : 0);
       outputs.add(new double[] {index.outputHours(o.id()), needed});
     }
-    return Shapley.exact(2, (BitSet coalition) -> {
-      int held = (coalition.get(0) ? 1 : 0) | (coalition.get(1) ? 2 : 0);
-      double worth = 0;
-      for (double[] o : outputs) {
-        int needed = (int) o[1];
-        if (needed != 0 && (needed & held) == needed) {
-          worth += o[0];
-        }
-      }
-      return worth;
-    }).flatMap(phi -> {
-      double all = phi.get(0) + phi.get(1);
-      return all > 0 ? Option.some(phi.get(0) / all) : Option.none();
-    });
+    return Shapley.exact(
+            2,
+            (BitSet coalition) -> {
+              int held = (coalition.get(0) ? 1 : 0) | (coalition.get(1) ? 2 : 0);
+              double worth = 0;
+              for (double[] o : outputs) {
+                int needed = (int) o[1];
+                if (needed != 0 && (needed & held) == needed) {
+                  worth += o[0];
+                }
+              }
+              return worth;
+            })
+        .flatMap(
+            phi -> {
+              double all = phi.get(0) + phi.get(1);
+              return all > 0 ? Option.some(phi.get(0) / all) : Option.none();
+            });
   }
 
   /**
-   * The lived-experience side's share of the credit on the same outputs: for each, the share of
-   * the people credited on it who have lived experience, weighted by the output's hours.
+   * The lived-experience side's share of the credit on the same outputs: for each, the share of the
+   * people credited on it who have lived experience, weighted by the output's hours.
    */
   static Option<Double> creditShareOfLivedExperience(ProjectIndex index) {
     double weighted = 0;
@@ -215,14 +246,18 @@ public class Analysis {
     for (Output o : creditedOutputsWithHours(index)) {
       Seq<ParticipantId> credited = o.credited();
       double h = index.outputHours(o.id());
-      weighted += h * credited.count(id -> index.side(id) == Side.LIVED_EXPERIENCE) / credited.size();
+      weighted +=
+          h * credited.count(id -> index.side(id) == Side.LIVED_EXPERIENCE) / credited.size();
       hours += h;
     }
     return hours > 0 ? Option.some(weighted / hours) : Option.none();
   }
 
   static Seq<Output> creditedOutputsWithHours(ProjectIndex index) {
-    return index.project().outputs().filter(o -> !o.credited().isEmpty() && index.outputHours(o.id()) > 0);
+    return index
+        .project()
+        .outputs()
+        .filter(o -> !o.credited().isEmpty() && index.outputHours(o.id()) > 0);
   }
 
   static String number(Option<Double> value) {

@@ -8,5 +8,6 @@ module org.coprod.cli {
   exports org.coprod.cli;
 
   // picocli sets the subcommands' options by reflection
-  opens org.coprod.cli to info.picocli;
+  opens org.coprod.cli to
+      info.picocli;
 }

@@ -8,6 +8,8 @@ module org.coprod.testkit {
 
   exports org.coprod.testkit;
 
-  provides net.jqwik.api.providers.ArbitraryProvider with org.coprod.testkit.CoprodArbitraryProvider;
-  provides net.jqwik.api.SampleReportingFormat with org.coprod.testkit.ProjectReportingFormat;
+  provides net.jqwik.api.providers.ArbitraryProvider with
+      org.coprod.testkit.CoprodArbitraryProvider;
+  provides net.jqwik.api.SampleReportingFormat with
+      org.coprod.testkit.ProjectReportingFormat;
 }

@@ -7,9 +7,9 @@ import org.coprod.rules.SideMeasure;
 /**
  * The yardstick: the report's headline measures computed by hand in one pass over the
  * contributions' arrays (and one over each of the small parts: people, outputs, decisions and
- * money), with nothing boxed and no lookup but array indexing. It gives the same numbers as
- * {@link org.coprod.rules.Measures#of} (the ladder step aside), so the time it takes is what
- * reading the data costs, and the rulebook's time is measured against it.
+ * money), with nothing boxed and no lookup but array indexing. It gives the same numbers as {@link
+ * org.coprod.rules.Measures#of} (the ladder step aside), so the time it takes is what reading the
+ * data costs, and the rulebook's time is measured against it.
  */
 public final class Baseline {
   /** Kanter's tilted boundary, as the rules' {@code majorityVoice}. */
@@ -77,11 +77,12 @@ public final class Baseline {
     boolean[] eligible = new boolean[n];
     boolean[] creditedBack = new boolean[n];
     if (outputsNamed) {
-      pairs.forEach((o, p, mine, shaped) -> {
-        if (substantial(shaped, mine, outputHours[o])) {
-          eligible[p] = true;
-        }
-      });
+      pairs.forEach(
+          (o, p, mine, shaped) -> {
+            if (substantial(shaped, mine, outputHours[o])) {
+              eligible[p] = true;
+            }
+          });
       for (int o = 0; o < d.outputs; o++) {
         for (int i = d.creditedStart[o]; i < d.creditedStart[o + 1]; i++) {
           int p = d.credited[i];
@@ -186,13 +187,15 @@ public final class Baseline {
         new SideMeasure(
             hoursLe > 0 ? Option.some(paidLe / hoursLe) : Option.none(),
             hoursPro > 0 ? Option.some(paidPro / hoursPro) : Option.none()),
-        new SideMeasure(rate(creditedBySide[0], eligibleBySide[0]), rate(creditedBySide[1], eligibleBySide[1])),
+        new SideMeasure(
+            rate(creditedBySide[0], eligibleBySide[0]), rate(creditedBySide[1], eligibleBySide[1])),
         gini(hoursEach),
         gini(creditEach));
   }
 
   private static SideMeasure sides(double le, double pro, boolean defined, double whole) {
-    return defined ? new SideMeasure(Option.some(le / whole), Option.some(pro / whole))
+    return defined
+        ? new SideMeasure(Option.some(le / whole), Option.some(pro / whole))
         : new SideMeasure(Option.none(), Option.none());
   }
 
@@ -210,9 +213,9 @@ public final class Baseline {
   }
 
   /**
-   * The Gini coefficient, computed as the measures define it: none for fewer than two values or
-   * all zero; otherwise, over the values scaled by their maximum and sorted,
-   * Σ k (n - k) (x_(k+1) - x_(k)) / (n Σ x).
+   * The Gini coefficient, computed as the measures define it: none for fewer than two values or all
+   * zero; otherwise, over the values scaled by their maximum and sorted, Σ k (n - k) (x_(k+1) -
+   * x_(k)) / (n Σ x).
    */
   static Option<Double> gini(double[] x) {
     if (x.length < 2) {
@@ -241,10 +244,10 @@ public final class Baseline {
   }
 
   /**
-   * Hours by (output, person), in an open-addressing table of one primitive array keyed by
-   * {@code output * people + person}: the hash grouping a single pass needs, without boxing.
-   * Each slot is two longs side by side, {@code key * 2 + shaping} and the hours' bits, so an
-   * update touches one cache line.
+   * Hours by (output, person), in an open-addressing table of one primitive array keyed by {@code
+   * output * people + person}: the hash grouping a single pass needs, without boxing. Each slot is
+   * two longs side by side, {@code key * 2 + shaping} and the hours' bits, so an update touches one
+   * cache line.
    */
   static final class PairHours {
     private static final long EMPTY = -1;
@@ -296,12 +299,17 @@ public final class Baseline {
       return table[slot(table, key)] != EMPTY;
     }
 
-    /** Calls back with each (output, person) pair, its hours and whether it held an IDEA or WRITING. */
+    /**
+     * Calls back with each (output, person) pair, its hours and whether it held an IDEA or WRITING.
+     */
     void forEach(PairVisitor visitor) {
       for (int i = 0; i < table.length; i += 2) {
         if (table[i] != EMPTY) {
           long key = table[i] >>> 1;
-          visitor.visit((int) (key / people), (int) (key % people), Double.longBitsToDouble(table[i + 1]),
+          visitor.visit(
+              (int) (key / people),
+              (int) (key % people),
+              Double.longBitsToDouble(table[i + 1]),
               (table[i] & 1) != 0);
         }
       }

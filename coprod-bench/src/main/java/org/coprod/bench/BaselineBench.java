@@ -15,15 +15,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The yardstick: the headline measures by hand over plain arrays ({@link #pass}), and the same
- * with the arrays first taken out of the view ({@link #extractAndPass}), which is the cost of
- * reading the data from the model rather than from arrays.
+ * The yardstick: the headline measures by hand over plain arrays ({@link #pass}), and the same with
+ * the arrays first taken out of the view ({@link #extractAndPass}), which is the cost of reading
+ * the data from the model rather than from arrays.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class BaselineBench {
   /** The project's view and its arrays, made once per trial. */
   @State(Scope.Benchmark)

@@ -26,12 +26,12 @@ import org.coprod.core.Side;
  * flat lists of indices ({@code xStart[i]} to {@code xStart[i + 1]}). Sides are 0 for lived
  * experience and 1 for professional.
  *
- * <p>Extraction resolves what is a lookup rather than a measure: a person's side and whether
- * their hours count as paid anyway (salaried, or declining payment); a decision's effective rule
- * (its own, else the agreement in force on its date, else MAJORITY) and whether it is a counted
- * key decision (key, of a type the agreement in force on its date does not reserve); who has
- * credit on an output. Everything the measures add up or compare is left to {@link Baseline}.
- * The arrays are shared, not copied: nobody may change them.
+ * <p>Extraction resolves what is a lookup rather than a measure: a person's side and whether their
+ * hours count as paid anyway (salaried, or declining payment); a decision's effective rule (its
+ * own, else the agreement in force on its date, else MAJORITY) and whether it is a counted key
+ * decision (key, of a type the agreement in force on its date does not reserve); who has credit on
+ * an output. Everything the measures add up or compare is left to {@link Baseline}. The arrays are
+ * shared, not copied: nobody may change them.
  */
 public final class BaselineData {
   /** Participants. */
@@ -40,7 +40,9 @@ public final class BaselineData {
   /** Each participant's side: 0 lived experience, 1 professional. */
   final byte[] side;
 
-  /** Whether a participant's hours count as paid whatever the contribution: salaried or declining. */
+  /**
+   * Whether a participant's hours count as paid whatever the contribution: salaried or declining.
+   */
   final boolean[] paidAnyway;
 
   /** Contributions. */
@@ -183,7 +185,9 @@ public final class BaselineData {
       Option<Agreement> inForce = p.agreementInForce(x.date());
       counted[d] = x.key() && !inForce.exists(a -> a.reserves(x.type()));
       overridden[d] = x.overriddenBy().isDefined();
-      switch (x.rule().orElse(() -> inForce.flatMap(Agreement::decisionRule)).getOrElse(DecisionRule.MAJORITY)) {
+      switch (x.rule()
+          .orElse(() -> inForce.flatMap(Agreement::decisionRule))
+          .getOrElse(DecisionRule.MAJORITY)) {
         case MAJORITY:
           rule[d] = RULE_MAJORITY;
           break;

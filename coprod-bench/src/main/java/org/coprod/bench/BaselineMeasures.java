@@ -4,8 +4,8 @@ import io.vavr.control.Option;
 import org.coprod.rules.SideMeasure;
 
 /**
- * The headline measures as the baseline computes them: those of {@link
- * org.coprod.rules.Measures} but the ladder step, which is an assessment rather than a measure.
+ * The headline measures as the baseline computes them: those of {@link org.coprod.rules.Measures}
+ * but the ladder step, which is an assessment rather than a measure.
  *
  * @param hoursShareBySide a side's hours over all hours
  * @param moneyShareBySide the share of the money a side controls

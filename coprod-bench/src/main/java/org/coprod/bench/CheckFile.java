@@ -15,10 +15,9 @@ import org.coprod.rules.Rulebook;
 
 /**
  * What {@code coprod check FILE} does, for the memory target while the command does not exist:
- * reads a project file with {@link ProjectFiles}, checks it with the standard rulebook, and
- * prints the times, the number of findings and the heap's high-water mark. Exits 0 when the file
- * was read and checked, 2 when it has problems. {@link Targets} runs it in a JVM with
- * {@code -Xmx1g}.
+ * reads a project file with {@link ProjectFiles}, checks it with the standard rulebook, and prints
+ * the times, the number of findings and the heap's high-water mark. Exits 0 when the file was read
+ * and checked, 2 when it has problems. {@link Targets} runs it in a JVM with {@code -Xmx1g}.
  */
 public final class CheckFile {
   private CheckFile() {}
@@ -42,9 +41,14 @@ public final class CheckFile {
     }
     Report report = Rulebook.standard().check(read.get());
     long checkedAt = System.nanoTime();
-    System.out.printf(Locale.ROOT, "read %.1f s, check %.1f s, %d findings, heap high-water mark %d MB of %d MB%n",
-        (readAt - start) / 1e9, (checkedAt - readAt) / 1e9, report.findings().size(),
-        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "read %.1f s, check %.1f s, %d findings, heap high-water mark %d MB of %d MB%n",
+        (readAt - start) / 1e9,
+        (checkedAt - readAt) / 1e9,
+        report.findings().size(),
+        peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /**

@@ -24,14 +24,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading a project file, JSON and YAML, with the default limits: parsing, building the values
- * and validating them. The file is written once per trial with {@link ProjectFiles#write}.
+ * Reading a project file, JSON and YAML, with the default limits: parsing, building the values and
+ * validating them. The file is written once per trial with {@link ProjectFiles#write}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class FileBench {
   /** A project file on disk, made once per trial. */
   @State(Scope.Benchmark)

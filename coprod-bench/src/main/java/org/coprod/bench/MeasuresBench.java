@@ -26,15 +26,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The measures researchers call directly ({@link Inequality}, {@link Parity}, {@link Shapley}),
- * on the hours of the 10,000 people of the full-size project, and Shapley values of a game of the
+ * The measures researchers call directly ({@link Inequality}, {@link Parity}, {@link Shapley}), on
+ * the hours of the 10,000 people of the full-size project, and Shapley values of a game of the
  * project's 20 busiest people (exact) and of 200 people (sampled).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class MeasuresBench {
   /** How many permutations the sampled Shapley values average over. */
   static final int PERMUTATIONS = 200;
@@ -42,7 +44,9 @@ public class MeasuresBench {
   /** The hours and sides of every participant, and two small games, made once per trial. */
   @State(Scope.Benchmark)
   public static class Data {
-    /** Contributions in the project whose people's hours are measured (10,000 people at full size). */
+    /**
+     * Contributions in the project whose people's hours are measured (10,000 people at full size).
+     */
     @Param({"1000000"})
     public int contributions;
 
@@ -66,8 +70,11 @@ public class MeasuresBench {
       }
       double[] sorted = hours.clone();
       java.util.Arrays.sort(sorted);
-      exactHours = java.util.Arrays.copyOfRange(sorted, Math.max(0, sorted.length - Shapley.EXACT_LIMIT), sorted.length);
-      sampledHours = java.util.Arrays.copyOfRange(sorted, Math.max(0, sorted.length - 200), sorted.length);
+      exactHours =
+          java.util.Arrays.copyOfRange(
+              sorted, Math.max(0, sorted.length - Shapley.EXACT_LIMIT), sorted.length);
+      sampledHours =
+          java.util.Arrays.copyOfRange(sorted, Math.max(0, sorted.length - 200), sorted.length);
     }
   }
 
@@ -122,6 +129,7 @@ public class MeasuresBench {
   /** Shapley values of 200 people, sampled over 200 orders. */
   @Benchmark
   public Option<Seq<Double>> shapleySampled(Data data) {
-    return Shapley.sampled(data.sampledHours.length, c -> worth(data.sampledHours, c), PERMUTATIONS, 7L);
+    return Shapley.sampled(
+        data.sampledHours.length, c -> worth(data.sampledHours, c), PERMUTATIONS, 7L);
   }
 }

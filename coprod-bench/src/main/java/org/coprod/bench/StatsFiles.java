@@ -25,10 +25,10 @@ import org.coprod.rules.Rulebook;
 
 /**
  * What {@code coprod stats DIR --output FILE.csv} does, for the parallelism target while the
- * command does not exist: reads every project file of a directory, checks it and writes one CSV
- * row of aggregate measures per project, on a pool of as many threads as the JVM has processors.
- * A bad file is counted and skipped. {@link Targets} runs it with {@code -XX:ActiveProcessorCount}
- * 1 and 2.
+ * command does not exist: reads every project file of a directory, checks it and writes one CSV row
+ * of aggregate measures per project, on a pool of as many threads as the JVM has processors. A bad
+ * file is counted and skipped. {@link Targets} runs it with {@code -XX:ActiveProcessorCount} 1 and
+ * 2.
  */
 public final class StatsFiles {
   private StatsFiles() {}
@@ -42,7 +42,8 @@ public final class StatsFiles {
    * @throws InterruptedException if interrupted while waiting for the pool
    * @throws ExecutionException if a file's check fails unexpectedly
    */
-  public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
+  public static void main(String[] args)
+      throws IOException, InterruptedException, ExecutionException {
     if (args.length != 2) {
       System.err.println("usage: StatsFiles DIR OUTPUT.csv");
       System.exit(2);
@@ -59,8 +60,10 @@ public final class StatsFiles {
     for (Path file : files) {
       rows.add(pool.submit(() -> row(rulebook, file)));
     }
-    StringBuilder csv = new StringBuilder("project,contributions,findings,hoursShareLivedExperience,"
-        + "paidHourRateLivedExperience,paidHourRateProfessional,keyDecisionSayLivedExperience,giniHours,giniCredit\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "project,contributions,findings,hoursShareLivedExperience,"
+                + "paidHourRateLivedExperience,paidHourRateProfessional,keyDecisionSayLivedExperience,giniHours,giniCredit\n");
     int bad = 0;
     for (Future<Option<String>> row : rows) {
       Option<String> r = row.get();
@@ -72,7 +75,12 @@ public final class StatsFiles {
     }
     pool.shutdown();
     Files.writeString(Path.of(args[1]), csv, StandardCharsets.UTF_8);
-    System.out.printf(Locale.ROOT, "%d files, %d bad, %d threads, %.1f s%n", files.size(), bad, threads,
+    System.out.printf(
+        Locale.ROOT,
+        "%d files, %d bad, %d threads, %.1f s%n",
+        files.size(),
+        bad,
+        threads,
         (System.nanoTime() - start) / 1e9);
     System.exit(bad == 0 ? 0 : 1);
   }
@@ -90,13 +98,19 @@ public final class StatsFiles {
     Project project = read.get();
     Report report = rulebook.check(project);
     Measures m = report.measures();
-    return Option.some(String.join(",", project.id().value(), String.valueOf(project.contributions().size()),
-        String.valueOf(report.findings().size()),
-        number(m.hoursShareBySide().of(Side.LIVED_EXPERIENCE)),
-        number(m.paidHourRateBySide().of(Side.LIVED_EXPERIENCE)),
-        number(m.paidHourRateBySide().of(Side.PROFESSIONAL)),
-        number(m.keyDecisionSayBySide().of(Side.LIVED_EXPERIENCE)),
-        number(m.giniHours()), number(m.giniCredit())) + "\n");
+    return Option.some(
+        String.join(
+                ",",
+                project.id().value(),
+                String.valueOf(project.contributions().size()),
+                String.valueOf(report.findings().size()),
+                number(m.hoursShareBySide().of(Side.LIVED_EXPERIENCE)),
+                number(m.paidHourRateBySide().of(Side.LIVED_EXPERIENCE)),
+                number(m.paidHourRateBySide().of(Side.PROFESSIONAL)),
+                number(m.keyDecisionSayBySide().of(Side.LIVED_EXPERIENCE)),
+                number(m.giniHours()),
+                number(m.giniCredit()))
+            + "\n");
   }
 
   private static String number(Option<Double> x) {

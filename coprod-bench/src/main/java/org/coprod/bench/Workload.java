@@ -21,15 +21,16 @@ public final class Workload {
   private Workload() {}
 
   /**
-   * The spec of a project with this many contributions: one participant per 100 contributions
-   * (half on each side), one decision per 20, one output per 10,000 (at least 3).
+   * The spec of a project with this many contributions: one participant per 100 contributions (half
+   * on each side), one decision per 20, one output per 10,000 (at least 3).
    *
    * @param contributions the number of contributions, at least 200
    * @return the spec; never null
    */
   public static ProjectSpec spec(int contributions) {
     if (contributions < 200) {
-      throw new IllegalArgumentException("contributions must be at least 200, was " + contributions);
+      throw new IllegalArgumentException(
+          "contributions must be at least 200, was " + contributions);
     }
     int people = contributions / 100;
     return ProjectSpec.builder()

@@ -3,8 +3,8 @@ package org.coprod.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.vavr.control.Option;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,17 +32,38 @@ class BaselineTest {
   static Stream<Named<ProjectView>> views() {
     Project fair = ProjectGenerator.generate(ProjectSpec.builder().seed(1).build());
     Project big = ProjectGenerator.generate(Workload.spec(20_000));
-    Project skewed = ProjectGenerator.generate(ProjectSpec.builder()
-        .seed(2).livedExperience(4).professional(12).contributions(600).decisions(40).outputs(5)
-        .creditOnlyTo(Side.PROFESSIONAL).moneyHeldBy(Side.PROFESSIONAL).livedExperienceOutvoted(true)
-        .directionPreset(true).hoursSkew(3).paidShare(0.2).build());
-    Project running = ProjectGenerator.generate(ProjectSpec.builder()
-        .seed(3).closed(false).contributions(300).moneyHeldBy(Side.LIVED_EXPERIENCE).build());
-    Project noOutputsNamed = fair.withContributions(fair.contributions().map(c -> c.withOutput(Option.none())));
-    Project professionalsOnly = ProjectGenerator.generate(ProjectSpec.builder()
-        .seed(4).livedExperience(0).professional(5).build());
-    Project nothingDone = ProjectGenerator.generate(ProjectSpec.builder()
-        .seed(5).contributions(0).decisions(0).outputs(0).build());
+    Project skewed =
+        ProjectGenerator.generate(
+            ProjectSpec.builder()
+                .seed(2)
+                .livedExperience(4)
+                .professional(12)
+                .contributions(600)
+                .decisions(40)
+                .outputs(5)
+                .creditOnlyTo(Side.PROFESSIONAL)
+                .moneyHeldBy(Side.PROFESSIONAL)
+                .livedExperienceOutvoted(true)
+                .directionPreset(true)
+                .hoursSkew(3)
+                .paidShare(0.2)
+                .build());
+    Project running =
+        ProjectGenerator.generate(
+            ProjectSpec.builder()
+                .seed(3)
+                .closed(false)
+                .contributions(300)
+                .moneyHeldBy(Side.LIVED_EXPERIENCE)
+                .build());
+    Project noOutputsNamed =
+        fair.withContributions(fair.contributions().map(c -> c.withOutput(Option.none())));
+    Project professionalsOnly =
+        ProjectGenerator.generate(
+            ProjectSpec.builder().seed(4).livedExperience(0).professional(5).build());
+    Project nothingDone =
+        ProjectGenerator.generate(
+            ProjectSpec.builder().seed(5).contributions(0).decisions(0).outputs(0).build());
     return Stream.of(
         Named.of("a small fair project", fair.view()),
         Named.of("a fair project of 20,000 contributions", big.view()),
@@ -69,10 +90,15 @@ class BaselineTest {
         remade.add(d);
         continue;
       }
-      Seq<Participant> present = p.participants()
-          .filter(x -> !x.joined().isAfter(d.date()) && x.left().forAll(l -> !l.isBefore(d.date())));
-      Seq<ParticipantId> le = present.filter(x -> x.side() == Side.LIVED_EXPERIENCE).map(Participant::id);
-      Seq<ParticipantId> pro = present.filter(x -> x.side() == Side.PROFESSIONAL).map(Participant::id);
+      Seq<Participant> present =
+          p.participants()
+              .filter(
+                  x ->
+                      !x.joined().isAfter(d.date()) && x.left().forAll(l -> !l.isBefore(d.date())));
+      Seq<ParticipantId> le =
+          present.filter(x -> x.side() == Side.LIVED_EXPERIENCE).map(Participant::id);
+      Seq<ParticipantId> pro =
+          present.filter(x -> x.side() == Side.PROFESSIONAL).map(Participant::id);
       if (le.size() < 2 || pro.size() < 3) {
         remade.add(d);
         continue;
@@ -86,14 +112,19 @@ class BaselineTest {
           b.rule(DecisionRule.MAJORITY).decidedBy(le.take(1).appendAll(pro.take(3)));
           break;
         case 2:
-          b.rule(DecisionRule.LEAD_DECIDES).ledBy(le.head()).decidedBy(le.take(2).appendAll(pro.take(2)));
+          b.rule(DecisionRule.LEAD_DECIDES)
+              .ledBy(le.head())
+              .decidedBy(le.take(2).appendAll(pro.take(2)));
           break;
         case 3:
-          b.rule(DecisionRule.CONSENSUS).decidedBy(le.take(2).appendAll(pro.take(2)))
+          b.rule(DecisionRule.CONSENSUS)
+              .decidedBy(le.take(2).appendAll(pro.take(2)))
               .objectedBy(io.vavr.collection.List.of(le.get(1)));
           break;
         default:
-          b.rule(DecisionRule.CONSENT).decidedBy(le.take(2).appendAll(pro.take(2))).overriddenBy("the board");
+          b.rule(DecisionRule.CONSENT)
+              .decidedBy(le.take(2).appendAll(pro.take(2)))
+              .overriddenBy("the board");
       }
       remade.add(b.build());
     }
@@ -108,7 +139,8 @@ class BaselineTest {
 
     assertSame("hoursShareBySide", actual.hoursShareBySide(), expected.hoursShareBySide());
     assertSame("moneyShareBySide", actual.moneyShareBySide(), expected.moneyShareBySide());
-    assertSame("keyDecisionSayBySide", actual.keyDecisionSayBySide(), expected.keyDecisionSayBySide());
+    assertSame(
+        "keyDecisionSayBySide", actual.keyDecisionSayBySide(), expected.keyDecisionSayBySide());
     assertSame("paidHourRateBySide", actual.paidHourRateBySide(), expected.paidHourRateBySide());
     assertSame("creditRateBySide", actual.creditRateBySide(), expected.creditRateBySide());
     assertOption("giniHours", actual.giniHours(), expected.giniHours());
@@ -118,7 +150,8 @@ class BaselineTest {
   @Test
   void theGeneratedProjectsExerciseEveryMeasure() {
     // a yardstick that agrees only on absent values proves nothing
-    Measures big = Measures.of(ProjectIndex.of(ProjectGenerator.generate(Workload.spec(20_000)).view()));
+    Measures big =
+        Measures.of(ProjectIndex.of(ProjectGenerator.generate(Workload.spec(20_000)).view()));
     for (Side s : Side.values()) {
       assertThat(big.hoursShareBySide().of(s)).isNotEmpty();
       assertThat(big.moneyShareBySide().of(s)).isNotEmpty();

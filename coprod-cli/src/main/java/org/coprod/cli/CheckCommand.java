@@ -37,66 +37,92 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coprod check FILE…}: reads project files, checks each against the rulebook (under the
- * policy of {@code --policy}, if given) as of its last dated event (or {@code --as-of}), and
- * writes a report for each. It exits with {@value Coprod#FAILED} when an unacknowledged finding is
- * at or above the fail level (a concern, by default: warnings are prompts, not failures) or a rule
- * could not finish.
+ * policy of {@code --policy}, if given) as of its last dated event (or {@code --as-of}), and writes
+ * a report for each. It exits with {@value Coprod#FAILED} when an unacknowledged finding is at or
+ * above the fail level (a concern, by default: warnings are prompts, not failures) or a rule could
+ * not finish.
  *
  * <p>Formats: text (the default) and Markdown, one report after another; JSON, one object for one
  * file and an array for several, each with the SHA-256 of its file's bytes; CSV, the findings of
  * every report under one header; HTML, one self-contained page a report, so several files need
  * {@code --output} to name a folder, where each page takes its file's name.
  *
- * <p>A file with problems is bad input: every problem of every file is printed, each with the
- * file, line, column and path, and nothing is checked, so a report never stands for only some of
- * the files asked for.
+ * <p>A file with problems is bad input: every problem of every file is printed, each with the file,
+ * line, column and path, and nothing is checked, so a report never stands for only some of the
+ * files asked for.
  */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
     description = {
-        "Checks project files against the rules and writes a report for each.",
-        "Exits 1 when an unacknowledged finding is at or above the fail level, 2 when a file has problems."})
+      "Checks project files against the rules and writes a report for each.",
+      "Exits 1 when an unacknowledged finding is at or above the fail level, 2 when a file has problems."
+    })
 final class CheckCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "project files (.yaml, .yml or .json)")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "project files (.yaml, .yml or .json)")
   private java.util.List<Path> files = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Choices.ReportFormats.class,
-      description = "text (the default), markdown, json (an array for several files), csv (one row a finding) "
-          + "or html (a page a file: with several files, --output names a folder)")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Choices.ReportFormats.class,
+      description =
+          "text (the default), markdown, json (an array for several files), csv (one row a finding) "
+              + "or html (a page a file: with several files, --output names a folder)")
   private ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Choices.Day.class,
-      description = "check the project as it stood at the end of this day (YYYY-MM-DD); "
-          + "by default, as of its last dated event")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Choices.Day.class,
+      description =
+          "check the project as it stood at the end of this day (YYYY-MM-DD); "
+              + "by default, as of its last dated event")
   private @Nullable LocalDate asOf;
 
-  @Option(names = "--policy", paramLabel = "FILE",
-      description = "a policy file (YAML or JSON) that sets parameters and severities or turns rules off; "
-          + "each report lists its differences from the standard rulebook")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "a policy file (YAML or JSON) that sets parameters and severities or turns rules off; "
+              + "each report lists its differences from the standard rulebook")
   private @Nullable Path policy;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "concern", converter = Choices.FailLevels.class,
-      description = "note, warning or concern (the default): exit 1 when an unacknowledged finding is at or above it")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "concern",
+      converter = Choices.FailLevels.class,
+      description =
+          "note, warning or concern (the default): exit 1 when an unacknowledged finding is at or above it")
   private Choices.FailLevel failOn = Choices.FailLevel.CONCERN;
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "write the report to this file instead of standard output (for html and several files: a folder)")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description =
+          "write the report to this file instead of standard output (for html and several files: a folder)")
   private @Nullable Path output;
 
   /** One file, checked: the view, its report, and the digest of the file's bytes for JSON. */
-  private record Checked(Path file, ProjectView view, Report report, io.vavr.control.Option<InputDigest> digest) {}
+  private record Checked(
+      Path file, ProjectView view, Report report, io.vavr.control.Option<InputDigest> digest) {}
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (format == ReportFormat.HTML && files.size() > 1 && output == null) {
-      err.println(spec.qualifiedName() + ": an HTML report is one page a file: with several files, "
-          + "--output names the folder to write the pages in");
+      err.println(
+          spec.qualifiedName()
+              + ": an HTML report is one page a file: with several files, "
+              + "--output names the folder to write the pages in");
       err.flush();
       return Coprod.BAD_INPUT;
     }
@@ -125,12 +151,19 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (bad > 0) {
-      err.println(spec.qualifiedName() + ": " + (bad == 1 ? "a file has" : bad + " files have") + " problems; nothing was checked.");
+      err.println(
+          spec.qualifiedName()
+              + ": "
+              + (bad == 1 ? "a file has" : bad + " files have")
+              + " problems; nothing was checked.");
       err.flush();
       return Coprod.BAD_INPUT;
     }
     Seq<Checked> all = List.ofAll(checked);
-    boolean written = format == ReportFormat.HTML && all.size() > 1 ? pages(all, rulebook) : Outputs.write(spec, output, render(all, rulebook));
+    boolean written =
+        format == ReportFormat.HTML && all.size() > 1
+            ? pages(all, rulebook)
+            : Outputs.write(spec, output, render(all, rulebook));
     if (!written) {
       return Coprod.BAD_INPUT;
     }
@@ -138,8 +171,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * {@value Coprod#FAILED} when a report has an unacknowledged finding at or above the level, or
-   * a rule that ended in error; else {@value Coprod#OK}.
+   * {@value Coprod#FAILED} when a report has an unacknowledged finding at or above the level, or a
+   * rule that ended in error; else {@value Coprod#OK}.
    */
   static int exitCode(Seq<Report> reports, Severity level) {
     return reports.exists(r -> r.failsAt(level)) ? Coprod.FAILED : Coprod.OK;
@@ -147,8 +180,11 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Reads one file and checks it, or gives the file's problems. */
   private Validation<Seq<Problem>, Checked> check(Path file, Rulebook rulebook) {
-    return ProjectFiles.read(file).flatMap(project -> view(project, file)).flatMap(view -> digest(file)
-        .map(digest -> new Checked(file, view, rulebook.check(view), digest)));
+    return ProjectFiles.read(file)
+        .flatMap(project -> view(project, file))
+        .flatMap(
+            view ->
+                digest(file).map(digest -> new Checked(file, view, rulebook.check(view), digest)));
   }
 
   /** The digest of a file's bytes, which a JSON report carries; none for the other formats. */
@@ -159,8 +195,15 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return Validation.valid(io.vavr.control.Option.some(InputDigest.ofFile(file)));
     } catch (IOException e) {
-      return Validation.invalid(List.of(Problem.of(Problem.Kind.SYNTAX, "",
-          "the file could not be read again for its digest (" + e.getClass().getSimpleName() + ")").in(file.toString())));
+      return Validation.invalid(
+          List.of(
+              Problem.of(
+                      Problem.Kind.SYNTAX,
+                      "",
+                      "the file could not be read again for its digest ("
+                          + e.getClass().getSimpleName()
+                          + ")")
+                  .in(file.toString())));
     }
   }
 
@@ -171,9 +214,17 @@ final class CheckCommand implements Callable<Integer> {
       return Validation.valid(project.view());
     }
     if (day.isBefore(project.started())) {
-      return Validation.invalid(List.of(Problem.of(Problem.Kind.DATES_OUT_OF_ORDER, "project.started",
-          "the project started on " + project.started() + ", after --as-of " + day + ": there is nothing to check yet")
-          .in(file.toString())));
+      return Validation.invalid(
+          List.of(
+              Problem.of(
+                      Problem.Kind.DATES_OUT_OF_ORDER,
+                      "project.started",
+                      "the project started on "
+                          + project.started()
+                          + ", after --as-of "
+                          + day
+                          + ": there is nothing to check yet")
+                  .in(file.toString())));
     }
     return Validation.valid(project.asOf(day));
   }
@@ -182,8 +233,12 @@ final class CheckCommand implements Callable<Integer> {
   private String render(Seq<Checked> all, Rulebook rulebook) {
     return switch (format) {
       case TEXT -> all.map(c -> TextReport.of().render(c.report(), rulebook)).mkString("\n");
-      case MARKDOWN -> all.map(c -> MarkdownReport.of().render(c.report(), rulebook)).mkString("\n");
-      case JSON -> all.size() == 1 ? JsonReport.toText(entry(all.head())) : JsonReport.toText(all.map(CheckCommand::entry));
+      case MARKDOWN ->
+          all.map(c -> MarkdownReport.of().render(c.report(), rulebook)).mkString("\n");
+      case JSON ->
+          all.size() == 1
+              ? JsonReport.toText(entry(all.head()))
+              : JsonReport.toText(all.map(CheckCommand::entry));
       case CSV -> findings(all.map(Checked::report));
       case HTML -> HtmlReport.render(all.head().report(), rulebook, all.head().view());
     };
@@ -191,7 +246,11 @@ final class CheckCommand implements Callable<Integer> {
 
   /** A report with the digest of its file's bytes. */
   private static JsonReport.Entry entry(Checked c) {
-    return JsonReport.Entry.of(c.report(), c.digest().getOrElseThrow(() -> new IllegalStateException("a JSON report needs its file's digest")));
+    return JsonReport.Entry.of(
+        c.report(),
+        c.digest()
+            .getOrElseThrow(
+                () -> new IllegalStateException("a JSON report needs its file's digest")));
   }
 
   /** The findings of every report under one header. */
@@ -221,8 +280,15 @@ final class CheckCommand implements Callable<Integer> {
     for (Checked c : all) {
       Path previous = names.putIfAbsent(page(c.file()), c.file());
       if (previous != null) {
-        err.println(spec.qualifiedName() + ": " + previous + " and " + c.file() + " would both be written to "
-            + folder.resolve(page(c.file())) + "; check them separately");
+        err.println(
+            spec.qualifiedName()
+                + ": "
+                + previous
+                + " and "
+                + c.file()
+                + " would both be written to "
+                + folder.resolve(page(c.file()))
+                + "; check them separately");
         err.flush();
         return false;
       }
@@ -234,7 +300,10 @@ final class CheckCommand implements Callable<Integer> {
       return false;
     }
     for (Checked c : all) {
-      if (!Outputs.write(spec, folder.resolve(page(c.file())), HtmlReport.render(c.report(), rulebook, c.view()))) {
+      if (!Outputs.write(
+          spec,
+          folder.resolve(page(c.file())),
+          HtmlReport.render(c.report(), rulebook, c.view()))) {
         return false;
       }
     }

@@ -95,7 +95,14 @@ final class Choices {
         }
       }
       List<String> words = List.of(type.getEnumConstants()).map(Object::toString);
-      throw new TypeConversionException("expected " + words.init().mkString(", ") + " or " + words.last() + ", not '" + value + "'");
+      throw new TypeConversionException(
+          "expected "
+              + words.init().mkString(", ")
+              + " or "
+              + words.last()
+              + ", not '"
+              + value
+              + "'");
     }
   }
 

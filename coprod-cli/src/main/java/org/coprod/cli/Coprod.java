@@ -17,12 +17,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code coprod} command: {@code check}, {@code rules}, {@code explain}, {@code stats},
- * {@code schema}, {@code init} and {@code generate}.
+ * The {@code coprod} command: {@code check}, {@code rules}, {@code explain}, {@code stats}, {@code
+ * schema}, {@code init} and {@code generate}.
  *
  * <p>Exit codes: {@value #OK} when no unacknowledged finding is at or above the fail level and no
- * rule ended in error; {@value #FAILED} otherwise; {@value #BAD_INPUT} for bad input or usage,
- * with a message that names the file, the path in it and the line, never a stack trace.
+ * rule ended in error; {@value #FAILED} otherwise; {@value #BAD_INPUT} for bad input or usage, with
+ * a message that names the file, the path in it and the line, never a stack trace.
  *
  * <pre>{@code
  * int code = Coprod.commandLine().execute("check", "project.yaml");
@@ -33,28 +33,31 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
     description = {
-        "Checks coproduction projects against rules that flag power imbalances and one-sided credit.",
-        "A finding is never a verdict on people: it is a prompt for the group to talk."},
+      "Checks coproduction projects against rules that flag power imbalances and one-sided credit.",
+      "A finding is never a verdict on people: it is a prompt for the group to talk."
+    },
     subcommands = {
-        CheckCommand.class,
-        RulesCommand.class,
-        ExplainCommand.class,
-        StatsCommand.class,
-        SchemaCommand.class,
-        InitCommand.class,
-        GenerateCommand.class,
-        CommandLine.HelpCommand.class},
+      CheckCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      StatsCommand.class,
+      SchemaCommand.class,
+      InitCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
-        "",
-        "Exit codes: 0 when nothing is at or above the fail level; 1 when an unacknowledged finding is, "
-            + "or a rule could not finish; 2 for bad input or usage."})
+      "",
+      "Exit codes: 0 when nothing is at or above the fail level; 1 when an unacknowledged finding is, "
+          + "or a rule could not finish; 2 for bad input or usage."
+    })
 public final class Coprod {
   /** The exit code when nothing fails. */
   public static final int OK = 0;
 
   /**
-   * The exit code when an unacknowledged finding is at or above the fail level, or a rule ended
-   * in error.
+   * The exit code when an unacknowledged finding is at or above the fail level, or a rule ended in
+   * error.
    */
   public static final int FAILED = 1;
 
@@ -78,9 +81,9 @@ public final class Coprod {
   }
 
   /**
-   * The command line with coprod's handlers: a usage error prints the message and a hint to
-   * {@code --help}, an unexpected failure prints one line; both exit with {@value #BAD_INPUT} and
-   * neither prints a stack trace.
+   * The command line with coprod's handlers: a usage error prints the message and a hint to {@code
+   * --help}, an unexpected failure prints one line; both exit with {@value #BAD_INPUT} and neither
+   * prints a stack trace.
    *
    * @return a new command line, ready to {@link CommandLine#execute(String...) execute}
    */
@@ -120,8 +123,8 @@ public final class Coprod {
   }
 
   /**
-   * Prints an unexpected failure in one line. Subcommands turn bad input into messages
-   * themselves; what arrives here is a file that could not be written or a fault in coprod.
+   * Prints an unexpected failure in one line. Subcommands turn bad input into messages themselves;
+   * what arrives here is a file that could not be written or a fault in coprod.
    */
   static final class Failure implements IExecutionExceptionHandler {
     @Override
@@ -129,11 +132,16 @@ public final class Coprod {
       PrintWriter err = cl.getErr();
       if (ex instanceof UncheckedIOException || ex instanceof IOException) {
         Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + Outputs.describe((IOException) cause));
+        err.println(
+            cl.getCommandSpec().qualifiedName() + ": " + Outputs.describe((IOException) cause));
       } else {
-        // Messages of coprod's exceptions hold ids, never personal data; the class says what failed.
-        err.println(cl.getCommandSpec().qualifiedName() + ": could not finish: " + ex.getClass().getName()
-            + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+        // Messages of coprod's exceptions hold ids, never personal data; the class says what
+        // failed.
+        err.println(
+            cl.getCommandSpec().qualifiedName()
+                + ": could not finish: "
+                + ex.getClass().getName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
       }
       err.flush();
       return BAD_INPUT;
@@ -145,9 +153,10 @@ public final class Coprod {
     @Override
     public String[] getVersion() {
       return new String[] {
-          "coprod " + version(),
-          "rulebook " + Rulebook.STANDARD + " version " + Rulebook.VERSION,
-          "Java " + System.getProperty("java.version")};
+        "coprod " + version(),
+        "rulebook " + Rulebook.STANDARD + " version " + Rulebook.VERSION,
+        "Java " + System.getProperty("java.version")
+      };
     }
 
     /** The project's version, as the build wrote it into {@code version.properties}. */

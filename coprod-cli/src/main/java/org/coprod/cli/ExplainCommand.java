@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coprod explain RULE}: everything a rule's metadata says, so a group can see what a
- * finding looks for, why it matters in the founding text's words, what to do next, where its
- * thresholds come from and which laws it obeys. An unknown id names the nearest known one.
+ * {@code coprod explain RULE}: everything a rule's metadata says, so a group can see what a finding
+ * looks for, why it matters in the founding text's words, what to do next, where its thresholds
+ * come from and which laws it obeys. An unknown id names the nearest known one.
  */
 @Command(
     name = "explain",
@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
     versionProvider = Coprod.Version.class,
     description = "Explains a rule: what it flags, why, what to do next, its parameters and laws.")
 final class ExplainCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "RULE", description = "the rule's id, such as credit-one-sided ('coprod rules' lists them)")
+  @Parameters(
+      paramLabel = "RULE",
+      description = "the rule's id, such as credit-one-sided ('coprod rules' lists them)")
   private String id = "";
 
   @Override
@@ -37,9 +38,17 @@ final class ExplainCommand implements Callable<Integer> {
     Rulebook rulebook = Coprod.rulebook();
     Option<Rule> rule = rulebook.rule(id.trim());
     if (rule.isEmpty()) {
-      spec.commandLine().getErr().println(spec.qualifiedName() + ": there is no rule '" + id + "'"
-          + Suggest.nearest(id.trim(), rulebook.metadata().map(RuleMetadata::id)).map(s -> "; did you mean '" + s + "'?").getOrElse("")
-          + " 'coprod rules' lists them all.");
+      spec.commandLine()
+          .getErr()
+          .println(
+              spec.qualifiedName()
+                  + ": there is no rule '"
+                  + id
+                  + "'"
+                  + Suggest.nearest(id.trim(), rulebook.metadata().map(RuleMetadata::id))
+                      .map(s -> "; did you mean '" + s + "'?")
+                      .getOrElse("")
+                  + " 'coprod rules' lists them all.");
       spec.commandLine().getErr().flush();
       return Coprod.BAD_INPUT;
     }
@@ -53,13 +62,20 @@ final class ExplainCommand implements Callable<Integer> {
     Lines out = new Lines();
     out.line(rule.id() + ": " + rule.title());
     out.line("=".repeat(Math.min(Lines.WIDTH, rule.id().length() + 2 + rule.title().length())));
-    out.wrap("Principle: " + rule.principle().title() + " (" + rule.principle().name() + ")", "", "    ");
-    out.blank().wrap(capitalised(rule.summary()) + (rule.summary().endsWith(".") ? "" : "."), "", "");
+    out.wrap(
+        "Principle: " + rule.principle().title() + " (" + rule.principle().name() + ")",
+        "",
+        "    ");
+    out.blank()
+        .wrap(capitalised(rule.summary()) + (rule.summary().endsWith(".") ? "" : "."), "", "");
 
     out.blank().line("Kinds of finding");
     for (FindingKind k : rule.kinds()) {
       out.line("  " + k.name() + " (" + k.severity().name().toLowerCase(Locale.ROOT) + ")");
-      out.wrap(capitalised(k.description()) + (k.description().endsWith(".") ? "" : "."), "    ", "    ");
+      out.wrap(
+          capitalised(k.description()) + (k.description().endsWith(".") ? "" : "."),
+          "    ",
+          "    ");
       out.wrap("Next step: " + k.nextStep(), "    ", "      ");
     }
 
@@ -78,7 +94,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
     for (Parameter<?> p : rule.parameters()) {
       out.line("  " + p.name() + " = " + p.defaultValue() + " (" + kind(p) + ")");
-      out.wrap(capitalised(p.description()) + (p.description().endsWith(".") ? "" : "."), "    ", "    ");
+      out.wrap(
+          capitalised(p.description()) + (p.description().endsWith(".") ? "" : "."),
+          "    ",
+          "    ");
       out.wrap("Default from: " + p.source(), "    ", "      ");
     }
 
@@ -109,10 +128,14 @@ final class ExplainCommand implements Callable<Integer> {
       case HOUR_SCALING -> "multiplying all hours by a power of two changes no finding.";
       case MONEY_SCALING -> "multiplying all money by a power of two changes no finding.";
       case SIDE_SYMMETRY -> "swapping the sides swaps its findings.";
-      case CREDIT_MONOTONICITY -> "giving a lived-experience contributor credit on an output never adds a credit-one-sided or credit-parity finding against lived experience, nor any uncredited-contributor finding.";
-      case SAY_MONOTONICITY -> "adding a lived-experience decider to a key decision (without objection, under consensus) never adds a decision-share finding.";
-      case TIME -> "checking the project as of any day never fails; at the close it equals checking the project.";
-      case DETERMINISM -> "the same project gives the same findings, run after run and thread after thread.";
+      case CREDIT_MONOTONICITY ->
+          "giving a lived-experience contributor credit on an output never adds a credit-one-sided or credit-parity finding against lived experience, nor any uncredited-contributor finding.";
+      case SAY_MONOTONICITY ->
+          "adding a lived-experience decider to a key decision (without objection, under consensus) never adds a decision-share finding.";
+      case TIME ->
+          "checking the project as of any day never fails; at the close it equals checking the project.";
+      case DETERMINISM ->
+          "the same project gives the same findings, run after run and thread after thread.";
       case TOTALITY -> "it never fails on a valid project.";
     };
   }

@@ -15,45 +15,70 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coprod generate}: a synthetic, valid, realistic project from a seed, for trying the
- * rules, teaching, and benchmarks. The same options give the same bytes on any JDK. The people
- * are split between the sides, the lived-experience side taking the odd one.
+ * {@code coprod generate}: a synthetic, valid, realistic project from a seed, for trying the rules,
+ * teaching, and benchmarks. The same options give the same bytes on any JDK. The people are split
+ * between the sides, the lived-experience side taking the odd one.
  */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
-    description = "Writes a synthetic, valid project made from a seed: the same options give the same file.")
+    description =
+        "Writes a synthetic, valid project made from a seed: the same options give the same file.")
 final class GenerateCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "the seed of every random choice (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "the seed of every random choice (default ${DEFAULT-VALUE})")
   private long seed;
 
-  @Option(names = "--participants", paramLabel = "N", defaultValue = "12",
-      description = "people taking part, split between the sides (default ${DEFAULT-VALUE}; at least 1)")
+  @Option(
+      names = "--participants",
+      paramLabel = "N",
+      defaultValue = "12",
+      description =
+          "people taking part, split between the sides (default ${DEFAULT-VALUE}; at least 1)")
   private int participants;
 
-  @Option(names = "--contributions", paramLabel = "N", defaultValue = "200",
+  @Option(
+      names = "--contributions",
+      paramLabel = "N",
+      defaultValue = "200",
       description = "contributions in the ledger (default ${DEFAULT-VALUE})")
   private int contributions;
 
-  @Option(names = "--decisions", paramLabel = "N", defaultValue = "20", description = "decisions made (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--decisions",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "decisions made (default ${DEFAULT-VALUE})")
   private int decisions;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = Choices.ProjectNotations.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      converter = Choices.ProjectNotations.class,
       description = "json (the default) or yaml")
   private Choices.ProjectNotation format = Choices.ProjectNotation.JSON;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write the project to this file instead of standard output")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "write the project to this file instead of standard output")
   private @Nullable Path output;
 
   @Override
   public Integer call() {
     if (participants < 1 || contributions < 0 || decisions < 0) {
-      spec.commandLine().getErr().println(spec.qualifiedName()
-          + ": --participants takes 1 or more, --contributions and --decisions 0 or more");
+      spec.commandLine()
+          .getErr()
+          .println(
+              spec.qualifiedName()
+                  + ": --participants takes 1 or more, --contributions and --decisions 0 or more");
       spec.commandLine().getErr().flush();
       return Coprod.BAD_INPUT;
     }

@@ -14,23 +14,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coprod init}: a commented YAML template of a project file, with every part of the
- * format and pseudonymous ids, that {@code coprod check} passes as it stands, so a group can
- * start from something that works and change it line by line.
+ * {@code coprod init}: a commented YAML template of a project file, with every part of the format
+ * and pseudonymous ids, that {@code coprod check} passes as it stands, so a group can start from
+ * something that works and change it line by line.
  */
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
-    description = "Writes a commented project file to start from; 'coprod check' passes it as it stands.")
+    description =
+        "Writes a commented project file to start from; 'coprod check' passes it as it stands.")
 final class InitCommand implements Callable<Integer> {
   /** Where the template lies, beside this class. */
   static final String TEMPLATE = "template.yaml";
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write the template to this file (say .yaml) instead of standard output")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "write the template to this file (say .yaml) instead of standard output")
   private @Nullable Path output;
 
   @Option(names = "--force", description = "overwrite the output file if it exists")
@@ -40,7 +43,10 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() {
     Path file = output;
     if (file != null && !force && Files.exists(file)) {
-      spec.commandLine().getErr().println(spec.qualifiedName() + ": " + file + ": already exists; use --force to overwrite it");
+      spec.commandLine()
+          .getErr()
+          .println(
+              spec.qualifiedName() + ": " + file + ": already exists; use --force to overwrite it");
       spec.commandLine().getErr().flush();
       return Coprod.BAD_INPUT;
     }

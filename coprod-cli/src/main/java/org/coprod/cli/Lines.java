@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Text laid out for a terminal: paragraphs wrapped at a width with a first-line and a hanging
- * indent, lines ending in {@code \n} without trailing spaces, so the same metadata always gives
- * the same bytes.
+ * indent, lines ending in {@code \n} without trailing spaces, so the same metadata always gives the
+ * same bytes.
  */
 final class Lines {
   /** The width the catalogue and explanations wrap at, as the text report does. */

@@ -78,15 +78,19 @@ final class Outputs {
       }
       return file + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
     }
-    return "input or output failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return "input or output failed: "
+        + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /** UTF-8 bytes decoded onto a character writer, a buffer at a time. */
   static final class WriterStream extends OutputStream {
     private final Writer out;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
 

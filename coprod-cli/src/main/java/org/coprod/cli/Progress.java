@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * A progress bar on standard error, redrawn in place with a carriage return, and safe to advance
- * from several threads. Messages printed through it clear the bar first, so they stand on lines
- * of their own.
+ * from several threads. Messages printed through it clear the bar first, so they stand on lines of
+ * their own.
  */
 final class Progress {
   private static final int CELLS = 30;
@@ -59,7 +59,15 @@ final class Progress {
 
   private void draw(int cells) {
     drawnCells = cells;
-    err.print("\r[" + "#".repeat(cells) + "-".repeat(CELLS - cells) + "] " + done + "/" + total + " projects");
+    err.print(
+        "\r["
+            + "#".repeat(cells)
+            + "-".repeat(CELLS - cells)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " projects");
     err.flush();
   }
 }

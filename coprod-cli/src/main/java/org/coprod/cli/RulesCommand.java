@@ -21,12 +21,16 @@ import picocli.CommandLine.Spec;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
-    description = "Lists the rules: id, principle, the severities each can raise, and what it flags.")
+    description =
+        "Lists the rules: id, principle, the severities each can raise, and what it flags.")
 final class RulesCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Choices.TextNotations.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Choices.TextNotations.class,
       description = "text (the default) or markdown")
   private Choices.TextNotation format = Choices.TextNotation.TEXT;
 
@@ -46,7 +50,14 @@ final class RulesCommand implements Callable<Integer> {
     int sevWidth = rules.map(r -> letters(r.kinds()).length()).max().getOrElse(0);
     String hanging = " ".repeat(2 + idWidth + 2 + sevWidth + 2);
     Lines out = new Lines();
-    out.line("The " + rulebook.name() + " rulebook, version " + Rulebook.VERSION + ": " + rules.size() + " rules.");
+    out.line(
+        "The "
+            + rulebook.name()
+            + " rulebook, version "
+            + Rulebook.VERSION
+            + ": "
+            + rules.size()
+            + " rules.");
     out.line("Severities: N note, W warning, C concern (a policy may change them).");
     out.line("'coprod explain RULE' tells more of each.");
     for (Principle p : Principle.values()) {
@@ -56,7 +67,8 @@ final class RulesCommand implements Callable<Integer> {
       }
       out.blank().line(p.title());
       for (RuleMetadata r : of) {
-        String first = "  " + pad(r.id(), idWidth) + "  " + pad(letters(r.kinds()), sevWidth) + "  ";
+        String first =
+            "  " + pad(r.id(), idWidth) + "  " + pad(letters(r.kinds()), sevWidth) + "  ";
         out.wrap(r.summary(), first, hanging);
       }
     }
@@ -72,7 +84,16 @@ final class RulesCommand implements Callable<Integer> {
     out.line("| id | principle | severity | flags |");
     out.line("|---|---|---|---|");
     for (RuleMetadata r : rulebook.metadata()) {
-      out.line("| `" + r.id() + "` | " + r.principle().name() + " | " + letters(r.kinds()) + " | " + cell(r.summary()) + " |");
+      out.line(
+          "| `"
+              + r.id()
+              + "` | "
+              + r.principle().name()
+              + " | "
+              + letters(r.kinds())
+              + " | "
+              + cell(r.summary())
+              + " |");
     }
     return out.toString();
   }

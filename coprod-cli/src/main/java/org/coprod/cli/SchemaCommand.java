@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coprod schema}: the JSON Schema (draft 2020-12) of the project file format, as shipped
- * in coprod-io, for editors and validators.
+ * {@code coprod schema}: the JSON Schema (draft 2020-12) of the project file format, as shipped in
+ * coprod-io, for editors and validators.
  */
 @Command(
     name = "schema",
@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
     versionProvider = Coprod.Version.class,
     description = "Prints the JSON Schema of project files, for editors and validators.")
 final class SchemaCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "write the schema to this file instead of standard output")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "write the schema to this file instead of standard output")
   private @Nullable Path output;
 
   @Override

@@ -35,36 +35,44 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code coprod stats DIR|FILE… --output FILE.csv}: one CSV row a project of aggregate measures,
- * for research in R or pandas, in coprod-io's {@link StatsCsv} form: the project's id, counts,
- * the headline measures by side, the ladder step assessed and claimed, and the number of findings
- * by severity; never a name, a person's id, a side of a person, an access need or a decline
- * reason.
+ * for research in R or pandas, in coprod-io's {@link StatsCsv} form: the project's id, counts, the
+ * headline measures by side, the ladder step assessed and claimed, and the number of findings by
+ * severity; never a name, a person's id, a side of a person, an access need or a decline reason.
  *
- * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files (hidden ones
- * left out). Files are read and checked in parallel by a pool no larger than the processors
- * available; rows come out in the order of the arguments, each folder's files sorted by path, so
- * the same files give the same bytes. A file with problems is reported on standard error and
- * skipped, and the command then exits with {@value Coprod#BAD_INPUT}. Measures that cannot be
- * computed are empty cells; numbers are in the JSON report's canonical form, never a locale's.
+ * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files (hidden ones left
+ * out). Files are read and checked in parallel by a pool no larger than the processors available;
+ * rows come out in the order of the arguments, each folder's files sorted by path, so the same
+ * files give the same bytes. A file with problems is reported on standard error and skipped, and
+ * the command then exits with {@value Coprod#BAD_INPUT}. Measures that cannot be computed are empty
+ * cells; numbers are in the JSON report's canonical form, never a locale's.
  */
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
     description = {
-        "Writes one CSV row a project of aggregate measures, for research: no names, no personal data.",
-        "Exits 2 when a file had problems and was skipped."})
+      "Writes one CSV row a project of aggregate measures, for research: no names, no personal data.",
+      "Exits 2 when a file had problems and was skipped."
+    })
 final class StatsCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR|FILE", arity = "1..*", description = "folders of project files, or project files")
+  @Parameters(
+      paramLabel = "DIR|FILE",
+      arity = "1..*",
+      description = "folders of project files, or project files")
   private java.util.List<Path> inputs = new ArrayList<>();
 
-  @CommandLine.Option(names = "--output", paramLabel = "FILE.csv", required = true, description = "the CSV file to write")
+  @CommandLine.Option(
+      names = "--output",
+      paramLabel = "FILE.csv",
+      required = true,
+      description = "the CSV file to write")
   private Path output = Path.of("stats.csv");
 
-  @CommandLine.Option(names = "--no-progress", description = "draw no progress bar on standard error")
+  @CommandLine.Option(
+      names = "--no-progress",
+      description = "draw no progress bar on standard error")
   private boolean noProgress;
 
   @Override
@@ -81,7 +89,10 @@ final class StatsCommand implements Callable<Integer> {
       }
     }
     if (files.isEmpty()) {
-      err.println(spec.qualifiedName() + ": found no project file (.yaml, .yml or .json) in " + List.ofAll(inputs).mkString(", "));
+      err.println(
+          spec.qualifiedName()
+              + ": found no project file (.yaml, .yml or .json) in "
+              + List.ofAll(inputs).mkString(", "));
       err.flush();
       return Coprod.BAD_INPUT;
     }
@@ -89,22 +100,27 @@ final class StatsCommand implements Callable<Integer> {
     Progress progress = new Progress(err, files.size(), !noProgress);
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
     AtomicInteger names = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "coprod-stats-" + names.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "coprod-stats-" + names.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     int skipped = 0;
     try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       java.util.List<Future<Row>> rows = new ArrayList<>();
       for (Path file : files) {
-        rows.add(pool.submit(() -> {
-          try {
-            return row(file, rulebook);
-          } finally {
-            progress.step();
-          }
-        }));
+        rows.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return row(file, rulebook);
+                  } finally {
+                    progress.step();
+                  }
+                }));
       }
       out.write(StatsCsv.header());
       for (Future<Row> row : rows) {
@@ -125,26 +141,37 @@ final class StatsCommand implements Callable<Integer> {
     }
     progress.finish();
     if (skipped > 0) {
-      err.println(spec.qualifiedName() + ": " + (skipped == 1 ? "a file was" : skipped + " files were") + " skipped; "
-          + (files.size() - skipped) + " of " + files.size() + " rows written to " + output);
+      err.println(
+          spec.qualifiedName()
+              + ": "
+              + (skipped == 1 ? "a file was" : skipped + " files were")
+              + " skipped; "
+              + (files.size() - skipped)
+              + " of "
+              + files.size()
+              + " rows written to "
+              + output);
       err.flush();
     }
     return bad || skipped > 0 ? Coprod.BAD_INPUT : Coprod.OK;
   }
 
   /**
-   * One file's outcome: its CSV row (ending in CRLF), or none when it was skipped; and what to
-   * tell the user about it (its problems, or rules that could not finish).
+   * One file's outcome: its CSV row (ending in CRLF), or none when it was skipped; and what to tell
+   * the user about it (its problems, or rules that could not finish).
    */
   record Row(Option<String> csv, Seq<String> messages) {}
 
-  /** A row's outcome; a fault in coprod while checking one file skips that file, saying what failed. */
+  /**
+   * A row's outcome; a fault in coprod while checking one file skips that file, saying what failed.
+   */
   private static Row outcome(Future<Row> row) throws InterruptedException {
     try {
       return row.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return new Row(Option.none(), List.of("could not finish a file: " + cause.getClass().getName()));
+      return new Row(
+          Option.none(), List.of("could not finish a file: " + cause.getClass().getName()));
     }
   }
 
@@ -154,8 +181,7 @@ final class StatsCommand implements Callable<Integer> {
       return java.util.List.of(input);
     }
     try (Stream<Path> walk = Files.walk(input)) {
-      return walk
-          .filter(p -> !hidden(input.relativize(p)))
+      return walk.filter(p -> !hidden(input.relativize(p)))
           .filter(Files::isRegularFile)
           .filter(p -> Format.ofFileName(String.valueOf(p.getFileName())).isDefined())
           .sorted()
@@ -173,19 +199,25 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   /**
-   * One file's row; or, for a file with problems, none, with the problems (each with the file,
-   * line and path) and a line saying it was skipped.
+   * One file's row; or, for a file with problems, none, with the problems (each with the file, line
+   * and path) and a line saying it was skipped.
    */
   static Row row(Path file, Rulebook rulebook) {
     Validation<Seq<Problem>, Project> read = ProjectFiles.read(file);
     if (read.isInvalid()) {
-      return new Row(Option.none(), read.getError().map(Problem::toString).append(file + ": skipped"));
+      return new Row(
+          Option.none(), read.getError().map(Problem::toString).append(file + ": skipped"));
     }
     ProjectView view = read.get().view();
     Report report = rulebook.check(view);
     // The row still counts the rules that could not finish; the researcher is told which.
-    Seq<String> errors = report.outcomes().filter(o -> o.status() == OutcomeStatus.ERROR)
-        .map(o -> file + ": rule " + o.rule() + " could not finish: " + o.reason().getOrElse(""));
+    Seq<String> errors =
+        report
+            .outcomes()
+            .filter(o -> o.status() == OutcomeStatus.ERROR)
+            .map(
+                o ->
+                    file + ": rule " + o.rule() + " could not finish: " + o.reason().getOrElse(""));
     return new Row(Option.some(StatsCsv.row(report, view)), errors);
   }
 }

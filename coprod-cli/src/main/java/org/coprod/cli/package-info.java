@@ -1,5 +1,3 @@
-/**
- * The {@code coprod} command: one class per subcommand.
- */
+/** The {@code coprod} command: one class per subcommand. */
 @org.jspecify.annotations.NullMarked
 package org.coprod.cli;

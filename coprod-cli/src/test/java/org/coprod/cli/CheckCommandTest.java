@@ -28,15 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void printsATextReportAndExitsZeroForAProjectWithNothingToRaise() {
     Path file = Run.file(dir, "guide.yaml", Projects.clean());
     Run run = Run.coprod("check", file).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.OK);
-    assertThat(run.out()).startsWith("Coproduction report: A guide for new members, written with them\n")
+    assertThat(run.out())
+        .startsWith("Coproduction report: A guide for new members, written with them\n")
         .contains("Project: peer-guide")
         .contains("No rule found anything to raise.");
     assertThat(run.err()).isEmpty();
@@ -44,8 +44,10 @@ class CheckCommandTest {
 
   @Test
   void failsOnAConcernByDefaultButNotOnAWarning() {
-    assertThat(Run.coprod("check", Run.file(dir, "c.yaml", Projects.concern())).code()).isEqualTo(Coprod.FAILED);
-    assertThat(Run.coprod("check", Run.file(dir, "w.yaml", Projects.warning())).code()).isEqualTo(Coprod.OK);
+    assertThat(Run.coprod("check", Run.file(dir, "c.yaml", Projects.concern())).code())
+        .isEqualTo(Coprod.FAILED);
+    assertThat(Run.coprod("check", Run.file(dir, "w.yaml", Projects.warning())).code())
+        .isEqualTo(Coprod.OK);
   }
 
   @Test
@@ -55,15 +57,23 @@ class CheckCommandTest {
     Path concern = Run.file(dir, "concern.yaml", Projects.concern());
     assertThat(Run.coprod("check", "--fail-on", "note", note).code()).isEqualTo(Coprod.FAILED);
     assertThat(Run.coprod("check", "--fail-on", "warning", note).code()).isEqualTo(Coprod.OK);
-    assertThat(Run.coprod("check", "--fail-on", "warning", warning).code()).isEqualTo(Coprod.FAILED);
+    assertThat(Run.coprod("check", "--fail-on", "warning", warning).code())
+        .isEqualTo(Coprod.FAILED);
     assertThat(Run.coprod("check", "--fail-on", "concern", warning).code()).isEqualTo(Coprod.OK);
-    assertThat(Run.coprod("check", "--fail-on", "concern", concern).code()).isEqualTo(Coprod.FAILED);
-    assertThat(Run.coprod("check", "--fail-on", "WARNING", warning).code()).isEqualTo(Coprod.FAILED);
+    assertThat(Run.coprod("check", "--fail-on", "concern", concern).code())
+        .isEqualTo(Coprod.FAILED);
+    assertThat(Run.coprod("check", "--fail-on", "WARNING", warning).code())
+        .isEqualTo(Coprod.FAILED);
   }
 
   @Test
   void anAcknowledgedFindingIsReportedButDoesNotFail() {
-    Run run = Run.coprod("check", "--fail-on", "note", Run.file(dir, "ack.yaml", Projects.acknowledgedWarning()));
+    Run run =
+        Run.coprod(
+            "check",
+            "--fail-on",
+            "note",
+            Run.file(dir, "ack.yaml", Projects.acknowledgedWarning()));
     assertThat(run.code()).isEqualTo(Coprod.OK);
     assertThat(run.out()).contains("(purpose-missing), acknowledged");
   }
@@ -76,7 +86,8 @@ class CheckCommandTest {
     assertThat(CheckCommand.exitCode(List.of(report), Severity.CONCERN)).isEqualTo(Coprod.FAILED);
     Report clean = Rulebook.standard().check(project);
     assertThat(CheckCommand.exitCode(List.of(clean), Severity.NOTE)).isEqualTo(Coprod.OK);
-    assertThat(CheckCommand.exitCode(List.of(clean, report), Severity.NOTE)).isEqualTo(Coprod.FAILED);
+    assertThat(CheckCommand.exitCode(List.of(clean, report), Severity.NOTE))
+        .isEqualTo(Coprod.FAILED);
   }
 
   @Test
@@ -85,7 +96,10 @@ class CheckCommandTest {
     Run run = Run.coprod("check", file).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains(file + ":9:").contains("contributions[0].phase").contains("DESING")
+    assertThat(run.err())
+        .contains(file + ":9:")
+        .contains("contributions[0].phase")
+        .contains("DESING")
         .contains("nothing was checked");
   }
 
@@ -111,22 +125,28 @@ class CheckCommandTest {
     Run run = Run.coprod("check", good, broken, dir.resolve("missing.json")).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains(broken.toString()).contains("missing.json").contains("2 files have problems");
+    assertThat(run.err())
+        .contains(broken.toString())
+        .contains("missing.json")
+        .contains("2 files have problems");
   }
 
   @Test
   void writesAReportForEachOfSeveralFiles() {
     Path a = Run.file(dir, "a.yaml", Projects.clean());
-    Path b = Run.file(dir, "b.yaml", Projects.concern().replace("id: peer-guide", "id: other-guide"));
+    Path b =
+        Run.file(dir, "b.yaml", Projects.concern().replace("id: peer-guide", "id: other-guide"));
     Run run = Run.coprod("check", a, b);
     assertThat(run.code()).isEqualTo(Coprod.FAILED);
     assertThat(run.out()).contains("Project: peer-guide").contains("Project: other-guide");
-    assertThat(run.out().indexOf("Project: peer-guide")).isLessThan(run.out().indexOf("Project: other-guide"));
+    assertThat(run.out().indexOf("Project: peer-guide"))
+        .isLessThan(run.out().indexOf("Project: other-guide"));
   }
 
   @Test
   void writesMarkdownWhenAsked() {
-    Run run = Run.coprod("check", "--format", "markdown", Run.file(dir, "w.yaml", Projects.warning()));
+    Run run =
+        Run.coprod("check", "--format", "markdown", Run.file(dir, "w.yaml", Projects.warning()));
     assertThat(run.code()).isEqualTo(Coprod.OK);
     assertThat(run.out()).startsWith("# Coproduction report: ").contains("`purpose-missing`");
   }
@@ -140,23 +160,27 @@ class CheckCommandTest {
     io.vavr.collection.Seq<JsonReport.Entry> back = JsonReport.read(run.out(), "report.json").get();
     assertThat(back).hasSize(1);
     assertThat(back.head().input()).isEqualTo(InputDigest.ofFile(file));
-    assertThat(back.head().report().findings().map(f -> f.rule())).containsExactly("purpose-missing");
+    assertThat(back.head().report().findings().map(f -> f.rule()))
+        .containsExactly("purpose-missing");
   }
 
   @Test
   void writesAJsonArrayForSeveralFilesInTheirOrder() {
     Path a = Run.file(dir, "a.yaml", Projects.clean());
-    Path b = Run.file(dir, "b.yaml", Projects.warning().replace("id: peer-guide", "id: other-guide"));
+    Path b =
+        Run.file(dir, "b.yaml", Projects.warning().replace("id: peer-guide", "id: other-guide"));
     Run run = Run.coprod("check", "--format", "json", b, a);
     assertThat(run.out()).startsWith("[");
-    assertThat(JsonReport.read(run.out(), "reports.json").get().map(e -> e.report().project().value()))
+    assertThat(
+            JsonReport.read(run.out(), "reports.json").get().map(e -> e.report().project().value()))
         .containsExactly("other-guide", "peer-guide");
   }
 
   @Test
   void writesTheFindingsOfSeveralFilesAsCsvUnderOneHeader() {
     Path a = Run.file(dir, "a.yaml", Projects.note());
-    Path b = Run.file(dir, "b.yaml", Projects.warning().replace("id: peer-guide", "id: other-guide"));
+    Path b =
+        Run.file(dir, "b.yaml", Projects.warning().replace("id: peer-guide", "id: other-guide"));
     Run run = Run.coprod("check", "--format", "csv", a, b);
     assertThat(run.code()).isEqualTo(Coprod.OK);
     java.util.List<String> rows = run.out().lines().toList();
@@ -170,7 +194,11 @@ class CheckCommandTest {
   void writesOneSelfContainedHtmlPage() {
     Run run = Run.coprod("check", "--format", "html", Run.file(dir, "a.yaml", Projects.concern()));
     assertThat(run.code()).isEqualTo(Coprod.FAILED);
-    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script").doesNotContainPattern("(src|href)=\"https?:")
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg")
+        .doesNotContain("<script")
+        .doesNotContainPattern("(src|href)=\"https?:")
         .contains("decision-share");
   }
 
@@ -193,7 +221,9 @@ class CheckCommandTest {
     Run noFolder = Run.coprod("check", "--format", "html", a, b).withoutStackTrace();
     assertThat(noFolder.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(noFolder.err()).contains("--output");
-    Run clash = Run.coprod("check", "--format", "html", "--output", dir.resolve("pages"), a, b).withoutStackTrace();
+    Run clash =
+        Run.coprod("check", "--format", "html", "--output", dir.resolve("pages"), a, b)
+            .withoutStackTrace();
     assertThat(clash.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(clash.err()).contains("a.html");
     assertThat(dir.resolve("pages")).doesNotExist();
@@ -201,7 +231,9 @@ class CheckCommandTest {
 
   @Test
   void refusesAFormatItCannotWrite() {
-    Run run = Run.coprod("check", "--format", "pdf", Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
+    Run run =
+        Run.coprod("check", "--format", "pdf", Run.file(dir, "a.yaml", Projects.clean()))
+            .withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.err()).contains("--format").contains("'pdf'").contains("text");
   }
@@ -218,7 +250,9 @@ class CheckCommandTest {
   @Test
   void anOutputFileThatCannotBeWrittenIsAMessageNotAStackTrace() {
     Path out = dir.resolve("no-such-folder").resolve("report.txt");
-    Run run = Run.coprod("check", "--output", out, Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
+    Run run =
+        Run.coprod("check", "--output", out, Run.file(dir, "a.yaml", Projects.clean()))
+            .withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.err()).contains("report.txt");
   }
@@ -237,19 +271,26 @@ class CheckCommandTest {
     Path file = Run.file(dir, "a.yaml", Projects.clean());
     Run run = Run.coprod("check", "--as-of", "2024-12-31", file).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
-    assertThat(run.err()).contains(file.toString()).contains("project.started").contains("2025-01-06");
+    assertThat(run.err())
+        .contains(file.toString())
+        .contains("project.started")
+        .contains("2025-01-06");
   }
 
   @Test
   void aDayNotWrittenAsADateIsAUsageError() {
-    Run run = Run.coprod("check", "--as-of", "1 May 2025", Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
+    Run run =
+        Run.coprod("check", "--as-of", "1 May 2025", Run.file(dir, "a.yaml", Projects.clean()))
+            .withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.err()).contains("--as-of").contains("YYYY-MM-DD");
   }
 
   @Test
   void anUnknownFailLevelIsAUsageErrorListingTheLevels() {
-    Run run = Run.coprod("check", "--fail-on", "error", Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
+    Run run =
+        Run.coprod("check", "--fail-on", "error", Run.file(dir, "a.yaml", Projects.clean()))
+            .withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.err()).contains("note, warning or concern");
   }
@@ -264,23 +305,46 @@ class CheckCommandTest {
   @Test
   void checksUnderAPolicyAndTheReportListsItsDifferences() {
     Path warning = Run.file(dir, "w.yaml", Projects.warning());
-    Path firmer = Run.file(dir, "firmer.yaml", "coprod-policy: 1\nrules:\n  purpose-missing:\n    severity: CONCERN\n");
+    Path firmer =
+        Run.file(
+            dir,
+            "firmer.yaml",
+            "coprod-policy: 1\nrules:\n  purpose-missing:\n    severity: CONCERN\n");
     Run run = Run.coprod("check", "--policy", firmer, warning);
     assertThat(run.code()).isEqualTo(Coprod.FAILED);
-    assertThat(run.out()).contains("Settings that differ from the defaults").contains("purpose-missing");
-    Path off = Run.file(dir, "off.yaml", "coprod-policy: 1\nrules:\n  purpose-missing:\n    enabled: false\n");
-    assertThat(Run.coprod("check", "--fail-on", "note", "--policy", off, warning).code()).isEqualTo(Coprod.OK);
+    assertThat(run.out())
+        .contains("Settings that differ from the defaults")
+        .contains("purpose-missing");
+    Path off =
+        Run.file(
+            dir, "off.yaml", "coprod-policy: 1\nrules:\n  purpose-missing:\n    enabled: false\n");
+    assertThat(Run.coprod("check", "--fail-on", "note", "--policy", off, warning).code())
+        .isEqualTo(Coprod.OK);
   }
 
   @Test
   void aBrokenPolicyIsBadInputNamingTheFileTheLineAndThePath() {
-    Path policy = Run.file(dir, "policy.yaml", "coprod-policy: 1\nrules:\n  purpose-mising:\n    enabled: false\n");
-    Run run = Run.coprod("check", "--policy", policy, Run.file(dir, "a.yaml", Projects.clean())).withoutStackTrace();
+    Path policy =
+        Run.file(
+            dir,
+            "policy.yaml",
+            "coprod-policy: 1\nrules:\n  purpose-mising:\n    enabled: false\n");
+    Run run =
+        Run.coprod("check", "--policy", policy, Run.file(dir, "a.yaml", Projects.clean()))
+            .withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains(policy + ":3:").contains("purpose-mising").contains("purpose-missing")
+    assertThat(run.err())
+        .contains(policy + ":3:")
+        .contains("purpose-mising")
+        .contains("purpose-missing")
         .contains("the policy file has problems");
-    Run missing = Run.coprod("check", "--policy", dir.resolve("none.yaml"), Run.file(dir, "b.yaml", Projects.clean()));
+    Run missing =
+        Run.coprod(
+            "check",
+            "--policy",
+            dir.resolve("none.yaml"),
+            Run.file(dir, "b.yaml", Projects.clean()));
     assertThat(missing.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(missing.err()).contains("none.yaml").contains("does not exist");
   }
@@ -302,15 +366,16 @@ class CheckCommandTest {
 
   /** A custom rule that always throws, to see the check fail on a rule in ERROR. */
   static final class Throwing implements Rule {
-    private static final RuleMetadata METADATA = RuleMetadata.builder()
-        .id("test/throwing")
-        .title("Always throws")
-        .principle(Principle.POWER)
-        .addKind(FindingKind.of("never", Severity.NOTE, "never raised", "nothing"))
-        .summary("throws on every project")
-        .rationale("a test of the exit code")
-        .addLaw(Law.DETERMINISM)
-        .build();
+    private static final RuleMetadata METADATA =
+        RuleMetadata.builder()
+            .id("test/throwing")
+            .title("Always throws")
+            .principle(Principle.POWER)
+            .addKind(FindingKind.of("never", Severity.NOTE, "never raised", "nothing"))
+            .summary("throws on every project")
+            .rationale("a test of the exit code")
+            .addLaw(Law.DETERMINISM)
+            .build();
 
     @Override
     public RuleMetadata metadata() {

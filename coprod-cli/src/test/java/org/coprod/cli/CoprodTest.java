@@ -19,14 +19,18 @@ class CoprodTest {
   void listsTheSubcommandsAndTheExitCodesInItsHelp() {
     Run run = Run.coprod("--help");
     assertThat(run.code()).isEqualTo(Coprod.OK);
-    assertThat(run.out()).contains("check", "rules", "explain", "stats", "schema", "init", "generate", "Exit codes");
+    assertThat(run.out())
+        .contains("check", "rules", "explain", "stats", "schema", "init", "generate", "Exit codes");
   }
 
   @Test
   void saysItsVersionAndTheRulebooks() {
     Run run = Run.coprod("--version");
     assertThat(run.code()).isEqualTo(Coprod.OK);
-    assertThat(run.out()).startsWith("coprod ").contains("rulebook coprod-standard version 1").doesNotContain("unknown");
+    assertThat(run.out())
+        .startsWith("coprod ")
+        .contains("rulebook coprod-standard version 1")
+        .doesNotContain("unknown");
   }
 
   @Test
@@ -48,9 +52,15 @@ class CoprodTest {
     java.io.StringWriter err = new java.io.StringWriter();
     picocli.CommandLine cl = Coprod.commandLine();
     cl.setErr(new java.io.PrintWriter(err, true));
-    int code = new Coprod.Failure().handleExecutionException(new IllegalStateException("no rule with id x"), cl, cl.parseArgs("rules"));
+    int code =
+        new Coprod.Failure()
+            .handleExecutionException(
+                new IllegalStateException("no rule with id x"), cl, cl.parseArgs("rules"));
     assertThat(code).isEqualTo(Coprod.BAD_INPUT);
-    assertThat(err.toString()).isEqualTo("coprod: could not finish: java.lang.IllegalStateException: no rule with id x" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo(
+            "coprod: could not finish: java.lang.IllegalStateException: no rule with id x"
+                + System.lineSeparator());
   }
 
   @Test
@@ -58,8 +68,13 @@ class CoprodTest {
     java.io.StringWriter err = new java.io.StringWriter();
     picocli.CommandLine cl = Coprod.commandLine();
     cl.setErr(new java.io.PrintWriter(err, true));
-    int code = new Coprod.Failure().handleExecutionException(
-        new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("out.csv")), cl, cl.parseArgs("rules"));
+    int code =
+        new Coprod.Failure()
+            .handleExecutionException(
+                new java.io.UncheckedIOException(
+                    new java.nio.file.AccessDeniedException("out.csv")),
+                cl,
+                cl.parseArgs("rules"));
     assertThat(code).isEqualTo(Coprod.BAD_INPUT);
     assertThat(err.toString()).contains("out.csv: access denied").doesNotContain("\tat ");
   }

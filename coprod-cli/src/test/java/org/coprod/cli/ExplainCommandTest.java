@@ -25,11 +25,14 @@ class ExplainCommandTest {
     assertThat(run.out()).startsWith("credit-one-sided: " + m.title() + "\n");
     assertThat(out).contains("Principle: Knowing what will happen next (WHAT_NEXT)");
     for (FindingKind k : m.kinds()) {
-      assertThat(out).contains(k.name() + " (" + k.severity().name().toLowerCase(java.util.Locale.ROOT) + ")")
+      assertThat(out)
+          .contains(k.name() + " (" + k.severity().name().toLowerCase(java.util.Locale.ROOT) + ")")
           .contains(k.description().substring(1))
           .contains("Next step: " + k.nextStep());
     }
-    assertThat(out).contains(m.rationale()).contains("If it's coproduction everyone involved will have made it what it is");
+    assertThat(out)
+        .contains(m.rationale())
+        .contains("If it's coproduction everyone involved will have made it what it is");
     m.sources().forEach(s -> assertThat(out).contains(s));
     for (Law law : m.laws()) {
       assertThat(out).contains(law.name() + ": ");
@@ -41,7 +44,9 @@ class ExplainCommandTest {
     for (RuleMetadata m : Rulebook.standard().metadata().filter(r -> !r.parameters().isEmpty())) {
       String out = unwrapped(ExplainCommand.text(m));
       for (Parameter<?> p : m.parameters()) {
-        assertThat(out).contains(p.name() + " = " + p.defaultValue()).contains("Default from: " + p.source());
+        assertThat(out)
+            .contains(p.name() + " = " + p.defaultValue())
+            .contains("Default from: " + p.source());
       }
     }
   }
@@ -49,9 +54,13 @@ class ExplainCommandTest {
   @Test
   void explainsEveryStandardRuleWithinAHundredColumns() {
     for (RuleMetadata m : Rulebook.standard().metadata()) {
-      ExplainCommand.text(m).lines().forEach(l -> assertThat(l.length()).isLessThanOrEqualTo(Lines.WIDTH));
+      ExplainCommand.text(m)
+          .lines()
+          .forEach(l -> assertThat(l.length()).isLessThanOrEqualTo(Lines.WIDTH));
     }
-    assertThat(Run.coprod("explain", "decision-share").out()).isEqualTo(ExplainCommand.text(Rulebook.standard().rule("decision-share").get().metadata()));
+    assertThat(Run.coprod("explain", "decision-share").out())
+        .isEqualTo(
+            ExplainCommand.text(Rulebook.standard().rule("decision-share").get().metadata()));
   }
 
   @Test
@@ -59,7 +68,9 @@ class ExplainCommandTest {
     Run run = Run.coprod("explain", "credit-one-side").withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("there is no rule 'credit-one-side'").contains("did you mean 'credit-one-sided'?");
+    assertThat(run.err())
+        .contains("there is no rule 'credit-one-side'")
+        .contains("did you mean 'credit-one-sided'?");
   }
 
   @Test

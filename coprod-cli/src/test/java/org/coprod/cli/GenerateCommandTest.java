@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Project read(String text, Format format) {
-    return ProjectFiles.read(new StringReader(text), format, "generated").fold(problems -> {
-      throw new AssertionError(problems.mkString("\n"));
-    }, project -> project);
+    return ProjectFiles.read(new StringReader(text), format, "generated")
+        .fold(
+            problems -> {
+              throw new AssertionError(problems.mkString("\n"));
+            },
+            project -> project);
   }
 
   @Test
@@ -32,7 +34,17 @@ class GenerateCommandTest {
 
   @Test
   void writesJsonByDefaultThatReadsBackAsAValidProjectOfTheSizeAsked() {
-    Run run = Run.coprod("generate", "--seed", "7", "--participants", "5", "--contributions", "30", "--decisions", "4");
+    Run run =
+        Run.coprod(
+            "generate",
+            "--seed",
+            "7",
+            "--participants",
+            "5",
+            "--contributions",
+            "30",
+            "--decisions",
+            "4");
     assertThat(run.out()).startsWith("{");
     Project p = read(run.out(), Format.JSON);
     assertThat(p.participantsOn(Side.LIVED_EXPERIENCE)).hasSize(3);
@@ -55,13 +67,15 @@ class GenerateCommandTest {
   void writesYamlWhenAsked() {
     Run run = Run.coprod("generate", "--seed", "7", "--format", "yaml");
     assertThat(run.out()).startsWith("coprod: 1");
-    assertThat(read(run.out(), Format.YAML)).isEqualTo(read(Run.coprod("generate", "--seed", "7").out(), Format.JSON));
+    assertThat(read(run.out(), Format.YAML))
+        .isEqualTo(read(Run.coprod("generate", "--seed", "7").out(), Format.JSON));
   }
 
   @Test
   void writesToAFileThatCheckReads() {
     Path file = dir.resolve("synthetic.yaml");
-    assertThat(Run.coprod("generate", "--seed", "3", "--format", "yaml", "--output", file).code()).isEqualTo(Coprod.OK);
+    assertThat(Run.coprod("generate", "--seed", "3", "--format", "yaml", "--output", file).code())
+        .isEqualTo(Coprod.OK);
     assertThat(Run.coprod("check", file).code()).isIn(Coprod.OK, Coprod.FAILED);
   }
 
@@ -71,6 +85,7 @@ class GenerateCommandTest {
     assertThat(none.code()).isEqualTo(Coprod.BAD_INPUT);
     assertThat(none.err()).contains("--participants");
     assertThat(Run.coprod("generate", "--contributions", "-1").code()).isEqualTo(Coprod.BAD_INPUT);
-    assertThat(Run.coprod("generate", "--seed", "seven").withoutStackTrace().code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(Run.coprod("generate", "--seed", "seven").withoutStackTrace().code())
+        .isEqualTo(Coprod.BAD_INPUT);
   }
 }

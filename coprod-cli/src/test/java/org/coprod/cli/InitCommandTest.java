@@ -7,8 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void printsACommentedTemplateThatChecksCleanAtEveryLevel() {
@@ -34,7 +33,8 @@ class InitCommandTest {
 
   @Test
   void namesNobodyAndUsesPseudonymousIds() {
-    InitCommand.template().lines()
+    InitCommand.template()
+        .lines()
         .map(l -> l.contains("#") ? l.substring(0, l.indexOf('#')) : l)
         .forEach(l -> assertThat(l).doesNotContain("name:"));
     assertThat(InitCommand.template()).contains("id: le-1").contains("id: pro-1");

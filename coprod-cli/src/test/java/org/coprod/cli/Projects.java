@@ -1,8 +1,8 @@
 package org.coprod.cli;
 
 /**
- * Project files for the tests, made from the {@code init} template so each differs from a
- * project that checks clean by one thing, whose finding's severity is known.
+ * Project files for the tests, made from the {@code init} template so each differs from a project
+ * that checks clean by one thing, whose finding's severity is known.
  */
 final class Projects {
   private Projects() {}
@@ -14,23 +14,38 @@ final class Projects {
 
   /** No purpose: {@code purpose-missing}, a WARNING, and nothing else. */
   static String warning() {
-    return replace(clean(), "  purpose: Write the welcome guide with the people who use the service, so it answers their questions\n", "");
+    return replace(
+        clean(),
+        "  purpose: Write the welcome guide with the people who use the service, so it answers their questions\n",
+        "");
   }
 
   /** The nature not assessed: {@code suitability}, a NOTE, and nothing else. */
   static String note() {
-    return replace(clean(), "  nature: EXPERIENCE_SHAPED     # or TRANSACTIONAL, SPECIALIST; leave out if not yet assessed\n", "");
+    return replace(
+        clean(),
+        "  nature: EXPERIENCE_SHAPED     # or TRANSACTIONAL, SPECIALIST; leave out if not yet assessed\n",
+        "");
   }
 
   /** The direction set by professionals alone: {@code decision-share}, a CONCERN. */
   static String concern() {
-    String scope = replace(clean(), "type: SCOPE,\n     key: true, decidedBy: [le-1, le-2, pro-1, pro-2]", "type: SCOPE,\n     key: true, decidedBy: [pro-1, pro-2]");
-    return replace(scope, "type: BUDGET,\n     key: true, decidedBy: [le-1, le-2, pro-1, pro-2]", "type: BUDGET,\n     key: true, decidedBy: [pro-1, pro-2]");
+    String scope =
+        replace(
+            clean(),
+            "type: SCOPE,\n     key: true, decidedBy: [le-1, le-2, pro-1, pro-2]",
+            "type: SCOPE,\n     key: true, decidedBy: [pro-1, pro-2]");
+    return replace(
+        scope,
+        "type: BUDGET,\n     key: true, decidedBy: [le-1, le-2, pro-1, pro-2]",
+        "type: BUDGET,\n     key: true, decidedBy: [pro-1, pro-2]");
   }
 
   /** No purpose, which the agreement acknowledges: an acknowledged WARNING. */
   static String acknowledgedWarning() {
-    return replace(warning(), "    # reservedDecisions: [BUDGET]",
+    return replace(
+        warning(),
+        "    # reservedDecisions: [BUDGET]",
         "    acknowledged:\n      - {rule: purpose-missing, reason: The purpose is in the funding bid we all wrote}\n    # reservedDecisions: [BUDGET]");
   }
 
@@ -49,7 +64,8 @@ final class Projects {
 
   private static String replace(String text, String from, String to) {
     if (!text.contains(from)) {
-      throw new IllegalStateException("the template no longer holds the text this test changes: " + from);
+      throw new IllegalStateException(
+          "the template no longer holds the text this test changes: " + from);
     }
     return text.replace(from, to);
   }

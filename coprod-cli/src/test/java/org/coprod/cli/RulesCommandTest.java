@@ -13,9 +13,16 @@ class RulesCommandTest {
   void listsEveryRuleWithItsSeveritiesAndTheStartOfItsSummary() {
     Run run = Run.coprod("rules").withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.OK);
-    assertThat(run.out()).startsWith("The coprod-standard rulebook, version 1: " + standard.rules().size() + " rules.");
+    assertThat(run.out())
+        .startsWith(
+            "The coprod-standard rulebook, version 1: " + standard.rules().size() + " rules.");
     for (RuleMetadata r : standard.metadata()) {
-      String line = run.out().lines().filter(l -> l.startsWith("  " + r.id() + " ")).findFirst().orElseThrow();
+      String line =
+          run.out()
+              .lines()
+              .filter(l -> l.startsWith("  " + r.id() + " "))
+              .findFirst()
+              .orElseThrow();
       assertThat(line).contains(" " + RulesCommand.letters(r.kinds()) + " ");
       String firstWord = r.summary().split(" ")[0];
       assertThat(line).contains(firstWord);
@@ -27,24 +34,35 @@ class RulesCommandTest {
     String out = Run.coprod("rules").out();
     assertThat(out.indexOf("\nPower\n")).isPositive().isLessThan(out.indexOf("\nRespect\n"));
     assertThat(out.indexOf("  decision-share ")).isGreaterThan(out.indexOf("\nPower\n"));
-    assertThat(out.indexOf("  credit-one-sided ")).isGreaterThan(out.indexOf("\nKnowing what will happen next\n"));
+    assertThat(out.indexOf("  credit-one-sided "))
+        .isGreaterThan(out.indexOf("\nKnowing what will happen next\n"));
   }
 
   @Test
   void wrapsAtAHundredColumnsWithoutTrailingSpaces() {
-    Run.coprod("rules").out().lines().forEach(l -> {
-      assertThat(l.length()).isLessThanOrEqualTo(Lines.WIDTH);
-      assertThat(l).doesNotEndWith(" ");
-    });
+    Run.coprod("rules")
+        .out()
+        .lines()
+        .forEach(
+            l -> {
+              assertThat(l.length()).isLessThanOrEqualTo(Lines.WIDTH);
+              assertThat(l).doesNotEndWith(" ");
+            });
   }
 
   @Test
   void givesTheCatalogueAsAMarkdownTableOneRowARule() {
     Run run = Run.coprod("rules", "--format", "markdown");
     assertThat(run.code()).isEqualTo(Coprod.OK);
-    assertThat(run.out()).startsWith("| id | principle | severity | flags |\n|---|---|---|---|\n| `decision-share` | POWER | W/C | ");
+    assertThat(run.out())
+        .startsWith(
+            "| id | principle | severity | flags |\n|---|---|---|---|\n| `decision-share` | POWER | W/C | ");
     assertThat(run.out().lines().count()).isEqualTo(2 + standard.rules().size());
-    assertThat(run.out()).contains("| `credit-one-sided` | WHAT_NEXT | N/C | " + standard.rule("credit-one-sided").get().metadata().summary() + " |\n");
+    assertThat(run.out())
+        .contains(
+            "| `credit-one-sided` | WHAT_NEXT | N/C | "
+                + standard.rule("credit-one-sided").get().metadata().summary()
+                + " |\n");
   }
 
   @Test

@@ -44,7 +44,10 @@ record Run(int code, String out, String err) {
 
   /** Checks that nothing on either stream looks like a stack trace. */
   Run withoutStackTrace() {
-    assertThat(out + err).doesNotContain("\tat ").doesNotContain("Exception in").doesNotContain("Caused by");
+    assertThat(out + err)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception in")
+        .doesNotContain("Caused by");
     return this;
   }
 

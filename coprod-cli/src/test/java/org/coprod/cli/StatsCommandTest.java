@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatsCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Project write(String name, long seed) throws Exception {
     Project p = ProjectGenerator.generate(seed, 3, 3, 40, 5, 2);
@@ -41,7 +40,8 @@ class StatsCommandTest {
     assertThat(rows.get(0)).isEqualTo(StatsCsv.COLUMNS.mkString(","));
     assertThat(rows.get(1)).startsWith("synthetic-1,");
     assertThat(rows.get(2)).startsWith("synthetic-2,");
-    assertThat(rows.get(3)).startsWith("peer-guide,2025-04-28,false,coprod-standard,1,4,2,2,4,11,36,");
+    assertThat(rows.get(3))
+        .startsWith("peer-guide,2025-04-28,false,coprod-standard,1,4,2,2,4,11,36,");
     assertThat(Run.read(out)).contains("\r\n");
     for (String row : rows) {
       assertThat(row.split(",", -1)).hasSize(StatsCsv.COLUMNS.size());
@@ -93,7 +93,10 @@ class StatsCommandTest {
     Path out = dir.resolve("stats.csv");
     Run run = Run.coprod("stats", dir, "--output", dir.resolve("stats.csv")).withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);
-    assertThat(run.err()).contains(broken + ":9:").contains("contributions[0].phase").contains(broken + ": skipped")
+    assertThat(run.err())
+        .contains(broken + ":9:")
+        .contains("contributions[0].phase")
+        .contains(broken + ": skipped")
         .contains("2 of 3 rows written");
     List<String> rows = rows(Run.read(out));
     assertThat(rows).hasSize(3);
@@ -133,7 +136,14 @@ class StatsCommandTest {
     Run shown = Run.coprod("stats", dir, "--output", dir.resolve("s.csv"));
     assertThat(shown.err()).contains("2/2 projects").contains("[####");
     assertThat(shown.out()).isEmpty();
-    Run hidden = Run.coprod("stats", dir.resolve("a.json"), dir.resolve("b.json"), "--output", dir.resolve("t.csv"), "--no-progress");
+    Run hidden =
+        Run.coprod(
+            "stats",
+            dir.resolve("a.json"),
+            dir.resolve("b.json"),
+            "--output",
+            dir.resolve("t.csv"),
+            "--no-progress");
     assertThat(hidden.err()).isEmpty();
   }
 

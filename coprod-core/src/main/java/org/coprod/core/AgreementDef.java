@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One version of the working agreement: how the group decides, pays, credits and owns, what
- * happens after the close, and which imbalances it acknowledges. "Setting the contract for how
- * you'll work together is a huge step towards actually getting something you'll all be proud of."
+ * One version of the working agreement: how the group decides, pays, credits and owns, what happens
+ * after the close, and which imbalances it acknowledges. "Setting the contract for how you'll work
+ * together is a huge step towards actually getting something you'll all be proud of."
  */
 @Value.Immutable
 @CoprodStyle

@@ -53,6 +53,8 @@ abstract class ContributionDef {
 
   @Value.Check
   ContributionDef normalize() {
-    return Money.isNormal(paid()) ? this : Contribution.copyOf(this).withPaid(Money.normalize(paid()));
+    return Money.isNormal(paid())
+        ? this
+        : Contribution.copyOf(this).withPaid(Money.normalize(paid()));
   }
 }

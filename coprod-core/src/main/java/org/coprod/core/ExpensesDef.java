@@ -22,6 +22,8 @@ abstract class ExpensesDef {
 
   @Value.Check
   ExpensesDef normalize() {
-    return Money.isNormal(claimed()) ? this : Expenses.copyOf(this).withClaimed(Money.normalize(claimed()));
+    return Money.isNormal(claimed())
+        ? this
+        : Expenses.copyOf(this).withClaimed(Money.normalize(claimed()));
   }
 }

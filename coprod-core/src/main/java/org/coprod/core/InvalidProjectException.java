@@ -4,9 +4,9 @@ import io.vavr.collection.Seq;
 import java.util.Objects;
 
 /**
- * Thrown when code builds a project that breaks an invariant: a programming error. Untrusted
- * input goes through {@link Project#validate(Project.Builder)} instead, which returns every
- * problem as a value. The message lists the problems by path; it never holds personal data.
+ * Thrown when code builds a project that breaks an invariant: a programming error. Untrusted input
+ * goes through {@link Project#validate(Project.Builder)} instead, which returns every problem as a
+ * value. The message lists the problems by path; it never holds personal data.
  */
 public final class InvalidProjectException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

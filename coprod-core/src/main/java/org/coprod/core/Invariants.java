@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The invariants of a project, written once: {@link Project}'s builder throws on them and {@link
  * Project#validate(Project.Builder)} returns them. One pass over each part; paths follow the
- * project file's tree so a reader can place each problem on a line. A path is written out only
- * for a problem: a valid project of a million contributions costs no strings.
+ * project file's tree so a reader can place each problem on a line. A path is written out only for
+ * a problem: a valid project of a million contributions costs no strings.
  */
 final class Invariants {
   private final ProjectDef project;
@@ -49,8 +49,14 @@ final class Invariants {
 
   private void run() {
     Option<LocalDate> closed = project.closed();
-    closed.filter(c -> c.isBefore(project.started()))
-        .forEach(c -> add(Problem.Kind.DATES_OUT_OF_ORDER, "project.closed", "the project closes (" + c + ") before it starts (" + project.started() + ")"));
+    closed
+        .filter(c -> c.isBefore(project.started()))
+        .forEach(
+            c ->
+                add(
+                    Problem.Kind.DATES_OUT_OF_ORDER,
+                    "project.closed",
+                    "the project closes (" + c + ") before it starts (" + project.started() + ")"));
     ids();
     participants(closed);
     roles();
@@ -61,7 +67,9 @@ final class Invariants {
     outputs();
   }
 
-  private static final String[] LISTS = {"participants", "resources", "contributions", "decisions", "outputs"};
+  private static final String[] LISTS = {
+    "participants", "resources", "contributions", "decisions", "outputs"
+  };
 
   private void ids() {
     // where each id was first seen: the list (its place in LISTS) and the index, in one long
@@ -94,8 +102,13 @@ final class Invariants {
   private void unique(Map<String, Long> seen, String id, int list, int index) {
     Long first = seen.putIfAbsent(id, ((long) list << 32) | index);
     if (first != null) {
-      add(Problem.Kind.DUPLICATE_ID, at(LISTS[list], index, ".id"), "the id '" + id + "' is already used at "
-          + at(LISTS[(int) (first >>> 32)], (int) (first & 0xffff_ffffL), ".id"));
+      add(
+          Problem.Kind.DUPLICATE_ID,
+          at(LISTS[list], index, ".id"),
+          "the id '"
+              + id
+              + "' is already used at "
+              + at(LISTS[(int) (first >>> 32)], (int) (first & 0xffff_ffffL), ".id"));
     }
   }
 
@@ -105,12 +118,36 @@ final class Invariants {
     for (Participant p : ps) {
       i++;
       String path = "participants[" + i + "]";
-      p.left().filter(l -> l.isBefore(p.joined()))
-          .forEach(l -> add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".left", "'" + p.id() + "' leaves (" + l + ") before joining (" + p.joined() + ")"));
-      closed.filter(c -> p.joined().isAfter(c))
-          .forEach(c -> add(Problem.Kind.AFTER_CLOSE, path + ".joined", "'" + p.id() + "' joins (" + p.joined() + ") after the project closed (" + c + ")"));
-      p.availableHoursPerWeek().filter(h -> !(h >= 0) || h.isInfinite())
-          .forEach(h -> add(Problem.Kind.NEGATIVE, path + ".availableHoursPerWeek", "available hours must be a number of zero or more"));
+      p.left()
+          .filter(l -> l.isBefore(p.joined()))
+          .forEach(
+              l ->
+                  add(
+                      Problem.Kind.DATES_OUT_OF_ORDER,
+                      path + ".left",
+                      "'" + p.id() + "' leaves (" + l + ") before joining (" + p.joined() + ")"));
+      closed
+          .filter(c -> p.joined().isAfter(c))
+          .forEach(
+              c ->
+                  add(
+                      Problem.Kind.AFTER_CLOSE,
+                      path + ".joined",
+                      "'"
+                          + p.id()
+                          + "' joins ("
+                          + p.joined()
+                          + ") after the project closed ("
+                          + c
+                          + ")"));
+      p.availableHoursPerWeek()
+          .filter(h -> !(h >= 0) || h.isInfinite())
+          .forEach(
+              h ->
+                  add(
+                      Problem.Kind.NEGATIVE,
+                      path + ".availableHoursPerWeek",
+                      "available hours must be a number of zero or more"));
     }
   }
 
@@ -118,25 +155,38 @@ final class Invariants {
    * Checks a dated act of a person against their joining and leaving; false if they are unknown.
    * The act is the part {@code part} of item {@code index} of {@code list}.
    */
-  private boolean presence(ParticipantId id, LocalDate date, String list, int index, String part, String what) {
+  private boolean presence(
+      ParticipantId id, LocalDate date, String list, int index, String part, String what) {
     Participant p = people.get(id);
     if (p == null) {
-      add(Problem.Kind.DANGLING_REFERENCE, at(list, index, part), "no participant has the id '" + id + "'");
+      add(
+          Problem.Kind.DANGLING_REFERENCE,
+          at(list, index, part),
+          "no participant has the id '" + id + "'");
       return false;
     }
     if (date.isBefore(p.joined())) {
-      add(Problem.Kind.BEFORE_JOINED, at(list, index, part), what + " is dated " + date + ", before '" + id + "' joined (" + p.joined() + ")");
+      add(
+          Problem.Kind.BEFORE_JOINED,
+          at(list, index, part),
+          what + " is dated " + date + ", before '" + id + "' joined (" + p.joined() + ")");
     }
     Option<LocalDate> left = p.left();
     if (left.isDefined() && date.isAfter(left.get())) {
-      add(Problem.Kind.AFTER_LEFT, at(list, index, part), what + " is dated " + date + ", after '" + id + "' left (" + left.get() + ")");
+      add(
+          Problem.Kind.AFTER_LEFT,
+          at(list, index, part),
+          what + " is dated " + date + ", after '" + id + "' left (" + left.get() + ")");
     }
     return true;
   }
 
   private void reference(ParticipantId id, String list, int index, String part) {
     if (!people.containsKey(id)) {
-      add(Problem.Kind.DANGLING_REFERENCE, at(list, index, part), "no participant has the id '" + id + "'");
+      add(
+          Problem.Kind.DANGLING_REFERENCE,
+          at(list, index, part),
+          "no participant has the id '" + id + "'");
     }
   }
 
@@ -158,8 +208,14 @@ final class Invariants {
       i++;
       presence(r.participant(), r.from(), "roles", i, ".participant", "the role");
       String path = "roles[" + i + "]";
-      r.until().filter(u -> u.isBefore(r.from()))
-          .forEach(u -> add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".until", "the role ends (" + u + ") before it begins (" + r.from() + ")"));
+      r.until()
+          .filter(u -> u.isBefore(r.from()))
+          .forEach(
+              u ->
+                  add(
+                      Problem.Kind.DATES_OUT_OF_ORDER,
+                      path + ".until",
+                      "the role ends (" + u + ") before it begins (" + r.from() + ")"));
     }
   }
 
@@ -175,7 +231,14 @@ final class Invariants {
       references(r.serves(), "resources", i, ".serves");
       if (r.kind() == ResourceKind.MONEY) {
         if (!moneyUnits.isEmpty() && !moneyUnits.contains(r.unit())) {
-          add(Problem.Kind.MONEY_UNITS, path + ".unit", "money is in '" + r.unit() + "' here but in '" + moneyUnits.head() + "' elsewhere; all money of a project shares one unit");
+          add(
+              Problem.Kind.MONEY_UNITS,
+              path + ".unit",
+              "money is in '"
+                  + r.unit()
+                  + "' here but in '"
+                  + moneyUnits.head()
+                  + "' elsewhere; all money of a project shares one unit");
         }
         moneyUnits = moneyUnits.add(r.unit());
       }
@@ -208,16 +271,31 @@ final class Invariants {
           nonNegative(e.claimed(), at(list, i, ".expenses.claimed"));
         }
         if (e.reimbursed().isDefined() && e.reimbursed().get().isBefore(c.date())) {
-          add(Problem.Kind.DATES_OUT_OF_ORDER, at(list, i, ".expenses.reimbursed"), "expenses are repaid ("
-              + e.reimbursed().get() + ") before the contribution (" + c.date() + ")");
+          add(
+              Problem.Kind.DATES_OUT_OF_ORDER,
+              at(list, i, ".expenses.reimbursed"),
+              "expenses are repaid ("
+                  + e.reimbursed().get()
+                  + ") before the contribution ("
+                  + c.date()
+                  + ")");
         }
       }
       if (c.output().isDefined() && !outputs.contains(c.output().get())) {
-        add(Problem.Kind.DANGLING_REFERENCE, at(list, i, ".output"), "no output has the id '" + c.output().get() + "'");
+        add(
+            Problem.Kind.DANGLING_REFERENCE,
+            at(list, i, ".output"),
+            "no output has the id '" + c.output().get() + "'");
       }
       if (closed.isDefined() && c.date().isAfter(closed.get())) {
-        add(Problem.Kind.AFTER_CLOSE, at(list, i, ".date"), "the contribution is dated " + c.date()
-            + ", after the project closed (" + closed.get() + ")");
+        add(
+            Problem.Kind.AFTER_CLOSE,
+            at(list, i, ".date"),
+            "the contribution is dated "
+                + c.date()
+                + ", after the project closed ("
+                + closed.get()
+                + ")");
       }
     }
   }
@@ -238,16 +316,27 @@ final class Invariants {
         if (!people.containsKey(id)) {
           reference(id, list, i, ".objectedBy[" + j + "]");
         } else if (!d.decidedBy().contains(id)) {
-          add(Problem.Kind.DANGLING_REFERENCE, at(list, i, ".objectedBy[" + j + "]"), "'" + id + "' objected but is not among the deciders");
+          add(
+              Problem.Kind.DANGLING_REFERENCE,
+              at(list, i, ".objectedBy[" + j + "]"),
+              "'" + id + "' objected but is not among the deciders");
         }
       }
       if (d.feedback().isDefined() && d.feedback().get().isBefore(d.date())) {
-        add(Problem.Kind.DATES_OUT_OF_ORDER, at(list, i, ".feedback"), "feedback is dated " + d.feedback().get()
-            + ", before the decision (" + d.date() + ")");
+        add(
+            Problem.Kind.DATES_OUT_OF_ORDER,
+            at(list, i, ".feedback"),
+            "feedback is dated " + d.feedback().get() + ", before the decision (" + d.date() + ")");
       }
       if (closed.isDefined() && d.date().isAfter(closed.get())) {
-        add(Problem.Kind.AFTER_CLOSE, at(list, i, ".date"), "the decision is dated " + d.date()
-            + ", after the project closed (" + closed.get() + ")");
+        add(
+            Problem.Kind.AFTER_CLOSE,
+            at(list, i, ".date"),
+            "the decision is dated "
+                + d.date()
+                + ", after the project closed ("
+                + closed.get()
+                + ")");
       }
     }
   }
@@ -261,7 +350,18 @@ final class Invariants {
       String path = "agreements[" + i + "]";
       if (before != null) {
         if (a.version() <= before.version() || a.date().isBefore(before.date())) {
-          add(Problem.Kind.VERSIONS_OUT_OF_ORDER, path + ".version", "version " + a.version() + " (" + a.date() + ") does not follow version " + before.version() + " (" + before.date() + "): versions must increase with their dates");
+          add(
+              Problem.Kind.VERSIONS_OUT_OF_ORDER,
+              path + ".version",
+              "version "
+                  + a.version()
+                  + " ("
+                  + a.date()
+                  + ") does not follow version "
+                  + before.version()
+                  + " ("
+                  + before.date()
+                  + "): versions must increase with their dates");
         }
       }
       before = a;
@@ -269,30 +369,68 @@ final class Invariants {
       int j = -1;
       for (Consent c : consents) {
         j++;
-        presence(c.participant(), c.date(), "agreements", i, ".consents[" + j + "].participant", "the consent");
+        presence(
+            c.participant(),
+            c.date(),
+            "agreements",
+            i,
+            ".consents[" + j + "].participant",
+            "the consent");
         if (c.date().isBefore(a.date())) {
-          add(Problem.Kind.DATES_OUT_OF_ORDER, path + ".consents[" + j + "].date", "a consent is dated " + c.date() + ", before the version it consents to (" + a.date() + ")");
+          add(
+              Problem.Kind.DATES_OUT_OF_ORDER,
+              path + ".consents[" + j + "].date",
+              "a consent is dated "
+                  + c.date()
+                  + ", before the version it consents to ("
+                  + a.date()
+                  + ")");
         }
       }
-      a.payment().flatMap(PaymentTerms::ratePerHour).forEach(r -> nonNegative(r, path + ".payment.ratePerHour"));
-      a.payment().forEach(pt -> {
-        if (pt.paymentWithinDays() < 0) {
-          add(Problem.Kind.NEGATIVE, path + ".payment.paymentWithinDays", "days must not be negative");
-        }
-        if (pt.expensesWithinDays() < 0) {
-          add(Problem.Kind.NEGATIVE, path + ".payment.expensesWithinDays", "days must not be negative");
-        }
-      });
+      a.payment()
+          .flatMap(PaymentTerms::ratePerHour)
+          .forEach(r -> nonNegative(r, path + ".payment.ratePerHour"));
+      a.payment()
+          .forEach(
+              pt -> {
+                if (pt.paymentWithinDays() < 0) {
+                  add(
+                      Problem.Kind.NEGATIVE,
+                      path + ".payment.paymentWithinDays",
+                      "days must not be negative");
+                }
+                if (pt.expensesWithinDays() < 0) {
+                  add(
+                      Problem.Kind.NEGATIVE,
+                      path + ".payment.expensesWithinDays",
+                      "days must not be negative");
+                }
+              });
       Seq<Acknowledgement> acks = a.acknowledged();
       int k = 0;
       for (Acknowledgement ack : acks) {
         if (ack.reason().isBlank()) {
-          add(Problem.Kind.REASON_MISSING, path + ".acknowledged[" + k + "].reason", "an acknowledgement must give its reason");
+          add(
+              Problem.Kind.REASON_MISSING,
+              path + ".acknowledged[" + k + "].reason",
+              "an acknowledgement must give its reason");
         }
         k++;
       }
-      closed.filter(cl -> a.date().isAfter(cl))
-          .forEach(cl -> add(Problem.Kind.AFTER_CLOSE, path + ".date", "version " + a.version() + " is dated " + a.date() + ", after the project closed (" + cl + ")"));
+      closed
+          .filter(cl -> a.date().isAfter(cl))
+          .forEach(
+              cl ->
+                  add(
+                      Problem.Kind.AFTER_CLOSE,
+                      path + ".date",
+                      "version "
+                          + a.version()
+                          + " is dated "
+                          + a.date()
+                          + ", after the project closed ("
+                          + cl
+                          + ")"));
     }
   }
 
@@ -301,7 +439,6 @@ final class Invariants {
     int i = -1;
     for (Output o : os) {
       i++;
-      String path = "outputs[" + i + "]";
       references(o.owners(), "outputs", i, ".owners");
       int j = 0;
       for (Credit c : o.credits()) {

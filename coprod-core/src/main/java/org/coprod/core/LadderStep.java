@@ -1,6 +1,9 @@
 package org.coprod.core;
 
-/** The steps of the ladder of co-production (TLAP), from least to most shared. The assessment never infers COERCION or EDUCATING. */
+/**
+ * The steps of the ladder of co-production (TLAP), from least to most shared. The assessment never
+ * infers COERCION or EDUCATING.
+ */
 public enum LadderStep {
   /** No people with lived experience. */
   NONE,

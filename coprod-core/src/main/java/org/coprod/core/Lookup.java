@@ -24,7 +24,8 @@ final class Lookup {
   private final LocalDate last;
 
   /** The contributions grouped by person and by output: built on first use, as few checks ask. */
-  private record Grouped(Map<ParticipantId, Seq<Contribution>> byPerson, Map<OutputId, Seq<Contribution>> byOutput) {}
+  private record Grouped(
+      Map<ParticipantId, Seq<Contribution>> byPerson, Map<OutputId, Seq<Contribution>> byOutput) {}
 
   Lookup(ProjectDef p) {
     project = p;

@@ -6,6 +6,9 @@ public enum Nature {
   TRANSACTIONAL,
   /** Work that needs a specialist, like heart surgery. */
   SPECIALIST,
-  /** Work that the experience of using the service should shape, like the information and aftercare around surgery. */
+  /**
+   * Work that the experience of using the service should shape, like the information and aftercare
+   * around surgery.
+   */
   EXPERIENCE_SHAPED
 }

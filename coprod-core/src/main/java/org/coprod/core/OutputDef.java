@@ -40,7 +40,8 @@ abstract class OutputDef {
 
   /** Whether a person is credited on it in any way, acknowledgement included, or owns it. */
   public boolean recognises(ParticipantId participant) {
-    return owners().contains(participant) || credits().exists(c -> c.participant().equals(participant));
+    return owners().contains(participant)
+        || credits().exists(c -> c.participant().equals(participant));
   }
 
   /**

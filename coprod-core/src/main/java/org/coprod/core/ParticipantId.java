@@ -3,8 +3,8 @@ package org.coprod.core;
 import java.util.Objects;
 
 /**
- * The id of a participant: non-blank text, unique across the whole project. Ids are how reports name
- * people and things, so pseudonymous ids are recommended for people.
+ * The id of a participant: non-blank text, unique across the whole project. Ids are how reports
+ * name people and things, so pseudonymous ids are recommended for people.
  *
  * @param value the id as written; never blank
  */

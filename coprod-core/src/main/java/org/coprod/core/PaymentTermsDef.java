@@ -33,8 +33,8 @@ abstract class PaymentTermsDef {
   }
 
   /**
-   * Whether advice, or a non-cash alternative, is offered to people whose benefits a payment
-   * could affect.
+   * Whether advice, or a non-cash alternative, is offered to people whose benefits a payment could
+   * affect.
    */
   @Value.Default
   public boolean benefitsAdvice() {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One thing wrong with a project's input, and where it is: a path such as {@code
- * contributions[3].participant}, and, when it came from a file, the file, line and column.
- * Messages name ids, never a person's name or needs.
+ * contributions[3].participant}, and, when it came from a file, the file, line and column. Messages
+ * name ids, never a person's name or needs.
  *
  * @param kind what is wrong
  * @param path where in the project's tree, from its top-level key

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build one in code with {@link Project#builder()}; the builder throws {@link
  * InvalidProjectException} on a broken invariant, a programming error. Build one from untrusted
- * parts with {@link #validate(Project.Builder)}, which returns every problem at once instead.
- * Rules look at a project through {@link #asOf(LocalDate)} or {@link #view()}.
+ * parts with {@link #validate(Project.Builder)}, which returns every problem at once instead. Rules
+ * look at a project through {@link #asOf(LocalDate)} or {@link #view()}.
  */
 @Value.Immutable
 @CoprodStyle
@@ -78,7 +78,8 @@ abstract class ProjectDef {
       return Validation.invalid(e.problems());
     } catch (IllegalStateException e) {
       // Immutables names the required attributes left unset; the message holds no data.
-      return Validation.invalid(List.of(Problem.of(Problem.Kind.MISSING, "project", String.valueOf(e.getMessage()))));
+      return Validation.invalid(
+          List.of(Problem.of(Problem.Kind.MISSING, "project", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -160,8 +161,8 @@ abstract class ProjectDef {
 
   /**
    * The day of the project's last dated event: the latest of its start, close, joinings and
-   * leavings, roles, contributions and their payments and repayments, decisions and their
-   * feedback, agreement versions and consents, and outputs. Never the clock.
+   * leavings, roles, contributions and their payments and repayments, decisions and their feedback,
+   * agreement versions and consents, and outputs. Never the clock.
    */
   public LocalDate lastDatedEvent() {
     return lookup().lastDatedEvent();
@@ -183,9 +184,24 @@ abstract class ProjectDef {
   /** Counts only: a project holds personal data, which never goes into logs. */
   @Override
   public String toString() {
-    return "Project{id=" + id() + ", participants=" + participants().size() + ", roles=" + roles().size()
-        + ", resources=" + resources().size() + ", contributions=" + contributions().size()
-        + ", decisions=" + decisions().size() + ", agreements=" + agreements().size()
-        + ", outputs=" + outputs().size() + ", closed=" + closed().map(LocalDate::toString).getOrElse("no") + "}";
+    return "Project{id="
+        + id()
+        + ", participants="
+        + participants().size()
+        + ", roles="
+        + roles().size()
+        + ", resources="
+        + resources().size()
+        + ", contributions="
+        + contributions().size()
+        + ", decisions="
+        + decisions().size()
+        + ", agreements="
+        + agreements().size()
+        + ", outputs="
+        + outputs().size()
+        + ", closed="
+        + closed().map(LocalDate::toString).getOrElse("no")
+        + "}";
   }
 }

@@ -5,9 +5,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * Something the project has to work with (money, staff time, a venue, support), and who
- * controls it. A {@link ResourceKind#SUPPORT} resource meets access needs for the people it
- * serves.
+ * Something the project has to work with (money, staff time, a venue, support), and who controls
+ * it. A {@link ResourceKind#SUPPORT} resource meets access needs for the people it serves.
  */
 @Value.Immutable
 @CoprodStyle
@@ -36,6 +35,8 @@ abstract class ResourceDef {
 
   @Value.Check
   ResourceDef normalize() {
-    return Money.isNormal(amount()) ? this : Resource.copyOf(this).withAmount(Money.normalize(amount()));
+    return Money.isNormal(amount())
+        ? this
+        : Resource.copyOf(this).withAmount(Money.normalize(amount()));
   }
 }

@@ -22,51 +22,63 @@ final class Views {
 
   /** The view made by cutting every part of the project down to the day. */
   static ProjectView cut(Project p, LocalDate date) {
-    Seq<Participant> people = p.participants()
-        .filter(x -> !x.joined().isAfter(date))
-        .map(x -> x.left().exists(date::isBefore) ? x.withLeft(Option.none()) : x);
+    Seq<Participant> people =
+        p.participants()
+            .filter(x -> !x.joined().isAfter(date))
+            .map(x -> x.left().exists(date::isBefore) ? x.withLeft(Option.none()) : x);
     Set<ParticipantId> present = HashSet.ofAll(people.map(Participant::id));
-    Seq<Output> outputs = p.outputs()
-        .filter(o -> !o.date().isAfter(date))
-        .map(o -> o.withOwners(o.owners().filter(present::contains))
-            .withCredits(o.credits().filter(c -> present.contains(c.participant())))
-            .withRewards(o.rewards().filter(r -> present.contains(r.participant()))));
+    Seq<Output> outputs =
+        p.outputs()
+            .filter(o -> !o.date().isAfter(date))
+            .map(
+                o ->
+                    o.withOwners(o.owners().filter(present::contains))
+                        .withCredits(o.credits().filter(c -> present.contains(c.participant())))
+                        .withRewards(o.rewards().filter(r -> present.contains(r.participant()))));
     Set<OutputId> made = HashSet.ofAll(outputs.map(Output::id));
-    Project view = Project.builder()
-        .from(p)
-        .closed(p.closed().filter(c -> !c.isAfter(date)))
-        .participants(people)
-        .roles(p.roles()
-            .filter(r -> !r.from().isAfter(date))
-            .map(r -> r.until().exists(date::isBefore) ? r.withUntil(Option.none()) : r))
-        // Support meant for people not yet present serves nobody yet: an empty `serves` would
-        // read as "everyone", so such a resource is left out of the view.
-        .resources(p.resources()
-            .filter(r -> r.serves().isEmpty() || r.serves().exists(present::contains))
-            .map(r -> r.withControlledBy(r.controlledBy().filter(present::contains))
-                .withServes(r.serves().filter(present::contains))))
-        .contributions(p.contributions()
-            .filter(c -> !c.date().isAfter(date))
-            .map(c -> cut(c, date, made)))
-        .decisions(p.decisions()
-            .filter(d -> !d.date().isAfter(date))
-            .map(d -> d.withFeedback(d.feedback().filter(f -> !f.isAfter(date)))
-                .withLedBy(d.ledBy().filter(present::contains))
-                .withDecidedBy(d.decidedBy().filter(present::contains))
-                .withObjectedBy(d.objectedBy().filter(present::contains))
-                .withConsulted(d.consulted().filter(present::contains))))
-        .agreements(p.agreements()
-            .filter(a -> !a.date().isAfter(date))
-            .map(a -> a.withConsents(a.consents().filter(c -> !c.date().isAfter(date)))))
-        .outputs(outputs)
-        .build();
+    Project view =
+        Project.builder()
+            .from(p)
+            .closed(p.closed().filter(c -> !c.isAfter(date)))
+            .participants(people)
+            .roles(
+                p.roles()
+                    .filter(r -> !r.from().isAfter(date))
+                    .map(r -> r.until().exists(date::isBefore) ? r.withUntil(Option.none()) : r))
+            // Support meant for people not yet present serves nobody yet: an empty `serves` would
+            // read as "everyone", so such a resource is left out of the view.
+            .resources(
+                p.resources()
+                    .filter(r -> r.serves().isEmpty() || r.serves().exists(present::contains))
+                    .map(
+                        r ->
+                            r.withControlledBy(r.controlledBy().filter(present::contains))
+                                .withServes(r.serves().filter(present::contains))))
+            .contributions(
+                p.contributions().filter(c -> !c.date().isAfter(date)).map(c -> cut(c, date, made)))
+            .decisions(
+                p.decisions()
+                    .filter(d -> !d.date().isAfter(date))
+                    .map(
+                        d ->
+                            d.withFeedback(d.feedback().filter(f -> !f.isAfter(date)))
+                                .withLedBy(d.ledBy().filter(present::contains))
+                                .withDecidedBy(d.decidedBy().filter(present::contains))
+                                .withObjectedBy(d.objectedBy().filter(present::contains))
+                                .withConsulted(d.consulted().filter(present::contains))))
+            .agreements(
+                p.agreements()
+                    .filter(a -> !a.date().isAfter(date))
+                    .map(a -> a.withConsents(a.consents().filter(c -> !c.date().isAfter(date)))))
+            .outputs(outputs)
+            .build();
     return new ProjectView(view, date);
   }
 
   /**
    * Whether anything in the project is dated after the day, so that the view must cut it: every
-   * date the cut below looks at, in one pass without allocating. Every reference of a project is
-   * to a participant or output of it (an invariant), so when no one and nothing is cut away, no
+   * date the cut below looks at, in one pass without allocating. Every reference of a project is to
+   * a participant or output of it (an invariant), so when no one and nothing is cut away, no
    * reference is either.
    */
   static boolean dated(Project p, LocalDate date) {
@@ -84,7 +96,8 @@ final class Views {
       }
     }
     for (Contribution c : p.contributions()) {
-      if (c.date().isAfter(date) || after(c.paidOn(), date)
+      if (c.date().isAfter(date)
+          || after(c.paidOn(), date)
           || (c.expenses().isDefined() && after(c.expenses().get().reimbursed(), date))) {
         return true;
       }

@@ -27,14 +27,21 @@ class MoneyTest {
 
   @Test
   void everyAmountInAProjectIsNormalised() {
-    Project p = crisisLine()
-        .addResource(Resource.builder().id(ResourceId.of("grant")).kind(ResourceKind.MONEY)
-            .amount(new BigDecimal("1.5E+3")).unit("GBP").build())
-        .build();
+    Project p =
+        crisisLine()
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("grant"))
+                    .kind(ResourceKind.MONEY)
+                    .amount(new BigDecimal("1.5E+3"))
+                    .unit("GBP")
+                    .build())
+            .build();
     Contribution paid = p.contributions().get(1);
     assertThat(paid.paid()).isEqualTo(new BigDecimal("75")).hasToString("75");
     assertThat(paid.expenses().get().claimed()).isEqualTo(new BigDecimal("12.5"));
-    assertThat(p.agreements().head().payment().get().ratePerHour().get()).isEqualTo(new BigDecimal("25"));
+    assertThat(p.agreements().head().payment().get().ratePerHour().get())
+        .isEqualTo(new BigDecimal("25"));
     assertThat(p.resource(ResourceId.of("grant")).get().amount()).hasToString("1500");
   }
 
@@ -46,6 +53,7 @@ class MoneyTest {
     assertThat(Expenses.of(new BigDecimal("7.00"))).isEqualTo(Expenses.of(new BigDecimal("7")));
     assertThat(PaymentTerms.builder().ratePerHour(new BigDecimal("25.0")).build())
         .isEqualTo(PaymentTerms.builder().ratePerHour(new BigDecimal("25")).build());
-    assertThat(crisisLine().build().contributions().get(1).paidOn().get()).isEqualTo(day("2017-03-20"));
+    assertThat(crisisLine().build().contributions().get(1).paidOn().get())
+        .isEqualTo(day("2017-03-20"));
   }
 }

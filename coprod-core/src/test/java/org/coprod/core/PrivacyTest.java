@@ -33,22 +33,28 @@ class PrivacyTest {
 
   @Test
   void aResourceDoesNotShowTheAccessNeedsItMeets() {
-    assertThat(CRISIS_LINE.resources().last().toString()).contains("travel-fund").doesNotContain(Fixtures.ANAS_NEED);
+    assertThat(CRISIS_LINE.resources().last().toString())
+        .contains("travel-fund")
+        .doesNotContain(Fixtures.ANAS_NEED);
   }
 
   @Test
   void aProjectAndItsViewShowCountsOnly() {
     String shown = CRISIS_LINE.toString() + CRISIS_LINE.view();
-    assertThat(shown).contains("crisis-line", "participants=3", "contributions=4", "2017-10-15")
+    assertThat(shown)
+        .contains("crisis-line", "participants=3", "contributions=4", "2017-10-15")
         .doesNotContain(Fixtures.ANAS_NAME, Fixtures.DANAS_NAME, Fixtures.ANAS_NEED, ANA.value())
         .doesNotContain(names(Side.values()));
   }
 
   @Test
   void aProblemNamesIdsOnly() {
-    Problem problem = Project.validate(crisisLine().addContribution(Fixtures.contribution(ANA, "2017-01-02", 1)))
-        .getError().head();
-    assertThat(problem.toString()).isEqualTo(problem.path() + ": " + problem.message())
+    Problem problem =
+        Project.validate(crisisLine().addContribution(Fixtures.contribution(ANA, "2017-01-02", 1)))
+            .getError()
+            .head();
+    assertThat(problem.toString())
+        .isEqualTo(problem.path() + ": " + problem.message())
         .contains("contributions[4].participant", "'ana'")
         .doesNotContain(Fixtures.ANAS_NAME);
     assertThat(problem.in("crisis.yaml").at(12, 5).toString())

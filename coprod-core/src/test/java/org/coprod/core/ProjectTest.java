@@ -51,7 +51,8 @@ class ProjectTest {
     assertThat(CRISIS_LINE.agreements().last().ownership()).isEqualTo(Ownership.UNDECIDED);
     assertThat(CRISIS_LINE.decision(SCOPE).get().rule().isEmpty()).isTrue();
     assertThat(CRISIS_LINE.roles().last().authority()).isEqualTo(Authority.DECIDE);
-    assertThat(Role.builder().participant(BEN).title("R").from(day("2017-03-01")).build().authority())
+    assertThat(
+            Role.builder().participant(BEN).title("R").from(day("2017-03-01")).build().authority())
         .isEqualTo(Authority.NONE);
   }
 
@@ -62,8 +63,12 @@ class ProjectTest {
     assertThat(CRISIS_LINE.sideOf(ANA).get()).isEqualTo(Side.LIVED_EXPERIENCE);
     assertThat(CRISIS_LINE.sideOf(DANA).get()).isEqualTo(Side.PROFESSIONAL);
     assertThat(CRISIS_LINE.sideOf(GHOST).isEmpty()).isTrue();
-    assertThat(CRISIS_LINE.participantsOn(Side.LIVED_EXPERIENCE)).extracting(Participant::id).containsExactly(ANA, BEN);
-    assertThat(CRISIS_LINE.participantsOn(Side.PROFESSIONAL)).extracting(Participant::id).containsExactly(DANA);
+    assertThat(CRISIS_LINE.participantsOn(Side.LIVED_EXPERIENCE))
+        .extracting(Participant::id)
+        .containsExactly(ANA, BEN);
+    assertThat(CRISIS_LINE.participantsOn(Side.PROFESSIONAL))
+        .extracting(Participant::id)
+        .containsExactly(DANA);
     assertThat(Side.LIVED_EXPERIENCE.other()).isEqualTo(Side.PROFESSIONAL);
   }
 
@@ -79,10 +84,13 @@ class ProjectTest {
 
   @Test
   void looksUpContributionsByPersonAndByOutputInTheOrderGiven() {
-    assertThat(CRISIS_LINE.contributionsOf(ANA)).extracting(Contribution::date)
+    assertThat(CRISIS_LINE.contributionsOf(ANA))
+        .extracting(Contribution::date)
         .containsExactly(day("2017-03-02"), day("2017-09-01"));
     assertThat(CRISIS_LINE.contributionsOf(GHOST)).isEmpty();
-    assertThat(CRISIS_LINE.contributionsTo(REPORT)).extracting(Contribution::participant).containsExactly(ANA);
+    assertThat(CRISIS_LINE.contributionsTo(REPORT))
+        .extracting(Contribution::participant)
+        .containsExactly(ANA);
     assertThat(CRISIS_LINE.contributionsTo(OutputId.of("none"))).isEmpty();
     assertThat(CRISIS_LINE.rolesOf(DANA)).extracting(Role::title).containsExactly("Project lead");
     assertThat(CRISIS_LINE.rolesOf(BEN)).isEmpty();
@@ -99,9 +107,13 @@ class ProjectTest {
 
   @Test
   void theAgreementInForceOnADayWithTwoVersionsIsTheLaterOne() {
-    Project p = crisisLine().addAgreement(Agreement.builder().version(3).date(day("2017-06-01")).build()).build();
+    Project p =
+        crisisLine()
+            .addAgreement(Agreement.builder().version(3).date(day("2017-06-01")).build())
+            .build();
     assertThat(p.agreementInForce(day("2017-06-01")).get().version()).isEqualTo(3);
-    Project none = Project.builder().id(ProjectId.of("p")).title("P").started(day("2017-01-01")).build();
+    Project none =
+        Project.builder().id(ProjectId.of("p")).title("P").started(day("2017-01-01")).build();
     assertThat(none.agreementInForce(day("2017-06-01")).isEmpty()).isTrue();
   }
 

@@ -35,9 +35,12 @@ class ValidationTest {
   private static void assertProblems(Project.Builder parts, Tuple... expected) {
     Validation<Seq<Problem>, Project> result = Project.validate(parts);
     assertThat(result.isInvalid()).as("the parts are invalid").isTrue();
-    assertThat(result.getError()).extracting(Problem::kind, Problem::path).containsExactly(expected);
+    assertThat(result.getError())
+        .extracting(Problem::kind, Problem::path)
+        .containsExactly(expected);
     assertThatThrownBy(parts::build)
-        .isInstanceOfSatisfying(InvalidProjectException.class,
+        .isInstanceOfSatisfying(
+            InvalidProjectException.class,
             e -> assertThat(e.problems()).containsExactlyElementsOf(result.getError()));
   }
 
@@ -51,15 +54,45 @@ class ValidationTest {
   @Test
   void reportsEveryProblemOfABrokenProjectInOneResult() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .addContribution(Contribution.builder().participant(GHOST).date(day("2017-04-01")).phase(Phase.DELIVERY)
-            .kind(ContributionKind.LABOUR).hours(-2).build())
-        .addResource(Resource.builder().id(ResourceId.of("grant")).kind(ResourceKind.MONEY).amount(BigDecimal.TEN)
-            .unit("EUR").build())
-        .addOutput(Output.builder().id(OutputId.of("ana")).title("Leaflet").date(day("2017-08-01")).build())
-        .agreements(p.agreements().update(1, a -> a.withConsents(a.consents().append(Consent.of(GHOST, day("2017-06-02"))))
-            .withAcknowledged(io.vavr.collection.List.of(Acknowledgement.builder().rule("preset-direction").reason(" ").build()))));
-    assertProblems(broken,
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .addContribution(
+                Contribution.builder()
+                    .participant(GHOST)
+                    .date(day("2017-04-01"))
+                    .phase(Phase.DELIVERY)
+                    .kind(ContributionKind.LABOUR)
+                    .hours(-2)
+                    .build())
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("grant"))
+                    .kind(ResourceKind.MONEY)
+                    .amount(BigDecimal.TEN)
+                    .unit("EUR")
+                    .build())
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("ana"))
+                    .title("Leaflet")
+                    .date(day("2017-08-01"))
+                    .build())
+            .agreements(
+                p.agreements()
+                    .update(
+                        1,
+                        a ->
+                            a.withConsents(
+                                    a.consents().append(Consent.of(GHOST, day("2017-06-02"))))
+                                .withAcknowledged(
+                                    io.vavr.collection.List.of(
+                                        Acknowledgement.builder()
+                                            .rule("preset-direction")
+                                            .reason(" ")
+                                            .build()))));
+    assertProblems(
+        broken,
         tuple(Problem.Kind.DUPLICATE_ID, "outputs[2].id"),
         tuple(Problem.Kind.MONEY_UNITS, "resources[2].unit"),
         tuple(Problem.Kind.DANGLING_REFERENCE, "contributions[4].participant"),
@@ -72,21 +105,60 @@ class ValidationTest {
   void reportsADanglingReferenceWhereverItIs() {
     OutputId nothing = OutputId.of("nothing");
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .addRole(Role.builder().participant(GHOST).title("Chair").from(day("2017-03-01")).build())
-        .addResource(Resource.builder().id(ResourceId.of("room")).kind(ResourceKind.VENUE).amount(BigDecimal.ONE)
-            .unit("room").addControlledBy(DANA, GHOST).addServe(GHOST).build())
-        .addContribution(Contribution.builder().participant(GHOST).date(day("2017-04-01")).phase(Phase.DELIVERY)
-            .kind(ContributionKind.LABOUR).hours(1).build())
-        .addContribution(Contribution.builder().participant(ANA).date(day("2017-04-01")).phase(Phase.DELIVERY)
-            .kind(ContributionKind.LABOUR).hours(1).output(nothing).build())
-        .addDecision(Decision.builder().id(DecisionId.of("venue")).date(day("2017-04-02")).phase(Phase.DELIVERY)
-            .topic("Where").type(DecisionType.DELIVERY).ledBy(GHOST).addDecidedBy(DANA, GHOST)
-            .addObjectedBy(ANA).addConsulted(GHOST).build())
-        .addOutput(Output.builder().id(OutputId.of("leaflet")).title("Leaflet").date(day("2017-08-01"))
-            .addOwner(GHOST).addCredit(Credit.of(GHOST, CreditRole.AUTHOR)).addReward(Reward.of(GHOST, RewardKind.FEE))
-            .build());
-    assertProblems(broken,
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .addRole(
+                Role.builder().participant(GHOST).title("Chair").from(day("2017-03-01")).build())
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("room"))
+                    .kind(ResourceKind.VENUE)
+                    .amount(BigDecimal.ONE)
+                    .unit("room")
+                    .addControlledBy(DANA, GHOST)
+                    .addServe(GHOST)
+                    .build())
+            .addContribution(
+                Contribution.builder()
+                    .participant(GHOST)
+                    .date(day("2017-04-01"))
+                    .phase(Phase.DELIVERY)
+                    .kind(ContributionKind.LABOUR)
+                    .hours(1)
+                    .build())
+            .addContribution(
+                Contribution.builder()
+                    .participant(ANA)
+                    .date(day("2017-04-01"))
+                    .phase(Phase.DELIVERY)
+                    .kind(ContributionKind.LABOUR)
+                    .hours(1)
+                    .output(nothing)
+                    .build())
+            .addDecision(
+                Decision.builder()
+                    .id(DecisionId.of("venue"))
+                    .date(day("2017-04-02"))
+                    .phase(Phase.DELIVERY)
+                    .topic("Where")
+                    .type(DecisionType.DELIVERY)
+                    .ledBy(GHOST)
+                    .addDecidedBy(DANA, GHOST)
+                    .addObjectedBy(ANA)
+                    .addConsulted(GHOST)
+                    .build())
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("leaflet"))
+                    .title("Leaflet")
+                    .date(day("2017-08-01"))
+                    .addOwner(GHOST)
+                    .addCredit(Credit.of(GHOST, CreditRole.AUTHOR))
+                    .addReward(Reward.of(GHOST, RewardKind.FEE))
+                    .build());
+    assertProblems(
+        broken,
         tuple(Problem.Kind.DANGLING_REFERENCE, "roles[2].participant"),
         tuple(Problem.Kind.DANGLING_REFERENCE, "resources[2].controlledBy[1]"),
         tuple(Problem.Kind.DANGLING_REFERENCE, "resources[2].serves[0]"),
@@ -104,21 +176,47 @@ class ValidationTest {
 
   @Test
   void reportsAnIdSharedByAParticipantAndAnOutput() {
-    Project.Builder broken = crisisLine()
-        .addOutput(Output.builder().id(OutputId.of("ana")).title("Leaflet").date(day("2017-08-01")).build());
+    Project.Builder broken =
+        crisisLine()
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("ana"))
+                    .title("Leaflet")
+                    .date(day("2017-08-01"))
+                    .build());
     assertProblems(broken, tuple(Problem.Kind.DUPLICATE_ID, "outputs[2].id"));
     assertThat(Project.validate(broken).getError().head().message()).contains("participants[1].id");
   }
 
   @Test
   void reportsAnIdSharedAcrossOtherKindsAndWithinOne() {
-    Project.Builder broken = crisisLine()
-        .addParticipant(Participant.builder().id(DANA).side(Side.PROFESSIONAL).joined(day("2017-01-10")).build())
-        .addContribution(Contribution.builder().id(ContributionId.of("budget")).participant(ANA).date(day("2017-04-01"))
-            .phase(Phase.DELIVERY).kind(ContributionKind.LABOUR).hours(1).build())
-        .addDecision(Decision.builder().id(DecisionId.of("report")).date(day("2017-04-02")).phase(Phase.DELIVERY)
-            .topic("When").type(DecisionType.OTHER).build());
-    assertProblems(broken,
+    Project.Builder broken =
+        crisisLine()
+            .addParticipant(
+                Participant.builder()
+                    .id(DANA)
+                    .side(Side.PROFESSIONAL)
+                    .joined(day("2017-01-10"))
+                    .build())
+            .addContribution(
+                Contribution.builder()
+                    .id(ContributionId.of("budget"))
+                    .participant(ANA)
+                    .date(day("2017-04-01"))
+                    .phase(Phase.DELIVERY)
+                    .kind(ContributionKind.LABOUR)
+                    .hours(1)
+                    .build())
+            .addDecision(
+                Decision.builder()
+                    .id(DecisionId.of("report"))
+                    .date(day("2017-04-02"))
+                    .phase(Phase.DELIVERY)
+                    .topic("When")
+                    .type(DecisionType.OTHER)
+                    .build());
+    assertProblems(
+        broken,
         tuple(Problem.Kind.DUPLICATE_ID, "participants[3].id"),
         tuple(Problem.Kind.DUPLICATE_ID, "contributions[4].id"),
         tuple(Problem.Kind.DUPLICATE_ID, "outputs[0].id"));
@@ -126,23 +224,29 @@ class ValidationTest {
 
   @Test
   void reportsAContributionDatedBeforeJoiningOrAfterLeaving() {
-    Project.Builder broken = crisisLine()
-        .addContribution(Fixtures.contribution(ANA, "2017-01-31", 1))
-        .addContribution(Fixtures.contribution(BEN, "2017-03-16", 1))
-        // the days of joining and leaving themselves are fine
-        .addContribution(Fixtures.contribution(BEN, "2017-03-01", 1))
-        .addContribution(Fixtures.contribution(BEN, "2017-03-15", 1));
-    assertProblems(broken,
+    Project.Builder broken =
+        crisisLine()
+            .addContribution(Fixtures.contribution(ANA, "2017-01-31", 1))
+            .addContribution(Fixtures.contribution(BEN, "2017-03-16", 1))
+            // the days of joining and leaving themselves are fine
+            .addContribution(Fixtures.contribution(BEN, "2017-03-01", 1))
+            .addContribution(Fixtures.contribution(BEN, "2017-03-15", 1));
+    assertProblems(
+        broken,
         tuple(Problem.Kind.BEFORE_JOINED, "contributions[4].participant"),
         tuple(Problem.Kind.AFTER_LEFT, "contributions[5].participant"));
   }
 
   @Test
   void reportsARoleDatedBeforeJoiningOrAfterLeaving() {
-    Project.Builder broken = crisisLine()
-        .addRole(Role.builder().participant(BEN).title("Advisor").from(day("2017-02-28")).build())
-        .addRole(Role.builder().participant(BEN).title("Advisor").from(day("2017-03-16")).build());
-    assertProblems(broken,
+    Project.Builder broken =
+        crisisLine()
+            .addRole(
+                Role.builder().participant(BEN).title("Advisor").from(day("2017-02-28")).build())
+            .addRole(
+                Role.builder().participant(BEN).title("Advisor").from(day("2017-03-16")).build());
+    assertProblems(
+        broken,
         tuple(Problem.Kind.BEFORE_JOINED, "roles[2].participant"),
         tuple(Problem.Kind.AFTER_LEFT, "roles[3].participant"));
   }
@@ -150,11 +254,22 @@ class ValidationTest {
   @Test
   void reportsAConsentDatedBeforeJoiningOrAfterLeaving() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .agreements(p.agreements()
-            .update(0, a -> a.withConsents(a.consents().append(Consent.of(BEN, day("2017-02-05")))))
-            .update(1, a -> a.withConsents(a.consents().append(Consent.of(BEN, day("2017-06-01"))))));
-    assertProblems(broken,
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .agreements(
+                p.agreements()
+                    .update(
+                        0,
+                        a ->
+                            a.withConsents(a.consents().append(Consent.of(BEN, day("2017-02-05")))))
+                    .update(
+                        1,
+                        a ->
+                            a.withConsents(
+                                a.consents().append(Consent.of(BEN, day("2017-06-01"))))));
+    assertProblems(
+        broken,
         tuple(Problem.Kind.BEFORE_JOINED, "agreements[0].consents[2].participant"),
         tuple(Problem.Kind.AFTER_LEFT, "agreements[1].consents[2].participant"));
   }
@@ -162,29 +277,60 @@ class ValidationTest {
   @Test
   void reportsAConsentBySomeoneWhoIsNotAParticipant() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .agreements(p.agreements().update(0, a -> a.withConsents(a.consents().append(Consent.of(GHOST, day("2017-02-05"))))));
-    assertProblems(broken, tuple(Problem.Kind.DANGLING_REFERENCE, "agreements[0].consents[2].participant"));
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .agreements(
+                p.agreements()
+                    .update(
+                        0,
+                        a ->
+                            a.withConsents(
+                                a.consents().append(Consent.of(GHOST, day("2017-02-05"))))));
+    assertProblems(
+        broken, tuple(Problem.Kind.DANGLING_REFERENCE, "agreements[0].consents[2].participant"));
   }
 
   @Test
   void reportsNegativeHoursAndMoney() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .participants(p.participants().update(1, x -> x.withAvailableHoursPerWeek(-1.0)))
-        .addResource(Resource.builder().id(ResourceId.of("grant")).kind(ResourceKind.MONEY)
-            .amount(new BigDecimal("-0.01")).unit("GBP").build())
-        .addContribution(Fixtures.contribution(ANA, "2017-04-01", -0.5))
-        .addContribution(Fixtures.contribution(ANA, "2017-04-01", Double.NaN))
-        .addContribution(Fixtures.contribution(ANA, "2017-04-01", Double.POSITIVE_INFINITY))
-        .addContribution(Contribution.builder().participant(ANA).date(day("2017-04-01")).phase(Phase.DELIVERY)
-            .kind(ContributionKind.LABOUR).hours(1).paid(new BigDecimal("-5"))
-            .expenses(Expenses.of(new BigDecimal("-12.5"))).build())
-        .addAgreement(Agreement.builder().version(3).date(day("2017-07-01"))
-            .payment(PaymentTerms.builder().ratePerHour(new BigDecimal("-1")).paymentWithinDays(-1)
-                .expensesWithinDays(-2).build())
-            .build());
-    assertProblems(broken,
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .participants(p.participants().update(1, x -> x.withAvailableHoursPerWeek(-1.0)))
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("grant"))
+                    .kind(ResourceKind.MONEY)
+                    .amount(new BigDecimal("-0.01"))
+                    .unit("GBP")
+                    .build())
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", -0.5))
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", Double.NaN))
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", Double.POSITIVE_INFINITY))
+            .addContribution(
+                Contribution.builder()
+                    .participant(ANA)
+                    .date(day("2017-04-01"))
+                    .phase(Phase.DELIVERY)
+                    .kind(ContributionKind.LABOUR)
+                    .hours(1)
+                    .paid(new BigDecimal("-5"))
+                    .expenses(Expenses.of(new BigDecimal("-12.5")))
+                    .build())
+            .addAgreement(
+                Agreement.builder()
+                    .version(3)
+                    .date(day("2017-07-01"))
+                    .payment(
+                        PaymentTerms.builder()
+                            .ratePerHour(new BigDecimal("-1"))
+                            .paymentWithinDays(-1)
+                            .expensesWithinDays(-2)
+                            .build())
+                    .build());
+    assertProblems(
+        broken,
         tuple(Problem.Kind.NEGATIVE, "participants[1].availableHoursPerWeek"),
         tuple(Problem.Kind.NEGATIVE, "resources[2].amount"),
         tuple(Problem.Kind.NEGATIVE, "contributions[4].hours"),
@@ -199,32 +345,63 @@ class ValidationTest {
 
   @Test
   void acceptsZeroHoursAndZeroMoney() {
-    Project.Builder parts = crisisLine()
-        .addContribution(Contribution.builder().participant(ANA).date(day("2017-04-01")).phase(Phase.DELIVERY)
-            .kind(ContributionKind.LABOUR).hours(0).paid(BigDecimal.ZERO).build());
+    Project.Builder parts =
+        crisisLine()
+            .addContribution(
+                Contribution.builder()
+                    .participant(ANA)
+                    .date(day("2017-04-01"))
+                    .phase(Phase.DELIVERY)
+                    .kind(ContributionKind.LABOUR)
+                    .hours(0)
+                    .paid(BigDecimal.ZERO)
+                    .build());
     assertThat(Project.validate(parts).isValid()).isTrue();
   }
 
   @Test
   void reportsACloseBeforeTheStart() {
-    Project.Builder broken = Project.builder().id(ProjectId.of("p")).title("P")
-        .started(day("2017-02-01")).closed(day("2017-01-31"));
+    Project.Builder broken =
+        Project.builder()
+            .id(ProjectId.of("p"))
+            .title("P")
+            .started(day("2017-02-01"))
+            .closed(day("2017-01-31"));
     assertProblems(broken, tuple(Problem.Kind.DATES_OUT_OF_ORDER, "project.closed"));
-    Project.Builder sameDay = Project.builder().id(ProjectId.of("p")).title("P")
-        .started(day("2017-02-01")).closed(day("2017-02-01"));
+    Project.Builder sameDay =
+        Project.builder()
+            .id(ProjectId.of("p"))
+            .title("P")
+            .started(day("2017-02-01"))
+            .closed(day("2017-02-01"));
     assertThat(Project.validate(sameDay).isValid()).isTrue();
   }
 
   @Test
   void reportsOtherDatesOutOfOrder() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .participants(p.participants().update(2, x -> x.withLeft(day("2017-02-28"))))
-        .roles(p.roles().update(1, r -> r.withUntil(day("2017-01-31"))))
-        .contributions(p.contributions().update(1, c -> c.withExpenses(c.expenses().map(e -> e.withReimbursed(day("2017-03-01"))))))
-        .decisions(p.decisions().update(1, d -> d.withFeedback(day("2017-03-09"))))
-        .agreements(p.agreements().update(1, a -> a.withConsents(a.consents().update(0, c -> Consent.of(DANA, day("2017-05-31"))))));
-    assertProblems(broken,
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .participants(p.participants().update(2, x -> x.withLeft(day("2017-02-28"))))
+            .roles(p.roles().update(1, r -> r.withUntil(day("2017-01-31"))))
+            .contributions(
+                p.contributions()
+                    .update(
+                        1,
+                        c ->
+                            c.withExpenses(
+                                c.expenses().map(e -> e.withReimbursed(day("2017-03-01"))))))
+            .decisions(p.decisions().update(1, d -> d.withFeedback(day("2017-03-09"))))
+            .agreements(
+                p.agreements()
+                    .update(
+                        1,
+                        a ->
+                            a.withConsents(
+                                a.consents().update(0, c -> Consent.of(DANA, day("2017-05-31"))))));
+    assertProblems(
+        broken,
         tuple(Problem.Kind.DATES_OUT_OF_ORDER, "participants[2].left"),
         tuple(Problem.Kind.DATES_OUT_OF_ORDER, "roles[1].until"),
         tuple(Problem.Kind.DATES_OUT_OF_ORDER, "contributions[1].expenses.reimbursed"),
@@ -236,57 +413,108 @@ class ValidationTest {
 
   @Test
   void reportsAgreementVersionsOutOfOrder() {
-    Project.Builder sameNumber = crisisLine()
-        .addAgreement(Agreement.builder().version(2).date(day("2017-07-01")).build());
+    Project.Builder sameNumber =
+        crisisLine().addAgreement(Agreement.builder().version(2).date(day("2017-07-01")).build());
     assertProblems(sameNumber, tuple(Problem.Kind.VERSIONS_OUT_OF_ORDER, "agreements[2].version"));
-    Project.Builder earlierDate = crisisLine()
-        .addAgreement(Agreement.builder().version(3).date(day("2017-05-31")).build());
+    Project.Builder earlierDate =
+        crisisLine().addAgreement(Agreement.builder().version(3).date(day("2017-05-31")).build());
     assertProblems(earlierDate, tuple(Problem.Kind.VERSIONS_OUT_OF_ORDER, "agreements[2].version"));
     Project p = valid();
     Project.Builder swapped = Project.builder().from(p).agreements(p.agreements().reverse());
     assertProblems(swapped, tuple(Problem.Kind.VERSIONS_OUT_OF_ORDER, "agreements[1].version"));
-    Project.Builder sameDay = crisisLine()
-        .addAgreement(Agreement.builder().version(3).date(day("2017-06-01")).build());
-    assertThat(Project.validate(sameDay).isValid()).as("two versions on one day, in order").isTrue();
+    Project.Builder sameDay =
+        crisisLine().addAgreement(Agreement.builder().version(3).date(day("2017-06-01")).build());
+    assertThat(Project.validate(sameDay).isValid())
+        .as("two versions on one day, in order")
+        .isTrue();
   }
 
   @Test
   void reportsAnAcknowledgementWithoutAReason() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .agreements(p.agreements().update(1, a -> a.withAcknowledged(io.vavr.collection.List.of(
-            Acknowledgement.builder().rule("preset-direction").reason("").build(),
-            Acknowledgement.builder().rule("credit-parity").reason("Agreed at the March meeting").build(),
-            Acknowledgement.builder().rule("drop-off").reason(" \t").build()))));
-    assertProblems(broken,
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .agreements(
+                p.agreements()
+                    .update(
+                        1,
+                        a ->
+                            a.withAcknowledged(
+                                io.vavr.collection.List.of(
+                                    Acknowledgement.builder()
+                                        .rule("preset-direction")
+                                        .reason("")
+                                        .build(),
+                                    Acknowledgement.builder()
+                                        .rule("credit-parity")
+                                        .reason("Agreed at the March meeting")
+                                        .build(),
+                                    Acknowledgement.builder()
+                                        .rule("drop-off")
+                                        .reason(" \t")
+                                        .build()))));
+    assertProblems(
+        broken,
         tuple(Problem.Kind.REASON_MISSING, "agreements[1].acknowledged[0].reason"),
         tuple(Problem.Kind.REASON_MISSING, "agreements[1].acknowledged[2].reason"));
   }
 
   @Test
   void reportsMoneyInTwoUnits() {
-    Project.Builder broken = crisisLine()
-        .addResource(Resource.builder().id(ResourceId.of("grant")).kind(ResourceKind.MONEY).amount(BigDecimal.TEN)
-            .unit("EUR").build());
+    Project.Builder broken =
+        crisisLine()
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("grant"))
+                    .kind(ResourceKind.MONEY)
+                    .amount(BigDecimal.TEN)
+                    .unit("EUR")
+                    .build());
     assertProblems(broken, tuple(Problem.Kind.MONEY_UNITS, "resources[2].unit"));
-    Project.Builder otherKinds = crisisLine()
-        .addResource(Resource.builder().id(ResourceId.of("grant")).kind(ResourceKind.MONEY).amount(BigDecimal.TEN)
-            .unit("GBP").build())
-        .addResource(Resource.builder().id(ResourceId.of("staff")).kind(ResourceKind.STAFF_TIME).amount(BigDecimal.TEN)
-            .unit("hours").build());
-    assertThat(Project.validate(otherKinds).isValid()).as("one money unit; other kinds in their own units").isTrue();
+    Project.Builder otherKinds =
+        crisisLine()
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("grant"))
+                    .kind(ResourceKind.MONEY)
+                    .amount(BigDecimal.TEN)
+                    .unit("GBP")
+                    .build())
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("staff"))
+                    .kind(ResourceKind.STAFF_TIME)
+                    .amount(BigDecimal.TEN)
+                    .unit("hours")
+                    .build());
+    assertThat(Project.validate(otherKinds).isValid())
+        .as("one money unit; other kinds in their own units")
+        .isTrue();
   }
 
   @Test
   void reportsAContributionDecisionAgreementVersionOrJoinAfterTheClose() {
-    Project.Builder broken = crisisLine()
-        .addParticipant(Participant.builder().id(ParticipantId.of("cat")).side(Side.LIVED_EXPERIENCE)
-            .joined(day("2017-09-27")).build())
-        .addContribution(Fixtures.contribution(ANA, "2017-09-27", 1))
-        .addDecision(Decision.builder().id(DecisionId.of("late")).date(day("2017-09-27")).phase(Phase.EVALUATION)
-            .topic("What next").type(DecisionType.OTHER).build())
-        .addAgreement(Agreement.builder().version(3).date(day("2017-09-27")).build());
-    assertProblems(broken,
+    Project.Builder broken =
+        crisisLine()
+            .addParticipant(
+                Participant.builder()
+                    .id(ParticipantId.of("cat"))
+                    .side(Side.LIVED_EXPERIENCE)
+                    .joined(day("2017-09-27"))
+                    .build())
+            .addContribution(Fixtures.contribution(ANA, "2017-09-27", 1))
+            .addDecision(
+                Decision.builder()
+                    .id(DecisionId.of("late"))
+                    .date(day("2017-09-27"))
+                    .phase(Phase.EVALUATION)
+                    .topic("What next")
+                    .type(DecisionType.OTHER)
+                    .build())
+            .addAgreement(Agreement.builder().version(3).date(day("2017-09-27")).build());
+    assertProblems(
+        broken,
         tuple(Problem.Kind.AFTER_CLOSE, "participants[3].joined"),
         tuple(Problem.Kind.AFTER_CLOSE, "contributions[4].date"),
         tuple(Problem.Kind.AFTER_CLOSE, "decisions[2].date"),
@@ -296,13 +524,27 @@ class ValidationTest {
   @Test
   void acceptsOutputsRewardsPaymentsRepaymentsAndFeedbackAfterTheClose() {
     Project p = valid();
-    Project.Builder later = Project.builder().from(p)
-        .contributions(p.contributions().update(1, c -> c.withPaidOn(day("2017-10-01"))
-            .withExpenses(c.expenses().map(e -> e.withReimbursed(day("2017-10-02"))))))
-        .decisions(p.decisions().update(1, d -> d.withFeedback(day("2017-10-03"))))
-        .addOutput(Output.builder().id(OutputId.of("course")).title("Training course").date(day("2018-01-10"))
-            .addOwner(DANA).addCredit(Credit.of(ANA, CreditRole.STEWARD)).addReward(Reward.of(ANA, RewardKind.TRAINING))
-            .build());
+    Project.Builder later =
+        Project.builder()
+            .from(p)
+            .contributions(
+                p.contributions()
+                    .update(
+                        1,
+                        c ->
+                            c.withPaidOn(day("2017-10-01"))
+                                .withExpenses(
+                                    c.expenses().map(e -> e.withReimbursed(day("2017-10-02"))))))
+            .decisions(p.decisions().update(1, d -> d.withFeedback(day("2017-10-03"))))
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("course"))
+                    .title("Training course")
+                    .date(day("2018-01-10"))
+                    .addOwner(DANA)
+                    .addCredit(Credit.of(ANA, CreditRole.STEWARD))
+                    .addReward(Reward.of(ANA, RewardKind.TRAINING))
+                    .build());
     Validation<Seq<Problem>, Project> result = Project.validate(later);
     assertThat(result.isValid()).isTrue();
     assertThat(result.get().lastDatedEvent()).isEqualTo(day("2018-01-10"));
@@ -310,7 +552,8 @@ class ValidationTest {
 
   @Test
   void reportsMissingRequiredPartsAsAProblemRatherThanThrowing() {
-    Validation<Seq<Problem>, Project> result = Project.validate(Project.builder().id(ProjectId.of("p")));
+    Validation<Seq<Problem>, Project> result =
+        Project.validate(Project.builder().id(ProjectId.of("p")));
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError()).extracting(Problem::kind).containsOnly(Problem.Kind.MISSING);
     assertThat(result.getError().head().message()).contains("title", "started");
@@ -318,7 +561,8 @@ class ValidationTest {
 
   @Test
   void leavesThePartsAsTheyWere() {
-    Project.Builder broken = crisisLine().addContribution(Fixtures.contribution(GHOST, "2017-04-01", 1));
+    Project.Builder broken =
+        crisisLine().addContribution(Fixtures.contribution(GHOST, "2017-04-01", 1));
     Seq<Problem> first = Project.validate(broken).getError();
     assertThat(Project.validate(broken).getError()).isEqualTo(first);
   }
@@ -326,19 +570,32 @@ class ValidationTest {
   @Test
   void keepsPersonalDataOutOfProblemsAndExceptionMessages() {
     Project p = valid();
-    Project.Builder broken = Project.builder().from(p)
-        .participants(p.participants().update(1, x -> x.withLeft(day("2017-01-01")).withAvailableHoursPerWeek(-3.0)))
-        .addContribution(Fixtures.contribution(ANA, "2017-09-27", -1))
-        .addResource(Resource.builder().id(ResourceId.of("grant")).kind(ResourceKind.MONEY).amount(BigDecimal.TEN)
-            .unit("EUR").addMeet(Fixtures.ANAS_NEED).build());
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .participants(
+                p.participants()
+                    .update(1, x -> x.withLeft(day("2017-01-01")).withAvailableHoursPerWeek(-3.0)))
+            .addContribution(Fixtures.contribution(ANA, "2017-09-27", -1))
+            .addResource(
+                Resource.builder()
+                    .id(ResourceId.of("grant"))
+                    .kind(ResourceKind.MONEY)
+                    .amount(BigDecimal.TEN)
+                    .unit("EUR")
+                    .addMeet(Fixtures.ANAS_NEED)
+                    .build());
     Seq<Problem> problems = Project.validate(broken).getError();
     assertThat(problems.size()).isGreaterThan(5);
     String message = catchMessage(broken);
     for (String text : problems.map(Problem::message).append(message).append(problems.mkString())) {
-      assertThat(text).doesNotContain(Fixtures.ANAS_NAME, Fixtures.DANAS_NAME, Fixtures.ANAS_NEED)
+      assertThat(text)
+          .doesNotContain(Fixtures.ANAS_NAME, Fixtures.DANAS_NAME, Fixtures.ANAS_NEED)
           .doesNotContain(Arrays.stream(Side.values()).map(Enum::name).toArray(String[]::new))
-          .doesNotContain(Arrays.stream(Perspective.values()).map(Enum::name).toArray(String[]::new))
-          .doesNotContain(Arrays.stream(DeclineReason.values()).map(Enum::name).toArray(String[]::new));
+          .doesNotContain(
+              Arrays.stream(Perspective.values()).map(Enum::name).toArray(String[]::new))
+          .doesNotContain(
+              Arrays.stream(DeclineReason.values()).map(Enum::name).toArray(String[]::new));
     }
     assertThat(message).contains("participants[1].left", "ana");
   }
@@ -350,8 +607,11 @@ class ValidationTest {
       broken.addContribution(Fixtures.contribution(GHOST, "2017-04-01", 1));
     }
     String message = catchMessage(broken);
-    assertThat(message).startsWith("invalid project: ").contains("contributions[13].participant")
-        .doesNotContain("contributions[14].participant").endsWith("and 2 more");
+    assertThat(message)
+        .startsWith("invalid project: ")
+        .contains("contributions[13].participant")
+        .doesNotContain("contributions[14].participant")
+        .endsWith("and 2 more");
   }
 
   private static String catchMessage(Project.Builder parts) {

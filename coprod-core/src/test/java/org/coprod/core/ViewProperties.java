@@ -37,8 +37,10 @@ class ViewProperties {
   }
 
   @Property
-  void aViewOfAViewAtAnEarlierDateIsTheDirectView(@ForAll("specs") ProjectSpec spec,
-      @ForAll @IntRange(min = 0, max = 1000) int later, @ForAll @IntRange(min = 0, max = 1000) int earlier) {
+  void aViewOfAViewAtAnEarlierDateIsTheDirectView(
+      @ForAll("specs") ProjectSpec spec,
+      @ForAll @IntRange(min = 0, max = 1000) int later,
+      @ForAll @IntRange(min = 0, max = 1000) int earlier) {
     Project p = ProjectGenerator.generate(spec);
     LocalDate outer = dayAt(p, Math.max(later, earlier));
     LocalDate inner = dayAt(p, Math.min(later, earlier));
@@ -46,7 +48,8 @@ class ViewProperties {
   }
 
   @Property
-  void aViewKeepsNothingDatedAfterItsDay(@ForAll("specs") ProjectSpec spec, @ForAll @IntRange(min = 0, max = 1000) int at) {
+  void aViewKeepsNothingDatedAfterItsDay(
+      @ForAll("specs") ProjectSpec spec, @ForAll @IntRange(min = 0, max = 1000) int at) {
     Project p = ProjectGenerator.generate(spec);
     LocalDate day = dayAt(p, at);
     ProjectView view = p.asOf(day);
@@ -54,8 +57,10 @@ class ViewProperties {
     assertThat(view.date()).isEqualTo(day);
     assertThat(v.lastDatedEvent()).isBeforeOrEqualTo(day.isBefore(p.started()) ? p.started() : day);
     assertThat(v.isClosed()).isEqualTo(p.closed().exists(c -> !c.isAfter(day)));
-    assertThat(v.contributions().size()).isEqualTo(p.contributions().count(c -> !c.date().isAfter(day)));
-    assertThat(v.participants().size()).isEqualTo(p.participants().count(x -> !x.joined().isAfter(day)));
+    assertThat(v.contributions().size())
+        .isEqualTo(p.contributions().count(c -> !c.date().isAfter(day)));
+    assertThat(v.participants().size())
+        .isEqualTo(p.participants().count(x -> !x.joined().isAfter(day)));
     assertThat(v.outputs().size()).isEqualTo(p.outputs().count(o -> !o.date().isAfter(day)));
     for (Contribution c : v.contributions()) {
       assertThat(c.output().forAll(o -> v.output(o).isDefined())).isTrue();
@@ -63,8 +68,8 @@ class ViewProperties {
   }
 
   @Property
-  void aViewWithNothingDatedAfterItsDayIsTheProjectItselfAndEqualsTheCut(@ForAll("specs") ProjectSpec spec,
-      @ForAll @IntRange(min = 0, max = 1000) int at) {
+  void aViewWithNothingDatedAfterItsDayIsTheProjectItselfAndEqualsTheCut(
+      @ForAll("specs") ProjectSpec spec, @ForAll @IntRange(min = 0, max = 1000) int at) {
     Project p = ProjectGenerator.generate(spec);
     LocalDate day = dayAt(p, at);
     ProjectView cut = Views.cut(p, day);

@@ -65,7 +65,9 @@ class ViewTest {
     assertThat(early.nature()).isEqualTo(CRISIS_LINE.nature());
     assertThat(early.claimedLevel()).isEqualTo(CRISIS_LINE.claimedLevel());
     assertThat(early.started()).isEqualTo(CRISIS_LINE.started());
-    assertThat(early.resources()).extracting(Resource::id).containsExactly(BUDGET, Fixtures.TRAVEL_FUND);
+    assertThat(early.resources())
+        .extracting(Resource::id)
+        .containsExactly(BUDGET, Fixtures.TRAVEL_FUND);
   }
 
   @Test
@@ -86,7 +88,8 @@ class ViewTest {
     Contribution before = asOf("2017-03-19").contributions().get(1);
     assertThat(before.paidOn().isEmpty()).isTrue();
     assertThat(before.paid()).isEqualTo(new BigDecimal("75"));
-    assertThat(asOf("2017-03-20").contributions().get(1).paidOn().get()).isEqualTo(day("2017-03-20"));
+    assertThat(asOf("2017-03-20").contributions().get(1).paidOn().get())
+        .isEqualTo(day("2017-03-20"));
   }
 
   @Test
@@ -94,19 +97,25 @@ class ViewTest {
     Expenses before = asOf("2017-03-24").contributions().get(1).expenses().get();
     assertThat(before.reimbursed().isEmpty()).isTrue();
     assertThat(before.claimed()).isEqualTo(new BigDecimal("12.5"));
-    assertThat(asOf("2017-03-25").contributions().get(1).expenses().get().reimbursed().get()).isEqualTo(day("2017-03-25"));
+    assertThat(asOf("2017-03-25").contributions().get(1).expenses().get().reimbursed().get())
+        .isEqualTo(day("2017-03-25"));
   }
 
   @Test
   void clearsFeedbackNotYetGiven() {
     assertThat(asOf("2017-03-13").decision(SESSIONS).get().feedback().isEmpty()).isTrue();
-    assertThat(asOf("2017-03-14").decision(SESSIONS).get().feedback().get()).isEqualTo(day("2017-03-14"));
+    assertThat(asOf("2017-03-14").decision(SESSIONS).get().feedback().get())
+        .isEqualTo(day("2017-03-14"));
   }
 
   @Test
   void dropsConsentsGivenLater() {
-    assertThat(asOf("2017-02-05").agreements().head().consents()).extracting(Consent::participant).containsExactly(DANA);
-    assertThat(asOf("2017-02-06").agreements().head().consents()).extracting(Consent::participant).containsExactly(DANA, ANA);
+    assertThat(asOf("2017-02-05").agreements().head().consents())
+        .extracting(Consent::participant)
+        .containsExactly(DANA);
+    assertThat(asOf("2017-02-06").agreements().head().consents())
+        .extracting(Consent::participant)
+        .containsExactly(DANA, ANA);
     Agreement second = asOf("2017-06-02").agreements().last();
     assertThat(second.version()).isEqualTo(2);
     assertThat(second.consents()).extracting(Consent::participant).containsExactly(DANA);
@@ -130,39 +139,67 @@ class ViewTest {
     assertThat(story.output().isEmpty()).isTrue();
     assertThat(story.hours()).isEqualTo(1.5);
     assertThat(beforeFilm.contributions().get(1).output().get()).isEqualTo(REPORT);
-    assertThat(CRISIS_LINE.asOf(FILM_DAY).project().contributions().get(3).output().get()).isEqualTo(FILM);
+    assertThat(CRISIS_LINE.asOf(FILM_DAY).project().contributions().get(3).output().get())
+        .isEqualTo(FILM);
   }
 
   @Test
   void dropsReferencesToPeopleWhoHadNotYetJoined() {
-    Project p = Project.builder().from(CRISIS_LINE)
-        .resources(CRISIS_LINE.resources().update(0, r -> r.withControlledBy(io.vavr.collection.List.of(DANA, BEN))))
-        .build();
-    assertThat(p.asOf(day("2017-02-15")).project().resource(BUDGET).get().controlledBy()).containsExactly(DANA);
-    assertThat(p.asOf(day("2017-03-01")).project().resource(BUDGET).get().controlledBy()).containsExactly(DANA, BEN);
+    Project p =
+        Project.builder()
+            .from(CRISIS_LINE)
+            .resources(
+                CRISIS_LINE
+                    .resources()
+                    .update(0, r -> r.withControlledBy(io.vavr.collection.List.of(DANA, BEN))))
+            .build();
+    assertThat(p.asOf(day("2017-02-15")).project().resource(BUDGET).get().controlledBy())
+        .containsExactly(DANA);
+    assertThat(p.asOf(day("2017-03-01")).project().resource(BUDGET).get().controlledBy())
+        .containsExactly(DANA, BEN);
   }
 
   @Test
   void supportMeantOnlyForPeopleNotYetJoinedIsNotInTheView() {
     ParticipantId bob = ParticipantId.of("bob");
     ResourceId fund = ResourceId.of("fund");
-    Project p = crisisLine()
-        .addParticipant(Participant.builder().id(bob).side(Side.LIVED_EXPERIENCE).joined(day("2017-04-01")).build())
-        .addResource(Resource.builder().id(fund).kind(ResourceKind.SUPPORT).amount(BigDecimal.TEN).unit("GBP")
-            .addMeet("travel").addServe(bob).build())
-        .build();
-    assertThat(p.asOf(day("2017-03-31")).project().resources()).extracting(Resource::id)
+    Project p =
+        crisisLine()
+            .addParticipant(
+                Participant.builder()
+                    .id(bob)
+                    .side(Side.LIVED_EXPERIENCE)
+                    .joined(day("2017-04-01"))
+                    .build())
+            .addResource(
+                Resource.builder()
+                    .id(fund)
+                    .kind(ResourceKind.SUPPORT)
+                    .amount(BigDecimal.TEN)
+                    .unit("GBP")
+                    .addMeet("travel")
+                    .addServe(bob)
+                    .build())
+            .build();
+    assertThat(p.asOf(day("2017-03-31")).project().resources())
+        .extracting(Resource::id)
         .containsExactly(BUDGET, Fixtures.TRAVEL_FUND);
-    assertThat(p.asOf(day("2017-04-01")).project().resources()).extracting(Resource::id)
+    assertThat(p.asOf(day("2017-04-01")).project().resources())
+        .extracting(Resource::id)
         .containsExactly(BUDGET, Fixtures.TRAVEL_FUND, fund);
   }
 
   @Test
   void aViewIsItselfAValidProjectWithItsDate() {
-    for (String date : new String[] {"2016-06-01", "2017-01-15", "2017-03-05", "2017-06-02", "2017-09-26", "2018-01-01"}) {
+    for (String date :
+        new String[] {
+          "2016-06-01", "2017-01-15", "2017-03-05", "2017-06-02", "2017-09-26", "2018-01-01"
+        }) {
       ProjectView view = CRISIS_LINE.asOf(day(date));
       assertThat(view.date()).isEqualTo(day(date));
-      assertThat(Project.validate(Project.builder().from(view.project())).isValid()).as(date).isTrue();
+      assertThat(Project.validate(Project.builder().from(view.project())).isValid())
+          .as(date)
+          .isTrue();
     }
   }
 
@@ -179,22 +216,28 @@ class ViewTest {
   void theDefaultViewNeverReadsTheClock() {
     // A project of 2017 is seen as it stood in 2017, whenever the test runs.
     assertThat(CRISIS_LINE.view().date().getYear()).isEqualTo(2017);
-    Project running = Project.builder().from(CRISIS_LINE).closed(io.vavr.control.Option.none())
-        .outputs(CRISIS_LINE.outputs().take(1))
-        .contributions(CRISIS_LINE.contributions().take(3))
-        .build();
+    Project running =
+        Project.builder()
+            .from(CRISIS_LINE)
+            .closed(io.vavr.control.Option.none())
+            .outputs(CRISIS_LINE.outputs().take(1))
+            .contributions(CRISIS_LINE.contributions().take(3))
+            .build();
     assertThat(running.view().date()).isEqualTo(day("2017-09-30"));
     assertThat(running.view().isClosed()).isFalse();
   }
 
   @Test
   void aViewOfAViewAtAnEarlierDateIsTheDirectView() {
-    String[] dates = {"2017-01-15", "2017-03-05", "2017-03-14", "2017-06-02", "2017-09-26", "2017-10-15"};
+    String[] dates = {
+      "2017-01-15", "2017-03-05", "2017-03-14", "2017-06-02", "2017-09-26", "2017-10-15"
+    };
     for (String later : dates) {
       for (String earlier : dates) {
         if (!day(earlier).isAfter(day(later))) {
           assertThat(CRISIS_LINE.asOf(day(later)).project().asOf(day(earlier)))
-              .as(earlier + " within " + later).isEqualTo(CRISIS_LINE.asOf(day(earlier)));
+              .as(earlier + " within " + later)
+              .isEqualTo(CRISIS_LINE.asOf(day(earlier)));
         }
       }
     }
@@ -206,18 +249,34 @@ class ViewTest {
 
   /** A project whose every date is {@link #BASE}, with one dated thing that can be moved later. */
   private static Project.Builder minimal() {
-    return Project.builder().id(ProjectId.of("m")).title("M").started(BASE)
-        .addParticipant(Participant.builder().id(P).side(Side.LIVED_EXPERIENCE).joined(BASE).build());
+    return Project.builder()
+        .id(ProjectId.of("m"))
+        .title("M")
+        .started(BASE)
+        .addParticipant(
+            Participant.builder().id(P).side(Side.LIVED_EXPERIENCE).joined(BASE).build());
   }
 
   private static Contribution work(UnaryOperator<Contribution> change) {
-    return change.apply(Contribution.builder().participant(P).date(BASE).phase(Phase.DESIGN)
-        .kind(ContributionKind.IDEA).hours(1).build());
+    return change.apply(
+        Contribution.builder()
+            .participant(P)
+            .date(BASE)
+            .phase(Phase.DESIGN)
+            .kind(ContributionKind.IDEA)
+            .hours(1)
+            .build());
   }
 
   private static Decision decision(UnaryOperator<Decision> change) {
-    return change.apply(Decision.builder().id(DecisionId.of("d")).date(BASE).phase(Phase.SCOPING).topic("T")
-        .type(DecisionType.SCOPE).build());
+    return change.apply(
+        Decision.builder()
+            .id(DecisionId.of("d"))
+            .date(BASE)
+            .phase(Phase.SCOPING)
+            .topic("T")
+            .type(DecisionType.SCOPE)
+            .build());
   }
 
   private static Arguments event(String what, Project.Builder parts) {
@@ -226,25 +285,78 @@ class ViewTest {
 
   static Stream<Arguments> datedEvents() {
     return Stream.of(
-        event("the start", minimal().started(LATE).participants(io.vavr.collection.List.of(
-            Participant.builder().id(P).side(Side.LIVED_EXPERIENCE).joined(BASE).build()))),
+        event(
+            "the start",
+            minimal()
+                .started(LATE)
+                .participants(
+                    io.vavr.collection.List.of(
+                        Participant.builder()
+                            .id(P)
+                            .side(Side.LIVED_EXPERIENCE)
+                            .joined(BASE)
+                            .build()))),
         event("the close", minimal().closed(LATE)),
-        event("a joining", minimal().addParticipant(Participant.builder().id(ParticipantId.of("q"))
-            .side(Side.PROFESSIONAL).joined(LATE).build())),
-        event("a leaving", minimal().participants(io.vavr.collection.List.of(
-            Participant.builder().id(P).side(Side.LIVED_EXPERIENCE).joined(BASE).left(LATE).build()))),
-        event("a role's start", minimal().addRole(Role.builder().participant(P).title("R").from(LATE).build())),
-        event("a role's end", minimal().addRole(Role.builder().participant(P).title("R").from(BASE).until(LATE).build())),
+        event(
+            "a joining",
+            minimal()
+                .addParticipant(
+                    Participant.builder()
+                        .id(ParticipantId.of("q"))
+                        .side(Side.PROFESSIONAL)
+                        .joined(LATE)
+                        .build())),
+        event(
+            "a leaving",
+            minimal()
+                .participants(
+                    io.vavr.collection.List.of(
+                        Participant.builder()
+                            .id(P)
+                            .side(Side.LIVED_EXPERIENCE)
+                            .joined(BASE)
+                            .left(LATE)
+                            .build()))),
+        event(
+            "a role's start",
+            minimal().addRole(Role.builder().participant(P).title("R").from(LATE).build())),
+        event(
+            "a role's end",
+            minimal()
+                .addRole(Role.builder().participant(P).title("R").from(BASE).until(LATE).build())),
         event("a contribution", minimal().addContribution(work(c -> c.withDate(LATE)))),
-        event("a payment", minimal().addContribution(work(c -> c.withPaid(BigDecimal.ONE).withPaidOn(LATE)))),
-        event("a repayment", minimal().addContribution(work(c -> c.withExpenses(
-            Expenses.builder().claimed(BigDecimal.ONE).reimbursed(LATE).build())))),
+        event(
+            "a payment",
+            minimal().addContribution(work(c -> c.withPaid(BigDecimal.ONE).withPaidOn(LATE)))),
+        event(
+            "a repayment",
+            minimal()
+                .addContribution(
+                    work(
+                        c ->
+                            c.withExpenses(
+                                Expenses.builder()
+                                    .claimed(BigDecimal.ONE)
+                                    .reimbursed(LATE)
+                                    .build())))),
         event("a decision", minimal().addDecision(decision(d -> d.withDate(LATE)))),
         event("feedback", minimal().addDecision(decision(d -> d.withFeedback(LATE)))),
-        event("an agreement version", minimal().addAgreement(Agreement.builder().version(1).date(LATE).build())),
-        event("a consent", minimal().addAgreement(Agreement.builder().version(1).date(BASE)
-            .addConsent(Consent.of(P, LATE)).build())),
-        event("an output", minimal().addOutput(Output.builder().id(OutputId.of("o")).title("O").date(LATE).build())));
+        event(
+            "an agreement version",
+            minimal().addAgreement(Agreement.builder().version(1).date(LATE).build())),
+        event(
+            "a consent",
+            minimal()
+                .addAgreement(
+                    Agreement.builder()
+                        .version(1)
+                        .date(BASE)
+                        .addConsent(Consent.of(P, LATE))
+                        .build())),
+        event(
+            "an output",
+            minimal()
+                .addOutput(Output.builder().id(OutputId.of("o")).title("O").date(LATE).build())));
   }
 
   @ParameterizedTest(name = "{0}")

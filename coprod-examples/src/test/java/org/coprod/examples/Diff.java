@@ -2,9 +2,8 @@ package org.coprod.examples;
 
 /**
  * A line diff for golden-file failures: the longest common subsequence of lines, printed with
- * {@code -} for lines only in the golden, {@code +} for lines only in the new report, and two
- * lines of context around each change. Reports are a few hundred lines, so the quadratic table is
- * small.
+ * {@code -} for lines only in the golden, {@code +} for lines only in the new report, and two lines
+ * of context around each change. Reports are a few hundred lines, so the quadratic table is small.
  */
 final class Diff {
   private static final int CONTEXT = 2;
@@ -18,7 +17,10 @@ final class Diff {
     int[][] common = new int[a.length + 1][b.length + 1];
     for (int i = a.length - 1; i >= 0; i--) {
       for (int j = b.length - 1; j >= 0; j--) {
-        common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+        common[i][j] =
+            a[i].equals(b[j])
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
     java.util.List<String> edits = new java.util.ArrayList<>();

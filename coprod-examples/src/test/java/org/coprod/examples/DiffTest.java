@@ -24,6 +24,7 @@ class DiffTest {
     String golden = "a\n1\n2\n3\n4\n5\n6\nb";
     String now = "A\n1\n2\n3\n4\n5\n6\nB";
 
-    assertThat(Diff.lines(golden, now)).isEqualTo("- a\n+ A\n  1\n  2\n  ...\n  5\n  6\n- b\n+ B\n");
+    assertThat(Diff.lines(golden, now))
+        .isEqualTo("- a\n+ A\n  1\n  2\n  ...\n  5\n  6\n- b\n+ B\n");
   }
 }

@@ -10,51 +10,80 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module table of DESIGN.md, enforced on the compiled classes: data flows one way, file →
- * project → view → index → rules → report → renderer, and nothing downstream reaches back.
- * Maven already refuses cycles between modules; this also catches a dependency that slipped in
- * through a transitive path.
+ * project → view → index → rules → report → renderer, and nothing downstream reaches back. Maven
+ * already refuses cycles between modules; this also catches a dependency that slipped in through a
+ * transitive path.
  */
 class LayeringTest {
   private static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.coprod");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.coprod");
   }
 
   @Test
   void coreDependsOnNoOtherCoprodModule() {
-    noClasses().that().resideInAPackage("org.coprod.core..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.coprod.rules..", "org.coprod.io..", "org.coprod.testkit..", "org.coprod.cli..", "org.coprod.examples..", "org.coprod.bench..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.rules..",
+            "org.coprod.io..",
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
         .because("coprod-core is the foundation: values, validation, views and measures")
         .check(classes);
   }
 
   @Test
   void rulesDependOnlyOnCore() {
-    noClasses().that().resideInAPackage("org.coprod.rules..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.coprod.io..", "org.coprod.testkit..", "org.coprod.cli..", "org.coprod.examples..", "org.coprod.bench..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.io..",
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
         .because("rules read a view of a project, never a file")
         .check(classes);
   }
 
   @Test
   void ioDependsOnlyOnCoreAndRules() {
-    noClasses().that().resideInAPackage("org.coprod.io..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.coprod.testkit..", "org.coprod.cli..", "org.coprod.examples..", "org.coprod.bench..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
         .because("coprod-io reads and writes files for the command and for applications alike")
         .check(classes);
   }
 
   @Test
   void testkitDependsOnlyOnCoreAndRules() {
-    noClasses().that().resideInAPackage("org.coprod.testkit..")
-        .should().dependOnClassesThat().resideInAnyPackage(
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.testkit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "org.coprod.io..", "org.coprod.cli..", "org.coprod.examples..", "org.coprod.bench..")
         .because("property tests of rules need projects in memory, not files")
         .check(classes);
@@ -62,9 +91,12 @@ class LayeringTest {
 
   @Test
   void theCommandDependsOnNeitherTestkitNorExamples() {
-    noClasses().that().resideInAPackage("org.coprod.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.coprod.testkit..", "org.coprod.examples..", "org.coprod.bench..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.coprod.testkit..", "org.coprod.examples..", "org.coprod.bench..")
         .because("the command is built from core, rules and io")
         .check(classes);
   }

@@ -38,12 +38,25 @@ class ReadmeTest {
   private static final String END = "<!-- rules:end -->";
 
   static String table() {
-    StringBuilder out = new StringBuilder("| id | principle | severity | flags |\n|---|---|---|---|\n");
+    StringBuilder out =
+        new StringBuilder("| id | principle | severity | flags |\n|---|---|---|---|\n");
     for (RuleMetadata m : Rulebook.standard().metadata()) {
-      String severities = m.kinds().map(FindingKind::severity).distinct().sorted()
-          .map(ReadmeTest::letter).mkString("/");
-      out.append("| `").append(m.id()).append("` | ").append(m.principle()).append(" | ")
-          .append(severities).append(" | ").append(m.summary().replace("|", "\\|")).append(" |\n");
+      String severities =
+          m.kinds()
+              .map(FindingKind::severity)
+              .distinct()
+              .sorted()
+              .map(ReadmeTest::letter)
+              .mkString("/");
+      out.append("| `")
+          .append(m.id())
+          .append("` | ")
+          .append(m.principle())
+          .append(" | ")
+          .append(severities)
+          .append(" | ")
+          .append(m.summary().replace("|", "\\|"))
+          .append(" |\n");
     }
     return out.toString();
   }
@@ -58,27 +71,53 @@ class ReadmeTest {
     int from = readme.indexOf(START);
     int to = readme.indexOf(END);
     assertThat(from).as("the README marks where the rule table goes").isNotNegative();
-    String generated = readme.substring(0, from + START.length()) + "\n" + table() + readme.substring(to);
+    String generated =
+        readme.substring(0, from + START.length()) + "\n" + table() + readme.substring(to);
     if (Boolean.getBoolean("coprod.readme.update")) {
       Files.writeString(README, generated, StandardCharsets.UTF_8);
     }
-    assertThat(readme).as("README rule table; rewrite it with -Dcoprod.readme.update=true").isEqualTo(generated);
+    assertThat(readme)
+        .as("README rule table; rewrite it with -Dcoprod.readme.update=true")
+        .isEqualTo(generated);
   }
 
   @Test
   void theReadmesCodeExampleBuildsAProjectAndFindsTheOneSidedCredit() {
-    Project project = Project.builder()
-        .id(ProjectId.of("leaflet")).title("Aftercare leaflet").started(LocalDate.of(2024, 1, 8))
-        .addParticipant(Participant.builder().id(ParticipantId.of("p1"))
-            .side(Side.LIVED_EXPERIENCE).joined(LocalDate.of(2024, 1, 8)).build())
-        .addParticipant(Participant.builder().id(ParticipantId.of("s1"))
-            .side(Side.PROFESSIONAL).employment(Employment.SALARIED).joined(LocalDate.of(2024, 1, 8)).build())
-        .addContribution(Contribution.builder().participant(ParticipantId.of("p1"))
-            .date(LocalDate.of(2024, 2, 1)).phase(Phase.DESIGN).kind(ContributionKind.WRITING)
-            .hours(6).output(OutputId.of("leaflet")).build())
-        .addOutput(Output.builder().id(OutputId.of("leaflet")).title("After your operation")
-            .date(LocalDate.of(2024, 3, 1)).addCredit(Credit.of(ParticipantId.of("s1"), CreditRole.AUTHOR)).build())
-        .build();
+    Project project =
+        Project.builder()
+            .id(ProjectId.of("leaflet"))
+            .title("Aftercare leaflet")
+            .started(LocalDate.of(2024, 1, 8))
+            .addParticipant(
+                Participant.builder()
+                    .id(ParticipantId.of("p1"))
+                    .side(Side.LIVED_EXPERIENCE)
+                    .joined(LocalDate.of(2024, 1, 8))
+                    .build())
+            .addParticipant(
+                Participant.builder()
+                    .id(ParticipantId.of("s1"))
+                    .side(Side.PROFESSIONAL)
+                    .employment(Employment.SALARIED)
+                    .joined(LocalDate.of(2024, 1, 8))
+                    .build())
+            .addContribution(
+                Contribution.builder()
+                    .participant(ParticipantId.of("p1"))
+                    .date(LocalDate.of(2024, 2, 1))
+                    .phase(Phase.DESIGN)
+                    .kind(ContributionKind.WRITING)
+                    .hours(6)
+                    .output(OutputId.of("leaflet"))
+                    .build())
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("leaflet"))
+                    .title("After your operation")
+                    .date(LocalDate.of(2024, 3, 1))
+                    .addCredit(Credit.of(ParticipantId.of("s1"), CreditRole.AUTHOR))
+                    .build())
+            .build();
 
     Report report = Rulebook.standard().check(project);
     assertThat(report.findings("credit-one-sided")).hasSize(1);

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The scenarios of the founding text, kept as project files in {@code scenarios/}: each is read
- * as a user's file would be, checked with the standard rulebook, and must give the findings its
- * story is about. Its text report must match the reviewed golden file beside it; run with {@code
+ * The scenarios of the founding text, kept as project files in {@code scenarios/}: each is read as
+ * a user's file would be, checked with the standard rulebook, and must give the findings its story
+ * is about. Its text report must match the reviewed golden file beside it; run with {@code
  * -Dcoprod.golden.update=true} to rewrite the goldens after a deliberate change, then read the
  * difference as a person would before committing it.
  */
@@ -43,8 +43,16 @@ class ScenarioTest {
 
   /** The scenario files, by name without the extension, in the order of the README. */
   static Stream<String> names() {
-    return Stream.of("crisis-line", "aftercare-leaflet", "bin-collection", "service-knowledge", "outvoted-board",
-        "funder-override", "peer-support-running", "recovery-college", "carers-guide");
+    return Stream.of(
+        "crisis-line",
+        "aftercare-leaflet",
+        "bin-collection",
+        "service-knowledge",
+        "outvoted-board",
+        "funder-override",
+        "peer-support-running",
+        "recovery-college",
+        "carers-guide");
   }
 
   // Each file is read and checked once for the whole class: several tests look at one report.
@@ -52,13 +60,18 @@ class ScenarioTest {
   private static final Map<String, Report> REPORTS = new ConcurrentHashMap<>();
 
   private static Project read(String name) {
-    return PROJECTS.computeIfAbsent(name, n -> {
-      Validation<Seq<Problem>, Project> read = ProjectFiles.read(DIR.resolve(n + ".yaml"));
-      if (read.isInvalid()) {
-        throw new AssertionError(n + ".yaml does not read:\n" + read.getError().map(Problem::toString).mkString("\n"));
-      }
-      return read.get();
-    });
+    return PROJECTS.computeIfAbsent(
+        name,
+        n -> {
+          Validation<Seq<Problem>, Project> read = ProjectFiles.read(DIR.resolve(n + ".yaml"));
+          if (read.isInvalid()) {
+            throw new AssertionError(
+                n
+                    + ".yaml does not read:\n"
+                    + read.getError().map(Problem::toString).mkString("\n"));
+          }
+          return read.get();
+        });
   }
 
   private static Report check(String name) {
@@ -74,7 +87,8 @@ class ScenarioTest {
   }
 
   /** The one finding of a rule about a subject, asserting its kind and severity. */
-  private static Finding finding(Report report, String rule, String subject, String kind, Severity severity) {
+  private static Finding finding(
+      Report report, String rule, String subject, String kind, Severity severity) {
     Seq<Finding> about = findings(report, rule).filter(f -> subjects(f).contains(subject));
     assertThat(about).as("%s findings about '%s' in %s", rule, subject, summary(report)).hasSize(1);
     Finding f = about.head();
@@ -84,13 +98,16 @@ class ScenarioTest {
   }
 
   private static OutcomeStatus status(Report report, String rule) {
-    return report.outcome(rule).map(Outcome::status)
+    return report
+        .outcome(rule)
+        .map(Outcome::status)
         .getOrElseThrow(() -> new AssertionError("no outcome for " + rule));
   }
 
   /** Rule, kind, severity and subjects of every finding, one a line, for failure messages. */
   private static String summary(Report report) {
-    return report.findings()
+    return report
+        .findings()
         .map(f -> f.severity() + " " + f.rule() + "/" + f.kind() + " " + subjects(f).mkString(","))
         .mkString("[", "; ", "]");
   }
@@ -102,23 +119,31 @@ class ScenarioTest {
     finding(report, "preset-direction", "set-scope", "preset", Severity.WARNING);
     finding(report, "preset-direction", "set-budget", "preset", Severity.WARNING);
     assertThat(findings(report, "preset-direction")).hasSize(2);
-    assertThat(findings(report, "resource-control")).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo("under-share");
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-    });
-    assertThat(findings(report, "paid-unpaid")).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo("paid-less-often");
-      assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-    });
+    assertThat(findings(report, "resource-control"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo("under-share");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            });
+    assertThat(findings(report, "paid-unpaid"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo("paid-less-often");
+              assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+            });
     finding(report, "credit-one-sided", "final-report", "one-sided", Severity.CONCERN);
     // The peers sat at the table, but the lead decided, and the scope and budget came before them.
-    assertThat(findings(report, "decision-share")).singleElement()
+    assertThat(findings(report, "decision-share"))
+        .singleElement()
         .satisfies(f -> assertThat(f.kind()).isEqualTo("no-say-in-direction"));
     assertThat(report.ladder().name()).isEqualTo("ENGAGEMENT");
     assertThat(findings(report, "claimed-level")).hasSize(1);
     for (String peer : List.of("peer-1", "peer-2", "peer-3", "carer-1")) {
       assertThat(findings(report, "uncredited-contributor").filter(f -> subjects(f).contains(peer)))
-          .as("uncredited-contributor about %s", peer).hasSize(1);
+          .as("uncredited-contributor about %s", peer)
+          .hasSize(1);
     }
     assertThat(findings(report, "carry-forward-one-sided")).hasSize(1);
     assertThat(findings(report, "after-plan-missing")).hasSize(1);
@@ -131,7 +156,8 @@ class ScenarioTest {
     Report atClose = RULEBOOK.check(project.asOf(LocalDate.of(2017, 9, 26)));
 
     finding(beforeClose, "credit-one-sided", "final-report", "one-sided-so-far", Severity.NOTE);
-    assertThat(status(beforeClose, "carry-forward-one-sided")).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    assertThat(status(beforeClose, "carry-forward-one-sided"))
+        .isEqualTo(OutcomeStatus.NOT_APPLICABLE);
     finding(atClose, "credit-one-sided", "final-report", "one-sided", Severity.CONCERN);
     assertThat(atClose.findings()).isEqualTo(RULEBOOK.check(project).findings());
   }
@@ -151,37 +177,51 @@ class ScenarioTest {
   void binCollectionClaimedAsCoDesignGetsTheSuitabilityNote() {
     Report report = check("bin-collection");
 
-    assertThat(findings(report, "suitability")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.NOTE);
-      assertThat(subjects(f)).containsExactly("bin-collection-review");
-    });
+    assertThat(findings(report, "suitability"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.NOTE);
+              assertThat(subjects(f)).containsExactly("bin-collection-review");
+            });
     assertThat(findings(report, "drop-off")).hasSize(1);
-    assertThat(report.findings().filter(f -> f.severity() == Severity.CONCERN)).as(summary(report)).isEmpty();
+    assertThat(report.findings().filter(f -> f.severity() == Severity.CONCERN))
+        .as(summary(report))
+        .isEmpty();
   }
 
   @Test
-  void professionalsWhoKeepServiceKnowledgeOutOfTheRoomGetSkillsUnusedAndServiceKnowledgeWithheld() {
+  void
+      professionalsWhoKeepServiceKnowledgeOutOfTheRoomGetSkillsUnusedAndServiceKnowledgeWithheld() {
     Report report = check("service-knowledge");
 
     assertThat(findings(report, "skills-unused").flatMap(ScenarioTest::subjects))
         .containsExactlyInAnyOrder("sw-1", "cmht-1");
     finding(report, "skills-unused", "sw-1", "unused", Severity.NOTE);
     finding(report, "skills-unused", "cmht-1", "unused", Severity.NOTE);
-    assertThat(findings(report, "service-knowledge-withheld")).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo("withheld");
-      assertThat(f.severity()).isEqualTo(Severity.NOTE);
-    });
+    assertThat(findings(report, "service-knowledge-withheld"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo("withheld");
+              assertThat(f.severity()).isEqualTo(Severity.NOTE);
+            });
   }
 
   @Test
   void twoOutvotedVoicesAmongTwelveHaveNoSayDespiteTheirNamesOnEveryDecision() {
     Report report = check("outvoted-board");
 
-    assertThat(findings(report, "decision-share")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.CONCERN);
-      assertThat(f.evidence("livedExperienceSay").map(String::valueOf).getOrElse("")).isEqualTo("0");
-    });
-    // Two of twelve is above token-presence's thresholds: presence was not the problem, the vote was.
+    assertThat(findings(report, "decision-share"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+              assertThat(f.evidence("livedExperienceSay").map(String::valueOf).getOrElse(""))
+                  .isEqualTo("0");
+            });
+    // Two of twelve is above token-presence's thresholds: presence was not the problem, the vote
+    // was.
     assertThat(findings(report, "token-presence")).isEmpty();
   }
 
@@ -191,7 +231,8 @@ class ScenarioTest {
 
     finding(report, "external-override", "peer-forum", "overridden", Severity.WARNING);
     // The budget override was reserved to the funder in the agreement, openly: not a finding.
-    assertThat(findings(report, "external-override").flatMap(ScenarioTest::subjects)).containsExactly("peer-forum");
+    assertThat(findings(report, "external-override").flatMap(ScenarioTest::subjects))
+        .containsExactly("peer-forum");
   }
 
   @Test
@@ -199,10 +240,13 @@ class ScenarioTest {
     Report report = check("peer-support-running");
 
     assertThat(report.closed()).isFalse();
-    assertThat(findings(report, "credit-one-sided")).singleElement().satisfies(f -> {
-      assertThat(f.kind()).isEqualTo("one-sided-so-far");
-      assertThat(f.severity()).isEqualTo(Severity.NOTE);
-    });
+    assertThat(findings(report, "credit-one-sided"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo("one-sided-so-far");
+              assertThat(f.severity()).isEqualTo(Severity.NOTE);
+            });
     assertThat(status(report, "carry-forward-one-sided")).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
@@ -219,10 +263,13 @@ class ScenarioTest {
   void carersGuideAcknowledgesThatCarersAreTheLivedExperienceHere() {
     Report report = check("carers-guide");
 
-    assertThat(findings(report, "perspective-missing")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.NOTE);
-      assertThat(f.acknowledged().getOrElse("")).contains("carers' own");
-    });
+    assertThat(findings(report, "perspective-missing"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.NOTE);
+              assertThat(f.acknowledged().getOrElse("")).contains("carers' own");
+            });
     assertThat(findings(report, "stale-acknowledgement")).isEmpty();
     assertThat(report.unacknowledged()).as(summary(report)).isEmpty();
   }
@@ -232,7 +279,8 @@ class ScenarioTest {
   void noRuleEndsInErrorOnAnyScenario(String name) {
     Report report = check(name);
 
-    assertThat(report.outcomes().filter(o -> o.status() == OutcomeStatus.ERROR).map(Outcome::rule)).isEmpty();
+    assertThat(report.outcomes().filter(o -> o.status() == OutcomeStatus.ERROR).map(Outcome::rule))
+        .isEmpty();
   }
 
   @ParameterizedTest
@@ -245,12 +293,19 @@ class ScenarioTest {
       return;
     }
     if (!Files.exists(golden)) {
-      fail("no golden report " + golden + "; write it with -Dcoprod.golden.update=true and review it");
+      fail(
+          "no golden report "
+              + golden
+              + "; write it with -Dcoprod.golden.update=true and review it");
     }
     String expected = Files.readString(golden, StandardCharsets.UTF_8);
     if (!expected.equals(actual)) {
-      fail("the report of " + name + " differs from its golden (- golden, + now); if the change is meant,"
-          + " rewrite with -Dcoprod.golden.update=true and review the difference\n" + Diff.lines(expected, actual));
+      fail(
+          "the report of "
+              + name
+              + " differs from its golden (- golden, + now); if the change is meant,"
+              + " rewrite with -Dcoprod.golden.update=true and review the difference\n"
+              + Diff.lines(expected, actual));
     }
   }
 
@@ -258,7 +313,12 @@ class ScenarioTest {
   void everyScenarioFileIsTestedAndHasAGolden() throws IOException {
     java.util.List<String> files;
     try (Stream<Path> listed = Files.list(DIR)) {
-      files = listed.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted().toList();
+      files =
+          listed
+              .map(p -> p.getFileName().toString())
+              .filter(f -> f.endsWith(".yaml"))
+              .sorted()
+              .toList();
     }
     assertThat(files).containsExactlyInAnyOrderElementsOf(names().map(n -> n + ".yaml").toList());
     if (!UPDATE) {

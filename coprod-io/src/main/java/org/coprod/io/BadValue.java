@@ -31,14 +31,17 @@ final class BadValue extends Exception {
 
   /**
    * The message about a value: the text quoted (cut short) before the predicate, or "the value"
-   * where the text may be personal data (a side, a perspective, an access need), which
-   * problems never repeat.
+   * where the text may be personal data (a side, a perspective, an access need), which problems
+   * never repeat.
    */
   String about(String text, boolean personal) {
     if (!predicate) {
       return String.valueOf(getMessage());
     }
-    String subject = personal ? "the value" : "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...") + "'";
+    String subject =
+        personal
+            ? "the value"
+            : "'" + (text.length() <= 40 ? text : text.substring(0, 37) + "...") + "'";
     return subject + " " + getMessage();
   }
 

@@ -8,11 +8,11 @@ import org.coprod.core.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A strict RFC 4180 reader that knows where every cell starts: records end at CRLF or LF, cells
- * are separated by commas, a quoted cell may hold commas, line breaks and doubled quotes, and
- * nothing may stand between a closing quote and the next comma. Blank lines are skipped.
- * Whether a cell was quoted is kept, so a quoted empty cell ({@code ""}) can mean empty text while
- * an empty cell means nothing.
+ * A strict RFC 4180 reader that knows where every cell starts: records end at CRLF or LF, cells are
+ * separated by commas, a quoted cell may hold commas, line breaks and doubled quotes, and nothing
+ * may stand between a closing quote and the next comma. Blank lines are skipped. Whether a cell was
+ * quoted is kept, so a quoted empty cell ({@code ""}) can mean empty text while an empty cell means
+ * nothing.
  */
 final class CsvRecords {
   /** One cell: its text, whether it was quoted, and where it starts (from 1). */
@@ -71,7 +71,11 @@ final class CsvRecords {
     int startLine = line;
     int startColumn = column;
     if (++cells > limits.maxElements()) {
-      throw new InputException(Problem.Kind.LIMIT_EXCEEDED, "the file holds more cells than the limit of " + limits.maxElements(), startLine, startColumn);
+      throw new InputException(
+          Problem.Kind.LIMIT_EXCEEDED,
+          "the file holds more cells than the limit of " + limits.maxElements(),
+          startLine,
+          startColumn);
     }
     text.setLength(0);
     if (peek() == '"') {
@@ -79,7 +83,8 @@ final class CsvRecords {
       while (true) {
         int c = peek();
         if (c < 0) {
-          throw new InputException(Problem.Kind.SYNTAX, "a quoted cell is never closed", startLine, startColumn);
+          throw new InputException(
+              Problem.Kind.SYNTAX, "a quoted cell is never closed", startLine, startColumn);
         }
         if (c == '"') {
           take();
@@ -89,7 +94,11 @@ final class CsvRecords {
           }
           int after = peek();
           if (after >= 0 && after != ',' && after != '\r' && after != '\n') {
-            throw new InputException(Problem.Kind.SYNTAX, "text after the closing quote of a cell; double a quote inside a quoted cell", line, column);
+            throw new InputException(
+                Problem.Kind.SYNTAX,
+                "text after the closing quote of a cell; double a quote inside a quoted cell",
+                line,
+                column);
           }
           return new Cell(text.toString(), true, startLine, startColumn);
         }
@@ -106,7 +115,11 @@ final class CsvRecords {
         return new Cell(text.toString(), false, startLine, startColumn);
       }
       if (c == '"') {
-        throw new InputException(Problem.Kind.SYNTAX, "a quote inside an unquoted cell; quote the whole cell and double the quote", line, column);
+        throw new InputException(
+            Problem.Kind.SYNTAX,
+            "a quote inside an unquoted cell; quote the whole cell and double the quote",
+            line,
+            column);
       }
       append((char) take());
     }
@@ -114,7 +127,11 @@ final class CsvRecords {
 
   private void append(char c) throws InputException {
     if (text.length() >= limits.maxStringLength()) {
-      throw new InputException(Problem.Kind.LIMIT_EXCEEDED, "a cell is longer than the limit of " + limits.maxStringLength() + " characters", line, column);
+      throw new InputException(
+          Problem.Kind.LIMIT_EXCEEDED,
+          "a cell is longer than the limit of " + limits.maxStringLength() + " characters",
+          line,
+          column);
     }
     text.append(c);
   }

@@ -32,8 +32,10 @@ final class Cursor {
   private final PositionIndex positions;
   private final List<Problem> problems = new ArrayList<>();
   private final boolean implicitEnds;
+
   /** How many problems there were at the last token that was not an end. */
   private int problemsAtProgress;
+
   private @Nullable JsonToken token;
   private int line = 1;
   private int column = 1;
@@ -43,6 +45,7 @@ final class Cursor {
   private Object[] path = new Object[16];
   private int[] local = new int[16];
   private int length;
+
   /** The path length at which the current unit starts, or -1 outside units. */
   private int unitRoot = -1;
 
@@ -118,12 +121,14 @@ final class Cursor {
       case START_OBJECT, START_ARRAY -> {
         count();
         if (++depth > limits.maxDepth()) {
-          problem(Problem.Kind.LIMIT_EXCEEDED, "lists and mappings are nested deeper than the limit of " + limits.maxDepth());
+          problem(
+              Problem.Kind.LIMIT_EXCEEDED,
+              "lists and mappings are nested deeper than the limit of " + limits.maxDepth());
           throw new Stop(false);
         }
       }
       case END_OBJECT, END_ARRAY -> depth--;
-      case FIELD_NAME -> { }
+      case FIELD_NAME -> {}
       default -> count();
     }
     return t;
@@ -131,7 +136,9 @@ final class Cursor {
 
   private void count() {
     if (++elements > limits.maxElements()) {
-      problem(Problem.Kind.LIMIT_EXCEEDED, "the file holds more values than the limit of " + limits.maxElements());
+      problem(
+          Problem.Kind.LIMIT_EXCEEDED,
+          "the file holds more values than the limit of " + limits.maxElements());
       throw new Stop(false);
     }
   }
@@ -148,7 +155,9 @@ final class Cursor {
       return "";
     }
     if (text.length() > limits.maxStringLength()) {
-      problem(Problem.Kind.LIMIT_EXCEEDED, "a text is longer than the limit of " + limits.maxStringLength() + " characters");
+      problem(
+          Problem.Kind.LIMIT_EXCEEDED,
+          "a text is longer than the limit of " + limits.maxStringLength() + " characters");
       throw new Stop(false);
     }
     return text;
@@ -202,23 +211,28 @@ final class Cursor {
    */
   <T> @Nullable T scalar(String noun, Value.Expect expect, boolean personal, Value.Parse<T> parse) {
     JsonToken t = Objects.requireNonNull(token);
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.VALUE_EMBEDDED_OBJECT) {
+    if (t == JsonToken.START_OBJECT
+        || t == JsonToken.START_ARRAY
+        || t == JsonToken.VALUE_EMBEDDED_OBJECT) {
       wrongType(noun);
       return null;
     }
     String text = text();
     boolean quoted = t == JsonToken.VALUE_STRING;
-    boolean fits = switch (expect) {
-      case ANY_SCALAR -> true;
-      case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
-      case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-    };
+    boolean fits =
+        switch (expect) {
+          case ANY_SCALAR -> true;
+          case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+          case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+        };
     try {
       T value = parse.parse(text);
       if (!fits) {
-        problem(Problem.Kind.WRONG_TYPE, quoted
-            ? "expected " + noun + ", found text: write it without quotes"
-            : "expected " + noun + ", found " + found());
+        problem(
+            Problem.Kind.WRONG_TYPE,
+            quoted
+                ? "expected " + noun + ", found text: write it without quotes"
+                : "expected " + noun + ", found " + found());
         return null;
       }
       return value;
@@ -228,7 +242,10 @@ final class Cursor {
     }
   }
 
-  /** An id or a term seen before, shared instead of held again: a million contributions name few people. */
+  /**
+   * An id or a term seen before, shared instead of held again: a million contributions name few
+   * people.
+   */
   @SuppressWarnings("unchecked")
   <T> T shared(String text, Class<T> type, Function<String, T> make) {
     Object known = ids.get(text);
@@ -368,7 +385,11 @@ final class Cursor {
     Problem p = Problem.of(kind, at, message);
     problems.add(atLine > 0 && atColumn > 0 ? p.at(atLine, atColumn) : p);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(Problem.of(Problem.Kind.LIMIT_EXCEEDED, "", "reading stopped after " + limits.maxProblems() + " problems"));
+      problems.add(
+          Problem.of(
+              Problem.Kind.LIMIT_EXCEEDED,
+              "",
+              "reading stopped after " + limits.maxProblems() + " problems"));
       throw new Stop(false);
     }
   }
@@ -377,38 +398,55 @@ final class Cursor {
   Stop stop(Throwable thrown) {
     InputException input = InputException.in(thrown);
     if (input != null) {
-      problemAt(input.kind(), path(), String.valueOf(input.getMessage()),
-          input.line() > 0 ? input.line() : line, input.line() > 0 ? input.column() : column);
+      problemAt(
+          input.kind(),
+          path(),
+          String.valueOf(input.getMessage()),
+          input.line() > 0 ? input.line() : line,
+          input.line() > 0 ? input.column() : column);
       return new Stop(false);
     }
     org.yaml.snakeyaml.error.MarkedYAMLException yaml = yamlCause(thrown);
     if (yaml != null) {
       var mark = yaml.getProblemMark();
       String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-      problemAt(Problem.Kind.SYNTAX, path(), "the YAML cannot be parsed: " + yaml.getProblem() + context,
-          mark == null ? line : mark.getLine() + 1, mark == null ? column : mark.getColumn() + 1);
+      problemAt(
+          Problem.Kind.SYNTAX,
+          path(),
+          "the YAML cannot be parsed: " + yaml.getProblem() + context,
+          mark == null ? line : mark.getLine() + 1,
+          mark == null ? column : mark.getColumn() + 1);
       return new Stop(false);
     }
     if (thrown instanceof StreamConstraintsException limit) {
-      problem(Problem.Kind.LIMIT_EXCEEDED, "the file breaks a read limit: " + plain(limit.getOriginalMessage()));
+      problem(
+          Problem.Kind.LIMIT_EXCEEDED,
+          "the file breaks a read limit: " + plain(limit.getOriginalMessage()));
       return new Stop(false);
     }
     if (thrown instanceof JsonProcessingException syntax) {
       JsonLocation at = syntax.getLocation();
       boolean placed = at != null && at.getLineNr() > 0;
-      problemAt(Problem.Kind.SYNTAX, path(), "the file cannot be parsed: " + plain(syntax.getOriginalMessage()),
-          placed ? at.getLineNr() : line, placed ? Math.max(1, at.getColumnNr()) : column);
+      problemAt(
+          Problem.Kind.SYNTAX,
+          path(),
+          "the file cannot be parsed: " + plain(syntax.getOriginalMessage()),
+          placed ? at.getLineNr() : line,
+          placed ? Math.max(1, at.getColumnNr()) : column);
       return new Stop(false);
     }
     if (thrown instanceof IOException) {
       problem(Problem.Kind.SYNTAX, "the file cannot be read: " + thrown.getClass().getSimpleName());
       return new Stop(false);
     }
-    problem(Problem.Kind.SYNTAX, "the file cannot be parsed (" + thrown.getClass().getSimpleName() + ")");
+    problem(
+        Problem.Kind.SYNTAX,
+        "the file cannot be parsed (" + thrown.getClass().getSimpleName() + ")");
     return new Stop(false);
   }
 
-  private static org.yaml.snakeyaml.error.@Nullable MarkedYAMLException yamlCause(Throwable thrown) {
+  private static org.yaml.snakeyaml.error.@Nullable MarkedYAMLException yamlCause(
+      Throwable thrown) {
     Throwable t = thrown;
     for (int hops = 0; t != null && hops < 20; hops++) {
       if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException found) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import org.coprod.core.Problem;
 
 /**
- * A problem found below the parser, in the bytes or characters of a file: bytes that are not
- * UTF-8, a file over its size limit, an alias that cannot be repeated. It travels through the
- * parser as an {@link IOException} (the parsers wrap what their reader throws) and becomes a
- * {@link Problem} where reading stops. It never leaves this module.
+ * A problem found below the parser, in the bytes or characters of a file: bytes that are not UTF-8,
+ * a file over its size limit, an alias that cannot be repeated. It travels through the parser as an
+ * {@link IOException} (the parsers wrap what their reader throws) and becomes a {@link Problem}
+ * where reading stops. It never leaves this module.
  */
 final class InputException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -52,7 +52,8 @@ final class LedgerTable<D, T> {
     void missing(String path, String message);
   }
 
-  private record Column<D>(String name, String path, boolean required, boolean personal, Setter<D> setter) {}
+  private record Column<D>(
+      String name, String path, boolean required, boolean personal, Setter<D> setter) {}
 
   private final String section;
   private final String noun;
@@ -67,7 +68,8 @@ final class LedgerTable<D, T> {
     this.finish = finish;
   }
 
-  private LedgerTable<D, T> column(String name, String path, boolean required, boolean personal, Setter<D> setter) {
+  private LedgerTable<D, T> column(
+      String name, String path, boolean required, boolean personal, Setter<D> setter) {
     columns.put(name, new Column<>(name, path, required, personal, setter));
     return this;
   }
@@ -142,47 +144,147 @@ final class LedgerTable<D, T> {
   }
 
   static final LedgerTable<ContributionRow, Contribution> CONTRIBUTIONS =
-      new LedgerTable<ContributionRow, Contribution>("contributions", "the contributions ledger", ContributionRow::new, (row, problems) -> {
-        if (row.reimbursed != null && row.claimed == null) {
-          problems.missing("expenses.claimed", "expenses are reimbursed but no amount is claimed (column expensesClaimed)");
-          return null;
-        }
-        if (row.claimed != null) {
-          Expenses.Builder e = Expenses.builder().claimed(row.claimed);
-          if (row.reimbursed != null) {
-            e.reimbursed(row.reimbursed);
-          }
-          row.builder.expenses(e.build());
-        }
-        return row.builder.build();
-      })
-          .column("id", "id", false, false, (r, t, s) -> r.builder.id(ContributionId.of(Scalars.id(t))))
-          .column("participant", "participant", true, false, (r, t, s) -> r.builder.participant(s.participant(t)))
+      new LedgerTable<ContributionRow, Contribution>(
+              "contributions",
+              "the contributions ledger",
+              ContributionRow::new,
+              (row, problems) -> {
+                if (row.reimbursed != null && row.claimed == null) {
+                  problems.missing(
+                      "expenses.claimed",
+                      "expenses are reimbursed but no amount is claimed (column expensesClaimed)");
+                  return null;
+                }
+                if (row.claimed != null) {
+                  Expenses.Builder e = Expenses.builder().claimed(row.claimed);
+                  if (row.reimbursed != null) {
+                    e.reimbursed(row.reimbursed);
+                  }
+                  row.builder.expenses(e.build());
+                }
+                return row.builder.build();
+              })
+          .column(
+              "id", "id", false, false, (r, t, s) -> r.builder.id(ContributionId.of(Scalars.id(t))))
+          .column(
+              "participant",
+              "participant",
+              true,
+              false,
+              (r, t, s) -> r.builder.participant(s.participant(t)))
           .column("date", "date", true, false, (r, t, s) -> r.builder.date(s.date(t)))
-          .column("phase", "phase", true, false, (r, t, s) -> r.builder.phase(Scalars.constant(Phase.class, "a phase", t)))
-          .column("kind", "kind", true, false, (r, t, s) -> r.builder.kind(Scalars.constant(ContributionKind.class, "a kind of contribution", t)))
+          .column(
+              "phase",
+              "phase",
+              true,
+              false,
+              (r, t, s) -> r.builder.phase(Scalars.constant(Phase.class, "a phase", t)))
+          .column(
+              "kind",
+              "kind",
+              true,
+              false,
+              (r, t, s) ->
+                  r.builder.kind(
+                      Scalars.constant(ContributionKind.class, "a kind of contribution", t)))
           .column("hours", "hours", true, false, (r, t, s) -> r.builder.hours(Scalars.hours(t)))
-          .column("skills", "skills", false, false, (r, t, s) -> r.builder.setIterableSkills(s.terms(t)))
+          .column(
+              "skills",
+              "skills",
+              false,
+              false,
+              (r, t, s) -> r.builder.setIterableSkills(s.terms(t)))
           .column("paid", "paid", false, false, (r, t, s) -> r.builder.paid(Scalars.money(t)))
           .column("paidOn", "paidOn", false, false, (r, t, s) -> r.builder.paidOn(s.date(t)))
-          .column("expensesClaimed", "expenses.claimed", false, false, (r, t, s) -> r.claimed = Scalars.money(t))
-          .column("expensesReimbursed", "expenses.reimbursed", false, false, (r, t, s) -> r.reimbursed = s.date(t))
-          .column("output", "output", false, false, (r, t, s) -> r.builder.output(s.get(Scalars.id(t), OutputId.class, OutputId::of)));
+          .column(
+              "expensesClaimed",
+              "expenses.claimed",
+              false,
+              false,
+              (r, t, s) -> r.claimed = Scalars.money(t))
+          .column(
+              "expensesReimbursed",
+              "expenses.reimbursed",
+              false,
+              false,
+              (r, t, s) -> r.reimbursed = s.date(t))
+          .column(
+              "output",
+              "output",
+              false,
+              false,
+              (r, t, s) -> r.builder.output(s.get(Scalars.id(t), OutputId.class, OutputId::of)));
 
   static final LedgerTable<Participant.Builder, Participant> PARTICIPANTS =
-      new LedgerTable<Participant.Builder, Participant>("participants", "the participants ledger", Participant::builder, (b, problems) -> b.build())
+      new LedgerTable<Participant.Builder, Participant>(
+              "participants",
+              "the participants ledger",
+              Participant::builder,
+              (b, problems) -> b.build())
           .column("id", "id", true, false, (b, t, s) -> b.id(s.participant(t)))
-          .column("side", "side", true, true, (b, t, s) -> b.side(Scalars.constant(Side.class, "a side", t)))
-          .column("perspectives", "perspectives", false, true, (b, t, s) -> b.setIterablePerspectives(s.constants(Perspective.class, "a perspective", t)))
-          .column("employment", "employment", false, false, (b, t, s) -> b.employment(Scalars.constant(Employment.class, "a kind of employment", t)))
-          .column("involvement", "involvement", false, false, (b, t, s) -> b.involvement(Scalars.constant(Involvement.class, "a kind of involvement", t)))
-          .column("declinesPayment", "declinesPayment", false, true, (b, t, s) -> b.declinesPayment(Scalars.bool(t)))
-          .column("declineReason", "declineReason", false, true, (b, t, s) -> b.declineReason(Scalars.constant(DeclineReason.class, "a reason to decline payment", t)))
+          .column(
+              "side",
+              "side",
+              true,
+              true,
+              (b, t, s) -> b.side(Scalars.constant(Side.class, "a side", t)))
+          .column(
+              "perspectives",
+              "perspectives",
+              false,
+              true,
+              (b, t, s) ->
+                  b.setIterablePerspectives(s.constants(Perspective.class, "a perspective", t)))
+          .column(
+              "employment",
+              "employment",
+              false,
+              false,
+              (b, t, s) ->
+                  b.employment(Scalars.constant(Employment.class, "a kind of employment", t)))
+          .column(
+              "involvement",
+              "involvement",
+              false,
+              false,
+              (b, t, s) ->
+                  b.involvement(Scalars.constant(Involvement.class, "a kind of involvement", t)))
+          .column(
+              "declinesPayment",
+              "declinesPayment",
+              false,
+              true,
+              (b, t, s) -> b.declinesPayment(Scalars.bool(t)))
+          .column(
+              "declineReason",
+              "declineReason",
+              false,
+              true,
+              (b, t, s) ->
+                  b.declineReason(
+                      Scalars.constant(DeclineReason.class, "a reason to decline payment", t)))
           .column("accountableTo", "accountableTo", false, false, (b, t, s) -> b.accountableTo(t))
           .column("skills", "skills", false, false, (b, t, s) -> b.setIterableSkills(s.terms(t)))
-          .column("accessNeeds", "accessNeeds", false, true, (b, t, s) -> b.setIterableAccessNeeds(s.terms(t)))
-          .column("availableHoursPerWeek", "availableHoursPerWeek", false, true, (b, t, s) -> b.availableHoursPerWeek(Scalars.hours(t)))
-          .column("creditPreference", "creditPreference", false, false, (b, t, s) -> b.creditPreference(Scalars.constant(CreditPreference.class, "a credit preference", t)))
+          .column(
+              "accessNeeds",
+              "accessNeeds",
+              false,
+              true,
+              (b, t, s) -> b.setIterableAccessNeeds(s.terms(t)))
+          .column(
+              "availableHoursPerWeek",
+              "availableHoursPerWeek",
+              false,
+              true,
+              (b, t, s) -> b.availableHoursPerWeek(Scalars.hours(t)))
+          .column(
+              "creditPreference",
+              "creditPreference",
+              false,
+              false,
+              (b, t, s) ->
+                  b.creditPreference(
+                      Scalars.constant(CreditPreference.class, "a credit preference", t)))
           .column("joined", "joined", true, false, (b, t, s) -> b.joined(s.date(t)))
           .column("left", "left", false, false, (b, t, s) -> b.left(s.date(t)))
           .column("name", "name", false, true, (b, t, s) -> b.name(t));
@@ -191,16 +293,22 @@ final class LedgerTable<D, T> {
 
   /**
    * Reads a whole ledger: the header row, then every row, each checked and built; records the
-   * positions of cells in the index; adds problems to {@code problems}. Returns the rows when
-   * there was no problem, else null. Never throws for bad input.
+   * positions of cells in the index; adds problems to {@code problems}. Returns the rows when there
+   * was no problem, else null. Never throws for bad input.
    */
-  @Nullable List<T> read(java.io.Reader text, ReadLimits limits, PositionIndex positions, List<Problem> problems) {
+  @Nullable List<T> read(
+      java.io.Reader text, ReadLimits limits, PositionIndex positions, List<Problem> problems) {
     CsvRecords csv = new CsvRecords(text, limits);
     Sink sink = new Sink(problems, limits);
     try {
       List<CsvRecords.Cell> header = csv.next();
       if (header == null) {
-        sink.add(Problem.Kind.SYNTAX, section, "the file is empty; " + noun + " begins with a header row naming its columns", 1, 1);
+        sink.add(
+            Problem.Kind.SYNTAX,
+            section,
+            "the file is empty; " + noun + " begins with a header row naming its columns",
+            1,
+            1);
         return null;
       }
       List<@Nullable Column<D>> byIndex = header(header, sink);
@@ -223,7 +331,17 @@ final class LedgerTable<D, T> {
         positions.beginUnit(section, index, first.line(), first.column());
         index++;
         if (record.size() != byIndex.size()) {
-          sink.add(Problem.Kind.SYNTAX, rowPath, "row " + rowNumber + " has " + record.size() + " cells; the header has " + byIndex.size(), first.line(), first.column());
+          sink.add(
+              Problem.Kind.SYNTAX,
+              rowPath,
+              "row "
+                  + rowNumber
+                  + " has "
+                  + record.size()
+                  + " cells; the header has "
+                  + byIndex.size(),
+              first.line(),
+              first.column());
           positions.endUnit();
           ok = false;
           continue;
@@ -239,14 +357,29 @@ final class LedgerTable<D, T> {
           positions.record(ids[j], cell.line(), cell.column());
           if (cell.text().isEmpty() && !cell.quoted()) {
             if (column.required()) {
-              sink.add(Problem.Kind.MISSING, rowPath + "." + column.path(), "row " + rowNumber + ", column " + column.name() + ": a value is needed", cell.line(), cell.column());
+              sink.add(
+                  Problem.Kind.MISSING,
+                  rowPath + "." + column.path(),
+                  "row " + rowNumber + ", column " + column.name() + ": a value is needed",
+                  cell.line(),
+                  cell.column());
             }
             continue;
           }
           try {
             column.setter().set(row, cell.text(), shared);
           } catch (BadValue bad) {
-            sink.add(bad.kind(), rowPath + "." + column.path(), "row " + rowNumber + ", column " + column.name() + ": " + bad.about(cell.text(), column.personal()), cell.line(), cell.column());
+            sink.add(
+                bad.kind(),
+                rowPath + "." + column.path(),
+                "row "
+                    + rowNumber
+                    + ", column "
+                    + column.name()
+                    + ": "
+                    + bad.about(cell.text(), column.personal()),
+                cell.line(),
+                cell.column());
           }
         }
         positions.endUnit();
@@ -256,12 +389,26 @@ final class LedgerTable<D, T> {
         }
         T built = null;
         try {
-          built = finish.finish(row, (path, message) -> sink.add(Problem.Kind.MISSING, rowPath + "." + path, "row " + rowNumber + ": " + message, first.line(), first.column()));
+          built =
+              finish.finish(
+                  row,
+                  (path, message) ->
+                      sink.add(
+                          Problem.Kind.MISSING,
+                          rowPath + "." + path,
+                          "row " + rowNumber + ": " + message,
+                          first.line(),
+                          first.column()));
         } catch (Stop stop) {
           throw stop;
         } catch (RuntimeException e) {
           // every invariant of a row is checked above or by the project's validation; a safety net
-          sink.add(Problem.Kind.INVALID_VALUE, rowPath, "row " + rowNumber + " cannot be built: " + e.getClass().getSimpleName(), first.line(), first.column());
+          sink.add(
+              Problem.Kind.INVALID_VALUE,
+              rowPath,
+              "row " + rowNumber + " cannot be built: " + e.getClass().getSimpleName(),
+              first.line(),
+              first.column());
         }
         if (built == null) {
           ok = false;
@@ -274,7 +421,12 @@ final class LedgerTable<D, T> {
       sink.add(e.kind(), section, String.valueOf(e.getMessage()), e.line(), e.column());
       return null;
     } catch (IOException e) {
-      sink.add(Problem.Kind.SYNTAX, section, "the file cannot be read (" + e.getClass().getSimpleName() + ")", csv.line(), 1);
+      sink.add(
+          Problem.Kind.SYNTAX,
+          section,
+          "the file cannot be read (" + e.getClass().getSimpleName() + ")",
+          csv.line(),
+          1);
       return null;
     } catch (Stop stop) {
       return null;
@@ -293,8 +445,18 @@ final class LedgerTable<D, T> {
       if (column == null) {
         if (!name.startsWith(Shape.APPLICATION_PREFIX)) {
           String nearest = NearestKey.among(name, columns.keySet());
-          sink.add(Problem.Kind.UNKNOWN_KEY, section, "'" + Scalars.shortened(name) + "' is not a column of " + noun
-              + "; did you mean '" + nearest + "'?", cell.line(), cell.column());
+          sink.add(
+              Problem.Kind.UNKNOWN_KEY,
+              section,
+              "'"
+                  + Scalars.shortened(name)
+                  + "' is not a column of "
+                  + noun
+                  + "; did you mean '"
+                  + nearest
+                  + "'?",
+              cell.line(),
+              cell.column());
           if (NearestKey.isTypo(name, nearest)) {
             // the problem just given says the column is missing, in effect
             suggested.add(nearest);
@@ -302,15 +464,27 @@ final class LedgerTable<D, T> {
           ok = false;
         }
       } else if (seen.putIfAbsent(name, cell) != null) {
-        sink.add(Problem.Kind.SYNTAX, section, "the column '" + name + "' appears twice in the header", cell.line(), cell.column());
+        sink.add(
+            Problem.Kind.SYNTAX,
+            section,
+            "the column '" + name + "' appears twice in the header",
+            cell.line(),
+            cell.column());
         ok = false;
       }
       byIndex.add(column);
     }
     for (Column<D> column : columns.values()) {
-      if (column.required() && !seen.containsKey(column.name()) && !suggested.contains(column.name())) {
+      if (column.required()
+          && !seen.containsKey(column.name())
+          && !suggested.contains(column.name())) {
         CsvRecords.Cell first = header.get(0);
-        sink.add(Problem.Kind.MISSING, section, "the header has no column '" + column.name() + "', which " + noun + " needs", first.line(), first.column());
+        sink.add(
+            Problem.Kind.MISSING,
+            section,
+            "the header has no column '" + column.name() + "', which " + noun + " needs",
+            first.line(),
+            first.column());
         ok = false;
       }
     }
@@ -331,7 +505,11 @@ final class LedgerTable<D, T> {
       Problem p = Problem.of(kind, path, message);
       problems.add(line > 0 && column > 0 ? p.at(line, column) : p);
       if (problems.size() >= limits.maxProblems()) {
-        problems.add(Problem.of(Problem.Kind.LIMIT_EXCEEDED, "", "reading stopped after " + limits.maxProblems() + " problems"));
+        problems.add(
+            Problem.of(
+                Problem.Kind.LIMIT_EXCEEDED,
+                "",
+                "reading stopped after " + limits.maxProblems() + " problems"));
         throw new Stop(false);
       }
     }

@@ -28,8 +28,8 @@ import org.coprod.core.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Contributions and participants kept as CSV ledgers (RFC 4180, UTF-8, {@code .} for decimals),
- * as a spreadsheet or another system exports them.
+ * Contributions and participants kept as CSV ledgers (RFC 4180, UTF-8, {@code .} for decimals), as
+ * a spreadsheet or another system exports them.
  *
  * <p>The contributions ledger has the columns {@value #CONTRIBUTION_COLUMNS_TEXT}. The participants
  * ledger has the columns {@value #PARTICIPANT_COLUMNS_TEXT}. The first row names the columns, in
@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A contributions ledger comes either with a participants ledger, the project's id, title and
  * start given as arguments, or joined to a project file, whose {@code contributions} it replaces.
- * Reading never throws for bad input: every problem names its file, its path
- * ({@code contributions[3].hours}), its line and column, and its message the row and column.
+ * Reading never throws for bad input: every problem names its file, its path ({@code
+ * contributions[3].hours}), its line and column, and its message the row and column.
  */
 public final class Ledgers {
   private Ledgers() {}
@@ -79,19 +79,35 @@ public final class Ledgers {
    * @param started the day the project started
    * @return the project, or every problem in either file
    */
-  public static Validation<Seq<Problem>, Project> read(Path participants, Path contributions, ProjectId id, String title, LocalDate started) {
+  public static Validation<Seq<Problem>, Project> read(
+      Path participants, Path contributions, ProjectId id, String title, LocalDate started) {
     return read(participants, contributions, id, title, started, ReadLimits.defaults());
   }
 
-  /** A project from two ledgers within the given limits (see {@link #read(Path, Path, ProjectId, String, LocalDate)}). */
+  /**
+   * A project from two ledgers within the given limits (see {@link #read(Path, Path, ProjectId,
+   * String, LocalDate)}).
+   */
   public static Validation<Seq<Problem>, Project> read(
-      Path participants, Path contributions, ProjectId id, String title, LocalDate started, ReadLimits limits) {
+      Path participants,
+      Path contributions,
+      ProjectId id,
+      String title,
+      LocalDate started,
+      ReadLimits limits) {
     Objects.requireNonNull(participants, "participants is null");
     Objects.requireNonNull(contributions, "contributions is null");
     try (InputStream p = Files.newInputStream(participants)) {
       try (InputStream c = Files.newInputStream(contributions)) {
-        return read(TextInput.ofBytes(p, limits.maxFileBytes()), participants.toString(),
-            TextInput.ofBytes(c, limits.maxFileBytes()), contributions.toString(), id, title, started, limits);
+        return read(
+            TextInput.ofBytes(p, limits.maxFileBytes()),
+            participants.toString(),
+            TextInput.ofBytes(c, limits.maxFileBytes()),
+            contributions.toString(),
+            id,
+            title,
+            started,
+            limits);
       } catch (IOException e) {
         return Validation.invalid(List.of(ProjectFiles.unreadable(e, contributions.toString())));
       }
@@ -114,8 +130,14 @@ public final class Ledgers {
    * @return the project, or every problem in either ledger
    */
   public static Validation<Seq<Problem>, Project> read(
-      Reader participants, String participantsName, Reader contributions, String contributionsName,
-      ProjectId id, String title, LocalDate started, ReadLimits limits) {
+      Reader participants,
+      String participantsName,
+      Reader contributions,
+      String contributionsName,
+      ProjectId id,
+      String title,
+      LocalDate started,
+      ReadLimits limits) {
     Objects.requireNonNull(participants, "participants is null");
     Objects.requireNonNull(participantsName, "participantsName is null");
     Objects.requireNonNull(contributions, "contributions is null");
@@ -128,25 +150,42 @@ public final class Ledgers {
     PositionIndex workPositions = new PositionIndex();
     java.util.List<Problem> peopleProblems = new ArrayList<>();
     java.util.List<Problem> workProblems = new ArrayList<>();
-    java.util.List<Participant> people = LedgerTable.PARTICIPANTS.read(text(participants, limits), limits, peoplePositions, peopleProblems);
-    java.util.List<Contribution> work = LedgerTable.CONTRIBUTIONS.read(text(contributions, limits), limits, workPositions, workProblems);
+    java.util.List<Participant> people =
+        LedgerTable.PARTICIPANTS.read(
+            text(participants, limits), limits, peoplePositions, peopleProblems);
+    java.util.List<Contribution> work =
+        LedgerTable.CONTRIBUTIONS.read(
+            text(contributions, limits), limits, workPositions, workProblems);
     if (!peopleProblems.isEmpty() || !workProblems.isEmpty() || people == null || work == null) {
-      return Validation.invalid(List.ofAll(peopleProblems).map(p -> p.in(participantsName))
-          .appendAll(List.ofAll(workProblems).map(p -> p.in(contributionsName))));
+      return Validation.invalid(
+          List.ofAll(peopleProblems)
+              .map(p -> p.in(participantsName))
+              .appendAll(List.ofAll(workProblems).map(p -> p.in(contributionsName))));
     }
-    Project.Builder parts = Project.builder().id(id).title(title).started(started)
-        .setIterableParticipants(people).setIterableContributions(work);
+    Project.Builder parts =
+        Project.builder()
+            .id(id)
+            .title(title)
+            .started(started)
+            .setIterableParticipants(people)
+            .setIterableContributions(work);
     Readers.Placer people1 = Readers.Placer.of(peoplePositions, participantsName);
     Readers.Placer work1 = Readers.Placer.of(workPositions, contributionsName);
-    return Project.validate(parts).mapError(problems -> problems.map(p ->
-        p.path().startsWith("contributions") ? work1.place(p) : p.path().startsWith("participants") ? people1.place(p) : p));
+    return Project.validate(parts)
+        .mapError(
+            problems ->
+                problems.map(
+                    p ->
+                        p.path().startsWith("contributions")
+                            ? work1.place(p)
+                            : p.path().startsWith("participants") ? people1.place(p) : p));
   }
 
   // ---- joining a contributions ledger to a project file
 
   /**
-   * A project file whose contributions come from a ledger, with the default limits: the
-   * ledger's rows replace whatever contributions the file lists.
+   * A project file whose contributions come from a ledger, with the default limits: the ledger's
+   * rows replace whatever contributions the file lists.
    *
    * @param projectFile the project file (YAML or JSON)
    * @param contributions the contributions ledger
@@ -156,24 +195,37 @@ public final class Ledgers {
     return join(projectFile, contributions, ReadLimits.defaults());
   }
 
-  /** A project file joined to a contributions ledger within the given limits (see {@link #join(Path, Path)}). */
-  public static Validation<Seq<Problem>, Project> join(Path projectFile, Path contributions, ReadLimits limits) {
+  /**
+   * A project file joined to a contributions ledger within the given limits (see {@link #join(Path,
+   * Path)}).
+   */
+  public static Validation<Seq<Problem>, Project> join(
+      Path projectFile, Path contributions, ReadLimits limits) {
     Objects.requireNonNull(projectFile, "projectFile is null");
     Objects.requireNonNull(contributions, "contributions is null");
     Objects.requireNonNull(limits, "limits is null");
-    return ProjectFiles.open(projectFile, limits, (in, format) -> {
-      try (InputStream c = Files.newInputStream(contributions)) {
-        return join(TextInput.ofBytes(in, limits.maxFileBytes()), format, projectFile.toString(),
-            TextInput.ofBytes(c, limits.maxFileBytes()), contributions.toString(), limits);
-      } catch (IOException e) {
-        return Validation.invalid(List.of(ProjectFiles.unreadable(e, contributions.toString())));
-      }
-    });
+    return ProjectFiles.open(
+        projectFile,
+        limits,
+        (in, format) -> {
+          try (InputStream c = Files.newInputStream(contributions)) {
+            return join(
+                TextInput.ofBytes(in, limits.maxFileBytes()),
+                format,
+                projectFile.toString(),
+                TextInput.ofBytes(c, limits.maxFileBytes()),
+                contributions.toString(),
+                limits);
+          } catch (IOException e) {
+            return Validation.invalid(
+                List.of(ProjectFiles.unreadable(e, contributions.toString())));
+          }
+        });
   }
 
   /**
-   * A project file joined to a contributions ledger, both given as characters; the readers are
-   * not closed.
+   * A project file joined to a contributions ledger, both given as characters; the readers are not
+   * closed.
    *
    * @param project the project file
    * @param format its notation
@@ -184,7 +236,12 @@ public final class Ledgers {
    * @return the project, or every problem in either file
    */
   public static Validation<Seq<Problem>, Project> join(
-      Reader project, Format format, String projectName, Reader contributions, String contributionsName, ReadLimits limits) {
+      Reader project,
+      Format format,
+      String projectName,
+      Reader contributions,
+      String contributionsName,
+      ReadLimits limits) {
     Objects.requireNonNull(project, "project is null");
     Objects.requireNonNull(format, "format is null");
     Objects.requireNonNull(projectName, "projectName is null");
@@ -194,14 +251,20 @@ public final class Ledgers {
     Readers.Result file = Readers.tree(text(project, limits), format, limits);
     PositionIndex workPositions = new PositionIndex();
     java.util.List<Problem> workProblems = new ArrayList<>();
-    java.util.List<Contribution> work = LedgerTable.CONTRIBUTIONS.read(text(contributions, limits), limits, workPositions, workProblems);
+    java.util.List<Contribution> work =
+        LedgerTable.CONTRIBUTIONS.read(
+            text(contributions, limits), limits, workPositions, workProblems);
     Seq<Problem> fileProblems = file.problems().map(p -> p.in(projectName));
     if (!fileProblems.isEmpty() || !workProblems.isEmpty() || work == null) {
-      return Validation.invalid(fileProblems.appendAll(List.ofAll(workProblems).map(p -> p.in(contributionsName))));
+      return Validation.invalid(
+          fileProblems.appendAll(List.ofAll(workProblems).map(p -> p.in(contributionsName))));
     }
     Readers.Placer inFile = Readers.Placer.of(file.positions(), projectName);
     Readers.Placer inLedger = Readers.Placer.of(workPositions, contributionsName);
-    return Readers.project(file, projectName, parts -> parts.setIterableContributions(work),
+    return Readers.project(
+        file,
+        projectName,
+        parts -> parts.setIterableContributions(work),
         p -> p.path().startsWith("contributions") ? inLedger.place(p) : inFile.place(p));
   }
 
@@ -215,29 +278,37 @@ public final class Ledgers {
    * Writes a project's contributions as a ledger (UTF-8, CRLF line breaks, every column); the
    * stream stays open. It reads back, with the participants, as the same contributions.
    *
-   * @throws IllegalArgumentException if a skill is empty or holds {@code ;}, which a ledger
-   *     cannot carry
+   * @throws IllegalArgumentException if a skill is empty or holds {@code ;}, which a ledger cannot
+   *     carry
    * @throws IOException if the stream cannot be written
    */
   public static void writeContributions(Project project, OutputStream out) throws IOException {
     Objects.requireNonNull(project, "project is null");
     Objects.requireNonNull(out, "out is null");
-    write(out, LedgerTable.CONTRIBUTIONS.columns(), project.contributions(), (Contribution c) -> cells(
-        c.id().map(Id::value).getOrNull(),
-        c.participant().value(),
-        c.date().toString(),
-        c.phase().name(),
-        c.kind().name(),
-        Scalars.plain(c.hours()),
-        items(c.skills()),
-        c.paid().signum() == 0 ? null : c.paid().toPlainString(),
-        c.paidOn().map(LocalDate::toString).getOrNull(),
-        c.expenses().map(e -> e.claimed().toPlainString()).getOrNull(),
-        c.expenses().flatMap(e -> e.reimbursed()).map(LocalDate::toString).getOrNull(),
-        c.output().map(Id::value).getOrNull()));
+    write(
+        out,
+        LedgerTable.CONTRIBUTIONS.columns(),
+        project.contributions(),
+        (Contribution c) ->
+            cells(
+                c.id().map(Id::value).getOrNull(),
+                c.participant().value(),
+                c.date().toString(),
+                c.phase().name(),
+                c.kind().name(),
+                Scalars.plain(c.hours()),
+                items(c.skills()),
+                c.paid().signum() == 0 ? null : c.paid().toPlainString(),
+                c.paidOn().map(LocalDate::toString).getOrNull(),
+                c.expenses().map(e -> e.claimed().toPlainString()).getOrNull(),
+                c.expenses().flatMap(e -> e.reimbursed()).map(LocalDate::toString).getOrNull(),
+                c.output().map(Id::value).getOrNull()));
   }
 
-  /** Writes a project's contributions as a ledger file (see {@link #writeContributions(Project, OutputStream)}). */
+  /**
+   * Writes a project's contributions as a ledger file (see {@link #writeContributions(Project,
+   * OutputStream)}).
+   */
   public static void writeContributions(Project project, Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       writeContributions(project, out);
@@ -245,8 +316,8 @@ public final class Ledgers {
   }
 
   /**
-   * Writes a project's participants as a ledger (UTF-8, CRLF line breaks, every column); the
-   * stream stays open.
+   * Writes a project's participants as a ledger (UTF-8, CRLF line breaks, every column); the stream
+   * stays open.
    *
    * @throws IllegalArgumentException if a skill or access need is empty or holds {@code ;}
    * @throws IOException if the stream cannot be written
@@ -254,25 +325,33 @@ public final class Ledgers {
   public static void writeParticipants(Project project, OutputStream out) throws IOException {
     Objects.requireNonNull(project, "project is null");
     Objects.requireNonNull(out, "out is null");
-    write(out, LedgerTable.PARTICIPANTS.columns(), project.participants(), (Participant p) -> cells(
-        p.id().value(),
-        p.side().name(),
-        items(p.perspectives().map(Enum::name)),
-        p.employment().name(),
-        p.involvement().name(),
-        p.declinesPayment() ? "true" : null,
-        p.declineReason().map(Enum::name).getOrNull(),
-        p.accountableTo().getOrNull(),
-        items(p.skills()),
-        items(p.accessNeeds()),
-        p.availableHoursPerWeek().map(Scalars::plain).getOrNull(),
-        p.creditPreference().name(),
-        p.joined().toString(),
-        p.left().map(LocalDate::toString).getOrNull(),
-        p.name().getOrNull()));
+    write(
+        out,
+        LedgerTable.PARTICIPANTS.columns(),
+        project.participants(),
+        (Participant p) ->
+            cells(
+                p.id().value(),
+                p.side().name(),
+                items(p.perspectives().map(Enum::name)),
+                p.employment().name(),
+                p.involvement().name(),
+                p.declinesPayment() ? "true" : null,
+                p.declineReason().map(Enum::name).getOrNull(),
+                p.accountableTo().getOrNull(),
+                items(p.skills()),
+                items(p.accessNeeds()),
+                p.availableHoursPerWeek().map(Scalars::plain).getOrNull(),
+                p.creditPreference().name(),
+                p.joined().toString(),
+                p.left().map(LocalDate::toString).getOrNull(),
+                p.name().getOrNull()));
   }
 
-  /** Writes a project's participants as a ledger file (see {@link #writeParticipants(Project, OutputStream)}). */
+  /**
+   * Writes a project's participants as a ledger file (see {@link #writeParticipants(Project,
+   * OutputStream)}).
+   */
   public static void writeParticipants(Project project, Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       writeParticipants(project, out);
@@ -290,15 +369,22 @@ public final class Ledgers {
     }
     for (String item : items) {
       if (item.isEmpty() || item.indexOf(';') >= 0) {
-        throw new IllegalArgumentException("a list item is empty or holds ';', which a CSV ledger uses between items");
+        throw new IllegalArgumentException(
+            "a list item is empty or holds ';', which a CSV ledger uses between items");
       }
     }
     return items.mkString(";");
   }
 
-  private static <T> void write(OutputStream out, java.util.List<String> columns, Seq<T> rows, Function<T, java.util.List<@Nullable String>> cells)
+  private static <T> void write(
+      OutputStream out,
+      java.util.List<String> columns,
+      Seq<T> rows,
+      Function<T, java.util.List<@Nullable String>> cells)
       throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+    Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
     try {
       line(w, java.util.List.<@Nullable String>copyOf(columns));
       for (T row : rows) {
@@ -328,7 +414,11 @@ public final class Ledgers {
     if (text.isEmpty()) {
       return "\"\"";
     }
-    boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    boolean quote =
+        text.indexOf(',') >= 0
+            || text.indexOf('"') >= 0
+            || text.indexOf('\n') >= 0
+            || text.indexOf('\r') >= 0;
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

@@ -8,8 +8,8 @@ final class NearestKey {
   private NearestKey() {}
 
   /**
-   * The key among {@code known} at the least edit distance from {@code key}, ignoring case;
-   * ties go to the key that comes first. Never null while {@code known} is not empty.
+   * The key among {@code known} at the least edit distance from {@code key}, ignoring case; ties go
+   * to the key that comes first. Never null while {@code known} is not empty.
    */
   static String among(String key, Collection<String> known) {
     String lower = key.toLowerCase(Locale.ROOT);
@@ -35,8 +35,8 @@ final class NearestKey {
   }
 
   /**
-   * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours
-   * as one edit (optimal string alignment), since swapped letters are the commonest typo. Keys are
+   * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as
+   * one edit (optimal string alignment), since swapped letters are the commonest typo. Keys are
    * short; long input is cut to keep it cheap.
    */
   static int distance(String a, String b) {
@@ -53,7 +53,10 @@ final class NearestKey {
       for (int j = 1; j <= t.length(); j++) {
         int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && s.charAt(i - 1) == t.charAt(j - 2)
+            && s.charAt(i - 2) == t.charAt(j - 1)) {
           best = Math.min(best, d[i - 2][j - 2] + 1);
         }
         d[i][j] = best;

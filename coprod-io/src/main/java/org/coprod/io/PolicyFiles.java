@@ -45,12 +45,12 @@ import org.coprod.rules.Rulebook;
  *
  * <p>A policy file is read for a rulebook, whose rules, parameters and kinds it may name. Reading
  * never throws for bad input: it returns the policy, or every problem in the file at once, each
- * with its path ({@code rules.load-concentration.parameters.maxShare}), line and column, and
- * builds nothing. A rule the rulebook lacks is a {@code DANGLING_REFERENCE} (it may belong to a
- * rulebook with more rules); an unknown parameter, kind or key is an {@code UNKNOWN_KEY}; each
- * names the nearest known one when one is near, else lists the rule's parameters or kinds. A value
- * of the wrong type is a {@code WRONG_TYPE}, a negative number a {@code NEGATIVE}, a key given
- * twice a {@code SYNTAX} problem; a format version from the future is refused alone, as {@code
+ * with its path ({@code rules.load-concentration.parameters.maxShare}), line and column, and builds
+ * nothing. A rule the rulebook lacks is a {@code DANGLING_REFERENCE} (it may belong to a rulebook
+ * with more rules); an unknown parameter, kind or key is an {@code UNKNOWN_KEY}; each names the
+ * nearest known one when one is near, else lists the rule's parameters or kinds. A value of the
+ * wrong type is a {@code WRONG_TYPE}, a negative number a {@code NEGATIVE}, a key given twice a
+ * {@code SYNTAX} problem; a format version from the future is refused alone, as {@code
  * UNSUPPORTED_VERSION}. A policy read for a rulebook fits it:
  *
  * <pre>{@code
@@ -70,9 +70,9 @@ public final class PolicyFiles {
 
   /**
    * Reads a policy file for a rulebook, with the {@linkplain ReadLimits#defaults() default limits}.
-   * The format follows the file name ({@code .yaml}, {@code .yml}, {@code .json}), else the
-   * content (a file that begins with <code>{</code> is JSON). A file that cannot be opened is a
-   * problem too.
+   * The format follows the file name ({@code .yaml}, {@code .yml}, {@code .json}), else the content
+   * (a file that begins with <code>{</code> is JSON). A file that cannot be opened is a problem
+   * too.
    *
    * @param file the file to read
    * @param rulebook the rulebook whose rules, parameters and kinds of finding the file may name
@@ -83,18 +83,25 @@ public final class PolicyFiles {
   }
 
   /** Reads a policy file within the given limits (see {@link #read(Path, Rulebook)}). */
-  public static Validation<Seq<Problem>, Policy> read(Path file, Rulebook rulebook, ReadLimits limits) {
+  public static Validation<Seq<Problem>, Policy> read(
+      Path file, Rulebook rulebook, ReadLimits limits) {
     Objects.requireNonNull(file, "file is null");
     Objects.requireNonNull(rulebook, "rulebook is null");
     Objects.requireNonNull(limits, "limits is null");
     String source = file.toString();
     try {
       if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
-        return Validation.invalid(List.of(Problem.of(Problem.Kind.LIMIT_EXCEEDED, "",
-            "the file is larger than the limit of " + limits.maxFileBytes() + " bytes").in(source)));
+        return Validation.invalid(
+            List.of(
+                Problem.of(
+                        Problem.Kind.LIMIT_EXCEEDED,
+                        "",
+                        "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
+                    .in(source)));
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        Format format = Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
+        Format format =
+            Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
         return read(in, format, source, rulebook, limits);
       }
     } catch (IOException | UncheckedIOException e) {
@@ -103,7 +110,8 @@ public final class PolicyFiles {
   }
 
   /** Reads a policy from UTF-8 bytes with the default limits; the stream is not closed. */
-  public static Validation<Seq<Problem>, Policy> read(InputStream in, Format format, String sourceName, Rulebook rulebook) {
+  public static Validation<Seq<Problem>, Policy> read(
+      InputStream in, Format format, String sourceName, Rulebook rulebook) {
     return read(in, format, sourceName, rulebook, ReadLimits.defaults());
   }
 
@@ -125,7 +133,8 @@ public final class PolicyFiles {
   }
 
   /** Reads a policy from characters with the default limits; the reader is not closed. */
-  public static Validation<Seq<Problem>, Policy> read(Reader in, Format format, String sourceName, Rulebook rulebook) {
+  public static Validation<Seq<Problem>, Policy> read(
+      Reader in, Format format, String sourceName, Rulebook rulebook) {
     return read(in, format, sourceName, rulebook, ReadLimits.defaults());
   }
 
@@ -153,21 +162,28 @@ public final class PolicyFiles {
   }
 
   /**
-   * Writes a policy to a file, in the format its name says ({@code .yaml}, {@code .yml} or
-   * {@code .json}).
+   * Writes a policy to a file, in the format its name says ({@code .yaml}, {@code .yml} or {@code
+   * .json}).
    *
-   * @throws IllegalArgumentException if the name says no format, or a parameter's value is not
-   *     one a policy file can hold (see {@link #write(Policy, OutputStream, Format)})
+   * @throws IllegalArgumentException if the name says no format, or a parameter's value is not one
+   *     a policy file can hold (see {@link #write(Policy, OutputStream, Format)})
    * @throws IOException if the file cannot be written
    */
   public static void write(Policy policy, Path file) throws IOException {
     Objects.requireNonNull(file, "file is null");
-    Format format = Format.ofFileName(String.valueOf(file.getFileName()))
-        .getOrElseThrow(() -> new IllegalArgumentException("name the file .yaml, .yml or .json to say its format"));
+    Format format =
+        Format.ofFileName(String.valueOf(file.getFileName()))
+            .getOrElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "name the file .yaml, .yml or .json to say its format"));
     write(policy, file, format);
   }
 
-  /** Writes a policy to a file in the given format (see {@link #write(Policy, OutputStream, Format)}). */
+  /**
+   * Writes a policy to a file in the given format (see {@link #write(Policy, OutputStream,
+   * Format)}).
+   */
   public static void write(Policy policy, Path file, Format format) throws IOException {
     Objects.requireNonNull(policy, "policy is null");
     Objects.requireNonNull(file, "file is null");
@@ -180,8 +196,8 @@ public final class PolicyFiles {
   }
 
   /**
-   * Writes a policy as UTF-8 to a stream, which stays open. The same policy gives the same bytes
-   * on every system.
+   * Writes a policy as UTF-8 to a stream, which stays open. The same policy gives the same bytes on
+   * every system.
    *
    * @throws IllegalArgumentException if a parameter's value is not one a policy file can hold: a
    *     {@link Double} that is finite and zero or more, an {@link Integer} of zero or more, or a
@@ -215,7 +231,10 @@ public final class PolicyFiles {
     return out.toByteArray();
   }
 
-  /** JSON if the first character that is not blank (after a byte order mark) is <code>{</code>; else YAML. */
+  /**
+   * JSON if the first character that is not blank (after a byte order mark) is <code>{</code>; else
+   * YAML.
+   */
   private static Format sniff(InputStream in) {
     try {
       in.mark(4096);
@@ -225,7 +244,8 @@ public final class PolicyFiles {
           if (b < 0) {
             return Format.YAML;
           }
-          if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+          if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB
+              && b != 0xBF) {
             return b == '{' ? Format.JSON : Format.YAML;
           }
         }

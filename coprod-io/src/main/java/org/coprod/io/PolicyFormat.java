@@ -22,12 +22,12 @@ import org.coprod.rules.Suggest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The policy file format, version 1, and its reading: a version key, then the settings of each
- * rule by its id. Most of its keys are names the rulebook gives (rules, their parameters, their
- * kinds of finding), so its mappings are read here key by key against the rulebook rather than as
- * the fixed {@link Shape}s of a project file; the cursor, scalars and nearest-key suggestions are
- * the project reader's. Every setting read goes straight into one {@link Policy.Builder}, which is
- * built only when the whole file gave no problem.
+ * The policy file format, version 1, and its reading: a version key, then the settings of each rule
+ * by its id. Most of its keys are names the rulebook gives (rules, their parameters, their kinds of
+ * finding), so its mappings are read here key by key against the rulebook rather than as the fixed
+ * {@link Shape}s of a project file; the cursor, scalars and nearest-key suggestions are the project
+ * reader's. Every setting read goes straight into one {@link Policy.Builder}, which is built only
+ * when the whole file gave no problem.
  */
 final class PolicyFormat {
   private PolicyFormat() {}
@@ -48,57 +48,84 @@ final class PolicyFormat {
   static final String SEVERITIES = "severities";
 
   /** The keys of a rule's settings, in the order they are written. */
-  static final java.util.List<String> SETTINGS = java.util.List.of(ENABLED, PARAMETERS, SEVERITY, SEVERITIES);
+  static final java.util.List<String> SETTINGS =
+      java.util.List.of(ENABLED, PARAMETERS, SEVERITY, SEVERITIES);
 
-  /** Words longer than this are not compared with known ones: no id is this long, and comparing costs their length. */
+  /**
+   * Words longer than this are not compared with known ones: no id is this long, and comparing
+   * costs their length.
+   */
   private static final int LONGEST_SUGGESTED = 100;
 
   /** The format version: refuses a newer one at once, since its keys may mean other things. */
-  private static final Value<Integer> FORMAT_VERSION = in -> {
-    Integer version = in.scalar("a format version", Value.Expect.NUMBER, false, Scalars::whole);
-    if (version == null) {
-      return null;
-    }
-    if (version > VERSION) {
-      in.problem(Problem.Kind.UNSUPPORTED_VERSION,
-          "the policy file is in format version " + version + "; this reader reads version " + VERSION);
-      throw new Stop(true);
-    }
-    if (version < 1) {
-      in.problem(Problem.Kind.INVALID_VALUE, "format versions start at 1; this reader reads version " + VERSION);
-      return null;
-    }
-    return version;
-  };
+  private static final Value<Integer> FORMAT_VERSION =
+      in -> {
+        Integer version = in.scalar("a format version", Value.Expect.NUMBER, false, Scalars::whole);
+        if (version == null) {
+          return null;
+        }
+        if (version > VERSION) {
+          in.problem(
+              Problem.Kind.UNSUPPORTED_VERSION,
+              "the policy file is in format version "
+                  + version
+                  + "; this reader reads version "
+                  + VERSION);
+          throw new Stop(true);
+        }
+        if (version < 1) {
+          in.problem(
+              Problem.Kind.INVALID_VALUE,
+              "format versions start at 1; this reader reads version " + VERSION);
+          return null;
+        }
+        return version;
+      };
 
   private static final Value<Severity> SEVERITY_VALUE =
-      Value.scalar("a severity", Value.Expect.ANY_SCALAR, false, t -> Scalars.constant(Severity.class, "a severity", t));
+      Value.scalar(
+          "a severity",
+          Value.Expect.ANY_SCALAR,
+          false,
+          t -> Scalars.constant(Severity.class, "a severity", t));
 
   /**
    * Reads a policy file for a rulebook; never throws for bad input. The input is not closed.
    *
    * @return the policy, or every problem found (without their source, which the caller adds)
    */
-  static Validation<Seq<Problem>, Policy> read(Reader text, Format format, ReadLimits limits, Rulebook rulebook) {
+  static Validation<Seq<Problem>, Policy> read(
+      Reader text, Format format, ReadLimits limits, Rulebook rulebook) {
     JsonParser parser;
     try {
-      parser = format == Format.JSON
-          ? Readers.json(limits).createParser(text)
-          : Readers.yaml(limits).createParser(text);
+      parser =
+          format == Format.JSON
+              ? Readers.json(limits).createParser(text)
+              : Readers.yaml(limits).createParser(text);
     } catch (IOException | RuntimeException e) {
-      return Validation.invalid(List.of(Problem.of(Problem.Kind.SYNTAX, "",
-          "the file cannot be read (" + e.getClass().getSimpleName() + ")")));
+      return Validation.invalid(
+          List.of(
+              Problem.of(
+                  Problem.Kind.SYNTAX,
+                  "",
+                  "the file cannot be read (" + e.getClass().getSimpleName() + ")")));
     }
     Cursor in = new Cursor(parser, limits, new PositionIndex(), format == Format.YAML);
     Policy.Builder out = Policy.builder();
     boolean alone = false;
     try {
       if (in.next() == null) {
-        in.problemAt(Problem.Kind.SYNTAX, "", "the file is empty; a policy file begins with " + VERSION_KEY + ": " + VERSION, 1, 1);
+        in.problemAt(
+            Problem.Kind.SYNTAX,
+            "",
+            "the file is empty; a policy file begins with " + VERSION_KEY + ": " + VERSION,
+            1,
+            1);
       } else {
         top(in, rulebook, out);
         if (in.next() != null) {
-          in.problem(Problem.Kind.SYNTAX, "the file goes on after the policy: a file holds one policy");
+          in.problem(
+              Problem.Kind.SYNTAX, "the file goes on after the policy: a file holds one policy");
         }
       }
     } catch (Stop stop) {
@@ -132,8 +159,8 @@ final class PolicyFormat {
    * Reads a mapping whose keys are names (of rules, parameters, kinds), each once; the path holds
    * the key while its entry is read, and the cursor is at the key.
    *
-   * @return a mark that the mapping was read (problems inside it are on the cursor), or null
-   *     if it is not a mapping
+   * @return a mark that the mapping was read (problems inside it are on the cursor), or null if it
+   *     is not a mapping
    */
   private static @Nullable Boolean entries(Cursor in, String noun, Entry entry) {
     if (in.token() != JsonToken.START_OBJECT) {
@@ -147,7 +174,8 @@ final class PolicyFormat {
       if (seen.add(key)) {
         entry.read(key);
       } else {
-        in.problem(Problem.Kind.SYNTAX, "'" + Scalars.shortened(key) + "' appears twice in " + noun);
+        in.problem(
+            Problem.Kind.SYNTAX, "'" + Scalars.shortened(key) + "' appears twice in " + noun);
         in.next();
         in.skipValue();
       }
@@ -195,7 +223,9 @@ final class PolicyFormat {
     }
     Option<Integer> line = Option.some(in.line());
     Option<Integer> column = Option.some(in.column());
-    for (int i = found.size() - 2; i >= 0 && found.get(i).line().equals(line) && found.get(i).column().equals(column); i--) {
+    for (int i = found.size() - 2;
+        i >= 0 && found.get(i).line().equals(line) && found.get(i).column().equals(column);
+        i--) {
       found.remove(i);
     }
   }
@@ -210,153 +240,241 @@ final class PolicyFormat {
     int line = in.line();
     int column = in.column();
     boolean[] versioned = {false};
-    Boolean read = entries(in, "a policy file", key -> {
-      switch (key) {
-        case VERSION_KEY -> {
-          versioned[0] = true;
-          if (value(in, key)) {
-            FORMAT_VERSION.read(in);
-          }
-        }
-        case RULES -> {
-          in.next();
-          // rules set to nothing are no rules: the default policy
-          if (!isEmpty(in)) {
-            rules(in, rulebook, out);
-          }
-        }
-        case PROJECT_VERSION_KEY -> {
-          in.problem(Problem.Kind.UNKNOWN_KEY, "'" + PROJECT_VERSION_KEY + "' leads a project file, not a policy file; "
-              + "a policy file begins with " + VERSION_KEY + ": " + VERSION);
-          throw new Stop(true);
-        }
-        default -> {
-          if (key.startsWith(Shape.APPLICATION_PREFIX)) {
-            in.next();
-            in.skipValue();
-          } else {
-            String nearest = NearestKey.among(key, java.util.List.of(VERSION_KEY, RULES));
-            // a mistyped version key is reported once, as mistyped, not also as missing
-            versioned[0] |= nearest.equals(VERSION_KEY) && NearestKey.isTypo(key, VERSION_KEY);
-            refuse(in, Problem.Kind.UNKNOWN_KEY, "'" + Scalars.shortened(key) + "' is not a key of a policy file; did you mean '" + nearest + "'?");
-          }
-        }
-      }
-    });
+    Boolean read =
+        entries(
+            in,
+            "a policy file",
+            key -> {
+              switch (key) {
+                case VERSION_KEY -> {
+                  versioned[0] = true;
+                  if (value(in, key)) {
+                    FORMAT_VERSION.read(in);
+                  }
+                }
+                case RULES -> {
+                  in.next();
+                  // rules set to nothing are no rules: the default policy
+                  if (!isEmpty(in)) {
+                    rules(in, rulebook, out);
+                  }
+                }
+                case PROJECT_VERSION_KEY -> {
+                  in.problem(
+                      Problem.Kind.UNKNOWN_KEY,
+                      "'"
+                          + PROJECT_VERSION_KEY
+                          + "' leads a project file, not a policy file; "
+                          + "a policy file begins with "
+                          + VERSION_KEY
+                          + ": "
+                          + VERSION);
+                  throw new Stop(true);
+                }
+                default -> {
+                  if (key.startsWith(Shape.APPLICATION_PREFIX)) {
+                    in.next();
+                    in.skipValue();
+                  } else {
+                    String nearest = NearestKey.among(key, java.util.List.of(VERSION_KEY, RULES));
+                    // a mistyped version key is reported once, as mistyped, not also as missing
+                    versioned[0] |=
+                        nearest.equals(VERSION_KEY) && NearestKey.isTypo(key, VERSION_KEY);
+                    refuse(
+                        in,
+                        Problem.Kind.UNKNOWN_KEY,
+                        "'"
+                            + Scalars.shortened(key)
+                            + "' is not a key of a policy file; did you mean '"
+                            + nearest
+                            + "'?");
+                  }
+                }
+              }
+            });
     if (read != null && !versioned[0]) {
-      in.problemAt(Problem.Kind.MISSING, VERSION_KEY, "'" + VERSION_KEY + "' is missing; a policy file begins with "
-          + VERSION_KEY + ": " + VERSION, line, column);
+      in.problemAt(
+          Problem.Kind.MISSING,
+          VERSION_KEY,
+          "'"
+              + VERSION_KEY
+              + "' is missing; a policy file begins with "
+              + VERSION_KEY
+              + ": "
+              + VERSION,
+          line,
+          column);
     }
   }
 
   private static @Nullable Boolean rules(Cursor in, Rulebook rulebook, Policy.Builder out) {
-    return entries(in, "the rules", id -> {
-      Option<RuleMetadata> rule = rulebook.rule(id).map(Rule::metadata);
-      if (rule.isEmpty()) {
-        refuse(in, Problem.Kind.DANGLING_REFERENCE, "the rulebook " + rulebook.name() + " has no rule '"
-            + Scalars.shortened(id) + "'" + nearest(id, rulebook.metadata().map(RuleMetadata::id)).map(PolicyFormat::didYouMean).getOrElse(""));
-        return;
-      }
-      in.next();
-      if (isEmpty(in)) {
-        // most often a rule whose settings lost their indentation; a rule set to nothing says nothing
-        in.problem(Problem.Kind.MISSING, "'" + id + "' has no settings; give it "
-            + String.join(", ", SETTINGS.subList(0, SETTINGS.size() - 1)) + " or " + SETTINGS.get(SETTINGS.size() - 1));
-        return;
-      }
-      settings(in, rule.get(), out);
-    });
+    return entries(
+        in,
+        "the rules",
+        id -> {
+          Option<RuleMetadata> rule = rulebook.rule(id).map(Rule::metadata);
+          if (rule.isEmpty()) {
+            refuse(
+                in,
+                Problem.Kind.DANGLING_REFERENCE,
+                "the rulebook "
+                    + rulebook.name()
+                    + " has no rule '"
+                    + Scalars.shortened(id)
+                    + "'"
+                    + nearest(id, rulebook.metadata().map(RuleMetadata::id))
+                        .map(PolicyFormat::didYouMean)
+                        .getOrElse(""));
+            return;
+          }
+          in.next();
+          if (isEmpty(in)) {
+            // most often a rule whose settings lost their indentation; a rule set to nothing says
+            // nothing
+            in.problem(
+                Problem.Kind.MISSING,
+                "'"
+                    + id
+                    + "' has no settings; give it "
+                    + String.join(", ", SETTINGS.subList(0, SETTINGS.size() - 1))
+                    + " or "
+                    + SETTINGS.get(SETTINGS.size() - 1));
+            return;
+          }
+          settings(in, rule.get(), out);
+        });
   }
 
   private static void settings(Cursor in, RuleMetadata rule, Policy.Builder out) {
     String id = rule.id();
-    entries(in, "the settings of '" + id + "'", key -> {
-      switch (key) {
-        case ENABLED -> {
-          if (value(in, key)) {
-            Boolean on = in.scalar("true or false", Value.Expect.BOOLEAN, false, Scalars::bool);
-            if (Boolean.FALSE.equals(on)) {
-              out.disable(id);
+    entries(
+        in,
+        "the settings of '" + id + "'",
+        key -> {
+          switch (key) {
+            case ENABLED -> {
+              if (value(in, key)) {
+                Boolean on = in.scalar("true or false", Value.Expect.BOOLEAN, false, Scalars::bool);
+                if (Boolean.FALSE.equals(on)) {
+                  out.disable(id);
+                }
+              }
+            }
+            case SEVERITY -> {
+              if (value(in, key)) {
+                Severity severity = SEVERITY_VALUE.read(in);
+                if (severity != null) {
+                  out.severity(id, severity);
+                }
+              }
+            }
+            case SEVERITIES -> {
+              if (value(in, key)) {
+                severities(in, rule, out);
+              }
+            }
+            case PARAMETERS -> {
+              if (value(in, key)) {
+                parameters(in, rule, out);
+              }
+            }
+            default -> {
+              if (key.startsWith(Shape.APPLICATION_PREFIX)) {
+                in.next();
+                in.skipValue();
+              } else {
+                refuse(in, Problem.Kind.UNKNOWN_KEY, unknownSetting(rule, key));
+              }
             }
           }
-        }
-        case SEVERITY -> {
-          if (value(in, key)) {
-            Severity severity = SEVERITY_VALUE.read(in);
-            if (severity != null) {
-              out.severity(id, severity);
-            }
-          }
-        }
-        case SEVERITIES -> {
-          if (value(in, key)) {
-            severities(in, rule, out);
-          }
-        }
-        case PARAMETERS -> {
-          if (value(in, key)) {
-            parameters(in, rule, out);
-          }
-        }
-        default -> {
-          if (key.startsWith(Shape.APPLICATION_PREFIX)) {
-            in.next();
-            in.skipValue();
-          } else {
-            refuse(in, Problem.Kind.UNKNOWN_KEY, unknownSetting(rule, key));
-          }
-        }
-      }
-    });
+        });
   }
 
-  /** A key among a rule's settings that is none: say where it belongs if it is a parameter or a kind. */
+  /**
+   * A key among a rule's settings that is none: say where it belongs if it is a parameter or a
+   * kind.
+   */
   private static String unknownSetting(RuleMetadata rule, String key) {
     if (rule.parameter(key).isDefined()) {
       return "'" + key + "' is a parameter of '" + rule.id() + "': set it under " + PARAMETERS;
     }
     if (rule.kind(key).isDefined()) {
-      return "'" + key + "' is a kind of finding of '" + rule.id() + "': set its severity under " + SEVERITIES;
+      return "'"
+          + key
+          + "' is a kind of finding of '"
+          + rule.id()
+          + "': set its severity under "
+          + SEVERITIES;
     }
-    return "'" + Scalars.shortened(key) + "' is not a setting of a rule; did you mean '" + NearestKey.among(key, SETTINGS) + "'?";
+    return "'"
+        + Scalars.shortened(key)
+        + "' is not a setting of a rule; did you mean '"
+        + NearestKey.among(key, SETTINGS)
+        + "'?";
   }
 
   private static void severities(Cursor in, RuleMetadata rule, Policy.Builder out) {
     String id = rule.id();
     Seq<String> kinds = rule.kinds().map(FindingKind::name);
-    entries(in, "the severities of '" + id + "'", kind -> {
-      if (rule.kind(kind).isEmpty()) {
-        refuse(in, Problem.Kind.UNKNOWN_KEY, "'" + id + "' raises no finding of kind '" + Scalars.shortened(kind) + "'"
-            + nearest(kind, kinds).map(PolicyFormat::didYouMean).getOrElse("; its kinds are " + kinds.mkString(", ")));
-        return;
-      }
-      if (value(in, kind)) {
-        Severity severity = SEVERITY_VALUE.read(in);
-        if (severity != null) {
-          out.severity(id, kind, severity);
-        }
-      }
-    });
+    entries(
+        in,
+        "the severities of '" + id + "'",
+        kind -> {
+          if (rule.kind(kind).isEmpty()) {
+            refuse(
+                in,
+                Problem.Kind.UNKNOWN_KEY,
+                "'"
+                    + id
+                    + "' raises no finding of kind '"
+                    + Scalars.shortened(kind)
+                    + "'"
+                    + nearest(kind, kinds)
+                        .map(PolicyFormat::didYouMean)
+                        .getOrElse("; its kinds are " + kinds.mkString(", ")));
+            return;
+          }
+          if (value(in, kind)) {
+            Severity severity = SEVERITY_VALUE.read(in);
+            if (severity != null) {
+              out.severity(id, kind, severity);
+            }
+          }
+        });
   }
 
   private static void parameters(Cursor in, RuleMetadata rule, Policy.Builder out) {
     String id = rule.id();
     Seq<String> names = rule.parameters().map(Parameter::name);
-    entries(in, "the parameters of '" + id + "'", name -> {
-      Option<Parameter<?>> parameter = rule.parameter(name);
-      if (parameter.isEmpty()) {
-        refuse(in, Problem.Kind.UNKNOWN_KEY, "'" + id + "' has no parameter '" + Scalars.shortened(name) + "'"
-            + nearest(name, names).map(PolicyFormat::didYouMean)
-                .getOrElse(names.isEmpty() ? "; it has no parameters" : "; its parameters are " + names.mkString(", ")));
-        return;
-      }
-      if (value(in, name)) {
-        Object value = parameterValue(in, parameter.get());
-        if (value != null) {
-          out.set(id, name, value);
-        }
-      }
-    });
+    entries(
+        in,
+        "the parameters of '" + id + "'",
+        name -> {
+          Option<Parameter<?>> parameter = rule.parameter(name);
+          if (parameter.isEmpty()) {
+            refuse(
+                in,
+                Problem.Kind.UNKNOWN_KEY,
+                "'"
+                    + id
+                    + "' has no parameter '"
+                    + Scalars.shortened(name)
+                    + "'"
+                    + nearest(name, names)
+                        .map(PolicyFormat::didYouMean)
+                        .getOrElse(
+                            names.isEmpty()
+                                ? "; it has no parameters"
+                                : "; its parameters are " + names.mkString(", ")));
+            return;
+          }
+          if (value(in, name)) {
+            Object value = parameterValue(in, parameter.get());
+            if (value != null) {
+              out.set(id, name, value);
+            }
+          }
+        });
   }
 
   /**
@@ -369,29 +487,37 @@ final class PolicyFormat {
     boolean flag = parameter.type() == Boolean.class;
     boolean whole = parameter.type() == Integer.class;
     String noun = flag ? "true or false" : whole ? "a whole number" : "a number";
-    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.VALUE_EMBEDDED_OBJECT) {
+    if (t == JsonToken.START_OBJECT
+        || t == JsonToken.START_ARRAY
+        || t == JsonToken.VALUE_EMBEDDED_OBJECT) {
       in.wrongType(noun);
       return null;
     }
     boolean number = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
-    boolean fits = flag
-        ? t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
-        : whole ? t == JsonToken.VALUE_NUMBER_INT : number;
+    boolean fits =
+        flag
+            ? t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
+            : whole ? t == JsonToken.VALUE_NUMBER_INT : number;
     // YAML's True and FALSE are booleans too; the parameter takes them as it takes true and false
-    String text = t == JsonToken.VALUE_TRUE ? "true" : t == JsonToken.VALUE_FALSE ? "false" : in.text();
+    String text =
+        t == JsonToken.VALUE_TRUE ? "true" : t == JsonToken.VALUE_FALSE ? "false" : in.text();
     Validation<String, ?> parsed = parameter.parse(text);
     if (parsed.isInvalid()) {
-      Problem.Kind kind = !fits ? Problem.Kind.WRONG_TYPE
-          : text.strip().startsWith("-") ? Problem.Kind.NEGATIVE
-          : Problem.Kind.INVALID_VALUE;
-      // the parameter's message repeats the text whole; a message names the mistake, it does not repeat the file
+      Problem.Kind kind =
+          !fits
+              ? Problem.Kind.WRONG_TYPE
+              : text.strip().startsWith("-") ? Problem.Kind.NEGATIVE : Problem.Kind.INVALID_VALUE;
+      // the parameter's message repeats the text whole; a message names the mistake, it does not
+      // repeat the file
       in.problem(kind, parsed.getError().replace(text, Scalars.shortened(text)));
       return null;
     }
     if (!fits) {
-      in.problem(Problem.Kind.WRONG_TYPE, t == JsonToken.VALUE_STRING
-          ? "expected " + noun + ", found text: write it without quotes"
-          : "expected " + noun + ", found " + (number ? "a number" : "true or false"));
+      in.problem(
+          Problem.Kind.WRONG_TYPE,
+          t == JsonToken.VALUE_STRING
+              ? "expected " + noun + ", found text: write it without quotes"
+              : "expected " + noun + ", found " + (number ? "a number" : "true or false"));
       return null;
     }
     return parsed.get();

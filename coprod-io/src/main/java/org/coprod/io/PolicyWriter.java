@@ -20,23 +20,23 @@ import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Severity;
 
 /**
- * Writes a policy as a policy file: its rules sorted by id, each with the settings the policy
- * makes for it (whether it is off, its parameters sorted by name, its severity, its severities by
- * kind). The same policy gives the same bytes on every system.
+ * Writes a policy as a policy file: its rules sorted by id, each with the settings the policy makes
+ * for it (whether it is off, its parameters sorted by name, its severity, its severities by kind).
+ * The same policy gives the same bytes on every system.
  */
 final class PolicyWriter {
   private PolicyWriter() {}
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .build();
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .build();
 
   // the settings of PolicyDifference, as Policy.differences names them
   private static final String PARAMETER = "parameter ";
@@ -62,16 +62,22 @@ final class PolicyWriter {
   static void write(Policy policy, OutputStream out, Format format) throws IOException {
     Map<String, Settings> rules = settings(policy);
     // check every value before writing a byte, so a refused policy leaves no half a file
-    rules.forEach((rule, s) -> s.parameters.forEach(name -> checked(policy.parameter(rule, name).get(), rule, name)));
-    JsonGenerator g = format == Format.JSON
-        ? JSON.createGenerator(out, JsonEncoding.UTF8)
-        : YAML.createGenerator(out, JsonEncoding.UTF8);
+    rules.forEach(
+        (rule, s) ->
+            s.parameters.forEach(name -> checked(policy.parameter(rule, name).get(), rule, name)));
+    JsonGenerator g =
+        format == Format.JSON
+            ? JSON.createGenerator(out, JsonEncoding.UTF8)
+            : YAML.createGenerator(out, JsonEncoding.UTF8);
     if (format == Format.JSON) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter)
-          .withArrayIndenter(indenter));
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter));
     }
     try (g) {
       g.writeStartObject();
@@ -93,7 +99,8 @@ final class PolicyWriter {
     }
   }
 
-  private static void rule(JsonGenerator g, Policy policy, String rule, Settings s) throws IOException {
+  private static void rule(JsonGenerator g, Policy policy, String rule, Settings s)
+      throws IOException {
     g.writeStartObject();
     if (s.off) {
       g.writeFieldName(PolicyFormat.ENABLED);
@@ -153,26 +160,36 @@ final class PolicyWriter {
         throw new IllegalStateException("a policy setting this writer does not know: " + setting);
       }
     }
-    out.values().forEach(s -> {
-      s.parameters.sort(null);
-      s.kinds.sort(null);
-    });
+    out.values()
+        .forEach(
+            s -> {
+              s.parameters.sort(null);
+              s.kinds.sort(null);
+            });
     return out;
   }
 
   private static String severity(Policy policy, String rule, String kind) {
-    return policy.severity(rule, kind).map(Severity::name)
-        .getOrElseThrow(() -> new IllegalStateException("the policy lists a severity it does not set"));
+    return policy
+        .severity(rule, kind)
+        .map(Severity::name)
+        .getOrElseThrow(
+            () -> new IllegalStateException("the policy lists a severity it does not set"));
   }
 
   /** The value, if a policy file can hold it. */
   private static Object checked(Object value, String rule, String name) {
-    boolean fits = value instanceof Boolean
-        || value instanceof Integer i && i >= 0
-        || value instanceof Double d && Double.isFinite(d) && !(d < 0);
+    boolean fits =
+        value instanceof Boolean
+            || value instanceof Integer i && i >= 0
+            || value instanceof Double d && Double.isFinite(d) && !(d < 0);
     if (!fits) {
-      throw new IllegalArgumentException("parameter '" + name + "' of rule '" + rule
-          + "' is set to a value a policy file cannot hold: it takes a number of zero or more, a whole number of zero or more, or true or false");
+      throw new IllegalArgumentException(
+          "parameter '"
+              + name
+              + "' of rule '"
+              + rule
+              + "' is set to a value a policy file cannot hold: it takes a number of zero or more, a whole number of zero or more, or true or false");
     }
     return value;
   }

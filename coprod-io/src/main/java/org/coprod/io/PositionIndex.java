@@ -47,8 +47,8 @@ final class PositionIndex {
   }
 
   /**
-   * Starts unit {@code index} of a section; units of a section come in order, and a unit that
-   * comes out of order (a repeated section, already a problem) is not recorded.
+   * Starts unit {@code index} of a section; units of a section come in order, and a unit that comes
+   * out of order (a repeated section, already a problem) is not recorded.
    */
   void beginUnit(String section, int index, int line, int column) {
     Units units = sections.computeIfAbsent(section, s -> new Units());
@@ -157,7 +157,9 @@ final class PositionIndex {
 
   private @Nullable Integer lookup(int parent, String name) {
     Integer code = names.get(name);
-    return code == null ? null : children.get(((long) parent << 32) ^ (code.longValue() & 0xFFFF_FFFFL));
+    return code == null
+        ? null
+        : children.get(((long) parent << 32) ^ (code.longValue() & 0xFFFF_FFFFL));
   }
 
   private @Nullable Integer lookup(int parent, int index) {

@@ -28,8 +28,8 @@ import org.coprod.core.Project;
  * nothing. A mistyped key names the nearest known key; a wrong enum value lists the allowed ones;
  * the model's own validation runs once the tree is sound, and its problems are placed on their
  * lines too. Keys that start with {@code x-} hold applications' own data: they are read past and
- * not kept, so writing a project back leaves them out. Reading streams: the file is never held as
- * a tree, and {@link ReadLimits} guard against hostile files.
+ * not kept, so writing a project back leaves them out. Reading streams: the file is never held as a
+ * tree, and {@link ReadLimits} guard against hostile files.
  *
  * <p>Writing gives a file that reads back as an equal project, leaving out absent values, empty
  * lists and defaults. See also {@link Ledgers} for contributions and participants kept as CSV.
@@ -56,14 +56,23 @@ public final class ProjectFiles {
   public static Validation<Seq<Problem>, Project> read(Path file, ReadLimits limits) {
     Objects.requireNonNull(file, "file is null");
     Objects.requireNonNull(limits, "limits is null");
-    return open(file, limits, (in, format) -> {
-      Readers.Result result = Readers.tree(TextInput.ofBytes(in, limits.maxFileBytes()), format, limits);
-      return Readers.project(result, file.toString(), Function.identity(), Readers.Placer.of(result.positions(), file.toString()));
-    });
+    return open(
+        file,
+        limits,
+        (in, format) -> {
+          Readers.Result result =
+              Readers.tree(TextInput.ofBytes(in, limits.maxFileBytes()), format, limits);
+          return Readers.project(
+              result,
+              file.toString(),
+              Function.identity(),
+              Readers.Placer.of(result.positions(), file.toString()));
+        });
   }
 
   /** Reads a project from UTF-8 bytes with the default limits; the stream is not closed. */
-  public static Validation<Seq<Problem>, Project> read(InputStream in, Format format, String sourceName) {
+  public static Validation<Seq<Problem>, Project> read(
+      InputStream in, Format format, String sourceName) {
     return read(in, format, sourceName, ReadLimits.defaults());
   }
 
@@ -76,19 +85,21 @@ public final class ProjectFiles {
    * @param limits the limits to read within
    * @return the project, or every problem found
    */
-  public static Validation<Seq<Problem>, Project> read(InputStream in, Format format, String sourceName, ReadLimits limits) {
+  public static Validation<Seq<Problem>, Project> read(
+      InputStream in, Format format, String sourceName, ReadLimits limits) {
     Objects.requireNonNull(in, "in is null");
     return read(TextInput.ofBytes(in, limits.maxFileBytes()), format, sourceName, limits);
   }
 
   /** Reads a project from characters with the default limits; the reader is not closed. */
-  public static Validation<Seq<Problem>, Project> read(Reader in, Format format, String sourceName) {
+  public static Validation<Seq<Problem>, Project> read(
+      Reader in, Format format, String sourceName) {
     return read(in, format, sourceName, ReadLimits.defaults());
   }
 
   /**
-   * Reads a project from characters; the reader is not closed. The size limit counts
-   * characters here.
+   * Reads a project from characters; the reader is not closed. The size limit counts characters
+   * here.
    *
    * @param in the text of the file
    * @param format its notation
@@ -96,27 +107,33 @@ public final class ProjectFiles {
    * @param limits the limits to read within
    * @return the project, or every problem found
    */
-  public static Validation<Seq<Problem>, Project> read(Reader in, Format format, String sourceName, ReadLimits limits) {
+  public static Validation<Seq<Problem>, Project> read(
+      Reader in, Format format, String sourceName, ReadLimits limits) {
     Objects.requireNonNull(in, "in is null");
     Objects.requireNonNull(format, "format is null");
     Objects.requireNonNull(sourceName, "sourceName is null");
     Objects.requireNonNull(limits, "limits is null");
     Reader text = in instanceof TextInput ? in : TextInput.ofChars(in, limits.maxFileBytes());
     Readers.Result result = Readers.tree(text, format, limits);
-    return Readers.project(result, sourceName, Function.identity(), Readers.Placer.of(result.positions(), sourceName));
+    return Readers.project(
+        result, sourceName, Function.identity(), Readers.Placer.of(result.positions(), sourceName));
   }
 
   /**
-   * Writes a project to a file, in the format its name says ({@code .yaml}, {@code .yml} or
-   * {@code .json}); the file reads back as an equal project.
+   * Writes a project to a file, in the format its name says ({@code .yaml}, {@code .yml} or {@code
+   * .json}); the file reads back as an equal project.
    *
    * @throws IllegalArgumentException if the name says no format
    * @throws IOException if the file cannot be written
    */
   public static void write(Project project, Path file) throws IOException {
     Objects.requireNonNull(file, "file is null");
-    Format format = Format.ofFileName(String.valueOf(file.getFileName()))
-        .getOrElseThrow(() -> new IllegalArgumentException("name the file .yaml, .yml or .json to say its format"));
+    Format format =
+        Format.ofFileName(String.valueOf(file.getFileName()))
+            .getOrElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "name the file .yaml, .yml or .json to say its format"));
     write(project, file, format);
   }
 
@@ -131,8 +148,8 @@ public final class ProjectFiles {
   }
 
   /**
-   * Writes a project as UTF-8 to a stream, which stays open. The same project gives the same
-   * bytes on every system.
+   * Writes a project as UTF-8 to a stream, which stays open. The same project gives the same bytes
+   * on every system.
    *
    * @throws IOException if the stream cannot be written
    */
@@ -179,15 +196,22 @@ public final class ProjectFiles {
   }
 
   /** Opens a file, picks its format, and turns failures to open it into a problem. */
-  static Validation<Seq<Problem>, Project> open(Path file, ReadLimits limits, Opened<Validation<Seq<Problem>, Project>> then) {
+  static Validation<Seq<Problem>, Project> open(
+      Path file, ReadLimits limits, Opened<Validation<Seq<Problem>, Project>> then) {
     String source = file.toString();
     try {
       if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
-        return Validation.invalid(List.of(Problem.of(Problem.Kind.LIMIT_EXCEEDED, "",
-            "the file is larger than the limit of " + limits.maxFileBytes() + " bytes").in(source)));
+        return Validation.invalid(
+            List.of(
+                Problem.of(
+                        Problem.Kind.LIMIT_EXCEEDED,
+                        "",
+                        "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
+                    .in(source)));
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        Format format = Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
+        Format format =
+            Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
         return then.apply(in, format);
       }
     } catch (IOException | UncheckedIOException e) {
@@ -211,7 +235,10 @@ public final class ProjectFiles {
     return Problem.of(Problem.Kind.SYNTAX, "", why).in(source);
   }
 
-  /** JSON if the first character that is not blank (after a byte order mark) is <code>{</code>; else YAML. */
+  /**
+   * JSON if the first character that is not blank (after a byte order mark) is <code>{</code>; else
+   * YAML.
+   */
   private static Format sniff(InputStream in) {
     try {
       in.mark(4096);
@@ -221,7 +248,8 @@ public final class ProjectFiles {
           if (b < 0) {
             return Format.YAML;
           }
-          if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF) {
+          if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB
+              || b == 0xBF) {
             continue;
           }
           return b == '{' ? Format.JSON : Format.YAML;

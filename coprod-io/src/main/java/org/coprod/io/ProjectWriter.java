@@ -45,27 +45,28 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes a project as a file of the format, streaming, in the order of the model. Absent values,
- * empty lists and defaults are left out, so a file says what is particular to its project; the
- * file reads back as an equal project. The same project gives the same bytes: line breaks are
- * {@code \n} on every system and numbers are written plainly.
+ * empty lists and defaults are left out, so a file says what is particular to its project; the file
+ * reads back as an equal project. The same project gives the same bytes: line breaks are {@code \n}
+ * on every system and numbers are written plainly.
  */
 final class ProjectWriter {
   private ProjectWriter() {}
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      // text that looks like a number keeps its quotes, so other YAML readers take it as text too
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .stringQuotingChecker(new TextQuoting())
-      .build();
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          // text that looks like a number keeps its quotes, so other YAML readers take it as text
+          // too
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .stringQuotingChecker(new TextQuoting())
+          .build();
 
   /**
    * Quotes every text that a YAML reader could take for something else: a number in any YAML
@@ -77,7 +78,8 @@ final class ProjectWriter {
     private static final long serialVersionUID = 1L;
     private static final Resolver RESOLVER = new Resolver();
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern NUMBERISH = Pattern.compile("[-+.]?[0-9].*|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final Pattern NUMBERISH =
+        Pattern.compile("[-+.]?[0-9].*|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     @Override
     public boolean needToQuoteValue(String value) {
@@ -88,21 +90,26 @@ final class ProjectWriter {
         return false;
       }
       Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
-      return !(tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP)) || NUMBERISH.matcher(value).matches();
+      return !(tag.equals(Tag.STR) || tag.equals(Tag.TIMESTAMP))
+          || NUMBERISH.matcher(value).matches();
     }
   }
 
   /** Writes the project to a stream, which stays open. */
   static void write(Project project, OutputStream out, Format format) throws IOException {
-    JsonGenerator g = format == Format.JSON
-        ? JSON.createGenerator(out, JsonEncoding.UTF8)
-        : YAML.createGenerator(out, JsonEncoding.UTF8);
+    JsonGenerator g =
+        format == Format.JSON
+            ? JSON.createGenerator(out, JsonEncoding.UTF8)
+            : YAML.createGenerator(out, JsonEncoding.UTF8);
     if (format == Format.JSON) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter)
-          .withArrayIndenter(indenter));
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter));
     }
     try (g) {
       new Emitter(g).file(project);

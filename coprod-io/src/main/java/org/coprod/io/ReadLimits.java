@@ -2,15 +2,15 @@ package org.coprod.io;
 
 /**
  * Limits that protect a reader from hostile or broken files. Breaking one is a {@code
- * LIMIT_EXCEEDED} problem, never an exception. The {@linkplain #defaults() defaults} admit a file of
- * a million contributions.
+ * LIMIT_EXCEEDED} problem, never an exception. The {@linkplain #defaults() defaults} admit a file
+ * of a million contributions.
  *
  * @param maxFileBytes the most bytes a file may hold (characters, when it is given as a {@link
  *     java.io.Reader})
- * @param maxDepth the deepest nesting of lists and mappings (the project format itself needs 5;
- *     the rest is room for applications' {@code x-} data)
- * @param maxElements the most values a file may hold: every scalar, list and mapping counts, and
- *     so does every value that a YAML alias repeats; in a CSV ledger every cell counts
+ * @param maxDepth the deepest nesting of lists and mappings (the project format itself needs 5; the
+ *     rest is room for applications' {@code x-} data)
+ * @param maxElements the most values a file may hold: every scalar, list and mapping counts, and so
+ *     does every value that a YAML alias repeats; in a CSV ledger every cell counts
  * @param maxStringLength the longest text (a scalar, a key, a CSV cell), in characters
  * @param maxAliases the most YAML aliases ({@code *name}) a file may use, counting those inside a
  *     repeated node each time it is repeated, so a "billion laughs" file stops early
@@ -45,8 +45,8 @@ public record ReadLimits(
   }
 
   /**
-   * The defaults: 1 GiB, depth 64, 50 million values, strings of a million characters, 100
-   * aliases repeating nodes of up to 10,000 values, and 1,000 problems.
+   * The defaults: 1 GiB, depth 64, 50 million values, strings of a million characters, 100 aliases
+   * repeating nodes of up to 10,000 values, and 1,000 problems.
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
@@ -54,37 +54,68 @@ public record ReadLimits(
 
   /** These limits with another file size limit. */
   public ReadLimits withMaxFileBytes(long value) {
-    return new ReadLimits(value, maxDepth, maxElements, maxStringLength, maxAliases, maxAliasedElements, maxProblems);
+    return new ReadLimits(
+        value, maxDepth, maxElements, maxStringLength, maxAliases, maxAliasedElements, maxProblems);
   }
 
   /** These limits with another nesting limit. */
   public ReadLimits withMaxDepth(int value) {
-    return new ReadLimits(maxFileBytes, value, maxElements, maxStringLength, maxAliases, maxAliasedElements, maxProblems);
+    return new ReadLimits(
+        maxFileBytes,
+        value,
+        maxElements,
+        maxStringLength,
+        maxAliases,
+        maxAliasedElements,
+        maxProblems);
   }
 
   /** These limits with another limit on the number of values. */
   public ReadLimits withMaxElements(long value) {
-    return new ReadLimits(maxFileBytes, maxDepth, value, maxStringLength, maxAliases, maxAliasedElements, maxProblems);
+    return new ReadLimits(
+        maxFileBytes,
+        maxDepth,
+        value,
+        maxStringLength,
+        maxAliases,
+        maxAliasedElements,
+        maxProblems);
   }
 
   /** These limits with another limit on the length of text. */
   public ReadLimits withMaxStringLength(int value) {
-    return new ReadLimits(maxFileBytes, maxDepth, maxElements, value, maxAliases, maxAliasedElements, maxProblems);
+    return new ReadLimits(
+        maxFileBytes, maxDepth, maxElements, value, maxAliases, maxAliasedElements, maxProblems);
   }
 
   /** These limits with another limit on YAML aliases. */
   public ReadLimits withMaxAliases(int value) {
-    return new ReadLimits(maxFileBytes, maxDepth, maxElements, maxStringLength, value, maxAliasedElements, maxProblems);
+    return new ReadLimits(
+        maxFileBytes,
+        maxDepth,
+        maxElements,
+        maxStringLength,
+        value,
+        maxAliasedElements,
+        maxProblems);
   }
 
   /** These limits with another limit on the size of a node an alias may repeat. */
   public ReadLimits withMaxAliasedElements(int value) {
-    return new ReadLimits(maxFileBytes, maxDepth, maxElements, maxStringLength, maxAliases, value, maxProblems);
+    return new ReadLimits(
+        maxFileBytes, maxDepth, maxElements, maxStringLength, maxAliases, value, maxProblems);
   }
 
   /** These limits with another limit on the number of problems reported. */
   public ReadLimits withMaxProblems(int value) {
-    return new ReadLimits(maxFileBytes, maxDepth, maxElements, maxStringLength, maxAliases, maxAliasedElements, value);
+    return new ReadLimits(
+        maxFileBytes,
+        maxDepth,
+        maxElements,
+        maxStringLength,
+        maxAliases,
+        maxAliasedElements,
+        value);
   }
 
   private static void positive(long value, String name) {

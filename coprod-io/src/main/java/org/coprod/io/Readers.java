@@ -31,7 +31,10 @@ final class Readers {
         .build();
   }
 
-  /** What every parser of ours shares: no copy of the input in messages, no closing the caller's input. */
+  /**
+   * What every parser of ours shares: no copy of the input in messages, no closing the caller's
+   * input.
+   */
   static <F extends JsonFactory, B extends TSFBuilder<F, B>> B configure(B builder) {
     return builder
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -40,7 +43,8 @@ final class Readers {
 
   // factories are thread-safe and cost more to make than a parser: those of the defaults are kept
   private static final JsonFactory DEFAULT_JSON = makeJson(ReadLimits.defaults());
-  private static final RepeatingYamlFactory DEFAULT_YAML = RepeatingYamlFactory.of(ReadLimits.defaults());
+  private static final RepeatingYamlFactory DEFAULT_YAML =
+      RepeatingYamlFactory.of(ReadLimits.defaults());
 
   static JsonFactory json(ReadLimits limits) {
     return limits.equals(ReadLimits.defaults()) ? DEFAULT_JSON : makeJson(limits);
@@ -54,31 +58,46 @@ final class Readers {
     return configure(new JsonFactoryBuilder().streamReadConstraints(constraints(limits))).build();
   }
 
-  /** What reading a tree gave: the parts, or the problems; and where things are, for later problems. */
-  record Result(ProjectFormat.@Nullable Root root, Seq<Problem> problems, PositionIndex positions) {}
+  /**
+   * What reading a tree gave: the parts, or the problems; and where things are, for later problems.
+   */
+  record Result(
+      ProjectFormat.@Nullable Root root, Seq<Problem> problems, PositionIndex positions) {}
 
   /** Reads the tree of a file; never throws for bad input. The input is not closed. */
   static Result tree(Reader text, Format format, ReadLimits limits) {
     PositionIndex positions = new PositionIndex();
     JsonParser parser;
     try {
-      parser = format == Format.JSON
-          ? json(limits).createParser(text)
-          : yaml(limits).createParser(text);
+      parser =
+          format == Format.JSON ? json(limits).createParser(text) : yaml(limits).createParser(text);
     } catch (IOException | RuntimeException e) {
-      return new Result(null, List.of(Problem.of(Problem.Kind.SYNTAX, "", "the file cannot be read (" + e.getClass().getSimpleName() + ")")), positions);
+      return new Result(
+          null,
+          List.of(
+              Problem.of(
+                  Problem.Kind.SYNTAX,
+                  "",
+                  "the file cannot be read (" + e.getClass().getSimpleName() + ")")),
+          positions);
     }
     Cursor in = new Cursor(parser, limits, positions, format == Format.YAML);
     ProjectFormat.Root root = null;
     boolean alone = false;
     try {
       if (in.next() == null) {
-        in.problemAt(Problem.Kind.SYNTAX, "", "the file is empty; a project file begins with coprod: " + ProjectFormat.VERSION, 1, 1);
+        in.problemAt(
+            Problem.Kind.SYNTAX,
+            "",
+            "the file is empty; a project file begins with coprod: " + ProjectFormat.VERSION,
+            1,
+            1);
       } else {
         root = ProjectFormat.FILE.read(in);
         JsonToken after = in.next();
         if (after != null) {
-          in.problem(Problem.Kind.SYNTAX, "the file goes on after the project: a file holds one project");
+          in.problem(
+              Problem.Kind.SYNTAX, "the file goes on after the project: a file holds one project");
         }
       }
     } catch (Stop stop) {
@@ -96,17 +115,21 @@ final class Readers {
   }
 
   /**
-   * The project from what was read: the model's validation runs on a tree without problems, and
-   * its problems are placed on their lines; every problem is marked with its source.
+   * The project from what was read: the model's validation runs on a tree without problems, and its
+   * problems are placed on their lines; every problem is marked with its source.
    */
   static Validation<Seq<Problem>, Project> project(
-      Result result, String source, Function<Project.Builder, Project.Builder> adjust, Placer placer) {
+      Result result,
+      String source,
+      Function<Project.Builder, Project.Builder> adjust,
+      Placer placer) {
     ProjectFormat.Root root = result.root();
     Project.Builder parts = root == null ? null : root.assemble();
     if (!result.problems().isEmpty() || parts == null) {
-      Seq<Problem> problems = result.problems().isEmpty()
-          ? List.of(Problem.of(Problem.Kind.MISSING, "project", "the file has no project"))
-          : result.problems();
+      Seq<Problem> problems =
+          result.problems().isEmpty()
+              ? List.of(Problem.of(Problem.Kind.MISSING, "project", "the file has no project"))
+              : result.problems();
       return Validation.invalid(problems.map(p -> p.source().isEmpty() ? p.in(source) : p));
     }
     return Project.validate(adjust.apply(parts)).mapError(problems -> problems.map(placer::place));

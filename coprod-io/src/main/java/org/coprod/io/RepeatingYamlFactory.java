@@ -31,9 +31,9 @@ import org.yaml.snakeyaml.events.SequenceStartEvent;
 /**
  * A YAML factory whose parsers repeat what an alias ({@code *name}) refers to, within limits.
  *
- * <p>Jackson's own YAML parser hands an alias over as the anchor's name, which would silently
- * turn {@code decidedBy: *board} into a person called "board". This parser keeps the events of
- * each anchored node (up to {@link ReadLimits#maxAliasedElements()} values, so anchors cost little
+ * <p>Jackson's own YAML parser hands an alias over as the anchor's name, which would silently turn
+ * {@code decidedBy: *board} into a person called "board". This parser keeps the events of each
+ * anchored node (up to {@link ReadLimits#maxAliasedElements()} values, so anchors cost little
  * memory) and plays them again where an alias stands. Every alias counts towards {@link
  * ReadLimits#maxAliases()}, including those inside a node being repeated, which stops a "billion
  * laughs" file after a few events. Merge keys ({@code <<}) are not supported.
@@ -56,17 +56,19 @@ final class RepeatingYamlFactory extends YAMLFactory {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
     options.setAllowDuplicateKeys(true); // the reader reports duplicates itself, with their path
     options.setProcessComments(false);
-    YAMLFactoryBuilder builder = YAMLFactory.builder()
-        .loaderOptions(options)
-        .streamReadConstraints(Readers.constraints(limits))
-        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS);
+    YAMLFactoryBuilder builder =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(Readers.constraints(limits))
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS);
     Readers.configure(builder);
     return new RepeatingYamlFactory(builder, limits);
   }
 
   @Override
   protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
-    return new RepeatingParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r, limits);
+    return new RepeatingParser(
+        ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r, limits);
   }
 
   /** The events of an anchored node, with the aliases inside it resolved when they were read. */
@@ -89,16 +91,28 @@ final class RepeatingYamlFactory extends YAMLFactory {
 
   private static final class RepeatingParser extends YAMLParser {
     private final ReadLimits limits;
+
     /** Anchored nodes by name; a null value is a node too large to keep. */
     private final Map<String, @Nullable List<Object>> anchors = new HashMap<>();
+
     private final ArrayDeque<Recording> recording = new ArrayDeque<>();
     private final ArrayDeque<Iterator<Object>> replaying = new ArrayDeque<>();
     private int aliases;
-    /** The alias in the file whose node is being repeated: where repeated values and their problems are placed. */
+
+    /**
+     * The alias in the file whose node is being repeated: where repeated values and their problems
+     * are placed.
+     */
     private @Nullable AliasEvent outer;
 
-    RepeatingParser(IOContext ctxt, int parserFeatures, int formatFeatures, @Nullable LoaderOptions options,
-        @Nullable ObjectCodec codec, Reader reader, ReadLimits limits) {
+    RepeatingParser(
+        IOContext ctxt,
+        int parserFeatures,
+        int formatFeatures,
+        @Nullable LoaderOptions options,
+        @Nullable ObjectCodec codec,
+        Reader reader,
+        ReadLimits limits) {
       super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
       this.limits = limits;
     }
@@ -138,12 +152,21 @@ final class RepeatingYamlFactory extends YAMLFactory {
     private List<Object> resolve(AliasEvent alias) throws InputException {
       String name = String.valueOf(alias.getAnchor());
       if (!anchors.containsKey(name)) {
-        throw at(alias, Problem.Kind.SYNTAX, "the alias *" + name + " names no anchor (&" + name + ") before it");
+        throw at(
+            alias,
+            Problem.Kind.SYNTAX,
+            "the alias *" + name + " names no anchor (&" + name + ") before it");
       }
       List<Object> target = anchors.get(name);
       if (target == null) {
-        throw at(alias, Problem.Kind.LIMIT_EXCEEDED, "the node anchored as &" + name + " holds more than "
-            + limits.maxAliasedElements() + " values, too many for an alias to repeat");
+        throw at(
+            alias,
+            Problem.Kind.LIMIT_EXCEEDED,
+            "the node anchored as &"
+                + name
+                + " holds more than "
+                + limits.maxAliasedElements()
+                + " values, too many for an alias to repeat");
       }
       return target;
     }
@@ -151,8 +174,12 @@ final class RepeatingYamlFactory extends YAMLFactory {
     private void repeat(List<Object> target, AliasEvent alias) throws InputException {
       aliases++;
       if (aliases > limits.maxAliases()) {
-        throw at(alias, Problem.Kind.LIMIT_EXCEEDED, "the file uses more than " + limits.maxAliases()
-            + " YAML aliases (counting those inside repeated nodes)");
+        throw at(
+            alias,
+            Problem.Kind.LIMIT_EXCEEDED,
+            "the file uses more than "
+                + limits.maxAliases()
+                + " YAML aliases (counting those inside repeated nodes)");
       }
       replaying.push(target.iterator());
     }
@@ -196,13 +223,22 @@ final class RepeatingYamlFactory extends YAMLFactory {
       Mark start = alias.getStartMark();
       Mark end = alias.getEndMark();
       if (event instanceof ScalarEvent scalar) {
-        return new ScalarEvent(null, scalar.getTag(), scalar.getImplicit(), scalar.getValue(), start, end, scalar.getScalarStyle());
+        return new ScalarEvent(
+            null,
+            scalar.getTag(),
+            scalar.getImplicit(),
+            scalar.getValue(),
+            start,
+            end,
+            scalar.getScalarStyle());
       }
       if (event instanceof MappingStartEvent map) {
-        return new MappingStartEvent(null, map.getTag(), map.getImplicit(), start, end, map.getFlowStyle());
+        return new MappingStartEvent(
+            null, map.getTag(), map.getImplicit(), start, end, map.getFlowStyle());
       }
       if (event instanceof SequenceStartEvent seq) {
-        return new SequenceStartEvent(null, seq.getTag(), seq.getImplicit(), start, end, seq.getFlowStyle());
+        return new SequenceStartEvent(
+            null, seq.getTag(), seq.getImplicit(), start, end, seq.getFlowStyle());
       }
       if (event instanceof MappingEndEvent) {
         return new MappingEndEvent(start, end);

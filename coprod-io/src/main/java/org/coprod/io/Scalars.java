@@ -19,7 +19,11 @@ final class Scalars {
 
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
-  /** Money beyond a trillion trillion, or finer than this, is a mistake (and would be costly to write out). */
+
+  /**
+   * Money beyond a trillion trillion, or finer than this, is a mistake (and would be costly to
+   * write out).
+   */
   private static final int MONEY_DIGITS = 30;
 
   /** A date written {@code YYYY-MM-DD} that exists in the calendar. */
@@ -35,10 +39,13 @@ final class Scalars {
   static BigDecimal money(String text) throws BadValue {
     BigDecimal amount = new BigDecimal(decimal(text, "an amount of money")).stripTrailingZeros();
     if (amount.precision() - amount.scale() > MONEY_DIGITS) {
-      throw BadValue.because(Problem.Kind.INVALID_VALUE, "the amount is too large to be an amount of money");
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE, "the amount is too large to be an amount of money");
     }
     if (amount.scale() > MONEY_DIGITS) {
-      throw BadValue.because(Problem.Kind.INVALID_VALUE, "the amount has more than " + MONEY_DIGITS + " decimal places");
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE,
+          "the amount has more than " + MONEY_DIGITS + " decimal places");
     }
     return Money.normalize(amount);
   }
@@ -47,7 +54,8 @@ final class Scalars {
   static double hours(String text) throws BadValue {
     double hours = Double.parseDouble(decimal(text, "a number of hours"));
     if (Double.isInfinite(hours)) {
-      throw BadValue.because(Problem.Kind.INVALID_VALUE, "the number is too large to be a number of hours");
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE, "the number is too large to be a number of hours");
     }
     return hours;
   }
@@ -81,7 +89,8 @@ final class Scalars {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw BadValue.text(Problem.Kind.INVALID_VALUE, "is not " + noun + "; allowed: " + allowed(type));
+      throw BadValue.text(
+          Problem.Kind.INVALID_VALUE, "is not " + noun + "; allowed: " + allowed(type));
     }
   }
 
@@ -100,7 +109,9 @@ final class Scalars {
 
   private static String decimal(String text, String noun) throws BadValue {
     if (!DECIMAL.matcher(text).matches()) {
-      throw BadValue.text(Problem.Kind.WRONG_TYPE, "is not " + noun + "; write a plain decimal number such as 12.5");
+      throw BadValue.text(
+          Problem.Kind.WRONG_TYPE,
+          "is not " + noun + "; write a plain decimal number such as 12.5");
     }
     return text;
   }
@@ -113,7 +124,9 @@ final class Scalars {
     return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
   }
 
-  /** Text quoted in a message, cut short: a message names the mistake, it does not repeat the file. */
+  /**
+   * Text quoted in a message, cut short: a message names the mistake, it does not repeat the file.
+   */
   static String shortened(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }

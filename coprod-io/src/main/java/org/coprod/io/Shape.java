@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The keys of one kind of mapping in a project file (a contribution, a consent, the project
  * itself), which are required, and how each value is read into a builder. A shape reads a mapping
- * key by key as the tokens come, reports every problem in it, and builds the value only when
- * there was none.
+ * key by key as the tokens come, reports every problem in it, and builds the value only when there
+ * was none.
  *
  * @param <B> the builder the values go into
  * @param <T> what the builder builds
@@ -25,7 +25,8 @@ final class Shape<B, T> implements Value<T> {
   /** Keys that start with this are applications' own data: read past, never reported. */
   static final String APPLICATION_PREFIX = "x-";
 
-  private record Field<B, V>(String key, boolean required, Value<V> value, BiConsumer<B, ? super V> set) {
+  private record Field<B, V>(
+      String key, boolean required, Value<V> value, BiConsumer<B, ? super V> set) {
     void read(Cursor in, B draft) {
       V v = value.read(in);
       if (v != null) {
@@ -143,7 +144,12 @@ final class Shape<B, T> implements Value<T> {
     for (Field<B, ?> field : fields.values()) {
       long bit = 1L << bits.get(field.key());
       if (field.required() && (seen & bit) == 0 && (suggested & bit) == 0) {
-        in.problemAt(Problem.Kind.MISSING, in.pathWith(field.key()), "'" + field.key() + "' is missing; " + noun + " needs it", line, column);
+        in.problemAt(
+            Problem.Kind.MISSING,
+            in.pathWith(field.key()),
+            "'" + field.key() + "' is missing; " + noun + " needs it",
+            line,
+            column);
       }
     }
     if (in.problemCount() != problemsBefore) {
@@ -152,8 +158,10 @@ final class Shape<B, T> implements Value<T> {
     try {
       return finish.apply(draft);
     } catch (RuntimeException e) {
-      // every invariant of a part is checked above or by the project's validation; this is a safety net
-      in.problem(Problem.Kind.INVALID_VALUE, noun + " cannot be built: " + e.getClass().getSimpleName());
+      // every invariant of a part is checked above or by the project's validation; this is a safety
+      // net
+      in.problem(
+          Problem.Kind.INVALID_VALUE, noun + " cannot be built: " + e.getClass().getSimpleName());
       return null;
     }
   }
@@ -163,7 +171,13 @@ final class Shape<B, T> implements Value<T> {
     if (key.equals("<<")) {
       return "YAML merge keys (<<) are not supported in project files; write the keys out";
     }
-    return "'" + Scalars.shortened(key) + "' is not a key of " + noun + "; did you mean '" + nearest + "'?";
+    return "'"
+        + Scalars.shortened(key)
+        + "' is not a key of "
+        + noun
+        + "; did you mean '"
+        + nearest
+        + "'?";
   }
 
   /**
@@ -202,7 +216,9 @@ final class Shape<B, T> implements Value<T> {
     };
   }
 
-  /** A single mapping that is a unit of the position index by itself (the {@code project} header). */
+  /**
+   * A single mapping that is a unit of the position index by itself (the {@code project} header).
+   */
   Value<T> unit(String section) {
     Shape<B, T> item = this;
     return in -> {

@@ -14,10 +14,10 @@ import org.coprod.core.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The characters of a file, decoded strictly: bytes that are not UTF-8 stop reading with the
- * line and column where they are (Jackson and SnakeYAML would report them vaguely or replace them),
- * a leading byte order mark is dropped, and a file larger than its limit stops reading as soon as
- * the limit is passed, however the file was given.
+ * The characters of a file, decoded strictly: bytes that are not UTF-8 stop reading with the line
+ * and column where they are (Jackson and SnakeYAML would report them vaguely or replace them), a
+ * leading byte order mark is dropped, and a file larger than its limit stops reading as soon as the
+ * limit is passed, however the file was given.
  */
 final class TextInput extends Reader {
   private static final int BUFFER = 16 * 1024;
@@ -39,11 +39,13 @@ final class TextInput extends Reader {
     this.bytes = bytes;
     this.chars = chars;
     this.limit = limit;
-    this.decoder = bytes == null
-        ? null
-        : StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        bytes == null
+            ? null
+            : StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.buffer = ByteBuffer.allocate(bytes == null ? 0 : BUFFER);
     this.buffer.flip();
   }
@@ -86,7 +88,11 @@ final class TextInput extends Reader {
     if (n > 0) {
       consumed += n;
       if (consumed > limit) {
-        throw new InputException(Problem.Kind.LIMIT_EXCEEDED, "the file is longer than the limit of " + limit + " characters", line, column);
+        throw new InputException(
+            Problem.Kind.LIMIT_EXCEEDED,
+            "the file is longer than the limit of " + limit + " characters",
+            line,
+            column);
       }
     }
     return n;
@@ -136,7 +142,11 @@ final class TextInput extends Reader {
       consumed += n;
       if (consumed > limit) {
         buffer.flip();
-        throw new InputException(Problem.Kind.LIMIT_EXCEEDED, "the file is larger than the limit of " + limit + " bytes", line, column);
+        throw new InputException(
+            Problem.Kind.LIMIT_EXCEEDED,
+            "the file is larger than the limit of " + limit + " bytes",
+            line,
+            column);
       }
     }
     buffer.flip();
@@ -154,7 +164,11 @@ final class TextInput extends Reader {
         c++;
       }
     }
-    return new InputException(Problem.Kind.SYNTAX, "the file is not valid UTF-8 here (byte " + byteOffsetOfFailure() + ")", l, c);
+    return new InputException(
+        Problem.Kind.SYNTAX,
+        "the file is not valid UTF-8 here (byte " + byteOffsetOfFailure() + ")",
+        l,
+        c);
   }
 
   private long byteOffsetOfFailure() {

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 interface Value<T> {
   /**
-   * Reads the value at the cursor's current token (never a null token: an empty value is handled
-   * by the caller), consuming all of it.
+   * Reads the value at the cursor's current token (never a null token: an empty value is handled by
+   * the caller), consuming all of it.
    *
    * @return the value, or null once a problem with it has been reported
    */

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A corpus of broken files, one defect each, and the one problem each must give: its kind, path
- * and line, and a piece of its message. The table is {@code broken/expected.tsv}.
+ * A corpus of broken files, one defect each, and the one problem each must give: its kind, path and
+ * line, and a piece of its message. The table is {@code broken/expected.tsv}.
  */
 class BrokenFilesTest {
   static final Path BROKEN = Path.of("src/test/resources/broken");
@@ -37,17 +37,31 @@ class BrokenFilesTest {
     return Files.readAllLines(BROKEN.resolve("expected.tsv"), StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
         .map(l -> l.split("\t", -1))
-        .map(c -> new Expected(c[0], Problem.Kind.valueOf(c[1]), c[2], Integer.parseInt(c[3]), c[4]));
+        .map(
+            c ->
+                new Expected(c[0], Problem.Kind.valueOf(c[1]), c[2], Integer.parseInt(c[3]), c[4]));
   }
 
-  /** Reads a broken file the way its name says: a project file, or a ledger with a sound partner. */
+  /**
+   * Reads a broken file the way its name says: a project file, or a ledger with a sound partner.
+   */
   static Validation<Seq<Problem>, Project> read(Path file) {
     String name = file.getFileName().toString();
     if (name.startsWith("contributions-")) {
-      return Ledgers.read(LEDGERS.resolve("participants.csv"), file, ProjectId.of("base"), "Base", LocalDate.of(2020, 1, 1));
+      return Ledgers.read(
+          LEDGERS.resolve("participants.csv"),
+          file,
+          ProjectId.of("base"),
+          "Base",
+          LocalDate.of(2020, 1, 1));
     }
     if (name.startsWith("participants-")) {
-      return Ledgers.read(file, LEDGERS.resolve("contributions.csv"), ProjectId.of("base"), "Base", LocalDate.of(2020, 1, 1));
+      return Ledgers.read(
+          file,
+          LEDGERS.resolve("contributions.csv"),
+          ProjectId.of("base"),
+          "Base",
+          LocalDate.of(2020, 1, 1));
     }
     return ProjectFiles.read(file);
   }
@@ -73,7 +87,12 @@ class BrokenFilesTest {
   void theCorpusHoldsAtLeastThirtyFilesAndEveryOneIsInTheTable() throws IOException {
     List<String> listed = table().map(Expected::file).toList();
     try (Stream<Path> files = Files.list(BROKEN)) {
-      List<String> present = files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("expected.tsv")).sorted().toList();
+      List<String> present =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> !n.equals("expected.tsv"))
+              .sorted()
+              .toList();
       assertThat(listed).containsExactlyInAnyOrderElementsOf(present);
     }
     assertThat(listed).hasSizeGreaterThanOrEqualTo(30);

@@ -22,7 +22,9 @@ class ExampleFilesTest {
 
   private static Project read(Path file) {
     Validation<Seq<Problem>, Project> read = ProjectFiles.read(file);
-    assertThat(read.isValid()).as("%s", read.fold(p -> p.mkString("\n"), Object::toString)).isTrue();
+    assertThat(read.isValid())
+        .as("%s", read.fold(p -> p.mkString("\n"), Object::toString))
+        .isTrue();
     return read.get();
   }
 
@@ -36,7 +38,8 @@ class ExampleFilesTest {
   @MethodSource("examples")
   void everyExampleFileValidatesAgainstTheSchema(Path file) throws IOException {
     Format format = Format.ofFileName(file.toString()).get();
-    assertThat(SchemaCheck.errors(Files.readString(file, StandardCharsets.UTF_8), format)).isEmpty();
+    assertThat(SchemaCheck.errors(Files.readString(file, StandardCharsets.UTF_8), format))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,7 +20,8 @@ import org.coprod.core.ProjectId;
 
 /** Reading broken bytes of any kind returns problems; it never throws and never hangs. */
 class NeverThrowsProperties {
-  private static final byte[] SYNTAX = "{}[],:-\"'#&*!|>?%@` \n\t\r\\~0123456789.eE+x-".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SYNTAX =
+      "{}[],:-\"'#&*!|>?%@` \n\t\r\\~0123456789.eE+x-".getBytes(StandardCharsets.UTF_8);
 
   /** A file broken at random: cut short, bytes changed, bytes put in, a stretch repeated. */
   static byte[] broken(byte[] file, Random r) {
@@ -49,12 +50,16 @@ class NeverThrowsProperties {
     return out;
   }
 
-  private static void allProblemsSayWhatAndWhere(Validation<Seq<Problem>, Project> read, String source) {
+  private static void allProblemsSayWhatAndWhere(
+      Validation<Seq<Problem>, Project> read, String source) {
     if (read.isInvalid()) {
-      assertThat(read.getError()).isNotEmpty().allSatisfy(p -> {
-        assertThat(p.message()).isNotBlank();
-        assertThat(p.source()).contains(source);
-      });
+      assertThat(read.getError())
+          .isNotEmpty()
+          .allSatisfy(
+              p -> {
+                assertThat(p.message()).isNotBlank();
+                assertThat(p.source()).contains(source);
+              });
     }
   }
 
@@ -64,7 +69,8 @@ class NeverThrowsProperties {
     Project project = TestProjects.project(seed);
     for (Format format : Format.values()) {
       byte[] bytes = broken(RoundTripProperties.bytes(project, format), r);
-      Validation<Seq<Problem>, Project> read = ProjectFiles.read(new ByteArrayInputStream(bytes), format, "broken");
+      Validation<Seq<Problem>, Project> read =
+          ProjectFiles.read(new ByteArrayInputStream(bytes), format, "broken");
       allProblemsSayWhatAndWhere(read, "broken");
     }
   }
@@ -79,10 +85,16 @@ class NeverThrowsProperties {
     Ledgers.writeContributions(project, work);
     byte[] brokenPeople = r.nextBoolean() ? broken(people.toByteArray(), r) : people.toByteArray();
     byte[] brokenWork = broken(work.toByteArray(), r);
-    Validation<Seq<Problem>, Project> read = Ledgers.read(
-        new InputStreamReader(new ByteArrayInputStream(brokenPeople), StandardCharsets.UTF_8), "people",
-        new InputStreamReader(new ByteArrayInputStream(brokenWork), StandardCharsets.UTF_8), "work",
-        ProjectId.of("p"), "T", LocalDate.of(2000, 1, 1), ReadLimits.defaults());
+    Validation<Seq<Problem>, Project> read =
+        Ledgers.read(
+            new InputStreamReader(new ByteArrayInputStream(brokenPeople), StandardCharsets.UTF_8),
+            "people",
+            new InputStreamReader(new ByteArrayInputStream(brokenWork), StandardCharsets.UTF_8),
+            "work",
+            ProjectId.of("p"),
+            "T",
+            LocalDate.of(2000, 1, 1),
+            ReadLimits.defaults());
     if (read.isInvalid()) {
       assertThat(read.getError()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
     }

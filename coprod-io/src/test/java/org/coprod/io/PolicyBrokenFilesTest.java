@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A corpus of broken policy files, one defect each, read for the standard rulebook, and the one
- * problem each must give: its kind, path and line, and a piece of its message. The table is
- * {@code policy/broken/expected.tsv}.
+ * problem each must give: its kind, path and line, and a piece of its message. The table is {@code
+ * policy/broken/expected.tsv}.
  */
 class PolicyBrokenFilesTest {
   static final Path BROKEN = Path.of("src/test/resources/policy/broken");
@@ -36,7 +36,9 @@ class PolicyBrokenFilesTest {
     return Files.readAllLines(BROKEN.resolve("expected.tsv"), StandardCharsets.UTF_8).stream()
         .filter(l -> !l.isBlank() && !l.startsWith("#"))
         .map(l -> l.split("\t", -1))
-        .map(c -> new Expected(c[0], Problem.Kind.valueOf(c[1]), c[2], Integer.parseInt(c[3]), c[4]));
+        .map(
+            c ->
+                new Expected(c[0], Problem.Kind.valueOf(c[1]), c[2], Integer.parseInt(c[3]), c[4]));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +62,12 @@ class PolicyBrokenFilesTest {
   void everyBrokenPolicyFileIsInTheTable() throws IOException {
     List<String> listed = table().map(Expected::file).toList();
     try (Stream<Path> files = Files.list(BROKEN)) {
-      List<String> present = files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("expected.tsv")).sorted().toList();
+      List<String> present =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> !n.equals("expected.tsv"))
+              .sorted()
+              .toList();
       assertThat(listed).containsExactlyInAnyOrderElementsOf(present);
     }
   }

@@ -29,14 +29,16 @@ class PolicyFilesTest {
   static final Path EXAMPLE = Path.of("../coprod-examples/policies/strict.yaml");
 
   /** What good.yaml sets. */
-  static final Policy GOOD = Policy.builder()
-      .set("load-concentration", "maxPersonShare", 0.4)
-      .severity("load-concentration", Severity.CONCERN)
-      .severity("agreement-missing", "none", Severity.WARNING)
-      .disable("purpose-missing")
-      .build();
+  static final Policy GOOD =
+      Policy.builder()
+          .set("load-concentration", "maxPersonShare", 0.4)
+          .severity("load-concentration", Severity.CONCERN)
+          .severity("agreement-missing", "none", Severity.WARNING)
+          .disable("purpose-missing")
+          .build();
 
-  static final String GOOD_YAML = """
+  static final String GOOD_YAML =
+      """
       coprod-policy: 1
       rules:
         agreement-missing:
@@ -51,12 +53,15 @@ class PolicyFilesTest {
       """;
 
   private static <T> T valid(Validation<Seq<Problem>, T> read) {
-    assertThat(read.isValid()).as("%s", read.fold(p -> p.mkString("\n"), Object::toString)).isTrue();
+    assertThat(read.isValid())
+        .as("%s", read.fold(p -> p.mkString("\n"), Object::toString))
+        .isTrue();
     return read.get();
   }
 
   private static Seq<Problem> problems(String text, Rulebook rulebook) {
-    Validation<Seq<Problem>, Policy> read = PolicyFiles.read(new StringReader(text), Format.YAML, "text.yaml", rulebook);
+    Validation<Seq<Problem>, Policy> read =
+        PolicyFiles.read(new StringReader(text), Format.YAML, "text.yaml", rulebook);
     assertThat(read.isInvalid()).as("%s", read).isTrue();
     return read.getError();
   }
@@ -96,22 +101,25 @@ class PolicyFilesTest {
     assertThat(after.outcome("purpose-missing")).isEmpty();
 
     assertThat(before.policy()).isEmpty();
-    assertThat(after.policy()).containsExactly(
-        new PolicyDifference("agreement-missing", "severity of none", "CONCERN", "WARNING"),
-        new PolicyDifference("load-concentration", "parameter maxPersonShare", "0.5", "0.4"),
-        new PolicyDifference("load-concentration", "severity", "WARNING", "CONCERN"),
-        new PolicyDifference("purpose-missing", "rule", "on", "off"));
+    assertThat(after.policy())
+        .containsExactly(
+            new PolicyDifference("agreement-missing", "severity of none", "CONCERN", "WARNING"),
+            new PolicyDifference("load-concentration", "parameter maxPersonShare", "0.5", "0.4"),
+            new PolicyDifference("load-concentration", "severity", "WARNING", "CONCERN"),
+            new PolicyDifference("purpose-missing", "rule", "on", "off"));
   }
 
   @Test
   void theSameTreeInJsonReadsAsTheSamePolicy() {
-    assertThat(valid(PolicyFiles.read(POLICY.resolve("good.json"), Rulebook.standard()))).isEqualTo(GOOD);
+    assertThat(valid(PolicyFiles.read(POLICY.resolve("good.json"), Rulebook.standard())))
+        .isEqualTo(GOOD);
   }
 
   @Test
   void aPolicyReadForARulebookFitsIt() {
     Rulebook standard = Rulebook.standard();
-    for (Path file : new Path[] {POLICY.resolve("good.yaml"), POLICY.resolve("good.json"), EXAMPLE}) {
+    for (Path file :
+        new Path[] {POLICY.resolve("good.yaml"), POLICY.resolve("good.json"), EXAMPLE}) {
       Policy policy = valid(PolicyFiles.read(file, standard));
       assertThat(policy.problems(standard.metadata())).as("%s", file).isEmpty();
       assertThat(standard.withPolicy(policy).policy()).isEqualTo(policy);
@@ -136,13 +144,20 @@ class PolicyFilesTest {
     assertThat(PolicyFiles.toText(GOOD, Format.YAML)).isEqualTo(GOOD_YAML);
     for (Format format : Format.values()) {
       String text = PolicyFiles.toText(GOOD, format);
-      assertThat(valid(PolicyFiles.read(new StringReader(text), format, "written", Rulebook.standard()))).as(text).isEqualTo(GOOD);
+      assertThat(
+              valid(
+                  PolicyFiles.read(new StringReader(text), format, "written", Rulebook.standard())))
+          .as(text)
+          .isEqualTo(GOOD);
     }
-    assertThat(PolicyFiles.toText(GOOD, Format.JSON)).startsWith("{\n  \"coprod-policy\": 1,\n  \"rules\": {\n").endsWith("}\n");
+    assertThat(PolicyFiles.toText(GOOD, Format.JSON))
+        .startsWith("{\n  \"coprod-policy\": 1,\n  \"rules\": {\n")
+        .endsWith("}\n");
   }
 
   @Test
-  void writingToAFileFollowsItsNameAndReadingFindsTheFormatOfAnUnnamedOne(@TempDir Path dir) throws IOException {
+  void writingToAFileFollowsItsNameAndReadingFindsTheFormatOfAnUnnamedOne(@TempDir Path dir)
+      throws IOException {
     Path yaml = dir.resolve("mine.yml");
     Path json = dir.resolve("mine.json");
     PolicyFiles.write(GOOD, yaml);
@@ -159,69 +174,100 @@ class PolicyFilesTest {
   @Test
   void thePolicyThatChangesNothingIsTheVersionAlone() {
     assertThat(PolicyFiles.toText(Policy.defaults(), Format.YAML)).isEqualTo("coprod-policy: 1\n");
-    assertThat(PolicyFiles.toText(Policy.defaults(), Format.JSON)).isEqualTo("{\n  \"coprod-policy\": 1\n}\n");
+    assertThat(PolicyFiles.toText(Policy.defaults(), Format.JSON))
+        .isEqualTo("{\n  \"coprod-policy\": 1\n}\n");
     assertThat(read("coprod-policy: 1\n", Rulebook.standard())).isEqualTo(Policy.defaults());
-    assertThat(read("coprod-policy: 1\nrules:\n", Rulebook.standard())).isEqualTo(Policy.defaults());
-    assertThat(read("coprod-policy: 1\nrules: {}\n", Rulebook.standard())).isEqualTo(Policy.defaults());
-    assertThat(read("coprod-policy: 1\nrules:\n  purpose-missing: {enabled: true}\n", Rulebook.standard()))
+    assertThat(read("coprod-policy: 1\nrules:\n", Rulebook.standard()))
+        .isEqualTo(Policy.defaults());
+    assertThat(read("coprod-policy: 1\nrules: {}\n", Rulebook.standard()))
+        .isEqualTo(Policy.defaults());
+    assertThat(
+            read(
+                "coprod-policy: 1\nrules:\n  purpose-missing: {enabled: true}\n",
+                Rulebook.standard()))
         .isEqualTo(Policy.defaults());
   }
 
   @Test
   void aKindsOwnSeverityWinsOverTheRules() {
-    Policy policy = read("""
+    Policy policy =
+        read(
+            """
         coprod-policy: 1
         rules:
           agreement-missing:
             severity: NOTE
             severities: {none: CONCERN}
-        """, Rulebook.standard());
+        """,
+            Rulebook.standard());
     assertThat(policy.severity("agreement-missing", "none")).contains(Severity.CONCERN);
     assertThat(policy.severity("agreement-missing", "late")).contains(Severity.NOTE);
   }
 
   @Test
   void applicationsOwnKeysAreReadPastAtTheTopAndInARulesSettings() {
-    Policy policy = read("""
+    Policy policy =
+        read(
+            """
         x-app: {colour: teal}
         coprod-policy: 1
         rules:
           purpose-missing:
             x-why: [we, state, it, elsewhere]
             enabled: false
-        """, Rulebook.standard());
+        """,
+            Rulebook.standard());
     assertThat(policy).isEqualTo(Policy.builder().disable("purpose-missing").build());
   }
 
   @Test
   void aCustomRuleWithAPrefixTakesAFlagACountAndANumber() {
     Rulebook rulebook = PolicyTestRules.withCustomRule();
-    Policy policy = read("""
+    Policy policy =
+        read(
+            """
         coprod-policy: 1
         rules:
           acme/quiet-hours:
             parameters: {weekends: true, fromHour: 22, maxShare: 0}
             severities: {weekend: WARNING}
-        """, rulebook);
-    assertThat(policy).isEqualTo(Policy.builder()
-        .set("acme/quiet-hours", "weekends", true)
-        .set("acme/quiet-hours", "fromHour", 22)
-        .set("acme/quiet-hours", "maxShare", 0.0)
-        .severity("acme/quiet-hours", "weekend", Severity.WARNING)
-        .build());
+        """,
+            rulebook);
+    assertThat(policy)
+        .isEqualTo(
+            Policy.builder()
+                .set("acme/quiet-hours", "weekends", true)
+                .set("acme/quiet-hours", "fromHour", 22)
+                .set("acme/quiet-hours", "maxShare", 0.0)
+                .severity("acme/quiet-hours", "weekend", Severity.WARNING)
+                .build());
     assertThat(policy.problems(rulebook.metadata())).isEmpty();
     for (Format format : Format.values()) {
-      assertThat(valid(PolicyFiles.read(new StringReader(PolicyFiles.toText(policy, format)), format, "w", rulebook)))
+      assertThat(
+              valid(
+                  PolicyFiles.read(
+                      new StringReader(PolicyFiles.toText(policy, format)), format, "w", rulebook)))
           .isEqualTo(policy);
     }
     // YAML's other spellings of true are the same boolean; its yes is text, and refused
-    assertThat(read("coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: True}}}\n", rulebook))
+    assertThat(
+            read(
+                "coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: True}}}\n",
+                rulebook))
         .isEqualTo(Policy.builder().set("acme/quiet-hours", "weekends", true).build());
-    Problem yes = problems("coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: yes}}}\n", rulebook).single();
+    Problem yes =
+        problems(
+                "coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: yes}}}\n",
+                rulebook)
+            .single();
     assertThat(yes.kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
     assertThat(yes.path()).isEqualTo("rules.acme/quiet-hours.parameters.weekends");
     assertThat(yes.message()).contains("takes true or false");
-    Problem number = problems("coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: 1}}}\n", rulebook).single();
+    Problem number =
+        problems(
+                "coprod-policy: 1\nrules: {acme/quiet-hours: {parameters: {weekends: 1}}}\n",
+                rulebook)
+            .single();
     assertThat(number.message()).contains("takes true or false");
   }
 
@@ -236,7 +282,9 @@ class PolicyFilesTest {
 
   @Test
   void everyProblemInAFileIsReportedAtOnceInTheOrderOfTheFile() {
-    Seq<Problem> problems = problems("""
+    Seq<Problem> problems =
+        problems(
+            """
         coprod-policy: 1
         rules:
           load-concentration:
@@ -251,15 +299,17 @@ class PolicyFilesTest {
             enable: false
         x-fine: true
         extra: 1
-        """, Rulebook.standard());
-    assertThat(problems.map(p -> p.path() + "@" + p.line().get())).containsExactly(
-        "rules.load-concentration.parameters.maxPersonShare@5",
-        "rules.load-concentration.parameters.minPeopleForShare@6",
-        "rules.load-concentration.severity@7",
-        "rules.purpose-misisng@8",
-        "rules.credit-parity.severities.over@11",
-        "rules.credit-parity.enable@12",
-        "extra@14");
+        """,
+            Rulebook.standard());
+    assertThat(problems.map(p -> p.path() + "@" + p.line().get()))
+        .containsExactly(
+            "rules.load-concentration.parameters.maxPersonShare@5",
+            "rules.load-concentration.parameters.minPeopleForShare@6",
+            "rules.load-concentration.severity@7",
+            "rules.purpose-misisng@8",
+            "rules.credit-parity.severities.over@11",
+            "rules.credit-parity.enable@12",
+            "extra@14");
     assertThat(problems).allSatisfy(p -> assertThat(p.source()).contains("text.yaml"));
     assertThat(problems.get(3).message()).contains("did you mean 'purpose-missing'?");
     assertThat(problems.get(5).message()).contains("did you mean 'enabled'?");
@@ -267,11 +317,15 @@ class PolicyFilesTest {
 
   @Test
   void aVersionFromTheFutureIsReportedAloneWhereverItStands() {
-    Problem p = problems("""
+    Problem p =
+        problems(
+                """
         rules:
           no-such-rule: {enabled: false}
         coprod-policy: 3
-        """, Rulebook.standard()).single();
+        """,
+                Rulebook.standard())
+            .single();
     assertThat(p.kind()).isEqualTo(Problem.Kind.UNSUPPORTED_VERSION);
     assertThat(p.line()).contains(3);
   }
@@ -287,24 +341,33 @@ class PolicyFilesTest {
   void streamsAndReadersGiveTheirSourceNameAndAreLeftOpen() throws IOException {
     byte[] bytes = "coprod-policy: 1\nrules: {nope: {}}\n".getBytes(StandardCharsets.UTF_8);
     boolean[] closed = {false};
-    ByteArrayInputStream in = new ByteArrayInputStream(bytes) {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
-    Validation<Seq<Problem>, Policy> read = PolicyFiles.read(in, Format.YAML, "https://example.org/p.yaml", Rulebook.standard());
+    ByteArrayInputStream in =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    Validation<Seq<Problem>, Policy> read =
+        PolicyFiles.read(in, Format.YAML, "https://example.org/p.yaml", Rulebook.standard());
     assertThat(read.getError().single().source()).contains("https://example.org/p.yaml");
     assertThat(closed[0]).isFalse();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PolicyFiles.write(GOOD, out, Format.JSON);
-    assertThat(valid(PolicyFiles.read(new ByteArrayInputStream(out.toByteArray()), Format.JSON, "mem", Rulebook.standard())))
+    assertThat(
+            valid(
+                PolicyFiles.read(
+                    new ByteArrayInputStream(out.toByteArray()),
+                    Format.JSON,
+                    "mem",
+                    Rulebook.standard())))
         .isEqualTo(GOOD);
   }
 
   @Test
   void aFileThatCannotBeOpenedIsAProblem(@TempDir Path dir) {
-    Problem missing = PolicyFiles.read(dir.resolve("absent.yaml"), Rulebook.standard()).getError().single();
+    Problem missing =
+        PolicyFiles.read(dir.resolve("absent.yaml"), Rulebook.standard()).getError().single();
     assertThat(missing.message()).contains("does not exist");
     assertThat(missing.source()).contains(dir.resolve("absent.yaml").toString());
     Problem folder = PolicyFiles.read(dir, Rulebook.standard()).getError().single();
@@ -315,12 +378,22 @@ class PolicyFilesTest {
   void readLimitsHoldForPolicyFilesToo(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("big.yaml");
     PolicyFiles.write(GOOD, file);
-    Problem p = PolicyFiles.read(file, Rulebook.standard(), ReadLimits.defaults().withMaxFileBytes(20)).getError().single();
+    Problem p =
+        PolicyFiles.read(file, Rulebook.standard(), ReadLimits.defaults().withMaxFileBytes(20))
+            .getError()
+            .single();
     assertThat(p.kind()).isEqualTo(Problem.Kind.LIMIT_EXCEEDED);
     String deep = "coprod-policy: 1\nrules: {purpose-missing: {x-a: [[[[[[[1]]]]]]]}}\n";
     assertThat(read(deep, Rulebook.standard())).isEqualTo(Policy.defaults());
-    Problem tooDeep = PolicyFiles.read(new StringReader(deep), Format.YAML, "deep.yaml", Rulebook.standard(),
-        ReadLimits.defaults().withMaxDepth(5)).getError().single();
+    Problem tooDeep =
+        PolicyFiles.read(
+                new StringReader(deep),
+                Format.YAML,
+                "deep.yaml",
+                Rulebook.standard(),
+                ReadLimits.defaults().withMaxDepth(5))
+            .getError()
+            .single();
     assertThat(tooDeep.kind()).isEqualTo(Problem.Kind.LIMIT_EXCEEDED);
     assertThat(tooDeep.path()).isEqualTo("rules.purpose-missing.x-a");
   }
@@ -329,7 +402,8 @@ class PolicyFilesTest {
   void writingRefusesAValueNoPolicyFileCanHold() {
     for (Object bad : new Object[] {-1.0, Double.NaN, Double.POSITIVE_INFINITY, -2, "0.5", 1L}) {
       Policy policy = Policy.builder().set("load-concentration", "maxPersonShare", bad).build();
-      assertThatThrownBy(() -> PolicyFiles.toText(policy, Format.YAML)).as("%s", bad)
+      assertThatThrownBy(() -> PolicyFiles.toText(policy, Format.YAML))
+          .as("%s", bad)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("maxPersonShare");
     }
@@ -337,15 +411,20 @@ class PolicyFilesTest {
 
   @Test
   void numbersAreWrittenPlainlyAndReadBackExactly() {
-    Policy policy = Policy.builder()
-        .set("load-concentration", "maxPersonShare", 0.1 + 0.2)
-        .set("load-concentration", "maxGini", 1e-12)
-        .set("rate-below-floor", "floorPerHour", 1e21)
-        .set("token-presence", "minDeciders", Integer.MAX_VALUE)
-        .build();
+    Policy policy =
+        Policy.builder()
+            .set("load-concentration", "maxPersonShare", 0.1 + 0.2)
+            .set("load-concentration", "maxGini", 1e-12)
+            .set("rate-below-floor", "floorPerHour", 1e21)
+            .set("token-presence", "minDeciders", Integer.MAX_VALUE)
+            .build();
     String yaml = PolicyFiles.toText(policy, Format.YAML);
-    assertThat(yaml).contains("maxPersonShare: 0.30000000000000004", "maxGini: 0.000000000001",
-        "floorPerHour: 1000000000000000000000", "minDeciders: 2147483647");
+    assertThat(yaml)
+        .contains(
+            "maxPersonShare: 0.30000000000000004",
+            "maxGini: 0.000000000001",
+            "floorPerHour: 1000000000000000000000",
+            "minDeciders: 2147483647");
     assertThat(read(yaml, Rulebook.standard())).isEqualTo(policy);
   }
 }

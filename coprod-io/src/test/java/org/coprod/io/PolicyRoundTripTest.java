@@ -26,9 +26,22 @@ class PolicyRoundTripTest {
   private static final Rulebook RULEBOOK = PolicyTestRules.withCustomRule();
 
   private static final double[] AWKWARD_NUMBERS = {
-      0.0, -0.0, 1.0, 0.1 + 0.2, 1e-9, 1e-300, Double.MIN_VALUE, 123456789.125, 1e15, 1e22, Double.MAX_VALUE};
+    0.0,
+    -0.0,
+    1.0,
+    0.1 + 0.2,
+    1e-9,
+    1e-300,
+    Double.MIN_VALUE,
+    123456789.125,
+    1e15,
+    1e22,
+    Double.MAX_VALUE
+  };
 
-  /** A policy that fits the rulebook: each rule, at random, turned off, re-parameterised, re-graded. */
+  /**
+   * A policy that fits the rulebook: each rule, at random, turned off, re-parameterised, re-graded.
+   */
   static Policy policy(Random r) {
     Policy.Builder b = Policy.builder();
     for (RuleMetadata rule : RULEBOOK.metadata()) {
@@ -67,7 +80,9 @@ class PolicyRoundTripTest {
         default -> r.nextInt(100);
       };
     }
-    return r.nextBoolean() ? AWKWARD_NUMBERS[r.nextInt(AWKWARD_NUMBERS.length)] : r.nextDouble() * Math.pow(10, r.nextInt(7) - 3);
+    return r.nextBoolean()
+        ? AWKWARD_NUMBERS[r.nextInt(AWKWARD_NUMBERS.length)]
+        : r.nextDouble() * Math.pow(10, r.nextInt(7) - 3);
   }
 
   private static Severity severity(Random r) {
@@ -96,16 +111,21 @@ class PolicyRoundTripTest {
     Random r = new Random(seed);
     Policy policy = policy(r);
     for (Format format : Format.values()) {
-      byte[] bytes = NeverThrowsProperties.broken(PolicyFiles.toText(policy, format).getBytes(StandardCharsets.UTF_8), r);
+      byte[] bytes =
+          NeverThrowsProperties.broken(
+              PolicyFiles.toText(policy, format).getBytes(StandardCharsets.UTF_8), r);
       Validation<Seq<Problem>, Policy> read = read(bytes, format);
       if (read.isValid()) {
         assertThat(read.get().problems(RULEBOOK.metadata())).isEmpty();
       } else {
-        assertThat(read.getError()).isNotEmpty().allSatisfy(p -> {
-          assertThat(p.message()).isNotBlank();
-          assertThat(p.source()).contains("policy");
-          assertThat(p.line()).isNotEmpty();
-        });
+        assertThat(read.getError())
+            .isNotEmpty()
+            .allSatisfy(
+                p -> {
+                  assertThat(p.message()).isNotBlank();
+                  assertThat(p.source()).contains("policy");
+                  assertThat(p.line()).isNotEmpty();
+                });
       }
     }
   }

@@ -21,25 +21,42 @@ final class PolicyTestRules {
   /** A custom rule that always passes, with a flag, a count and a number. */
   static final class QuietHours implements Rule {
     static final String ID = "acme/quiet-hours";
-    static final Parameter<Boolean> WEEKENDS = Parameter.flag("weekends", false,
-        "whether work at weekends counts as out of hours", "the group's own rule");
-    static final Parameter<Integer> FROM_HOUR = Parameter.count("fromHour", 21,
-        "the hour from which work is out of hours", "the group's own rule");
-    static final Parameter<Double> MAX_SHARE = Parameter.number("maxShare", 0.1,
-        "the share of hours out of hours above which to flag", "the group's own rule");
+    static final Parameter<Boolean> WEEKENDS =
+        Parameter.flag(
+            "weekends",
+            false,
+            "whether work at weekends counts as out of hours",
+            "the group's own rule");
+    static final Parameter<Integer> FROM_HOUR =
+        Parameter.count(
+            "fromHour", 21, "the hour from which work is out of hours", "the group's own rule");
+    static final Parameter<Double> MAX_SHARE =
+        Parameter.number(
+            "maxShare",
+            0.1,
+            "the share of hours out of hours above which to flag",
+            "the group's own rule");
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder()
-        .id(ID)
-        .title("Quiet hours")
-        .principle(Principle.RESOURCES)
-        .addKind(FindingKind.of("late-night", Severity.WARNING, "work late at night", "Plan the work for the day."))
-        .addKind(FindingKind.of("weekend", Severity.NOTE, "work at weekends", "Plan the work for the week."))
-        .summary("work out of hours")
-        .rationale("the group's own rule")
-        .addSource("the group")
-        .addParameter(WEEKENDS, FROM_HOUR, MAX_SHARE)
-        .addLaw(Law.DETERMINISM, Law.TOTALITY)
-        .build();
+    private static final RuleMetadata METADATA =
+        RuleMetadata.builder()
+            .id(ID)
+            .title("Quiet hours")
+            .principle(Principle.RESOURCES)
+            .addKind(
+                FindingKind.of(
+                    "late-night",
+                    Severity.WARNING,
+                    "work late at night",
+                    "Plan the work for the day."))
+            .addKind(
+                FindingKind.of(
+                    "weekend", Severity.NOTE, "work at weekends", "Plan the work for the week."))
+            .summary("work out of hours")
+            .rationale("the group's own rule")
+            .addSource("the group")
+            .addParameter(WEEKENDS, FROM_HOUR, MAX_SHARE)
+            .addLaw(Law.DETERMINISM, Law.TOTALITY)
+            .build();
 
     @Override
     public RuleMetadata metadata() {

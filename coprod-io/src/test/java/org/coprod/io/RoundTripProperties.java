@@ -39,9 +39,19 @@ class RoundTripProperties {
       @ForAll @IntRange(min = 0, max = 40) int contributions,
       @ForAll @IntRange(min = 0, max = 8) int decisions,
       @ForAll @IntRange(min = 0, max = 4) int outputs,
-      @ForAll boolean closed) throws IOException {
-    Project project = ProjectGenerator.generate(ProjectSpec.builder().seed(seed).livedExperience(livedExperience)
-        .professional(professional).contributions(contributions).decisions(decisions).outputs(outputs).closed(closed).build());
+      @ForAll boolean closed)
+      throws IOException {
+    Project project =
+        ProjectGenerator.generate(
+            ProjectSpec.builder()
+                .seed(seed)
+                .livedExperience(livedExperience)
+                .professional(professional)
+                .contributions(contributions)
+                .decisions(decisions)
+                .outputs(outputs)
+                .closed(closed)
+                .build());
     for (Format format : Format.values()) {
       assertThat(readBack(project, format)).isEqualTo(project);
       String text = ProjectFiles.toText(project, format);
@@ -49,9 +59,16 @@ class RoundTripProperties {
     }
     ByteArrayOutputStream work = new ByteArrayOutputStream();
     Ledgers.writeContributions(project, work);
-    Validation<Seq<Problem>, Project> joined = Ledgers.join(
-        new java.io.StringReader(ProjectFiles.toText(project.withContributions(io.vavr.collection.Array.empty()), Format.JSON)),
-        Format.JSON, "p.json", reader(work), "w.csv", ReadLimits.defaults());
+    Validation<Seq<Problem>, Project> joined =
+        Ledgers.join(
+            new java.io.StringReader(
+                ProjectFiles.toText(
+                    project.withContributions(io.vavr.collection.Array.empty()), Format.JSON)),
+            Format.JSON,
+            "p.json",
+            reader(work),
+            "w.csv",
+            ReadLimits.defaults());
     assertThat(joined.isValid()).as("%s", joined).isTrue();
     assertThat(joined.get()).isEqualTo(project);
   }
@@ -74,40 +91,60 @@ class RoundTripProperties {
   }
 
   @Property(tries = 200)
-  void participantsAndContributionsWrittenAsLedgersReadBackEqual(@ForAll long seed) throws IOException {
+  void participantsAndContributionsWrittenAsLedgersReadBackEqual(@ForAll long seed)
+      throws IOException {
     // with no project file there are no outputs for contributions to name
     Project project = TestProjects.ledgerProject(seed);
-    project = project.withContributions(project.contributions().map(c -> c.withOutput(io.vavr.control.Option.none())))
-        .withOutputs(io.vavr.collection.Array.empty());
+    project =
+        project
+            .withContributions(
+                project.contributions().map(c -> c.withOutput(io.vavr.control.Option.none())))
+            .withOutputs(io.vavr.collection.Array.empty());
     ByteArrayOutputStream people = new ByteArrayOutputStream();
     ByteArrayOutputStream work = new ByteArrayOutputStream();
     Ledgers.writeParticipants(project, people);
     Ledgers.writeContributions(project, work);
-    Validation<Seq<Problem>, Project> read = Ledgers.read(
-        reader(people), "participants.csv", reader(work), "contributions.csv",
-        project.id(), project.title(), project.started(), ReadLimits.defaults());
+    Validation<Seq<Problem>, Project> read =
+        Ledgers.read(
+            reader(people),
+            "participants.csv",
+            reader(work),
+            "contributions.csv",
+            project.id(),
+            project.title(),
+            project.started(),
+            ReadLimits.defaults());
     assertThat(read.isValid()).as("%s", read).isTrue();
     assertThat(read.get().participants()).isEqualTo(project.participants());
     assertThat(read.get().contributions()).isEqualTo(project.contributions());
   }
 
   @Property(tries = 100)
-  void contributionsJoinedToTheirProjectFileGiveTheSameProject(@ForAll long seed) throws IOException {
+  void contributionsJoinedToTheirProjectFileGiveTheSameProject(@ForAll long seed)
+      throws IOException {
     Project project = TestProjects.ledgerProject(seed);
     ByteArrayOutputStream work = new ByteArrayOutputStream();
     Ledgers.writeContributions(project, work);
     Project withoutWork = project.withContributions(io.vavr.collection.Array.empty());
-    Validation<Seq<Problem>, Project> read = Ledgers.join(
-        new java.io.StringReader(ProjectFiles.toText(withoutWork, Format.YAML)), Format.YAML, "project.yaml",
-        reader(work), "contributions.csv", ReadLimits.defaults());
+    Validation<Seq<Problem>, Project> read =
+        Ledgers.join(
+            new java.io.StringReader(ProjectFiles.toText(withoutWork, Format.YAML)),
+            Format.YAML,
+            "project.yaml",
+            reader(work),
+            "contributions.csv",
+            ReadLimits.defaults());
     assertThat(read.isValid()).as("%s", read).isTrue();
     assertThat(read.get()).isEqualTo(project);
   }
 
   static Project readBack(Project project, Format format) throws IOException {
     Validation<Seq<Problem>, Project> read =
-        ProjectFiles.read(new ByteArrayInputStream(bytes(project, format)), format, "written." + format);
-    assertThat(read.isValid()).as("%s\n%s", read, new String(bytes(project, format), StandardCharsets.UTF_8)).isTrue();
+        ProjectFiles.read(
+            new ByteArrayInputStream(bytes(project, format)), format, "written." + format);
+    assertThat(read.isValid())
+        .as("%s\n%s", read, new String(bytes(project, format), StandardCharsets.UTF_8))
+        .isTrue();
     return read.get();
   }
 
@@ -118,6 +155,7 @@ class RoundTripProperties {
   }
 
   private static InputStreamReader reader(ByteArrayOutputStream out) {
-    return new InputStreamReader(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8);
+    return new InputStreamReader(
+        new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8);
   }
 }

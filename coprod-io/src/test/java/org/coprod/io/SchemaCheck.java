@@ -12,11 +12,13 @@ final class SchemaCheck {
   private SchemaCheck() {}
 
   private static final Schema SCHEMA =
-      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(ProjectFiles.schema(), InputFormat.JSON);
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(ProjectFiles.schema(), InputFormat.JSON);
 
   /** What the schema finds wrong with a file's text; empty when it validates. */
   static List<String> errors(String text, Format format) {
-    List<Error> errors = SCHEMA.validate(text, format == Format.JSON ? InputFormat.JSON : InputFormat.YAML);
+    List<Error> errors =
+        SCHEMA.validate(text, format == Format.JSON ? InputFormat.JSON : InputFormat.YAML);
     return errors.stream().map(Error::toString).toList();
   }
 }

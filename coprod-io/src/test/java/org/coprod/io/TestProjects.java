@@ -45,20 +45,63 @@ import org.coprod.core.Role;
 import org.coprod.core.Side;
 
 /**
- * A small seeded generator of valid, varied projects for this module's tests, with text chosen
- * to trip file formats up ({@code 007}, {@code no}, {@code ~}, line breaks, quotes, emoji).
- * Core's own generator is meant for realistic projects; this one is meant for awkward ones.
+ * A small seeded generator of valid, varied projects for this module's tests, with text chosen to
+ * trip file formats up ({@code 007}, {@code no}, {@code ~}, line breaks, quotes, emoji). Core's own
+ * generator is meant for realistic projects; this one is meant for awkward ones.
  */
 final class TestProjects {
   private TestProjects() {}
 
   /** Text that YAML, JSON or CSV could take for something else. */
-  static final List<String> AWKWARD = List.of(
-      "007", "no", "yes", "off", "null", "~", "", " ", "true", "1e5", "0x1F", "1_000", ".inf", "-", "- item",
-      "a: b", "#not a comment", "key:", "[x]", "{y}", "*alias", "&anchor", "!tag", "%percent", "@at", "`tick`",
-      "\"quoted\"", "'single'", "comma, inside", "semi;colon", "line\nbreak", "crlf\r\nbreak", "tab\there",
-      "trailing ", " leading", "Zoë ✓", "🙂 emoji", "日本語", "back\\slash", "<<", "2017-03-02", "12.50",
-      "?", "|", ">", "\u00a0nbsp", "x".repeat(300));
+  static final List<String> AWKWARD =
+      List.of(
+          "007",
+          "no",
+          "yes",
+          "off",
+          "null",
+          "~",
+          "",
+          " ",
+          "true",
+          "1e5",
+          "0x1F",
+          "1_000",
+          ".inf",
+          "-",
+          "- item",
+          "a: b",
+          "#not a comment",
+          "key:",
+          "[x]",
+          "{y}",
+          "*alias",
+          "&anchor",
+          "!tag",
+          "%percent",
+          "@at",
+          "`tick`",
+          "\"quoted\"",
+          "'single'",
+          "comma, inside",
+          "semi;colon",
+          "line\nbreak",
+          "crlf\r\nbreak",
+          "tab\there",
+          "trailing ",
+          " leading",
+          "Zoë ✓",
+          "🙂 emoji",
+          "日本語",
+          "back\\slash",
+          "<<",
+          "2017-03-02",
+          "12.50",
+          "?",
+          "|",
+          ">",
+          "\u00a0nbsp",
+          "x".repeat(300));
 
   private static final LocalDate EPOCH = LocalDate.of(1995, 1, 1);
 
@@ -113,7 +156,10 @@ final class TestProjects {
           int cp;
           do {
             cp = 0x20 + r.nextInt(0x2FFFF);
-          } while ((cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || (cp & 0xFFFE) == 0xFFFE
+          } while ((cp >= 0xD800 && cp <= 0xDFFF)
+              || (cp >= 0x7F && cp <= 0x9F)
+              || cp == 0xFEFF
+              || (cp & 0xFFFE) == 0xFFFE
               || (cp >= 0xFDD0 && cp <= 0xFDEF));
           out.appendCodePoint(cp);
         }
@@ -132,7 +178,9 @@ final class TestProjects {
 
     String id(String prefix) {
       ids++;
-      return chance(10) ? pick(List.of("007", "no", "true", "~", "x: y", "Zoë")) + "#" + ids : prefix + ids;
+      return chance(10)
+          ? pick(List.of("007", "no", "true", "~", "x: y", "Zoë")) + "#" + ids
+          : prefix + ids;
     }
 
     LocalDate dateFrom(LocalDate from, int days) {
@@ -185,10 +233,8 @@ final class TestProjects {
       boolean closes = chance(50);
       LocalDate closed = started.plusDays(200 + r.nextInt(400));
       LocalDate lastDay = closes ? closed : closed.plusDays(100);
-      Project.Builder p = Project.builder()
-          .id(ProjectId.of(id("project-")))
-          .title(text())
-          .started(started);
+      Project.Builder p =
+          Project.builder().id(ProjectId.of(id("project-"))).title(text()).started(started);
       if (chance(60)) {
         p.purpose(text());
       }
@@ -206,17 +252,18 @@ final class TestProjects {
       int n = 1 + r.nextInt(6);
       for (int i = 0; i < n; i++) {
         LocalDate joined = dateFrom(started.minusDays(30), 60);
-        Participant.Builder b = Participant.builder()
-            .id(ParticipantId.of(id("p")))
-            .side(pick(Side.class))
-            .setIterablePerspectives(subset(List.of(Perspective.values())))
-            .employment(pick(Employment.class))
-            .involvement(pick(Involvement.class))
-            .declinesPayment(chance(20))
-            .setIterableSkills(some(3, this::item))
-            .setIterableAccessNeeds(some(2, this::item))
-            .creditPreference(pick(CreditPreference.class))
-            .joined(joined);
+        Participant.Builder b =
+            Participant.builder()
+                .id(ParticipantId.of(id("p")))
+                .side(pick(Side.class))
+                .setIterablePerspectives(subset(List.of(Perspective.values())))
+                .employment(pick(Employment.class))
+                .involvement(pick(Involvement.class))
+                .declinesPayment(chance(20))
+                .setIterableSkills(some(3, this::item))
+                .setIterableAccessNeeds(some(2, this::item))
+                .creditPreference(pick(CreditPreference.class))
+                .joined(joined);
         if (chance(50)) {
           b.name(text());
         }
@@ -236,12 +283,17 @@ final class TestProjects {
       }
       p.setIterableParticipants(people);
       List<ParticipantId> ids = people.stream().map(Participant::id).toList();
-      LocalDate allIn = people.stream().map(Participant::joined).max(LocalDate::compareTo).orElse(started);
+      LocalDate allIn =
+          people.stream().map(Participant::joined).max(LocalDate::compareTo).orElse(started);
 
       List<Output> outputs = new ArrayList<>();
       for (int i = r.nextInt(3); i > 0; i--) {
-        Output.Builder o = Output.builder().id(OutputId.of(id("o"))).title(text()).date(dateFrom(started, 900))
-            .setIterableOwners(subset(ids));
+        Output.Builder o =
+            Output.builder()
+                .id(OutputId.of(id("o")))
+                .title(text())
+                .date(dateFrom(started, 900))
+                .setIterableOwners(subset(ids));
         for (ParticipantId who : subset(ids)) {
           o.addCredit(Credit.of(who, pick(CreditRole.class)));
         }
@@ -254,8 +306,13 @@ final class TestProjects {
 
       List<Role> roles = new ArrayList<>();
       for (Participant who : subset(people)) {
-        Role.Builder b = Role.builder().participant(who.id()).title(text()).authority(pick(Authority.class))
-            .from(who.joined()).afterClose(chance(30));
+        Role.Builder b =
+            Role.builder()
+                .participant(who.id())
+                .title(text())
+                .authority(pick(Authority.class))
+                .from(who.joined())
+                .afterClose(chance(30));
         if (chance(30)) {
           b.until(who.joined().plusDays(r.nextInt(100)));
         }
@@ -267,18 +324,32 @@ final class TestProjects {
       List<Resource> resources = new ArrayList<>();
       for (int i = r.nextInt(3); i > 0; i--) {
         ResourceKind kind = pick(ResourceKind.class);
-        resources.add(Resource.builder().id(ResourceId.of(id("r"))).kind(kind).amount(money())
-            .unit(kind == ResourceKind.MONEY ? currency : item())
-            .setIterableControlledBy(subset(ids)).setIterableMeets(some(2, this::item)).setIterableServes(subset(ids)).build());
+        resources.add(
+            Resource.builder()
+                .id(ResourceId.of(id("r")))
+                .kind(kind)
+                .amount(money())
+                .unit(kind == ResourceKind.MONEY ? currency : item())
+                .setIterableControlledBy(subset(ids))
+                .setIterableMeets(some(2, this::item))
+                .setIterableServes(subset(ids))
+                .build());
       }
       p.setIterableResources(resources);
 
       List<Contribution> work = new ArrayList<>();
       for (int i = r.nextInt(12); i > 0; i--) {
         Participant who = pick(people);
-        LocalDate day = dateFrom(who.joined(), (int) (lastDay.toEpochDay() - who.joined().toEpochDay()));
-        Contribution.Builder c = Contribution.builder().participant(who.id()).date(day).phase(pick(Phase.class))
-            .kind(pick(ContributionKind.class)).hours(hours()).setIterableSkills(some(2, this::item));
+        LocalDate day =
+            dateFrom(who.joined(), (int) (lastDay.toEpochDay() - who.joined().toEpochDay()));
+        Contribution.Builder c =
+            Contribution.builder()
+                .participant(who.id())
+                .date(day)
+                .phase(pick(Phase.class))
+                .kind(pick(ContributionKind.class))
+                .hours(hours())
+                .setIterableSkills(some(2, this::item));
         if (chance(30)) {
           c.id(ContributionId.of(id("c")));
         }
@@ -305,9 +376,17 @@ final class TestProjects {
       List<Decision> decisions = new ArrayList<>();
       for (int i = r.nextInt(4); i > 0; i--) {
         List<ParticipantId> deciders = subset(ids);
-        Decision.Builder d = Decision.builder().id(DecisionId.of(id("d"))).date(dateFrom(started, 150))
-            .phase(pick(Phase.class)).topic(text()).type(pick(DecisionType.class)).key(chance(50))
-            .setIterableDecidedBy(deciders).setIterableObjectedBy(subset(deciders)).setIterableConsulted(subset(ids));
+        Decision.Builder d =
+            Decision.builder()
+                .id(DecisionId.of(id("d")))
+                .date(dateFrom(started, 150))
+                .phase(pick(Phase.class))
+                .topic(text())
+                .type(pick(DecisionType.class))
+                .key(chance(50))
+                .setIterableDecidedBy(deciders)
+                .setIterableObjectedBy(subset(deciders))
+                .setIterableConsulted(subset(ids));
         if (chance(30)) {
           d.rule(pick(DecisionRule.class));
         }
@@ -330,9 +409,14 @@ final class TestProjects {
           break;
         }
         LocalDate on = day;
-        Agreement.Builder a = Agreement.builder().version(v * 2).date(on)
-            .credit(pick(CreditPolicy.class)).ownership(pick(Ownership.class))
-            .setIterableGroundRules(some(2, this::text)).setIterableReservedDecisions(subset(List.of(DecisionType.values())));
+        Agreement.Builder a =
+            Agreement.builder()
+                .version(v * 2)
+                .date(on)
+                .credit(pick(CreditPolicy.class))
+                .ownership(pick(Ownership.class))
+                .setIterableGroundRules(some(2, this::text))
+                .setIterableReservedDecisions(subset(List.of(DecisionType.values())));
         for (ParticipantId who : subset(ids)) {
           a.addConsent(Consent.of(who, on));
         }
@@ -340,8 +424,12 @@ final class TestProjects {
           a.decisionRule(pick(DecisionRule.class));
         }
         if (chance(60)) {
-          PaymentTerms.Builder t = PaymentTerms.builder().prepAndTravelPaid(chance(50)).benefitsAdvice(chance(50))
-              .paymentWithinDays(r.nextInt(60)).expensesWithinDays(28);
+          PaymentTerms.Builder t =
+              PaymentTerms.builder()
+                  .prepAndTravelPaid(chance(50))
+                  .benefitsAdvice(chance(50))
+                  .paymentWithinDays(r.nextInt(60))
+                  .expensesWithinDays(28);
           if (chance(70)) {
             t.ratePerHour(money());
           }
@@ -360,8 +448,10 @@ final class TestProjects {
           a.outsideLines(text());
         }
         for (int k = r.nextInt(3); k > 0; k--) {
-          Acknowledgement.Builder ack = Acknowledgement.builder().rule(pick(List.of("preset-direction", "acme/x", "007")))
-              .reason("because " + text());
+          Acknowledgement.Builder ack =
+              Acknowledgement.builder()
+                  .rule(pick(List.of("preset-direction", "acme/x", "007")))
+                  .reason("because " + text());
           if (chance(50)) {
             ack.subject(pick(ids).value());
           }

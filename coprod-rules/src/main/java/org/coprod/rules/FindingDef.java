@@ -51,15 +51,17 @@ abstract class FindingDef {
   }
 
   /**
-   * A stable hash of the rule id, kind and sorted subjects (the first 16 hex digits of SHA-256),
-   * so applications and baselines can tell new findings from old.
+   * A stable hash of the rule id, kind and sorted subjects (the first 16 hex digits of SHA-256), so
+   * applications and baselines can tell new findings from old.
    */
   @Value.Derived
   public String fingerprint() {
     StringBuilder key = new StringBuilder(rule()).append('\n').append(kind());
     subjects().map(Id::value).sorted().forEach(s -> key.append('\n').append(s));
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(key.toString().getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder();
       for (int i = 0; i < 8; i++) {
         hex.append(String.format(java.util.Locale.ROOT, "%02x", hash[i]));

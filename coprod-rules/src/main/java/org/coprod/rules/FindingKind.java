@@ -24,7 +24,8 @@ public record FindingKind(String name, Severity severity, String description, St
   }
 
   /** A kind of finding. */
-  public static FindingKind of(String name, Severity severity, String description, String nextStep) {
+  public static FindingKind of(
+      String name, Severity severity, String description, String nextStep) {
     return new FindingKind(name, severity, description, nextStep);
   }
 }

@@ -24,7 +24,8 @@ import org.coprod.core.Side;
  * </ul>
  */
 public final class Ladder {
-  private static final Set<ContributionKind> RESPONSES = EnumSet.of(ContributionKind.FEEDBACK, ContributionKind.STORY);
+  private static final Set<ContributionKind> RESPONSES =
+      EnumSet.of(ContributionKind.FEEDBACK, ContributionKind.STORY);
 
   private Ladder() {}
 
@@ -48,9 +49,16 @@ public final class Ladder {
     Set<Phase> phases = index.phases(le);
     int counted = index.countedKeyDecisions().size();
     long said = index.countedKeyDecisions().count(d -> index.hadSay(d, le));
-    boolean strategic = index.countedKeyDecisions(DecisionType.SCOPE, DecisionType.BUDGET).exists(d -> index.hadSay(d, le));
-    boolean coProduction = phases.contains(Phase.DESIGN) && phases.contains(Phase.DELIVERY)
-        && strategic && counted > 0 && 2 * said >= counted;
+    boolean strategic =
+        index
+            .countedKeyDecisions(DecisionType.SCOPE, DecisionType.BUDGET)
+            .exists(d -> index.hadSay(d, le));
+    boolean coProduction =
+        phases.contains(Phase.DESIGN)
+            && phases.contains(Phase.DELIVERY)
+            && strategic
+            && counted > 0
+            && 2 * said >= counted;
     return coProduction ? LadderStep.CO_PRODUCTION : LadderStep.CO_DESIGN;
   }
 }

@@ -1,8 +1,8 @@
 package org.coprod.rules;
 
 /**
- * The laws a rule may declare it obeys; the testkit checks every standard rule against the laws
- * it declares.
+ * The laws a rule may declare it obeys; the testkit checks every standard rule against the laws it
+ * declares.
  */
 public enum Law {
   /** Renaming ids changes nothing but ids in findings. */
@@ -22,8 +22,8 @@ public enum Law {
    */
   CREDIT_MONOTONICITY,
   /**
-   * Adding a lived-experience decider to a key decision (without objection, under consensus)
-   * never adds a {@code decision-share} finding.
+   * Adding a lived-experience decider to a key decision (without objection, under consensus) never
+   * adds a {@code decision-share} finding.
    */
   SAY_MONOTONICITY,
   /**

@@ -17,8 +17,8 @@ import org.coprod.core.measure.Inequality;
  *
  * @param hoursShareBySide a side's hours over all hours
  * @param moneyShareBySide the share of the money a side controls, as {@code resource-control}
- * @param keyDecisionSayBySide the share of the counted key decisions in which a side had a say
- *     (the two may sum above 1)
+ * @param keyDecisionSayBySide the share of the counted key decisions in which a side had a say (the
+ *     two may sum above 1)
  * @param paidHourRateBySide a side's paid hours over its hours, as {@code paid-unpaid}
  * @param creditRateBySide a side's credit rate, as {@code credit-parity} with its defaults
  * @param giniHours the Gini coefficient of hours over the contributing people
@@ -56,36 +56,66 @@ public record Measures(
   /** The headline measures of an indexed view. */
   public static Measures of(ProjectIndex index) {
     double hours = index.hours();
-    SideMeasure hoursShare = SideMeasure.of(s -> hours > 0 ? Option.some(index.hours(s) / hours) : Option.none());
-    SideMeasure moneyShare = SideMeasure.of(s -> index.money().signum() > 0
-        ? Option.some(index.money(s).divide(index.money(), MathContext.DECIMAL64).doubleValue())
-        : Option.none());
+    SideMeasure hoursShare =
+        SideMeasure.of(s -> hours > 0 ? Option.some(index.hours(s) / hours) : Option.none());
+    SideMeasure moneyShare =
+        SideMeasure.of(
+            s ->
+                index.money().signum() > 0
+                    ? Option.some(
+                        index.money(s).divide(index.money(), MathContext.DECIMAL64).doubleValue())
+                    : Option.none());
     Seq<org.coprod.core.Decision> counted = index.countedKeyDecisions();
-    SideMeasure say = SideMeasure.of(s -> counted.isEmpty() ? Option.none()
-        : Option.some((double) counted.count(d -> index.hadSay(d, s)) / counted.size()));
-    SideMeasure paid = SideMeasure.of(s -> index.hours(s) > 0 ? Option.some(index.paidHours(s) / index.hours(s)) : Option.none());
-    SideMeasure credit = SideMeasure.of(s -> index.creditRate(s, CREDIT_SHARE, CREDIT_HOURS).rate());
+    SideMeasure say =
+        SideMeasure.of(
+            s ->
+                counted.isEmpty()
+                    ? Option.none()
+                    : Option.some(
+                        (double) counted.count(d -> index.hadSay(d, s)) / counted.size()));
+    SideMeasure paid =
+        SideMeasure.of(
+            s ->
+                index.hours(s) > 0
+                    ? Option.some(index.paidHours(s) / index.hours(s))
+                    : Option.none());
+    SideMeasure credit =
+        SideMeasure.of(s -> index.creditRate(s, CREDIT_SHARE, CREDIT_HOURS).rate());
     Seq<Participant> contributing = index.contributors();
-    double[] hoursEach = contributing.toJavaStream().mapToDouble(p -> index.hours(p.id())).toArray();
+    double[] hoursEach =
+        contributing.toJavaStream().mapToDouble(p -> index.hours(p.id())).toArray();
     Map<ParticipantId, Integer> credited = new HashMap<>();
     for (Output o : index.project().outputs()) {
       o.credited().forEach(id -> credited.merge(id, 1, Integer::sum));
     }
-    double[] creditEach = contributing.toJavaStream().mapToDouble(p -> credited.getOrDefault(p.id(), 0)).toArray();
-    return new Measures(hoursShare, moneyShare, say, paid, credit,
-        Inequality.gini(hoursEach), Inequality.gini(creditEach), Ladder.assess(index));
+    double[] creditEach =
+        contributing.toJavaStream().mapToDouble(p -> credited.getOrDefault(p.id(), 0)).toArray();
+    return new Measures(
+        hoursShare,
+        moneyShare,
+        say,
+        paid,
+        credit,
+        Inequality.gini(hoursEach),
+        Inequality.gini(creditEach),
+        Ladder.assess(index));
   }
 
   /** The measure of one side, by its name in reports ({@code hoursShareBySide}, ...). */
   public Option<SideMeasure> bySide(String name) {
     switch (name) {
-      case "hoursShareBySide": return Option.some(hoursShareBySide);
-      case "moneyShareBySide": return Option.some(moneyShareBySide);
-      case "keyDecisionSayBySide": return Option.some(keyDecisionSayBySide);
-      case "paidHourRateBySide": return Option.some(paidHourRateBySide);
-      case "creditRateBySide": return Option.some(creditRateBySide);
-      default: return Option.none();
+      case "hoursShareBySide":
+        return Option.some(hoursShareBySide);
+      case "moneyShareBySide":
+        return Option.some(moneyShareBySide);
+      case "keyDecisionSayBySide":
+        return Option.some(keyDecisionSayBySide);
+      case "paidHourRateBySide":
+        return Option.some(paidHourRateBySide);
+      case "creditRateBySide":
+        return Option.some(creditRateBySide);
+      default:
+        return Option.none();
     }
   }
-
 }

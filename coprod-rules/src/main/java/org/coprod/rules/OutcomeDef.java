@@ -29,12 +29,20 @@ abstract class OutcomeDef {
   /** The outcome of a rule that found these (PASSED when there are none). */
   public static Outcome of(String rule, Iterable<Finding> findings) {
     Seq<Finding> all = io.vavr.collection.List.ofAll(findings);
-    return Outcome.builder().rule(rule).status(all.isEmpty() ? OutcomeStatus.PASSED : OutcomeStatus.FINDINGS).findings(all).build();
+    return Outcome.builder()
+        .rule(rule)
+        .status(all.isEmpty() ? OutcomeStatus.PASSED : OutcomeStatus.FINDINGS)
+        .findings(all)
+        .build();
   }
 
   /** The outcome of a rule that did not apply, saying what was missing. */
   public static Outcome notApplicable(String rule, String missing) {
-    return Outcome.builder().rule(rule).status(OutcomeStatus.NOT_APPLICABLE).reason(missing).build();
+    return Outcome.builder()
+        .rule(rule)
+        .status(OutcomeStatus.NOT_APPLICABLE)
+        .reason(missing)
+        .build();
   }
 
   /** The outcome of a rule that failed. */
@@ -50,7 +58,8 @@ abstract class OutcomeDef {
     if (status() == OutcomeStatus.FINDINGS && findings().isEmpty()) {
       throw new IllegalArgumentException("a FINDINGS outcome holds at least one finding");
     }
-    if ((status() == OutcomeStatus.NOT_APPLICABLE || status() == OutcomeStatus.ERROR) && reason().isEmpty()) {
+    if ((status() == OutcomeStatus.NOT_APPLICABLE || status() == OutcomeStatus.ERROR)
+        && reason().isEmpty()) {
       throw new IllegalArgumentException(status() + " needs a reason");
     }
   }

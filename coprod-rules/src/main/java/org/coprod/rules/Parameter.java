@@ -28,17 +28,20 @@ public final class Parameter<T> {
   }
 
   /** A number parameter, such as a share or a ratio. */
-  public static Parameter<Double> number(String name, double defaultValue, String description, String source) {
+  public static Parameter<Double> number(
+      String name, double defaultValue, String description, String source) {
     return new Parameter<>(name, Double.class, defaultValue, description, source);
   }
 
   /** A whole-number parameter, such as a count of people or days. */
-  public static Parameter<Integer> count(String name, int defaultValue, String description, String source) {
+  public static Parameter<Integer> count(
+      String name, int defaultValue, String description, String source) {
     return new Parameter<>(name, Integer.class, defaultValue, description, source);
   }
 
   /** A yes-or-no parameter. */
-  public static Parameter<Boolean> flag(String name, boolean defaultValue, String description, String source) {
+  public static Parameter<Boolean> flag(
+      String name, boolean defaultValue, String description, String source) {
     return new Parameter<>(name, Boolean.class, defaultValue, description, source);
   }
 
@@ -67,9 +70,7 @@ public final class Parameter<T> {
     return source;
   }
 
-  /**
-   * A value of this parameter's type from untrusted text (a policy file), or why it is not one.
-   */
+  /** A value of this parameter's type from untrusted text (a policy file), or why it is not one. */
   public Validation<String, T> parse(String text) {
     Objects.requireNonNull(text, "text is null");
     String t = text.trim();
@@ -77,14 +78,16 @@ public final class Parameter<T> {
       if (type == Double.class) {
         double d = Double.parseDouble(t);
         if (!Double.isFinite(d) || d < 0) {
-          return Validation.invalid("'" + name + "' takes a number of zero or more, not '" + text + "'");
+          return Validation.invalid(
+              "'" + name + "' takes a number of zero or more, not '" + text + "'");
         }
         return Validation.valid(type.cast(d));
       }
       if (type == Integer.class) {
         int i = Integer.parseInt(t);
         if (i < 0) {
-          return Validation.invalid("'" + name + "' takes a whole number of zero or more, not '" + text + "'");
+          return Validation.invalid(
+              "'" + name + "' takes a whole number of zero or more, not '" + text + "'");
         }
         return Validation.valid(type.cast(i));
       }
@@ -93,7 +96,14 @@ public final class Parameter<T> {
       }
       return Validation.invalid("'" + name + "' takes true or false, not '" + text + "'");
     } catch (NumberFormatException e) {
-      return Validation.invalid("'" + name + "' takes " + (type == Integer.class ? "a whole number" : "a number") + ", not '" + text + "'");
+      return Validation.invalid(
+          "'"
+              + name
+              + "' takes "
+              + (type == Integer.class ? "a whole number" : "a number")
+              + ", not '"
+              + text
+              + "'");
     }
   }
 
@@ -104,7 +114,10 @@ public final class Parameter<T> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Parameter<?> p && p.name.equals(name) && p.type.equals(type) && p.defaultValue.equals(defaultValue);
+    return other instanceof Parameter<?> p
+        && p.name.equals(name)
+        && p.type.equals(type)
+        && p.defaultValue.equals(defaultValue);
   }
 
   @Override

@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * A group's or a study's settings for a rulebook: parameters changed from their defaults,
- * severities changed, rules turned off. Policy files are read by coprod-io; the report lists
- * every difference from the defaults.
+ * severities changed, rules turned off. Policy files are read by coprod-io; the report lists every
+ * difference from the defaults.
  *
  * <pre>{@code
  * Policy policy = Policy.builder()
@@ -25,14 +25,17 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Policy {
-  private static final Policy DEFAULTS = new Policy(TreeMap.empty(), TreeMap.empty(), TreeSet.empty());
+  private static final Policy DEFAULTS =
+      new Policy(TreeMap.empty(), TreeMap.empty(), TreeSet.empty());
 
   private final SortedMap<Tuple2<String, String>, Object> parameters;
   private final SortedMap<Tuple2<String, String>, Severity> severities;
   private final SortedSet<String> disabled;
 
-  private Policy(SortedMap<Tuple2<String, String>, Object> parameters,
-      SortedMap<Tuple2<String, String>, Severity> severities, SortedSet<String> disabled) {
+  private Policy(
+      SortedMap<Tuple2<String, String>, Object> parameters,
+      SortedMap<Tuple2<String, String>, Severity> severities,
+      SortedSet<String> disabled) {
     this.parameters = parameters;
     this.severities = severities;
     this.disabled = disabled;
@@ -54,8 +57,8 @@ public final class Policy {
   }
 
   /**
-   * The severity a policy sets for a kind of a rule's findings, if it sets one: the setting for
-   * the kind, else the setting for the whole rule.
+   * The severity a policy sets for a kind of a rule's findings, if it sets one: the setting for the
+   * kind, else the setting for the whole rule.
    */
   public Option<Severity> severity(String rule, String kind) {
     return severities.get(Tuple.of(rule, kind)).orElse(() -> severities.get(Tuple.of(rule, "")));
@@ -84,39 +87,63 @@ public final class Policy {
     Objects.requireNonNull(rules, "rules is null");
     java.util.List<String> out = new java.util.ArrayList<>();
     Seq<String> ids = rules.map(RuleMetadata::id);
-    parameters.forEach((key, value) -> {
-      Option<RuleMetadata> rule = rules.find(r -> r.id().equals(key._1));
-      if (rule.isEmpty()) {
-        out.add(unknownRule(key._1, ids));
-      } else {
-        Option<Parameter<?>> p = rule.get().parameter(key._2);
-        if (p.isEmpty()) {
-          out.add("rule '" + key._1 + "' has no parameter '" + key._2 + "'"
-              + Suggest.nearest(key._2, rule.get().parameters().map(Parameter::name)).map(s -> "; did you mean '" + s + "'?").getOrElse(""));
-        } else if (!p.get().accepts(value)) {
-          out.add("parameter '" + key._2 + "' of rule '" + key._1 + "' takes a " + p.get().type().getSimpleName().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-    });
-    severities.forEach((key, value) -> {
-      Option<RuleMetadata> rule = rules.find(r -> r.id().equals(key._1));
-      if (rule.isEmpty()) {
-        out.add(unknownRule(key._1, ids));
-      } else if (!key._2.isEmpty() && rule.get().kind(key._2).isEmpty()) {
-        out.add("rule '" + key._1 + "' raises no finding of kind '" + key._2 + "'; its kinds are "
-            + rule.get().kinds().map(FindingKind::name).mkString(", "));
-      }
-    });
-    disabled.forEach(id -> {
-      if (!ids.contains(id)) {
-        out.add(unknownRule(id, ids));
-      }
-    });
+    parameters.forEach(
+        (key, value) -> {
+          Option<RuleMetadata> rule = rules.find(r -> r.id().equals(key._1));
+          if (rule.isEmpty()) {
+            out.add(unknownRule(key._1, ids));
+          } else {
+            Option<Parameter<?>> p = rule.get().parameter(key._2);
+            if (p.isEmpty()) {
+              out.add(
+                  "rule '"
+                      + key._1
+                      + "' has no parameter '"
+                      + key._2
+                      + "'"
+                      + Suggest.nearest(key._2, rule.get().parameters().map(Parameter::name))
+                          .map(s -> "; did you mean '" + s + "'?")
+                          .getOrElse(""));
+            } else if (!p.get().accepts(value)) {
+              out.add(
+                  "parameter '"
+                      + key._2
+                      + "' of rule '"
+                      + key._1
+                      + "' takes a "
+                      + p.get().type().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+        });
+    severities.forEach(
+        (key, value) -> {
+          Option<RuleMetadata> rule = rules.find(r -> r.id().equals(key._1));
+          if (rule.isEmpty()) {
+            out.add(unknownRule(key._1, ids));
+          } else if (!key._2.isEmpty() && rule.get().kind(key._2).isEmpty()) {
+            out.add(
+                "rule '"
+                    + key._1
+                    + "' raises no finding of kind '"
+                    + key._2
+                    + "'; its kinds are "
+                    + rule.get().kinds().map(FindingKind::name).mkString(", "));
+          }
+        });
+    disabled.forEach(
+        id -> {
+          if (!ids.contains(id)) {
+            out.add(unknownRule(id, ids));
+          }
+        });
     return List.ofAll(out).distinct();
   }
 
   private static String unknownRule(String id, Seq<String> ids) {
-    return "there is no rule '" + id + "'" + Suggest.nearest(id, ids).map(s -> "; did you mean '" + s + "'?").getOrElse("");
+    return "there is no rule '"
+        + id
+        + "'"
+        + Suggest.nearest(id, ids).map(s -> "; did you mean '" + s + "'?").getOrElse("");
   }
 
   /**
@@ -125,25 +152,44 @@ public final class Policy {
    */
   public Seq<PolicyDifference> differences(Seq<RuleMetadata> rules) {
     java.util.List<PolicyDifference> out = new java.util.ArrayList<>();
-    parameters.forEach((key, value) -> {
-      String from = rules.find(r -> r.id().equals(key._1)).flatMap(r -> r.parameter(key._2))
-          .map(p -> String.valueOf(p.defaultValue())).getOrElse("");
-      out.add(new PolicyDifference(key._1, "parameter " + key._2, from, String.valueOf(value)));
-    });
-    severities.forEach((key, value) -> {
-      String from = rules.find(r -> r.id().equals(key._1))
-          .map(r -> key._2.isEmpty() ? r.kinds().map(k -> k.severity().name()).distinct().mkString("/")
-              : r.kind(key._2).map(k -> k.severity().name()).getOrElse(""))
-          .getOrElse("");
-      out.add(new PolicyDifference(key._1, key._2.isEmpty() ? "severity" : "severity of " + key._2, from, value.name()));
-    });
+    parameters.forEach(
+        (key, value) -> {
+          String from =
+              rules
+                  .find(r -> r.id().equals(key._1))
+                  .flatMap(r -> r.parameter(key._2))
+                  .map(p -> String.valueOf(p.defaultValue()))
+                  .getOrElse("");
+          out.add(new PolicyDifference(key._1, "parameter " + key._2, from, String.valueOf(value)));
+        });
+    severities.forEach(
+        (key, value) -> {
+          String from =
+              rules
+                  .find(r -> r.id().equals(key._1))
+                  .map(
+                      r ->
+                          key._2.isEmpty()
+                              ? r.kinds().map(k -> k.severity().name()).distinct().mkString("/")
+                              : r.kind(key._2).map(k -> k.severity().name()).getOrElse(""))
+                  .getOrElse("");
+          out.add(
+              new PolicyDifference(
+                  key._1,
+                  key._2.isEmpty() ? "severity" : "severity of " + key._2,
+                  from,
+                  value.name()));
+        });
     disabled.forEach(id -> out.add(new PolicyDifference(id, "rule", "on", "off")));
     return List.ofAll(out).sortBy(d -> d.rule() + "\n" + d.setting());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Policy p && p.parameters.equals(parameters) && p.severities.equals(severities) && p.disabled.equals(disabled);
+    return other instanceof Policy p
+        && p.parameters.equals(parameters)
+        && p.severities.equals(severities)
+        && p.disabled.equals(disabled);
   }
 
   @Override
@@ -153,7 +199,13 @@ public final class Policy {
 
   @Override
   public String toString() {
-    return "Policy{parameters=" + parameters + ", severities=" + severities + ", disabled=" + disabled + "}";
+    return "Policy{parameters="
+        + parameters
+        + ", severities="
+        + severities
+        + ", disabled="
+        + disabled
+        + "}";
   }
 
   /** Builds a policy; later settings of the same thing replace earlier ones. */
@@ -195,7 +247,9 @@ public final class Policy {
 
     /** The policy. */
     public Policy build() {
-      return parameters.isEmpty() && severities.isEmpty() && disabled.isEmpty() ? DEFAULTS : new Policy(parameters, severities, disabled);
+      return parameters.isEmpty() && severities.isEmpty() && disabled.isEmpty()
+          ? DEFAULTS
+          : new Policy(parameters, severities, disabled);
     }
   }
 }

@@ -56,9 +56,11 @@ public final class ProjectIndex {
   /** A side made a substantial contribution to an output with this share of its hours. */
   public static final double SUBSTANTIAL_SHARE = 0.20;
 
-  private static final EnumSet<ContributionKind> SHAPING = EnumSet.of(ContributionKind.IDEA, ContributionKind.WRITING);
+  private static final EnumSet<ContributionKind> SHAPING =
+      EnumSet.of(ContributionKind.IDEA, ContributionKind.WRITING);
 
-  private static final int SHAPING_KINDS = mask(ContributionKind.IDEA) | mask(ContributionKind.WRITING);
+  private static final int SHAPING_KINDS =
+      mask(ContributionKind.IDEA) | mask(ContributionKind.WRITING);
   private static final Side[] SIDES = Side.values();
 
   /** The day of a contribution that has no such day, in {@link #paidDay(int)}. */
@@ -98,31 +100,37 @@ public final class ProjectIndex {
   private static final class Person {
     final Participant participant;
     final Side side;
+
     /** Whether every hour of theirs counts as paid: salaried, or declining pay. */
     final boolean paidAnyway;
+
     double hours;
     int contributions;
     int paidContributions;
     int kinds;
     int phases;
+
     /** The place of their first contribution in the project's list. */
     int firstAt = -1;
+
     /** Their place in the project's list of participants. */
     final int ordinal;
+
     @Nullable Set<String> skills;
 
     Person(Participant participant, int ordinal) {
       this.participant = participant;
       this.ordinal = ordinal;
       this.side = participant.side();
-      this.paidAnyway = participant.employment() == Employment.SALARIED || participant.declinesPayment();
+      this.paidAnyway =
+          participant.employment() == Employment.SALARIED || participant.declinesPayment();
     }
   }
 
   /**
-   * A lookup that first tries the very key objects of a map, by identity, and only then the map.
-   * A project read from a file or made by the generator shares one id object among every mention
-   * of a person, so most lookups end at one slot without hashing or comparing the id's text.
+   * A lookup that first tries the very key objects of a map, by identity, and only then the map. A
+   * project read from a file or made by the generator shares one id object among every mention of a
+   * person, so most lookups end at one slot without hashing or comparing the id's text.
    */
   private static final class ByIdentity<K, V> {
     private final Object[] slots;
@@ -356,8 +364,8 @@ public final class ProjectIndex {
   /**
    * Each output's hours by person and by side. The contributions are first grouped by output (a
    * counting sort of their places); each output's are then added up in the project's order on one
-   * array indexed by person, so that the work stays within one output's people at a time instead
-   * of jumping between every output's tables.
+   * array indexed by person, so that the work stays within one output's people at a time instead of
+   * jumping between every output's tables.
    */
   private void sharesByOutput(int[] outputAt, boolean[] shapingAt) {
     Grouping byOutput = Grouping.of(outputAt, project.outputs().size());
@@ -548,7 +556,9 @@ public final class ProjectIndex {
     return p == null ? 0.0 : p.hours;
   }
 
-  /** A side's paid hours: those of paid contributions, salaried people or people who decline pay. */
+  /**
+   * A side's paid hours: those of paid contributions, salaried people or people who decline pay.
+   */
   public double paidHours(Side side) {
     return paidHoursBySide[side.ordinal()];
   }
@@ -631,8 +641,8 @@ public final class ProjectIndex {
 
   /**
    * The number of contributions. With {@link #contribution(int)} and {@link #contributor(int)}, a
-   * rule goes through the contributions in the project's order and knows each one's person
-   * without looking them up.
+   * rule goes through the contributions in the project's order and knows each one's person without
+   * looking them up.
    */
   public int contributionCount() {
     return contributions.length;
@@ -785,7 +795,8 @@ public final class ProjectIndex {
    * The people who made a substantial personal contribution to an output (as {@link
    * #substantialPersonal}), in the order of their first contribution to it.
    */
-  public java.util.List<ParticipantId> substantialContributorsTo(OutputId output, double share, double hours) {
+  public java.util.List<ParticipantId> substantialContributorsTo(
+      OutputId output, double share, double hours) {
     OutputHours h = of(output);
     java.util.List<ParticipantId> out = new ArrayList<>();
     for (Share mine : h.byPerson.values()) {
@@ -817,21 +828,24 @@ public final class ProjectIndex {
   /** As {@link #substantial(OutputId, Side)}, with another share of hours. */
   public boolean substantial(OutputId output, Side side, double share) {
     double all = outputHours(output);
-    return gaveIdeaOrWriting(output, side) || (all > 0 && atLeast(outputHours(output, side), share, all));
+    return gaveIdeaOrWriting(output, side)
+        || (all > 0 && atLeast(outputHours(output, side), share, all));
   }
 
   /**
    * Whether a person made a substantial personal contribution to an output: {@code share} or more
    * of its hours, {@code hours} hours or more, or an IDEA or WRITING for it.
    */
-  public boolean substantialPersonal(OutputId output, ParticipantId person, double share, double hours) {
+  public boolean substantialPersonal(
+      OutputId output, ParticipantId person, double share, double hours) {
     OutputHours h = of(output);
     Share mine = h.byPerson.get(person);
     return mine != null && substantial(mine, h.total, share, hours);
   }
 
   private static boolean substantial(Share mine, double all, double share, double hours) {
-    return mine.shaping || (mine.hours > 0 && (mine.hours >= hours || atLeast(mine.hours, share, all)));
+    return mine.shaping
+        || (mine.hours > 0 && (mine.hours >= hours || atLeast(mine.hours, share, all)));
   }
 
   /** The sides with credit on an output (owners and credits other than ACKNOWLEDGED). */
@@ -846,15 +860,17 @@ public final class ProjectIndex {
    * substantial personal contribution to an output ({@code share} of its hours, {@code hours}
    * hours, or an IDEA or WRITING), how many are credited on an output they contributed to.
    */
-public CreditRate creditRate(Side side, double share, double hours) {
+  public CreditRate creditRate(Side side, double share, double hours) {
     // The measures and credit-parity both ask, for both sides, with the same thresholds.
-    return creditRates.computeIfAbsent(java.util.List.of(side.ordinal() * 1.0, share, hours),
+    return creditRates.computeIfAbsent(
+        java.util.List.of(side.ordinal() * 1.0, share, hours),
         k -> creditRateOf(side, share, hours));
   }
 
-  private final Map<java.util.List<Double>, CreditRate> creditRates = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<java.util.List<Double>, CreditRate> creditRates =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-    private CreditRate creditRateOf(Side side, double share, double hours) {
+  private CreditRate creditRateOf(Side side, double share, double hours) {
     Set<ParticipantId> eligible = new HashSet<>();
     Set<ParticipantId> credited = new HashSet<>();
     if (!outputsNamed) {
@@ -887,7 +903,9 @@ public CreditRate creditRate(Side side, double share, double hours) {
       for (Output o : project.outputs()) {
         OutputHours h = outputs.get(o.id());
         if (h != null) {
-          o.credited().filter(id -> eligible.contains(id) && h.byPerson.containsKey(id)).forEach(credited::add);
+          o.credited()
+              .filter(id -> eligible.contains(id) && h.byPerson.containsKey(id))
+              .forEach(credited::add);
         }
       }
     }
@@ -932,8 +950,8 @@ public CreditRate creditRate(Side side, double share, double hours) {
   }
 
   /**
-   * The decision rule of a decision: its own rule, else that of the agreement in force on its
-   * date, else MAJORITY.
+   * The decision rule of a decision: its own rule, else that of the agreement in force on its date,
+   * else MAJORITY.
    */
   public DecisionRule ruleOf(Decision d) {
     return d.rule()
@@ -946,7 +964,9 @@ public CreditRate creditRate(Side side, double share, double hours) {
     return project.agreementInForce(on).exists(a -> a.reserves(type));
   }
 
-  /** Whether a decision is a <em>counted</em> key decision: key, of a type not reserved on its date. */
+  /**
+   * Whether a decision is a <em>counted</em> key decision: key, of a type not reserved on its date.
+   */
   public boolean isCounted(Decision d) {
     return d.key() && !isReserved(d.type(), d.date());
   }

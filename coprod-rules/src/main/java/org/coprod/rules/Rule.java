@@ -1,9 +1,9 @@
 package org.coprod.rules;
 
 /**
- * A check of a project, with its metadata. A rule reads the view and the shared index in its
- * {@link RuleContext} and returns an {@link Outcome}; it never reads a file or the clock, costs
- * no more than O(n log n) in the size of the project, and raises at most one finding per subject.
+ * A check of a project, with its metadata. A rule reads the view and the shared index in its {@link
+ * RuleContext} and returns an {@link Outcome}; it never reads a file or the clock, costs no more
+ * than O(n log n) in the size of the project, and raises at most one finding per subject.
  *
  * <p>Custom rules are found by {@link Rulebook#discover()} when declared as service providers of
  * this interface; their ids carry a prefix ({@code acme/my-rule}).
@@ -16,8 +16,8 @@ public interface Rule {
    * Checks one view of a project.
    *
    * @param context the view, its date, the shared index and the rule's parameters
-   * @return the outcome; never null. A rule that throws ends in {@link OutcomeStatus#ERROR}
-   *     while the other rules still run.
+   * @return the outcome; never null. A rule that throws ends in {@link OutcomeStatus#ERROR} while
+   *     the other rules still run.
    */
   Outcome check(RuleContext context);
 

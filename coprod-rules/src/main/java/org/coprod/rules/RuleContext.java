@@ -69,9 +69,11 @@ public final class RuleContext {
    */
   public <T> T parameter(Parameter<T> parameter) {
     if (!rule.parameters().contains(parameter)) {
-      throw new IllegalArgumentException("rule " + rule.id() + " does not declare parameter " + parameter.name());
+      throw new IllegalArgumentException(
+          "rule " + rule.id() + " does not declare parameter " + parameter.name());
     }
-    return policy.parameter(rule.id(), parameter.name())
+    return policy
+        .parameter(rule.id(), parameter.name())
         .filter(parameter::accepts)
         .map(parameter.type()::cast)
         .getOrElse(parameter::defaultValue);
@@ -86,14 +88,18 @@ public final class RuleContext {
   }
 
   /**
-   * A builder of a finding of one of the rule's kinds, with the rule, principle and severity
-   * (after the policy) filled in.
+   * A builder of a finding of one of the rule's kinds, with the rule, principle and severity (after
+   * the policy) filled in.
    *
    * @throws IllegalArgumentException if the rule does not declare the kind
    */
   public Finding.Builder finding(String kind) {
-    FindingKind k = rule.kind(kind)
-        .getOrElseThrow(() -> new IllegalArgumentException("rule " + rule.id() + " declares no kind " + kind));
+    FindingKind k =
+        rule.kind(kind)
+            .getOrElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "rule " + rule.id() + " declares no kind " + kind));
     return Finding.builder()
         .rule(rule.id())
         .kind(kind)

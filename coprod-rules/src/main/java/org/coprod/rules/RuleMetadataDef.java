@@ -58,7 +58,8 @@ abstract class RuleMetadataDef {
   @Value.Check
   void check() {
     if (!id().matches("([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException("a rule id is kebab-case, with an optional prefix such as acme/: " + id());
+      throw new IllegalArgumentException(
+          "a rule id is kebab-case, with an optional prefix such as acme/: " + id());
     }
     if (kinds().isEmpty()) {
       throw new IllegalArgumentException("rule " + id() + " declares no finding kind");

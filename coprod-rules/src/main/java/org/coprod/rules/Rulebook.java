@@ -18,17 +18,17 @@ import org.coprod.rules.standard.StandardRules;
 /**
  * An immutable set of rules and the policy they run under. {@link #standard()} is exactly the
  * built-in rules; {@link #plus}, {@link #without} and {@link #withPolicy} give new rulebooks;
- * {@link #discover()} adds the rules found through {@link ServiceLoader}. Two rules with one id
- * are refused at once.
+ * {@link #discover()} adds the rules found through {@link ServiceLoader}. Two rules with one id are
+ * refused at once.
  *
  * <pre>{@code
  * Report report = Rulebook.standard().check(project);
  * }</pre>
  *
  * <p>A check builds one {@link ProjectIndex} of the view and runs every rule on it; a rule that
- * throws ends in {@link OutcomeStatus#ERROR} while the others still run. The same project gives
- * the same report, run after run and thread after thread: rulebooks are immutable and checks
- * share nothing mutable.
+ * throws ends in {@link OutcomeStatus#ERROR} while the others still run. The same project gives the
+ * same report, run after run and thread after thread: rulebooks are immutable and checks share
+ * nothing mutable.
  */
 public final class Rulebook {
   /** The name of the standard rulebook in reports. */
@@ -37,12 +37,12 @@ public final class Rulebook {
   /** The version of the standard rulebook; it changes when a rule's meaning changes. */
   public static final String VERSION = "1";
 
-  private static final Comparator<Finding> ORDER = Comparator
-      .comparing((Finding f) -> f.principle().ordinal())
-      .thenComparing(f -> -f.severity().ordinal())
-      .thenComparing(Finding::rule)
-      .thenComparing(f -> f.subjects().map(Id::value).mkString("\u0000"))
-      .thenComparing(Finding::kind);
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.principle().ordinal())
+          .thenComparing(f -> -f.severity().ordinal())
+          .thenComparing(Finding::rule)
+          .thenComparing(f -> f.subjects().map(Id::value).mkString("\u0000"))
+          .thenComparing(Finding::kind);
 
   private final String name;
   private final Seq<Rule> rules;
@@ -67,13 +67,14 @@ public final class Rulebook {
 
   /** A rulebook of these rules only, under the default policy. */
   public static Rulebook of(String name, Iterable<? extends Rule> rules) {
-    return new Rulebook(Objects.requireNonNull(name, "name is null"), List.ofAll(rules), Policy.defaults());
+    return new Rulebook(
+        Objects.requireNonNull(name, "name is null"), List.ofAll(rules), Policy.defaults());
   }
 
   /**
-   * The standard rules plus every {@link Rule} provider found through {@link ServiceLoader} (on
-   * the module path, providers declared with {@code provides org.coprod.rules.Rule}; on the class
-   * path, in {@code META-INF/services/org.coprod.rules.Rule}).
+   * The standard rules plus every {@link Rule} provider found through {@link ServiceLoader} (on the
+   * module path, providers declared with {@code provides org.coprod.rules.Rule}; on the class path,
+   * in {@code META-INF/services/org.coprod.rules.Rule}).
    *
    * @throws IllegalArgumentException if a provider's id is already taken
    */
@@ -110,7 +111,8 @@ public final class Rulebook {
     Objects.requireNonNull(policy, "policy is null");
     Seq<String> problems = policy.problems(metadata());
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("the policy does not fit the rulebook: " + problems.mkString("; "));
+      throw new IllegalArgumentException(
+          "the policy does not fit the rulebook: " + problems.mkString("; "));
     }
     return new Rulebook(name, rules, policy);
   }
@@ -196,18 +198,25 @@ public final class Rulebook {
       }
       for (Finding f : o.findings()) {
         if (!f.rule().equals(meta.id()) || meta.kind(f.kind()).isEmpty()) {
-          return Outcome.error(meta.id(), "the rule raised a finding of an undeclared kind '" + f.kind() + "'");
+          return Outcome.error(
+              meta.id(), "the rule raised a finding of an undeclared kind '" + f.kind() + "'");
         }
       }
-      return o.withFindings(o.findings().map(f -> f.withSeverity(policy.severity(meta.id(), f.kind()).getOrElse(f.severity()))));
+      return o.withFindings(
+          o.findings()
+              .map(
+                  f ->
+                      f.withSeverity(
+                          policy.severity(meta.id(), f.kind()).getOrElse(f.severity()))));
     } catch (Exception | AssertionError | LinkageError | StackOverflowError e) {
       // Exception, not only RuntimeException: Vavr's Try.get() rethrows checked causes undeclared.
       // AssertionError (tests run with -ea) and LinkageError (a custom rule missing a class) are a
       // rule's failure too; only the machine's own errors (out of memory) stop the whole check.
       // The exception's class and where it was thrown: its message might carry project data.
       StackTraceElement[] at = e.getStackTrace();
-      return Outcome.error(meta.id(), "the rule failed with " + e.getClass().getName()
-          + (at.length > 0 ? " at " + at[0] : ""));
+      return Outcome.error(
+          meta.id(),
+          "the rule failed with " + e.getClass().getName() + (at.length > 0 ? " at " + at[0] : ""));
     }
   }
 
@@ -217,24 +226,37 @@ public final class Rulebook {
    * participant consented to that version.
    */
   private static Outcome acknowledge(Outcome outcome, ProjectIndex index) {
-    Option<Agreement> agreement = index.agreementInForce().filter(index::consentedByLivedExperience);
+    Option<Agreement> agreement =
+        index.agreementInForce().filter(index::consentedByLivedExperience);
     if (agreement.isEmpty() || outcome.findings().isEmpty()) {
       return outcome;
     }
-    return outcome.withFindings(outcome.findings().map(f -> acknowledgement(f, agreement.get())
-        .map(f::withAcknowledged).getOrElse(f)));
+    return outcome.withFindings(
+        outcome
+            .findings()
+            .map(f -> acknowledgement(f, agreement.get()).map(f::withAcknowledged).getOrElse(f)));
   }
 
   /** The reason an agreement version gives for acknowledging a finding, if it does. */
   public static Option<String> acknowledgement(Finding finding, Agreement version) {
-    return version.acknowledged()
-        .find(a -> a.rule().equals(finding.rule())
-            && a.subject().forAll(s -> finding.subjects().exists(id -> id.value().equals(s))))
+    return version
+        .acknowledged()
+        .find(
+            a ->
+                a.rule().equals(finding.rule())
+                    && a.subject()
+                        .forAll(s -> finding.subjects().exists(id -> id.value().equals(s))))
         .map(a -> a.reason());
   }
 
   @Override
   public String toString() {
-    return "Rulebook{" + name + ", rules=" + rules.size() + ", policy=" + (policy.isDefault() ? "defaults" : "custom") + "}";
+    return "Rulebook{"
+        + name
+        + ", rules="
+        + rules.size()
+        + ", policy="
+        + (policy.isDefault() ? "defaults" : "custom")
+        + "}";
   }
 }

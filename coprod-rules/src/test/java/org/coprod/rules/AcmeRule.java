@@ -11,17 +11,23 @@ public final class AcmeRule implements Rule {
   /** The rule's id, with the organisation's prefix. */
   public static final String ID = "acme/purpose-stated";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Purpose stated for the board")
-      .principle(Principle.PURPOSE)
-      .addKind(FindingKind.of("unstated", Severity.NOTE, "the project states no purpose",
-          "Write down in a sentence what the project is for."))
-      .summary("a project with no purpose stated")
-      .rationale("\"Coproduction is about power, purpose, respect, responsibility, resources and knowing what will happen next.\"")
-      .addSource("Acme's own governance handbook")
-      .addLaw(Law.RELABELLING, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Purpose stated for the board")
+          .principle(Principle.PURPOSE)
+          .addKind(
+              FindingKind.of(
+                  "unstated",
+                  Severity.NOTE,
+                  "the project states no purpose",
+                  "Write down in a sentence what the project is for."))
+          .summary("a project with no purpose stated")
+          .rationale(
+              "\"Coproduction is about power, purpose, respect, responsibility, resources and knowing what will happen next.\"")
+          .addSource("Acme's own governance handbook")
+          .addLaw(Law.RELABELLING, Law.DETERMINISM, Law.TOTALITY)
+          .build();
 
   /** The public no-argument constructor {@link java.util.ServiceLoader} needs. */
   public AcmeRule() {}
@@ -36,9 +42,12 @@ public final class AcmeRule implements Rule {
     if (context.project().purpose().isDefined()) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("unstated")
-        .message("The project states no purpose.")
-        .addSubject(context.project().id())
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("unstated")
+                .message("The project states no purpose.")
+                .addSubject(context.project().id())
+                .build()));
   }
 }

@@ -12,15 +12,21 @@ import org.junit.jupiter.api.Test;
 
 class FindingTest {
   private static Finding.Builder finding() {
-    return Finding.builder().rule("credit-one-sided").kind("one-sided").principle(Principle.WHAT_NEXT)
-        .severity(Severity.CONCERN).message("The credit sits with one side.");
+    return Finding.builder()
+        .rule("credit-one-sided")
+        .kind("one-sided")
+        .principle(Principle.WHAT_NEXT)
+        .severity(Severity.CONCERN)
+        .message("The credit sits with one side.");
   }
 
   @Test
-  void theFingerprintIsTheFirstSixteenHexDigitsOfTheSha256OfRuleKindAndSortedSubjects() throws Exception {
+  void theFingerprintIsTheFirstSixteenHexDigitsOfTheSha256OfRuleKindAndSortedSubjects()
+      throws Exception {
     Finding f = finding().addSubject(OutputId.of("report"), ParticipantId.of("ana")).build();
-    byte[] hash = MessageDigest.getInstance("SHA-256")
-        .digest("credit-one-sided\none-sided\nana\nreport".getBytes(StandardCharsets.UTF_8));
+    byte[] hash =
+        MessageDigest.getInstance("SHA-256")
+            .digest("credit-one-sided\none-sided\nana\nreport".getBytes(StandardCharsets.UTF_8));
     assertThat(f.fingerprint()).isEqualTo(HexFormat.of().formatHex(hash, 0, 8));
     // Pinned (computed independently), so a change to the recipe, which would orphan every
     // baseline, shows up here.
@@ -29,8 +35,14 @@ class FindingTest {
 
   @Test
   void theFingerprintDoesNotDependOnTheOrderOfSubjects() {
-    Finding one = finding().addSubject(OutputId.of("report"), ParticipantId.of("ana"), AgreementVersion.of(2)).build();
-    Finding other = finding().addSubject(AgreementVersion.of(2), ParticipantId.of("ana"), OutputId.of("report")).build();
+    Finding one =
+        finding()
+            .addSubject(OutputId.of("report"), ParticipantId.of("ana"), AgreementVersion.of(2))
+            .build();
+    Finding other =
+        finding()
+            .addSubject(AgreementVersion.of(2), ParticipantId.of("ana"), OutputId.of("report"))
+            .build();
     assertThat(one.fingerprint()).isEqualTo(other.fingerprint());
     assertThat(one.subjects()).isEqualTo(other.subjects());
     assertThat(one.subjects().map(s -> s.value())).containsExactly("agreement:2", "ana", "report");
@@ -39,12 +51,16 @@ class FindingTest {
   @Test
   void theFingerprintIgnoresWhatMayChangeBetweenRunsButNotWhatTheFindingIsAbout() {
     Finding base = finding().addSubject(OutputId.of("report")).build();
-    Finding reworded = base.withMessage("Reworded.").withSeverity(Severity.NOTE).withAcknowledged("A reason")
-        .withEvidence(io.vavr.collection.List.of(Evidence.of("share", 0.5)));
+    Finding reworded =
+        base.withMessage("Reworded.")
+            .withSeverity(Severity.NOTE)
+            .withAcknowledged("A reason")
+            .withEvidence(io.vavr.collection.List.of(Evidence.of("share", 0.5)));
     assertThat(reworded.fingerprint()).isEqualTo(base.fingerprint());
     assertThat(base.withKind("one-sided-so-far").fingerprint()).isNotEqualTo(base.fingerprint());
     assertThat(base.withRule("acme/credit").fingerprint()).isNotEqualTo(base.fingerprint());
-    assertThat(finding().addSubject(OutputId.of("leaflet")).build().fingerprint()).isNotEqualTo(base.fingerprint());
+    assertThat(finding().addSubject(OutputId.of("leaflet")).build().fingerprint())
+        .isNotEqualTo(base.fingerprint());
   }
 
   @Test

@@ -50,19 +50,30 @@ public final class Fixtures {
 
   /** A contribution of LABOUR in DESIGN on day 10. */
   public static Contribution.Builder contribution(String participant, double hours) {
-    return Contribution.builder().participant(ParticipantId.of(participant)).date(day(10))
-        .phase(Phase.DESIGN).kind(ContributionKind.LABOUR).hours(hours);
+    return Contribution.builder()
+        .participant(ParticipantId.of(participant))
+        .date(day(10))
+        .phase(Phase.DESIGN)
+        .kind(ContributionKind.LABOUR)
+        .hours(hours);
   }
 
   /** A contribution of a kind to an output, on day 10 in DESIGN. */
-  public static Contribution.Builder contribution(String participant, double hours, ContributionKind kind, String output) {
+  public static Contribution.Builder contribution(
+      String participant, double hours, ContributionKind kind, String output) {
     return contribution(participant, hours).kind(kind).output(OutputId.of(output));
   }
 
   /** A key decision of a type on day 5, made by these people. */
   public static Decision.Builder decision(String id, DecisionType type, String... deciders) {
-    Decision.Builder b = Decision.builder().id(DecisionId.of(id)).date(day(5)).phase(Phase.SCOPING)
-        .topic("Topic of " + id).type(type).key(true);
+    Decision.Builder b =
+        Decision.builder()
+            .id(DecisionId.of(id))
+            .date(day(5))
+            .phase(Phase.SCOPING)
+            .topic("Topic of " + id)
+            .type(type)
+            .key(true);
     for (String d : deciders) {
       b.addDecidedBy(ParticipantId.of(d));
     }
@@ -90,11 +101,18 @@ public final class Fixtures {
 
   /** The outcome of one rule on a project's view at a date. */
   public static Outcome check(Rule rule, Project project, LocalDate asOf) {
-    return Rulebook.of("test", java.util.List.of(rule)).check(project.asOf(asOf)).outcome(rule.id()).get();
+    return Rulebook.of("test", java.util.List.of(rule))
+        .check(project.asOf(asOf))
+        .outcome(rule.id())
+        .get();
   }
 
   /** The outcome of one rule under a policy. */
   public static Outcome check(Rule rule, Project project, Policy policy) {
-    return Rulebook.of("test", java.util.List.of(rule)).withPolicy(policy).check(project).outcome(rule.id()).get();
+    return Rulebook.of("test", java.util.List.of(rule))
+        .withPolicy(policy)
+        .check(project)
+        .outcome(rule.id())
+        .get();
   }
 }

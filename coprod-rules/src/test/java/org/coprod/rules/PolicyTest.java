@@ -11,21 +11,26 @@ class PolicyTest {
   private final Project project = RulebookTest.threePeople();
 
   /** Hours: ana 4, ben 2, dana 10. */
-  private final Rulebook rulebook = Rulebook.of("test", List.of(
-      TestRule.perContributor("busy", Principle.RESOURCES, Severity.WARNING),
-      TestRule.bySide("sides", Principle.POWER),
-      TestRule.onProject("loud", Principle.PURPOSE, Severity.CONCERN)));
+  private final Rulebook rulebook =
+      Rulebook.of(
+          "test",
+          List.of(
+              TestRule.perContributor("busy", Principle.RESOURCES, Severity.WARNING),
+              TestRule.bySide("sides", Principle.POWER),
+              TestRule.onProject("loud", Principle.PURPOSE, Severity.CONCERN)));
 
   @Test
   void aPolicyChangesAThresholdASeverityAndTurnsARuleOff() {
-    Policy policy = Policy.builder()
-        .set("busy", "minHours", 4.0)
-        .severity("sides", "professional", Severity.WARNING)
-        .disable("loud")
-        .build();
+    Policy policy =
+        Policy.builder()
+            .set("busy", "minHours", 4.0)
+            .severity("sides", "professional", Severity.WARNING)
+            .disable("loud")
+            .build();
     Report report = rulebook.withPolicy(policy).check(project);
 
-    assertThat(report.findings("busy").map(f -> f.subjects().head().value())).containsExactly("ana", "dana");
+    assertThat(report.findings("busy").map(f -> f.subjects().head().value()))
+        .containsExactly("ana", "dana");
     assertThat(report.findings("sides").map(Finding::severity))
         .containsExactly(Severity.CONCERN, Severity.CONCERN, Severity.WARNING);
     assertThat(report.outcome("loud")).isEmpty();
@@ -35,19 +40,21 @@ class PolicyTest {
 
   @Test
   void theReportListsEveryDifferenceFromTheDefaults() {
-    Policy policy = Policy.builder()
-        .set("busy", "minHours", 4.0)
-        .severity("sides", "professional", Severity.WARNING)
-        .severity("busy", Severity.NOTE)
-        .disable("loud")
-        .build();
+    Policy policy =
+        Policy.builder()
+            .set("busy", "minHours", 4.0)
+            .severity("sides", "professional", Severity.WARNING)
+            .severity("busy", Severity.NOTE)
+            .disable("loud")
+            .build();
     Report report = rulebook.withPolicy(policy).check(project);
 
-    assertThat(report.policy()).containsExactly(
-        new PolicyDifference("busy", "parameter minHours", "0.0", "4.0"),
-        new PolicyDifference("busy", "severity", "WARNING", "NOTE"),
-        new PolicyDifference("loud", "rule", "on", "off"),
-        new PolicyDifference("sides", "severity of professional", "NOTE", "WARNING"));
+    assertThat(report.policy())
+        .containsExactly(
+            new PolicyDifference("busy", "parameter minHours", "0.0", "4.0"),
+            new PolicyDifference("busy", "severity", "WARNING", "NOTE"),
+            new PolicyDifference("loud", "rule", "on", "off"),
+            new PolicyDifference("sides", "severity of professional", "NOTE", "WARNING"));
     assertThat(report.findings("busy").map(Finding::severity)).containsOnly(Severity.NOTE);
   }
 
@@ -62,10 +69,11 @@ class PolicyTest {
 
   @Test
   void aSeverityForOneKindOverridesTheSeverityForTheWholeRule() {
-    Policy policy = Policy.builder()
-        .severity("sides", Severity.WARNING)
-        .severity("sides", "lived-experience", Severity.NOTE)
-        .build();
+    Policy policy =
+        Policy.builder()
+            .severity("sides", Severity.WARNING)
+            .severity("sides", "lived-experience", Severity.NOTE)
+            .build();
     Report report = rulebook.withPolicy(policy).check(project);
     assertThat(report.findings("sides").map(f -> f.kind() + " " + f.severity()))
         .containsExactly("professional WARNING", "lived-experience NOTE", "lived-experience NOTE");
@@ -99,16 +107,21 @@ class PolicyTest {
 
   @Test
   void refusesAPolicyNamingAnUnknownKindOrAValueOfTheWrongType() {
-    assertThatThrownBy(() -> rulebook.withPolicy(Policy.builder().severity("sides", "carers", Severity.NOTE).build()))
+    assertThatThrownBy(
+            () ->
+                rulebook.withPolicy(
+                    Policy.builder().severity("sides", "carers", Severity.NOTE).build()))
         .hasMessageContaining("raises no finding of kind 'carers'")
         .hasMessageContaining("lived-experience, professional");
-    assertThatThrownBy(() -> rulebook.withPolicy(Policy.builder().set("busy", "minHours", true).build()))
+    assertThatThrownBy(
+            () -> rulebook.withPolicy(Policy.builder().set("busy", "minHours", true).build()))
         .hasMessageContaining("parameter 'minHours' of rule 'busy' takes a double");
   }
 
   @Test
   void namesEveryProblemAtOnceAndNoSuggestionWhenNothingIsNear() {
-    Policy policy = Policy.builder().disable("completely-different").set("busy", "zzz", 1.0).build();
+    Policy policy =
+        Policy.builder().disable("completely-different").set("busy", "zzz", 1.0).build();
     io.vavr.collection.Seq<String> problems = policy.problems(rulebook.metadata());
     assertThat(problems).hasSize(2);
     assertThat(problems.mkString()).doesNotContain("did you mean");
@@ -119,7 +132,9 @@ class PolicyTest {
     assertThat(TestRule.MIN_HOURS.parse(" 2.5 ").get()).isEqualTo(2.5);
     assertThat(TestRule.MIN_HOURS.parse("-1").getError()).contains("zero or more");
     assertThat(TestRule.MIN_HOURS.parse("lots").getError()).contains("takes a number");
-    assertThat(Parameter.count("days", 28, "d", "s").parse("2.5").getError()).contains("whole number");
-    assertThat(Parameter.flag("strict", false, "d", "s").parse("yes").getError()).contains("true or false");
+    assertThat(Parameter.count("days", 28, "d", "s").parse("2.5").getError())
+        .contains("whole number");
+    assertThat(Parameter.flag("strict", false, "d", "s").parse("yes").getError())
+        .contains("true or false");
   }
 }

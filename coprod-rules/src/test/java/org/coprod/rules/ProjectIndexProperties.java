@@ -31,9 +31,9 @@ import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
 
 /**
- * The one pass of {@link ProjectIndex} against the same numbers counted the slow, obvious way,
- * over generated projects, their views at earlier days, and projects whose contributions name no
- * output (where the project's hours stand in for every output).
+ * The one pass of {@link ProjectIndex} against the same numbers counted the slow, obvious way, over
+ * generated projects, their views at earlier days, and projects whose contributions name no output
+ * (where the project's hours stand in for every output).
  */
 class ProjectIndexProperties {
   /** A generated project, seen on some day, with or without outputs named by its contributions. */
@@ -41,9 +41,11 @@ class ProjectIndexProperties {
     ProjectView view() {
       Project p = project;
       if (!outputsNamed) {
-        p = Project.builder().from(p)
-            .contributions(p.contributions().map(c -> c.withOutput(Option.none())))
-            .build();
+        p =
+            Project.builder()
+                .from(p)
+                .contributions(p.contributions().map(c -> c.withOutput(Option.none())))
+                .build();
       }
       LocalDate from = p.started().minusDays(10);
       long span = ChronoUnit.DAYS.between(from, p.lastDatedEvent());
@@ -53,20 +55,26 @@ class ProjectIndexProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    Arbitrary<Project> projects = Combinators.combine(
-            Arbitraries.longs(),
-            Arbitraries.integers().between(0, 5),
-            Arbitraries.integers().between(1, 5),
-            Arbitraries.integers().between(0, 60),
-            Arbitraries.integers().between(0, 4))
-        .as((seed, lived, professional, contributions, outputs) -> ProjectGenerator.generate(ProjectSpec.builder()
-            .seed(seed)
-            .livedExperience(lived)
-            .professional(professional)
-            .contributions(contributions)
-            .outputs(outputs)
-            .build()));
-    return Combinators.combine(projects, Arbitraries.integers().between(0, 1000).edgeCases(e -> e.includeOnly(1000)),
+    Arbitrary<Project> projects =
+        Combinators.combine(
+                Arbitraries.longs(),
+                Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(0, 60),
+                Arbitraries.integers().between(0, 4))
+            .as(
+                (seed, lived, professional, contributions, outputs) ->
+                    ProjectGenerator.generate(
+                        ProjectSpec.builder()
+                            .seed(seed)
+                            .livedExperience(lived)
+                            .professional(professional)
+                            .contributions(contributions)
+                            .outputs(outputs)
+                            .build()));
+    return Combinators.combine(
+            projects,
+            Arbitraries.integers().between(0, 1000).edgeCases(e -> e.includeOnly(1000)),
             Arbitraries.of(true, true, false))
         .as(Case::new);
   }
@@ -77,12 +85,15 @@ class ProjectIndexProperties {
     Project p = view.project();
     ProjectIndex index = ProjectIndex.of(view);
     for (Participant person : p.participants()) {
-      List<Contribution> theirs = p.contributions().filter(x -> x.participant().equals(person.id())).toJavaList();
+      List<Contribution> theirs =
+          p.contributions().filter(x -> x.participant().equals(person.id())).toJavaList();
       assertThat(index.contributionsOf(person.id())).containsExactlyElementsOf(theirs);
       assertThat(index.contributions(person.id())).isEqualTo(theirs.size());
-      assertThat(index.paidContributions(person.id())).isEqualTo((int) theirs.stream().filter(Contribution::isPaid).count());
+      assertThat(index.paidContributions(person.id()))
+          .isEqualTo((int) theirs.stream().filter(Contribution::isPaid).count());
       assertThat(index.isContributing(person.id())).isEqualTo(!theirs.isEmpty());
-      assertThat(index.hours(person.id())).isCloseTo(theirs.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
+      assertThat(index.hours(person.id()))
+          .isCloseTo(theirs.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
       Set<ContributionKind> kinds = EnumSet.noneOf(ContributionKind.class);
       Set<Phase> phases = EnumSet.noneOf(Phase.class);
       Set<String> skills = new HashSet<>();
@@ -103,7 +114,8 @@ class ProjectIndexProperties {
   }
 
   @Property(tries = 300)
-  void theContributionsInOrderCarryTheirPeopleDaysHoursExpensesAndTermsAndTheSidesTotalsAddUp(@ForAll("cases") Case c) {
+  void theContributionsInOrderCarryTheirPeopleDaysHoursExpensesAndTermsAndTheSidesTotalsAddUp(
+      @ForAll("cases") Case c) {
     ProjectView view = c.view();
     Project p = view.project();
     ProjectIndex index = ProjectIndex.of(view);
@@ -113,26 +125,42 @@ class ProjectIndexProperties {
       assertThat(index.contribution(i)).isSameAs(x);
       assertThat(index.contributor(i)).isEqualTo(p.participant(x.participant()).get());
       assertThat(index.day(i)).isEqualTo(x.date().toEpochDay());
-      assertThat(index.paidDay(i)).isEqualTo(x.paidOn().map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
+      assertThat(index.paidDay(i))
+          .isEqualTo(x.paidOn().map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
       assertThat(index.hoursAt(i)).isEqualTo(x.hours());
       assertThat(index.isPaidAt(i)).isEqualTo(x.isPaid());
-      assertThat(index.claimedExpensesAt(i)).isEqualTo(x.expenses().exists(e -> e.claimed().signum() > 0));
-      assertThat(index.repaidDay(i)).isEqualTo(x.expenses().flatMap(e -> e.reimbursed())
-          .map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
-      assertThat(index.paymentTermsAt(i)).isEqualTo(p.agreementInForce(x.date()).flatMap(a -> a.payment()));
+      assertThat(index.claimedExpensesAt(i))
+          .isEqualTo(x.expenses().exists(e -> e.claimed().signum() > 0));
+      assertThat(index.repaidDay(i))
+          .isEqualTo(
+              x.expenses()
+                  .flatMap(e -> e.reimbursed())
+                  .map(d -> (int) d.toEpochDay())
+                  .getOrElse(ProjectIndex.NO_DAY));
+      assertThat(index.paymentTermsAt(i))
+          .isEqualTo(p.agreementInForce(x.date()).flatMap(a -> a.payment()));
       i++;
     }
     for (Side side : Side.values()) {
-      List<Contribution> ofSide = p.contributions()
-          .filter(x -> p.participant(x.participant()).get().side() == side).toJavaList();
+      List<Contribution> ofSide =
+          p.contributions()
+              .filter(x -> p.participant(x.participant()).get().side() == side)
+              .toJavaList();
       assertThat(index.firstContribution(side))
-          .isEqualTo(Option.ofOptional(ofSide.stream().map(Contribution::date).min(LocalDate::compareTo)));
-      assertThat(index.hours(side)).isCloseTo(ofSide.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
-      assertThat(index.paidHours(side)).isCloseTo(ofSide.stream()
-          .filter(x -> ProjectIndex.isPaidHour(x, p.participant(x.participant()).get()))
-          .mapToDouble(Contribution::hours).sum(), within(1e-9));
+          .isEqualTo(
+              Option.ofOptional(ofSide.stream().map(Contribution::date).min(LocalDate::compareTo)));
+      assertThat(index.hours(side))
+          .isCloseTo(ofSide.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
+      assertThat(index.paidHours(side))
+          .isCloseTo(
+              ofSide.stream()
+                  .filter(x -> ProjectIndex.isPaidHour(x, p.participant(x.participant()).get()))
+                  .mapToDouble(Contribution::hours)
+                  .sum(),
+              within(1e-9));
     }
-    assertThat(index.firstContribution()).isEqualTo(p.contributions().map(Contribution::date).min());
+    assertThat(index.firstContribution())
+        .isEqualTo(p.contributions().map(Contribution::date).min());
   }
 
   @Property(tries = 300)
@@ -145,25 +173,38 @@ class ProjectIndexProperties {
     for (Output o : p.outputs()) {
       OutputId id = o.id();
       // where no contribution names an output, every contribution counts for every output
-      List<Contribution> toIt = p.contributions().filter(x -> !named || x.output().contains(id)).toJavaList();
-      assertThat(index.outputHours(id)).isCloseTo(toIt.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
+      List<Contribution> toIt =
+          p.contributions().filter(x -> !named || x.output().contains(id)).toJavaList();
+      assertThat(index.outputHours(id))
+          .isCloseTo(toIt.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
       Set<org.coprod.core.ParticipantId> inOrder = new LinkedHashSet<>();
       toIt.forEach(x -> inOrder.add(x.participant()));
       assertThat(index.contributorIdsTo(id)).containsExactlyElementsOf(new ArrayList<>(inOrder));
-      assertThat(index.contributorIdsTo(id)).containsSubsequence(index.substantialContributorsTo(id, 0.2, 10));
+      assertThat(index.contributorIdsTo(id))
+          .containsSubsequence(index.substantialContributorsTo(id, 0.2, 10));
       for (Participant person : p.participants()) {
-        List<Contribution> mine = toIt.stream().filter(x -> x.participant().equals(person.id())).toList();
+        List<Contribution> mine =
+            toIt.stream().filter(x -> x.participant().equals(person.id())).toList();
         assertThat(index.outputHours(id, person.id()))
             .isCloseTo(mine.stream().mapToDouble(Contribution::hours).sum(), within(1e-9));
         assertThat(index.substantialContributorsTo(id, 0.2, 10).contains(person.id()))
             .isEqualTo(index.substantialPersonal(id, person.id(), 0.2, 10));
-        assertThat(index.gaveIdeaOrWriting(id, person.id())).isEqualTo(
-            mine.stream().anyMatch(x -> x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING));
+        assertThat(index.gaveIdeaOrWriting(id, person.id()))
+            .isEqualTo(
+                mine.stream()
+                    .anyMatch(
+                        x ->
+                            x.kind() == ContributionKind.IDEA
+                                || x.kind() == ContributionKind.WRITING));
       }
       for (Side side : Side.values()) {
-        assertThat(index.outputHours(id, side)).isCloseTo(toIt.stream()
-            .filter(x -> p.participant(x.participant()).get().side() == side)
-            .mapToDouble(Contribution::hours).sum(), within(1e-9));
+        assertThat(index.outputHours(id, side))
+            .isCloseTo(
+                toIt.stream()
+                    .filter(x -> p.participant(x.participant()).get().side() == side)
+                    .mapToDouble(Contribution::hours)
+                    .sum(),
+                within(1e-9));
       }
     }
   }

@@ -13,25 +13,35 @@ class ReportTest {
 
   @Test
   void failsAtALevelOnlyWithAnUnacknowledgedFindingAtOrAboveIt() {
-    Report warnings = Rulebook.of("test", List.of(TestRule.onProject("w", Principle.POWER, Severity.WARNING))).check(project);
+    Report warnings =
+        Rulebook.of("test", List.of(TestRule.onProject("w", Principle.POWER, Severity.WARNING)))
+            .check(project);
     assertThat(warnings.failsAt(Severity.NOTE)).isTrue();
     assertThat(warnings.failsAt(Severity.WARNING)).isTrue();
     assertThat(warnings.failsAt(Severity.CONCERN)).isFalse();
 
-    Report clean = Rulebook.of("test", List.of(TestRule.passing("p"), TestRule.notApplicable("n", "nothing"))).check(project);
+    Report clean =
+        Rulebook.of("test", List.of(TestRule.passing("p"), TestRule.notApplicable("n", "nothing")))
+            .check(project);
     assertThat(clean.failsAt(Severity.NOTE)).isFalse();
     assertThat(clean.findings()).isEmpty();
   }
 
   @Test
   void looksUpOutcomesAndFindingsByRule() {
-    Report report = Rulebook.of("test", List.of(
-        TestRule.perContributor("each", Principle.POWER, Severity.NOTE), TestRule.passing("quiet"))).check(project);
+    Report report =
+        Rulebook.of(
+                "test",
+                List.of(
+                    TestRule.perContributor("each", Principle.POWER, Severity.NOTE),
+                    TestRule.passing("quiet")))
+            .check(project);
     assertThat(report.outcome("quiet").map(Outcome::status)).contains(OutcomeStatus.PASSED);
     assertThat(report.outcome("absent")).isEmpty();
     assertThat(report.findings("each")).hasSize(3);
     assertThat(report.findings("quiet")).isEmpty();
-    assertThat(report.outcome("each").get().findings()).containsExactlyInAnyOrderElementsOf(report.findings("each"));
+    assertThat(report.outcome("each").get().findings())
+        .containsExactlyInAnyOrderElementsOf(report.findings("each"));
   }
 
   @Test
@@ -52,13 +62,16 @@ class ReportTest {
     assertThat(report.measures().moneyShareBySide().livedExperience()).isEmpty();
     assertThat(report.measures().keyDecisionSayBySide().professional()).isEmpty();
     // Hours 4, 2 and 10: the mean absolute difference over twice the mean is a third.
-    assertThat(report.measures().giniHours().get()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(report.measures().giniHours().get())
+        .isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
   void checkingTheViewAtTheCloseOfAProjectWithNothingAfterItEqualsCheckingTheProject() {
     Project closed = project.withClosed(day(10));
-    Rulebook rulebook = Rulebook.of("test", List.of(TestRule.perContributor("each", Principle.POWER, Severity.NOTE)));
+    Rulebook rulebook =
+        Rulebook.of(
+            "test", List.of(TestRule.perContributor("each", Principle.POWER, Severity.NOTE)));
     assertThat(rulebook.check(closed.asOf(day(10)))).isEqualTo(rulebook.check(closed));
   }
 }

@@ -22,71 +22,114 @@ class RulebookTest {
   static Project threePeople() {
     return project()
         .addParticipant(le("ben").build(), pro("dana").build(), le("ana").build())
-        .addContribution(contribution("ben", 2).build(), contribution("dana", 10).build(), contribution("ana", 4).build())
+        .addContribution(
+            contribution("ben", 2).build(),
+            contribution("dana", 10).build(),
+            contribution("ana", 4).build())
         .build();
   }
 
   private static io.vavr.collection.Seq<String> order(Report report) {
-    return report.findings().map(f -> f.rule() + " " + f.severity() + " " + f.subjects().map(s -> s.value()).mkString("+"));
+    return report
+        .findings()
+        .map(
+            f ->
+                f.rule()
+                    + " "
+                    + f.severity()
+                    + " "
+                    + f.subjects().map(s -> s.value()).mkString("+"));
   }
 
   @Test
   void ordersFindingsByPrincipleThenMostSeriousFirstThenRuleIdThenSubjects() {
-    Rulebook rulebook = Rulebook.of("test", List.of(
-        TestRule.onProject("z-power-note", Principle.POWER, Severity.NOTE),
-        TestRule.perContributor("what-next", Principle.WHAT_NEXT, Severity.CONCERN),
-        TestRule.bySide("m-power", Principle.POWER),
-        TestRule.onProject("b-power", Principle.POWER, Severity.CONCERN),
-        TestRule.onProject("respect", Principle.RESPECT, Severity.WARNING)));
+    Rulebook rulebook =
+        Rulebook.of(
+            "test",
+            List.of(
+                TestRule.onProject("z-power-note", Principle.POWER, Severity.NOTE),
+                TestRule.perContributor("what-next", Principle.WHAT_NEXT, Severity.CONCERN),
+                TestRule.bySide("m-power", Principle.POWER),
+                TestRule.onProject("b-power", Principle.POWER, Severity.CONCERN),
+                TestRule.onProject("respect", Principle.RESPECT, Severity.WARNING)));
 
-    assertThat(order(rulebook.check(threePeople()))).containsExactly(
-        "b-power CONCERN test",
-        "m-power CONCERN ana",
-        "m-power CONCERN ben",
-        "m-power NOTE dana",
-        "z-power-note NOTE test",
-        "respect WARNING test",
-        "what-next CONCERN ana",
-        "what-next CONCERN ben",
-        "what-next CONCERN dana");
+    assertThat(order(rulebook.check(threePeople())))
+        .containsExactly(
+            "b-power CONCERN test",
+            "m-power CONCERN ana",
+            "m-power CONCERN ben",
+            "m-power NOTE dana",
+            "z-power-note NOTE test",
+            "respect WARNING test",
+            "what-next CONCERN ana",
+            "what-next CONCERN ben",
+            "what-next CONCERN dana");
   }
 
   @Test
   void ordersFindingsWithSeveralSubjectsAfterThoseWithTheirFirstSubjectAlone() {
-    Rule pairs = new TestRule(TestRule.metadata("pairs", Principle.POWER, TestRule.kind(Severity.WARNING)).build(),
-        context -> context.outcome(List.of(
-            context.finding("found").message("two").addSubject(org.coprod.core.ParticipantId.of("dana"),
-                org.coprod.core.ParticipantId.of("ana")).build(),
-            context.finding("found").message("one").addSubject(org.coprod.core.ParticipantId.of("ana")).build(),
-            context.finding("found").message("three").addSubject(org.coprod.core.ParticipantId.of("ben")).build())));
+    Rule pairs =
+        new TestRule(
+            TestRule.metadata("pairs", Principle.POWER, TestRule.kind(Severity.WARNING)).build(),
+            context ->
+                context.outcome(
+                    List.of(
+                        context
+                            .finding("found")
+                            .message("two")
+                            .addSubject(
+                                org.coprod.core.ParticipantId.of("dana"),
+                                org.coprod.core.ParticipantId.of("ana"))
+                            .build(),
+                        context
+                            .finding("found")
+                            .message("one")
+                            .addSubject(org.coprod.core.ParticipantId.of("ana"))
+                            .build(),
+                        context
+                            .finding("found")
+                            .message("three")
+                            .addSubject(org.coprod.core.ParticipantId.of("ben"))
+                            .build())));
     Report report = Rulebook.of("test", List.of(pairs)).check(threePeople());
     assertThat(report.findings().map(Finding::message)).containsExactly("one", "two", "three");
-    assertThat(report.findings().get(1).subjects().map(s -> s.value())).containsExactly("ana", "dana");
+    assertThat(report.findings().get(1).subjects().map(s -> s.value()))
+        .containsExactly("ana", "dana");
   }
 
   @Test
   void keepsAnOutcomeForEveryRuleInTheRulebooksOrder() {
-    Rulebook rulebook = Rulebook.of("test", List.of(
-        TestRule.passing("first"),
-        TestRule.notApplicable("second", "nothing to look at"),
-        TestRule.onProject("third", Principle.WHAT_NEXT, Severity.NOTE)));
+    Rulebook rulebook =
+        Rulebook.of(
+            "test",
+            List.of(
+                TestRule.passing("first"),
+                TestRule.notApplicable("second", "nothing to look at"),
+                TestRule.onProject("third", Principle.WHAT_NEXT, Severity.NOTE)));
     Report report = rulebook.check(threePeople());
     assertThat(report.outcomes().map(Outcome::rule)).containsExactly("first", "second", "third");
     assertThat(report.outcomes().map(Outcome::status))
-        .containsExactly(OutcomeStatus.PASSED, OutcomeStatus.NOT_APPLICABLE, OutcomeStatus.FINDINGS);
+        .containsExactly(
+            OutcomeStatus.PASSED, OutcomeStatus.NOT_APPLICABLE, OutcomeStatus.FINDINGS);
     assertThat(report.outcome("second").get().reason()).contains("nothing to look at");
   }
 
   @Test
   void aRuleThatThrowsEndsInErrorWithoutItsMessageWhileTheOthersRun() {
-    Rulebook rulebook = Rulebook.of("test", List.of(
-        TestRule.throwing("fragile", "Ana Okafor uses a wheelchair"),
-        TestRule.onProject("steady", Principle.POWER, Severity.NOTE)));
+    Rulebook rulebook =
+        Rulebook.of(
+            "test",
+            List.of(
+                TestRule.throwing("fragile", "Ana Okafor uses a wheelchair"),
+                TestRule.onProject("steady", Principle.POWER, Severity.NOTE)));
     Report report = rulebook.check(threePeople());
 
     Outcome error = report.outcome("fragile").get();
     assertThat(error.status()).isEqualTo(OutcomeStatus.ERROR);
-    assertThat(error.reason().get()).contains("IllegalStateException").doesNotContain("Ana").doesNotContain("wheelchair");
+    assertThat(error.reason().get())
+        .contains("IllegalStateException")
+        .doesNotContain("Ana")
+        .doesNotContain("wheelchair");
     assertThat(report.outcome("steady").get().status()).isEqualTo(OutcomeStatus.FINDINGS);
     assertThat(report.findings().map(Finding::rule)).containsExactly("steady");
     // An error fails the check at any level, even with only a note found.
@@ -95,15 +138,26 @@ class RulebookTest {
 
   @Test
   void aRuleThatFailsAnAssertionOrThrowsACheckedExceptionAlsoEndsInErrorWhileTheOthersRun() {
-    Rule asserting = new TestRule(TestRule.metadata("asserting", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
-        context -> {
-          throw new AssertionError("Ana Okafor");
-        });
+    Rule asserting =
+        new TestRule(
+            TestRule.metadata("asserting", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+            context -> {
+              throw new AssertionError("Ana Okafor");
+            });
     // Vavr's Try.get() rethrows a checked cause as it is, undeclared.
-    Rule sneaky = new TestRule(TestRule.metadata("sneaky", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
-        context -> io.vavr.control.Try.<Outcome>failure(new java.io.IOException("Ana Okafor")).get());
-    Report report = Rulebook.of("test", List.of(asserting, sneaky, TestRule.onProject("steady", Principle.POWER, Severity.NOTE)))
-        .check(threePeople());
+    Rule sneaky =
+        new TestRule(
+            TestRule.metadata("sneaky", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+            context ->
+                io.vavr.control.Try.<Outcome>failure(new java.io.IOException("Ana Okafor")).get());
+    Report report =
+        Rulebook.of(
+                "test",
+                List.of(
+                    asserting,
+                    sneaky,
+                    TestRule.onProject("steady", Principle.POWER, Severity.NOTE)))
+            .check(threePeople());
     assertThat(report.outcomes().map(o -> o.rule() + " " + o.status()))
         .containsExactly("asserting ERROR", "sneaky ERROR", "steady FINDINGS");
     assertThat(report.outcomes().flatMap(Outcome::reason)).noneMatch(r -> r.contains("Ana"));
@@ -111,10 +165,24 @@ class RulebookTest {
 
   @Test
   void aRuleThatReturnsNothingOrAnUndeclaredKindEndsInError() {
-    Rule nothing = new TestRule(TestRule.metadata("nothing", Principle.POWER, TestRule.kind(Severity.NOTE)).build(), context -> null);
-    Rule undeclared = new TestRule(TestRule.metadata("undeclared", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
-        context -> Outcome.of("undeclared", List.of(Finding.builder().rule("undeclared").kind("other")
-            .principle(Principle.POWER).severity(Severity.NOTE).message("m").build())));
+    Rule nothing =
+        new TestRule(
+            TestRule.metadata("nothing", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+            context -> null);
+    Rule undeclared =
+        new TestRule(
+            TestRule.metadata("undeclared", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+            context ->
+                Outcome.of(
+                    "undeclared",
+                    List.of(
+                        Finding.builder()
+                            .rule("undeclared")
+                            .kind("other")
+                            .principle(Principle.POWER)
+                            .severity(Severity.NOTE)
+                            .message("m")
+                            .build())));
     Report report = Rulebook.of("test", List.of(nothing, undeclared)).check(threePeople());
     assertThat(report.outcomes().map(Outcome::status)).containsOnly(OutcomeStatus.ERROR);
     assertThat(report.findings()).isEmpty();
@@ -125,20 +193,27 @@ class RulebookTest {
     Rule one = TestRule.passing("twin");
     Rule other = TestRule.onProject("twin", Principle.RESPECT, Severity.WARNING);
     assertThatThrownBy(() -> Rulebook.of("test", List.of(one, other)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'twin'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'twin'");
     assertThatThrownBy(() -> Rulebook.of("test", List.of(one)).plus(other))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'twin'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'twin'");
     assertThatThrownBy(() -> Rulebook.standard().plus(new AcmeRule(), new AcmeRule()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(AcmeRule.ID);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(AcmeRule.ID);
   }
 
   @Test
   void theStandardRulebookIsExactlyTheBuiltInRules() {
-    assertThat(Rulebook.standard().rules().map(Rule::id)).isEqualTo(StandardRules.all().map(Rule::id));
+    assertThat(Rulebook.standard().rules().map(Rule::id))
+        .isEqualTo(StandardRules.all().map(Rule::id));
     assertThat(Rulebook.standard().name()).isEqualTo(Rulebook.STANDARD);
   }
 
-  /** {@link Rulebook#discover()} as an application with the test resources on its class path sees it. */
+  /**
+   * {@link Rulebook#discover()} as an application with the test resources on its class path sees
+   * it.
+   */
   private static Rulebook discoverFromClassPath() {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
@@ -186,9 +261,11 @@ class RulebookTest {
 
   @Test
   void theSameProjectCheckedFromSeveralThreadsGivesEqualReports() throws Exception {
-    Rulebook rulebook = discoverFromClassPath().plus(
-        TestRule.perContributor("each", Principle.RESOURCES, Severity.WARNING),
-        TestRule.bySide("sides", Principle.POWER));
+    Rulebook rulebook =
+        discoverFromClassPath()
+            .plus(
+                TestRule.perContributor("each", Principle.RESOURCES, Severity.WARNING),
+                TestRule.bySide("sides", Principle.POWER));
     Project p = threePeople();
     Report alone = rulebook.check(p);
     ExecutorService pool = Executors.newFixedThreadPool(4);

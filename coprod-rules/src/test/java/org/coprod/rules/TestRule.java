@@ -12,8 +12,9 @@ import org.coprod.core.Side;
  */
 public final class TestRule implements Rule {
   /** The parameter of {@link #perContributor}: the least hours that get a person flagged. */
-  public static final Parameter<Double> MIN_HOURS = Parameter.number("minHours", 0.0,
-      "the least hours that get a contributing person flagged", "a test");
+  public static final Parameter<Double> MIN_HOURS =
+      Parameter.number(
+          "minHours", 0.0, "the least hours that get a contributing person flagged", "a test");
 
   private final RuleMetadata metadata;
   private final Function<RuleContext, Outcome> check;
@@ -35,8 +36,12 @@ public final class TestRule implements Rule {
   }
 
   /** Metadata with a title, summary and rationale made from the id, and these kinds. */
-  public static RuleMetadata.Builder metadata(String id, Principle principle, FindingKind... kinds) {
-    return RuleMetadata.builder().id(id).title("Title of " + id).principle(principle)
+  public static RuleMetadata.Builder metadata(
+      String id, Principle principle, FindingKind... kinds) {
+    return RuleMetadata.builder()
+        .id(id)
+        .title("Title of " + id)
+        .principle(principle)
         .addKind(kinds)
         .summary("what " + id + " flags")
         .rationale("\"Why " + id + " matters.\"")
@@ -59,18 +64,25 @@ public final class TestRule implements Rule {
    * default), one finding each, their hours in the evidence.
    */
   public static TestRule perContributor(String id, Principle principle, Severity severity) {
-    return new TestRule(metadata(id, principle, kind(severity)).addParameter(MIN_HOURS).build(), context -> {
-      java.util.List<Finding> found = new ArrayList<>();
-      double min = context.parameter(MIN_HOURS);
-      for (Participant p : context.index().contributors()) {
-        double hours = context.index().hours(p.id());
-        if (hours >= min) {
-          found.add(context.finding("found").message("Person " + p.id() + " gave " + hours + " hours.")
-              .addSubject(p.id()).addEvidence(Evidence.of("hours", hours)).build());
-        }
-      }
-      return context.outcome(found);
-    });
+    return new TestRule(
+        metadata(id, principle, kind(severity)).addParameter(MIN_HOURS).build(),
+        context -> {
+          java.util.List<Finding> found = new ArrayList<>();
+          double min = context.parameter(MIN_HOURS);
+          for (Participant p : context.index().contributors()) {
+            double hours = context.index().hours(p.id());
+            if (hours >= min) {
+              found.add(
+                  context
+                      .finding("found")
+                      .message("Person " + p.id() + " gave " + hours + " hours.")
+                      .addSubject(p.id())
+                      .addEvidence(Evidence.of("hours", hours))
+                      .build());
+            }
+          }
+          return context.outcome(found);
+        });
   }
 
   /**
@@ -78,35 +90,63 @@ public final class TestRule implements Rule {
    * experience, a {@code professional} NOTE for professionals.
    */
   public static TestRule bySide(String id, Principle principle) {
-    return new TestRule(metadata(id, principle, kind("lived-experience", Severity.CONCERN), kind("professional", Severity.NOTE)).build(),
-        context -> context.outcome(context.index().contributors().map(p -> context
-            .finding(p.side() == Side.LIVED_EXPERIENCE ? "lived-experience" : "professional")
-            .message("Person " + p.id() + " contributed.")
-            .addSubject(p.id())
-            .build())));
+    return new TestRule(
+        metadata(
+                id,
+                principle,
+                kind("lived-experience", Severity.CONCERN),
+                kind("professional", Severity.NOTE))
+            .build(),
+        context ->
+            context.outcome(
+                context
+                    .index()
+                    .contributors()
+                    .map(
+                        p ->
+                            context
+                                .finding(
+                                    p.side() == Side.LIVED_EXPERIENCE
+                                        ? "lived-experience"
+                                        : "professional")
+                                .message("Person " + p.id() + " contributed.")
+                                .addSubject(p.id())
+                                .build())));
   }
 
   /** Raises one finding about the whole project. */
   public static TestRule onProject(String id, Principle principle, Severity severity) {
-    return new TestRule(metadata(id, principle, kind(severity)).build(), context -> context.outcome(List.of(
-        context.finding("found").message("The project " + context.project().id() + " has something.")
-            .addSubject(context.project().id()).build())));
+    return new TestRule(
+        metadata(id, principle, kind(severity)).build(),
+        context ->
+            context.outcome(
+                List.of(
+                    context
+                        .finding("found")
+                        .message("The project " + context.project().id() + " has something.")
+                        .addSubject(context.project().id())
+                        .build())));
   }
 
   /** Finds nothing. */
   public static TestRule passing(String id) {
-    return new TestRule(metadata(id, Principle.POWER, kind(Severity.NOTE)).build(), RuleContext::passed);
+    return new TestRule(
+        metadata(id, Principle.POWER, kind(Severity.NOTE)).build(), RuleContext::passed);
   }
 
   /** Never applies. */
   public static TestRule notApplicable(String id, String missing) {
-    return new TestRule(metadata(id, Principle.POWER, kind(Severity.NOTE)).build(), context -> context.notApplicable(missing));
+    return new TestRule(
+        metadata(id, Principle.POWER, kind(Severity.NOTE)).build(),
+        context -> context.notApplicable(missing));
   }
 
   /** Throws, with a message that holds something private. */
   public static TestRule throwing(String id, String message) {
-    return new TestRule(metadata(id, Principle.POWER, kind(Severity.NOTE)).build(), context -> {
-      throw new IllegalStateException(message);
-    });
+    return new TestRule(
+        metadata(id, Principle.POWER, kind(Severity.NOTE)).build(),
+        context -> {
+          throw new IllegalStateException(message);
+        });
   }
 }

@@ -33,35 +33,36 @@ import org.coprod.core.synthetic.ProjectSpec;
 
 /**
  * Makes {@code @ForAll Project} (and every other coprod value) work in jqwik properties, with the
- * arbitraries of {@link CoprodArbitraries} at their defaults. Registered as a jqwik service;
- * users need not call it. Enums need nothing: jqwik draws them by itself.
+ * arbitraries of {@link CoprodArbitraries} at their defaults. Registered as a jqwik service; users
+ * need not call it. Enums need nothing: jqwik draws them by itself.
  */
 public final class CoprodArbitraryProvider implements ArbitraryProvider {
-  private static final Map<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES = Map.ofEntries(
-      Map.entry(Project.class, CoprodArbitraries::projects),
-      Map.entry(ProjectView.class, CoprodArbitraries::views),
-      Map.entry(ProjectSpec.class, CoprodArbitraries::specs),
-      Map.entry(Participant.class, CoprodArbitraries::participants),
-      Map.entry(Role.class, CoprodArbitraries::roles),
-      Map.entry(Resource.class, CoprodArbitraries::resources),
-      Map.entry(Contribution.class, CoprodArbitraries::contributions),
-      Map.entry(Expenses.class, CoprodArbitraries::expenses),
-      Map.entry(Decision.class, CoprodArbitraries::decisions),
-      Map.entry(Agreement.class, CoprodArbitraries::agreements),
-      Map.entry(Consent.class, CoprodArbitraries::consents),
-      Map.entry(PaymentTerms.class, CoprodArbitraries::paymentTerms),
-      Map.entry(Acknowledgement.class, CoprodArbitraries::acknowledgements),
-      Map.entry(Output.class, CoprodArbitraries::outputs),
-      Map.entry(Credit.class, CoprodArbitraries::credits),
-      Map.entry(Reward.class, CoprodArbitraries::rewards),
-      Map.entry(ParticipantId.class, CoprodArbitraries::participantIds),
-      Map.entry(OutputId.class, CoprodArbitraries::outputIds),
-      Map.entry(DecisionId.class, CoprodArbitraries::decisionIds),
-      Map.entry(ResourceId.class, CoprodArbitraries::resourceIds),
-      Map.entry(ContributionId.class, CoprodArbitraries::contributionIds),
-      Map.entry(ProjectId.class, CoprodArbitraries::projectIds),
-      Map.entry(AgreementVersion.class, CoprodArbitraries::agreementVersions),
-      Map.entry(Id.class, CoprodArbitraries::ids));
+  private static final Map<Class<?>, Supplier<Arbitrary<?>>> ARBITRARIES =
+      Map.ofEntries(
+          Map.entry(Project.class, CoprodArbitraries::projects),
+          Map.entry(ProjectView.class, CoprodArbitraries::views),
+          Map.entry(ProjectSpec.class, CoprodArbitraries::specs),
+          Map.entry(Participant.class, CoprodArbitraries::participants),
+          Map.entry(Role.class, CoprodArbitraries::roles),
+          Map.entry(Resource.class, CoprodArbitraries::resources),
+          Map.entry(Contribution.class, CoprodArbitraries::contributions),
+          Map.entry(Expenses.class, CoprodArbitraries::expenses),
+          Map.entry(Decision.class, CoprodArbitraries::decisions),
+          Map.entry(Agreement.class, CoprodArbitraries::agreements),
+          Map.entry(Consent.class, CoprodArbitraries::consents),
+          Map.entry(PaymentTerms.class, CoprodArbitraries::paymentTerms),
+          Map.entry(Acknowledgement.class, CoprodArbitraries::acknowledgements),
+          Map.entry(Output.class, CoprodArbitraries::outputs),
+          Map.entry(Credit.class, CoprodArbitraries::credits),
+          Map.entry(Reward.class, CoprodArbitraries::rewards),
+          Map.entry(ParticipantId.class, CoprodArbitraries::participantIds),
+          Map.entry(OutputId.class, CoprodArbitraries::outputIds),
+          Map.entry(DecisionId.class, CoprodArbitraries::decisionIds),
+          Map.entry(ResourceId.class, CoprodArbitraries::resourceIds),
+          Map.entry(ContributionId.class, CoprodArbitraries::contributionIds),
+          Map.entry(ProjectId.class, CoprodArbitraries::projectIds),
+          Map.entry(AgreementVersion.class, CoprodArbitraries::agreementVersions),
+          Map.entry(Id.class, CoprodArbitraries::ids));
 
   /** The provider jqwik loads. */
   public CoprodArbitraryProvider() {}

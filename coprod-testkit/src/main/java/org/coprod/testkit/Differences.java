@@ -38,8 +38,12 @@ final class Differences {
     TreeSet<String> y = new TreeSet<>(b.findings().map(Differences::key).asJava());
     if (!x.equals(y)) {
       java.util.List<String> lines = new ArrayList<>();
-      x.stream().filter(k -> !y.contains(k)).forEach(k -> lines.add("finding " + k + " only the first time"));
-      y.stream().filter(k -> !x.contains(k)).forEach(k -> lines.add("finding " + k + " only the second time"));
+      x.stream()
+          .filter(k -> !y.contains(k))
+          .forEach(k -> lines.add("finding " + k + " only the first time"));
+      y.stream()
+          .filter(k -> !x.contains(k))
+          .forEach(k -> lines.add("finding " + k + " only the second time"));
       return String.join("; ", lines);
     }
     for (Finding f : a.findings()) {
@@ -61,8 +65,12 @@ final class Differences {
     TreeSet<String> x = new TreeSet<>(before.findings().map(Differences::key).asJava());
     TreeSet<String> y = new TreeSet<>(after.findings().map(Differences::key).asJava());
     java.util.List<String> lines = new ArrayList<>();
-    x.stream().filter(k -> !y.contains(k)).forEach(k -> lines.add("finding " + k + " is gone " + when));
-    y.stream().filter(k -> !x.contains(k)).forEach(k -> lines.add("finding " + k + " appears " + when));
+    x.stream()
+        .filter(k -> !y.contains(k))
+        .forEach(k -> lines.add("finding " + k + " is gone " + when));
+    y.stream()
+        .filter(k -> !x.contains(k))
+        .forEach(k -> lines.add("finding " + k + " appears " + when));
     return List.ofAll(lines);
   }
 
@@ -76,10 +84,18 @@ final class Differences {
         left.remove(same);
         continue;
       }
-      LawCheck.Shape like = left.stream().filter(t -> t.key().equals(s.key())).findFirst().orElse(null);
+      LawCheck.Shape like =
+          left.stream().filter(t -> t.key().equals(s.key())).findFirst().orElse(null);
       if (like != null) {
         left.remove(like);
-        lines.add("finding " + s.key() + " differs " + when + " by more than ids (" + whatDiffers(s, like) + ")");
+        lines.add(
+            "finding "
+                + s.key()
+                + " differs "
+                + when
+                + " by more than ids ("
+                + whatDiffers(s, like)
+                + ")");
       } else {
         lines.add("finding " + s.key() + " (renamed) is gone " + when);
       }
@@ -126,41 +142,49 @@ final class Differences {
   }
 
   /** The problems when two multisets of findings must be equal. */
-  static Seq<String> counts(TreeMap<String, Integer> expected, TreeMap<String, Integer> found, String when) {
+  static Seq<String> counts(
+      TreeMap<String, Integer> expected, TreeMap<String, Integer> found, String when) {
     java.util.List<String> lines = new ArrayList<>();
-    expected.forEach((k, n) -> {
-      int m = found.getOrDefault(k, 0);
-      if (m < n) {
-        lines.add("finding " + k + " (sides swapped) is gone " + when);
-      }
-    });
-    found.forEach((k, n) -> {
-      int m = expected.getOrDefault(k, 0);
-      if (m < n) {
-        lines.add("finding " + k + " appears " + when);
-      }
-    });
+    expected.forEach(
+        (k, n) -> {
+          int m = found.getOrDefault(k, 0);
+          if (m < n) {
+            lines.add("finding " + k + " (sides swapped) is gone " + when);
+          }
+        });
+    found.forEach(
+        (k, n) -> {
+          int m = expected.getOrDefault(k, 0);
+          if (m < n) {
+            lines.add("finding " + k + " appears " + when);
+          }
+        });
     return List.ofAll(lines);
   }
 
   /**
    * The problems when a change may take findings away or make them less serious, but never give a
-   * subject a finding it did not have or a more serious one; findings the predicate allows are
-   * left out.
+   * subject a finding it did not have or a more serious one; findings the predicate allows are left
+   * out.
    */
   static Seq<String> added(Outcome before, Outcome after, Predicate<Finding> allowed) {
     Map<String, Severity> was = worst(before.findings());
     java.util.List<String> lines = new ArrayList<>();
     Map<String, Severity> now = worst(after.findings().filter(f -> !allowed.test(f)));
-    now.forEach((subjects, severity) -> {
-      Severity old = was.get(subjects);
-      Finding f = after.findings().find(x -> subjectsOf(x).equals(subjects) && x.severity() == severity).get();
-      if (old == null) {
-        lines.add("finding " + key(f) + " (" + severity + ") appears");
-      } else if (severity.compareTo(old) > 0) {
-        lines.add("finding " + key(f) + " grows from " + old + " to " + severity);
-      }
-    });
+    now.forEach(
+        (subjects, severity) -> {
+          Severity old = was.get(subjects);
+          Finding f =
+              after
+                  .findings()
+                  .find(x -> subjectsOf(x).equals(subjects) && x.severity() == severity)
+                  .get();
+          if (old == null) {
+            lines.add("finding " + key(f) + " (" + severity + ") appears");
+          } else if (severity.compareTo(old) > 0) {
+            lines.add("finding " + key(f) + " grows from " + old + " to " + severity);
+          }
+        });
     return List.ofAll(lines);
   }
 

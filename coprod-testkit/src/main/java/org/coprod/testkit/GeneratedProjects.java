@@ -8,11 +8,12 @@ import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectSpec;
 
 /**
- * The specs and variations of the projects the arbitraries made, kept only as long as the
- * projects are, so that a counterexample can be reported with what rebuilds it.
+ * The specs and variations of the projects the arbitraries made, kept only as long as the projects
+ * are, so that a counterexample can be reported with what rebuilds it.
  */
 final class GeneratedProjects {
-  private static final Map<Project, String> RECIPES = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Project, String> RECIPES =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private GeneratedProjects() {}
 

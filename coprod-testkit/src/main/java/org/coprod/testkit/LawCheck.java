@@ -42,9 +42,9 @@ import org.coprod.rules.Rulebook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks one law for some rules of a rulebook on one project. The rules run as a rulebook runs
- * them (a rule that throws ends in ERROR; rules that look at findings see the others'), and every
- * change the law makes is checked once for all the rules at the same time.
+ * Checks one law for some rules of a rulebook on one project. The rules run as a rulebook runs them
+ * (a rule that throws ends in ERROR; rules that look at findings see the others'), and every change
+ * the law makes is checked once for all the rules at the same time.
  */
 final class LawCheck {
   /** The most people-and-outputs (or decisions) a monotonicity law tries on one project. */
@@ -71,8 +71,15 @@ final class LawCheck {
   static LawCheck of(Rulebook rulebook, Seq<Rule> checked) {
     Seq<String> ids = checked.map(Rule::id);
     boolean onFindings = checked.exists(r -> r instanceof Rule.OnFindings);
-    Rulebook runIn = onFindings ? rulebook
-        : rulebook.without(rulebook.rules().map(Rule::id).filter(id -> !ids.contains(id)).toJavaArray(String[]::new));
+    Rulebook runIn =
+        onFindings
+            ? rulebook
+            : rulebook.without(
+                rulebook
+                    .rules()
+                    .map(Rule::id)
+                    .filter(id -> !ids.contains(id))
+                    .toJavaArray(String[]::new));
     return new LawCheck(runIn, checked);
   }
 
@@ -213,7 +220,10 @@ final class LawCheck {
     int n = 0;
     for (Run other : again) {
       n++;
-      String when = n == 1 ? "the second run, on an equal project" : "run " + (n - 1) + " of " + THREADS + " at once on other threads";
+      String when =
+          n == 1
+              ? "the second run, on an equal project"
+              : "run " + (n - 1) + " of " + THREADS + " at once on other threads";
       if (problems.failures(other, when)) {
         continue;
       }
@@ -225,23 +235,29 @@ final class LawCheck {
         }
       }
     }
-    return problems.results(Law.DETERMINISM, "checked the project twice in a row and " + THREADS + " times at once on other threads");
+    return problems.results(
+        Law.DETERMINISM,
+        "checked the project twice in a row and " + THREADS + " times at once on other threads");
   }
 
-  private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, task -> {
-    Thread t = new Thread(task, "coprod-testkit-determinism");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService POOL =
+      Executors.newFixedThreadPool(
+          THREADS,
+          task -> {
+            Thread t = new Thread(task, "coprod-testkit-determinism");
+            t.setDaemon(true);
+            return t;
+          });
 
   private java.util.List<Run> concurrently(Project project) {
     CountDownLatch start = new CountDownLatch(1);
     java.util.List<Callable<Run>> tasks = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      tasks.add(() -> {
-        start.await();
-        return run(project);
-      });
+      tasks.add(
+          () -> {
+            start.await();
+            return run(project);
+          });
     }
     java.util.List<Future<Run>> futures = new ArrayList<>();
     tasks.forEach(t -> futures.add(POOL.submit(t)));
@@ -254,7 +270,11 @@ final class LawCheck {
         Thread.currentThread().interrupt();
         runs.add(new Run(Map.of(), "the check on another thread was interrupted"));
       } catch (ExecutionException e) {
-        runs.add(new Run(Map.of(), "the check on another thread threw " + thrown(e.getCause() == null ? e : e.getCause())));
+        runs.add(
+            new Run(
+                Map.of(),
+                "the check on another thread threw "
+                    + thrown(e.getCause() == null ? e : e.getCause())));
       }
     }
     return runs;
@@ -266,7 +286,8 @@ final class LawCheck {
     Project renamed = renaming.apply(project);
     Run a = base(project);
     Run b = run(renamed);
-    String change = "renamed all " + renaming.names().size() + " ids of the project (shuffle " + choice + ")";
+    String change =
+        "renamed all " + renaming.names().size() + " ids of the project (shuffle " + choice + ")";
     boolean failed = problems.failures(a, "checking the project");
     if (problems.failures(b, "checking the renamed project") || failed) {
       return problems.results(Law.RELABELLING, change);
@@ -296,9 +317,13 @@ final class LawCheck {
     Problems problems = new Problems();
     int exponent = EXPONENTS[(int) Math.floorMod(choice, (long) EXPONENTS.length)];
     String what = law == Law.HOUR_SCALING ? "hours" : "money";
-    String factor = exponent > 0 ? "multiplied by " + (1 << exponent) : "divided by " + (1 << -exponent);
+    String factor =
+        exponent > 0 ? "multiplied by " + (1 << exponent) : "divided by " + (1 << -exponent);
     String change = "all " + what + " " + factor;
-    Project scaled = law == Law.HOUR_SCALING ? ProjectChanges.scaleHours(project, exponent) : ProjectChanges.scaleMoney(project, exponent);
+    Project scaled =
+        law == Law.HOUR_SCALING
+            ? ProjectChanges.scaleHours(project, exponent)
+            : ProjectChanges.scaleMoney(project, exponent);
     Run a = base(project);
     Run b = run(scaled);
     boolean failed = problems.failures(a, "checking the project");
@@ -309,7 +334,8 @@ final class LawCheck {
       Outcome x = a.outcome(rule.id());
       Outcome y = b.outcome(rule.id());
       if (x != null && y != null) {
-        Differences.keys(x, y, "with " + what + " " + factor).forEach(p -> problems.add(rule.id(), p));
+        Differences.keys(x, y, "with " + what + " " + factor)
+            .forEach(p -> problems.add(rule.id(), p));
       }
     }
     return problems.results(law, change);
@@ -331,14 +357,16 @@ final class LawCheck {
         continue;
       }
       if (x.status() != y.status()) {
-        problems.add(rule.id(), "the outcome was " + x.status() + ", with the sides swapped " + y.status());
+        problems.add(
+            rule.id(), "the outcome was " + x.status() + ", with the sides swapped " + y.status());
         continue;
       }
       TreeMap<String, Integer> expected = new TreeMap<>();
       TreeMap<String, Integer> found = new TreeMap<>();
       x.findings().forEach(f -> expected.merge(Differences.sided(f, true), 1, Integer::sum));
       y.findings().forEach(f -> found.merge(Differences.sided(f, false), 1, Integer::sum));
-      Differences.counts(expected, found, "with the sides swapped").forEach(p -> problems.add(rule.id(), p));
+      Differences.counts(expected, found, "with the sides swapped")
+          .forEach(p -> problems.add(rule.id(), p));
     }
     return problems.results(Law.SIDE_SYMMETRY, change);
   }
@@ -352,11 +380,17 @@ final class LawCheck {
       for (ParticipantId p : ProjectChanges.contributorsTo(project, o)) {
         boolean lived = project.sideOf(p).contains(Side.LIVED_EXPERIENCE);
         if (lived && !o.credits(p)) {
-          trials.add(new Trial("crediting '" + p + "' on output '" + o.id() + "'", ProjectChanges.giveCredit(project, p, o.id())));
+          trials.add(
+              new Trial(
+                  "crediting '" + p + "' on output '" + o.id() + "'",
+                  ProjectChanges.giveCredit(project, p, o.id())));
         }
       }
     }
-    return monotonicity(Law.CREDIT_MONOTONICITY, project, pick(trials, choice),
+    return monotonicity(
+        Law.CREDIT_MONOTONICITY,
+        project,
+        pick(trials, choice),
         "no lived-experience contributor without credit on an output they contributed to");
   }
 
@@ -369,12 +403,17 @@ final class LawCheck {
       }
       for (Participant p : project.participantsOn(Side.LIVED_EXPERIENCE)) {
         if (p.isPresentOn(d.date()) && !d.decidedBy().contains(p.id())) {
-          trials.add(new Trial("adding '" + p.id() + "' to the deciders of key decision '" + d.id() + "'",
-              ProjectChanges.addDecider(project, d.id(), p.id())));
+          trials.add(
+              new Trial(
+                  "adding '" + p.id() + "' to the deciders of key decision '" + d.id() + "'",
+                  ProjectChanges.addDecider(project, d.id(), p.id())));
         }
       }
     }
-    return monotonicity(Law.SAY_MONOTONICITY, project, pick(trials, choice),
+    return monotonicity(
+        Law.SAY_MONOTONICITY,
+        project,
+        pick(trials, choice),
         "no key decision under consensus that a present lived-experience participant did not decide");
   }
 
@@ -388,13 +427,18 @@ final class LawCheck {
     return shuffled.subList(0, MAX_TRIALS);
   }
 
-  private Seq<LawResult> monotonicity(Law law, Project project, java.util.List<Trial> trials, String none) {
+  private Seq<LawResult> monotonicity(
+      Law law, Project project, java.util.List<Trial> trials, String none) {
     if (trials.isEmpty()) {
       return checked.map(r -> LawResult.vacuous(r.id(), law, none));
     }
     Problems problems = new Problems();
-    String change = "tried " + trials.size() + (trials.size() == 1 ? " change, " : " changes, ") + trials.get(0).what()
-        + (trials.size() > 1 ? " and more" : "");
+    String change =
+        "tried "
+            + trials.size()
+            + (trials.size() == 1 ? " change, " : " changes, ")
+            + trials.get(0).what()
+            + (trials.size() > 1 ? " and more" : "");
     Run base = base(project);
     if (problems.failures(base, "checking the project")) {
       return problems.results(law, change);
@@ -415,7 +459,9 @@ final class LawCheck {
           continue;
         }
         if (y.status() == OutcomeStatus.ERROR) {
-          problems.add(rule.id(), "after " + trial.what() + ", the rule ended in ERROR: " + y.reason().getOrElse(""));
+          problems.add(
+              rule.id(),
+              "after " + trial.what() + ", the rule ended in ERROR: " + y.reason().getOrElse(""));
           continue;
         }
         Differences.added(x, y, f -> law == Law.CREDIT_MONOTONICITY && againstProfessionals(f))
@@ -427,8 +473,8 @@ final class LawCheck {
 
   /**
    * Whether a finding is against professionals: its evidence names them the {@code
-   * disadvantagedSide} (as {@code credit-parity}'s does). Credit to lived experience may add such
-   * a finding; the law forbids only findings against lived experience.
+   * disadvantagedSide} (as {@code credit-parity}'s does). Credit to lived experience may add such a
+   * finding; the law forbids only findings against lived experience.
    */
   static boolean againstProfessionals(Finding finding) {
     return finding.evidence(DISADVANTAGED_SIDE).contains(Side.PROFESSIONAL.name());
@@ -459,7 +505,8 @@ final class LawCheck {
         try {
           view = project.asOf(d);
         } catch (RuntimeException e) {
-          checked.forEach(r -> problems.add(r.id(), "viewing the project as of " + d + " threw " + thrown(e)));
+          checked.forEach(
+              r -> problems.add(r.id(), "viewing the project as of " + d + " threw " + thrown(e)));
           continue;
         }
         views.put(d, view);
@@ -468,7 +515,13 @@ final class LawCheck {
       runs.put(d, run);
       problems.failures(run, "checking the view as of " + d);
     }
-    String change = "checked views as of " + dates.size() + " dates from " + dates.first() + " to " + dates.last();
+    String change =
+        "checked views as of "
+            + dates.size()
+            + " dates from "
+            + dates.first()
+            + " to "
+            + dates.last();
     Run atClose = project.closed().map(runs::get).getOrNull();
     if (atClose != null && atClose.failure == null) {
       LocalDate close = project.closed().get();
@@ -483,8 +536,12 @@ final class LawCheck {
             Outcome x = atClose.outcome(rule.id());
             Outcome y = whole.outcome(rule.id());
             if (x != null && y != null && !x.equals(y)) {
-              problems.add(rule.id(), "checking the view at the close (" + close + ") differs from checking the project cut at its close: "
-                  + Differences.exact(x, y));
+              problems.add(
+                  rule.id(),
+                  "checking the view at the close ("
+                      + close
+                      + ") differs from checking the project cut at its close: "
+                      + Differences.exact(x, y));
             }
           }
         }
@@ -492,7 +549,8 @@ final class LawCheck {
     }
     // The view's date is a rule's only "now": a rule that reads the clock sees a project moved by
     // decades differently. Whole weeks keep the days of the week and the ISO weeks.
-    long weeks = (Math.floorMod(choice, 2L) == 0 ? 1 : -1) * (52L * 25 + Math.floorMod(choice / 2, 52L));
+    long weeks =
+        (Math.floorMod(choice, 2L) == 0 ? 1 : -1) * (52L * 25 + Math.floorMod(choice / 2, 52L));
     change += " and the project moved by " + weeks + " weeks";
     Run a = runs.get(last);
     if (a != null && a.failure == null) {
@@ -519,12 +577,19 @@ final class LawCheck {
 
     Mask(Seq<String> ids) {
       Seq<String> distinct = ids.distinct().sortBy(s -> -s.length());
-      this.pattern = distinct.isEmpty() ? null
-          : Pattern.compile("(?<![\\p{Alnum}_-])(?:" + distinct.map(Pattern::quote).mkString("|") + ")(?![\\p{Alnum}_-])");
+      this.pattern =
+          distinct.isEmpty()
+              ? null
+              : Pattern.compile(
+                  "(?<![\\p{Alnum}_-])(?:"
+                      + distinct.map(Pattern::quote).mkString("|")
+                      + ")(?![\\p{Alnum}_-])");
     }
 
     String apply(String text) {
-      return pattern == null ? text : pattern.matcher(text).replaceAll(Matcher.quoteReplacement("\u27e8id\u27e9"));
+      return pattern == null
+          ? text
+          : pattern.matcher(text).replaceAll(Matcher.quoteReplacement("\u27e8id\u27e9"));
     }
   }
 
@@ -532,12 +597,21 @@ final class LawCheck {
    * A finding as the relabelling law compares it: kind, severity, subjects (renamed), the message
    * and text evidence with ids masked, numbers as they are, and the acknowledgement.
    */
-  record Shape(String key, String severity, String message, Seq<Evidence> evidence, Option<String> acknowledged)
+  record Shape(
+      String key,
+      String severity,
+      String message,
+      Seq<Evidence> evidence,
+      Option<String> acknowledged)
       implements Comparable<Shape> {
     static Shape of(Finding f, java.util.function.Function<Id, Id> rename, Mask mask) {
       String subjects = f.subjects().map(rename).map(Id::value).sorted().mkString(", ");
-      return new Shape(f.kind() + " on [" + subjects + "]", f.severity().name(), mask.apply(f.message()),
-          f.evidence().map(e -> e.value() instanceof String s ? Evidence.of(e.name(), mask.apply(s)) : e),
+      return new Shape(
+          f.kind() + " on [" + subjects + "]",
+          f.severity().name(),
+          mask.apply(f.message()),
+          f.evidence()
+              .map(e -> e.value() instanceof String s ? Evidence.of(e.name(), mask.apply(s)) : e),
           f.acknowledged().map(mask::apply));
     }
 
@@ -548,15 +622,19 @@ final class LawCheck {
     }
 
     boolean sameAs(Shape other) {
-      return key.equals(other.key) && severity.equals(other.severity) && message.equals(other.message)
-          && acknowledged.equals(other.acknowledged) && sameEvidence(evidence, other.evidence);
+      return key.equals(other.key)
+          && severity.equals(other.severity)
+          && message.equals(other.message)
+          && acknowledged.equals(other.acknowledged)
+          && sameEvidence(evidence, other.evidence);
     }
 
     private static boolean sameEvidence(Seq<Evidence> a, Seq<Evidence> b) {
       if (a.size() != b.size()) {
         return false;
       }
-      return a.zip(b).forAll(t -> t._1.name().equals(t._2.name()) && sameValue(t._1.value(), t._2.value()));
+      return a.zip(b)
+          .forAll(t -> t._1.name().equals(t._2.name()) && sameValue(t._1.value(), t._2.value()));
     }
 
     /** Numbers summed in another order may differ in the last bits; nothing else may. */

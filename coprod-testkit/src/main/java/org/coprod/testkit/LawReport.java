@@ -59,7 +59,11 @@ public final class LawReport {
     if (failed.isEmpty()) {
       return results.size() + " law checks held";
     }
-    return failed.size() + " of " + results.size() + " law checks broke:\n" + failed.map(LawResult::describe).mkString("\n");
+    return failed.size()
+        + " of "
+        + results.size()
+        + " law checks broke:\n"
+        + failed.map(LawResult::describe).mkString("\n");
   }
 
   @Override

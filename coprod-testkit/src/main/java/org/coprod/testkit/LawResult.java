@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.coprod.rules.Law;
 
 /**
- * Whether one rule obeyed one law on one project: the change the law made, and what broke, in
- * plain words naming rules, finding kinds and ids only (never a person's name or other personal
- * data). A result a test can assert on with {@link #assertHolds()}.
+ * Whether one rule obeyed one law on one project: the change the law made, and what broke, in plain
+ * words naming rules, finding kinds and ids only (never a person's name or other personal data). A
+ * result a test can assert on with {@link #assertHolds()}.
  */
 public final class LawResult {
   private final String rule;
@@ -95,9 +95,20 @@ public final class LawResult {
   /** The result in plain words: the rule, the law, the change and what broke. */
   public String describe() {
     if (holds()) {
-      return "rule '" + rule + "' obeys " + law + (vacuous ? " (vacuously: " + change + ")" : " (" + change + ")");
+      return "rule '"
+          + rule
+          + "' obeys "
+          + law
+          + (vacuous ? " (vacuously: " + change + ")" : " (" + change + ")");
     }
-    return "rule '" + rule + "' breaks " + law + " (" + change + "):" + problems.map(p -> "\n  - " + p).mkString();
+    return "rule '"
+        + rule
+        + "' breaks "
+        + law
+        + " ("
+        + change
+        + "):"
+        + problems.map(p -> "\n  - " + p).mkString();
   }
 
   @Override

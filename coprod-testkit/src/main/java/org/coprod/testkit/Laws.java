@@ -9,14 +9,14 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
 
 /**
- * The fairness laws of DESIGN.md as checks a test can run on any rule and project. Each law
- * changes the project in a way that must not change a rule's findings (or changes them in a
- * stated way), runs the rule on both, and compares:
+ * The fairness laws of DESIGN.md as checks a test can run on any rule and project. Each law changes
+ * the project in a way that must not change a rule's findings (or changes them in a stated way),
+ * runs the rule on both, and compares:
  *
  * <ul>
  *   <li>{@link Law#RELABELLING}: every id renamed by a shuffled bijection; the findings are equal
- *       up to the renaming (kind, severity, renamed subjects; messages, text evidence and
- *       reasons differ only by ids; numbers alike up to the last bits).
+ *       up to the renaming (kind, severity, renamed subjects; messages, text evidence and reasons
+ *       differ only by ids; numbers alike up to the last bits).
  *   <li>{@link Law#HOUR_SCALING}, {@link Law#MONEY_SCALING}: all hours (with available hours a
  *       week), or all money (amounts, pay, expenses, rates), multiplied or divided by a power of
  *       two; the outcome and the set of (kind, subjects) are unchanged.
@@ -24,12 +24,12 @@ import org.coprod.rules.Rulebook;
  *       findings (kind, severity, subjects) are unchanged, and evidence naming a side names the
  *       other.
  *   <li>{@link Law#CREDIT_MONOTONICITY}: a lived-experience contributor credited on an output they
- *       contributed to; no subject gets a finding it did not have, or a more serious one, except
- *       a finding against professionals (whose evidence names them the {@code disadvantagedSide},
- *       as a {@code credit-parity} finding does).
+ *       contributed to; no subject gets a finding it did not have, or a more serious one, except a
+ *       finding against professionals (whose evidence names them the {@code disadvantagedSide}, as
+ *       a {@code credit-parity} finding does).
  *   <li>{@link Law#SAY_MONOTONICITY}: a present lived-experience participant added, without
- *       objecting, to the deciders of a key decision taken by consensus; no subject gets a
- *       finding it did not have, or a more serious one.
+ *       objecting, to the deciders of a key decision taken by consensus; no subject gets a finding
+ *       it did not have, or a more serious one.
  *   <li>{@link Law#TIME}: views before the start, at the start, between, at the close, at the last
  *       dated event and long after end in no ERROR; for a closed project, the view at the close
  *       equals the project cut at its close; and moving every date by decades of whole weeks
@@ -64,8 +64,8 @@ public final class Laws {
   }
 
   /**
-   * Checks one law for every rule of a rulebook that declares it, running each change once for
-   * all of them.
+   * Checks one law for every rule of a rulebook that declares it, running each change once for all
+   * of them.
    *
    * @param rulebook the rulebook, with its policy
    * @param law the law
@@ -77,7 +77,10 @@ public final class Laws {
     Objects.requireNonNull(rulebook, "rulebook is null");
     Objects.requireNonNull(law, "law is null");
     Objects.requireNonNull(project, "project is null");
-    Seq<Rule> declaring = rulebook.rules().filter(r -> r.metadata().obeys(law) && !rulebook.policy().disables(r.id()));
+    Seq<Rule> declaring =
+        rulebook
+            .rules()
+            .filter(r -> r.metadata().obeys(law) && !rulebook.policy().disables(r.id()));
     return LawReport.of(LawCheck.of(rulebook, declaring).check(law, project, choice));
   }
 
@@ -90,6 +93,7 @@ public final class Laws {
    * @return the results, law by law; never null
    */
   public static LawReport check(Rulebook rulebook, Project project, long choice) {
-    return LawReport.of(List.of(Law.values()).flatMap(law -> check(rulebook, law, project, choice).results()));
+    return LawReport.of(
+        List.of(Law.values()).flatMap(law -> check(rulebook, law, project, choice).results()));
   }
 }

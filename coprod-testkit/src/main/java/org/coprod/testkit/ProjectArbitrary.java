@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whole valid projects from core's seeded generator, with the knobs a fairness property needs:
  * people per side, contributions, decisions and outputs, running or closed, how hours and pay are
- * spread, chosen imbalances, and {@link Variation}s the generator never makes by itself. Every
- * knob returns a new arbitrary; the defaults give a few to 16 people and up to 40 contributions,
- * with each imbalance now and then.
+ * spread, chosen imbalances, and {@link Variation}s the generator never makes by itself. Every knob
+ * returns a new arbitrary; the defaults give a few to 16 people and up to 40 contributions, with
+ * each imbalance now and then.
  *
  * <pre>{@code
  * @Provide
@@ -35,13 +35,17 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The sizes are shrinkable integers and the generator's seed a shrinkable long, so a failing
- * property shrinks to a project with one person a side (or fewer), few contributions, decisions
- * and outputs, no imbalance and no variation, as far as the failure allows. jqwik reports such a
+ * property shrinks to a project with one person a side (or fewer), few contributions, decisions and
+ * outputs, no imbalance and no variation, as far as the failure allows. jqwik reports such a
  * project with the {@link ProjectSpec} and variations that rebuild it.
  */
 public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
   /** How often an imbalance shows: never, now and then, or always. */
-  private enum Mode { NEVER, SOMETIMES, ALWAYS }
+  private enum Mode {
+    NEVER,
+    SOMETIMES,
+    ALWAYS
+  }
 
   private static final LocalDate EARLIEST_START = LocalDate.of(2015, 1, 5);
   private static final LocalDate LATEST_START = LocalDate.of(2030, 12, 30);
@@ -81,13 +85,15 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
 
   private ProjectArbitrary copy() {
     ProjectArbitrary c = typedClone();
-    c.variations = variations.isEmpty() ? EnumSet.noneOf(Variation.class) : EnumSet.copyOf(variations);
+    c.variations =
+        variations.isEmpty() ? EnumSet.noneOf(Variation.class) : EnumSet.copyOf(variations);
     return c;
   }
 
   private static void range(int min, int max, String what) {
     if (min < 0 || max < min) {
-      throw new IllegalArgumentException(what + ": the least must be zero or more and not above the most");
+      throw new IllegalArgumentException(
+          what + ": the least must be zero or more and not above the most");
     }
   }
 
@@ -165,7 +171,8 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
   /** How many days the work runs, from 28 to 36500; 28 to 400 by default. */
   public ProjectArbitrary durationDays(int min, int max) {
     if (min < 28 || max > 36_500 || max < min) {
-      throw new IllegalArgumentException("durationDays: between 28 and 36500, the least not above the most");
+      throw new IllegalArgumentException(
+          "durationDays: between 28 and 36500, the least not above the most");
     }
     ProjectArbitrary c = copy();
     c.durationMin = min;
@@ -178,7 +185,8 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
     Objects.requireNonNull(from, "from is null");
     Objects.requireNonNull(to, "to is null");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("startedBetween: the first day must not be after the last");
+      throw new IllegalArgumentException(
+          "startedBetween: the first day must not be after the last");
     }
     ProjectArbitrary c = copy();
     c.startFrom = from;
@@ -193,7 +201,8 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
    */
   public ProjectArbitrary hoursSkew(double min, double max) {
     if (!(min >= 0) || !(max <= 10) || max < min) {
-      throw new IllegalArgumentException("hoursSkew: between 0 and 10, the least not above the most");
+      throw new IllegalArgumentException(
+          "hoursSkew: between 0 and 10, the least not above the most");
     }
     ProjectArbitrary c = copy();
     c.skewMin = min;
@@ -212,7 +221,8 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
    */
   public ProjectArbitrary paidShare(double min, double max) {
     if (!(min >= 0) || !(max <= 1) || max < min) {
-      throw new IllegalArgumentException("paidShare: between 0 and 1, the least not above the most");
+      throw new IllegalArgumentException(
+          "paidShare: between 0 and 1, the least not above the most");
     }
     ProjectArbitrary c = copy();
     c.paidMin = min;
@@ -220,7 +230,9 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
     return c;
   }
 
-  /** The agreed rate for an hour, from {@code min} to {@code max}, not negative; 0 to 40 by default. */
+  /**
+   * The agreed rate for an hour, from {@code min} to {@code max}, not negative; 0 to 40 by default.
+   */
   public ProjectArbitrary ratePerHour(BigDecimal min, BigDecimal max) {
     Objects.requireNonNull(min, "min is null");
     Objects.requireNonNull(max, "max is null");
@@ -254,7 +266,10 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
     return c;
   }
 
-  /** The scope (and budget) set by professionals before anyone with lived experience joined, in every project. */
+  /**
+   * The scope (and budget) set by professionals before anyone with lived experience joined, in
+   * every project.
+   */
   public ProjectArbitrary directionPreset() {
     ProjectArbitrary c = copy();
     c.preset = Mode.ALWAYS;
@@ -281,10 +296,16 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
     return c;
   }
 
-  /** Up to three of these variations (in any order, repeats allowed) on each project; all of them by default. */
+  /**
+   * Up to three of these variations (in any order, repeats allowed) on each project; all of them by
+   * default.
+   */
   public ProjectArbitrary variations(Variation... allowed) {
     ProjectArbitrary c = copy();
-    c.variations = allowed.length == 0 ? EnumSet.noneOf(Variation.class) : EnumSet.copyOf(java.util.List.of(allowed));
+    c.variations =
+        allowed.length == 0
+            ? EnumSet.noneOf(Variation.class)
+            : EnumSet.copyOf(java.util.List.of(allowed));
     return c;
   }
 
@@ -295,11 +316,14 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
 
   // ------------------------------------------------------------------------------- generation
 
-  private record Sizes(int lived, int professional, int contributions, int decisions, int outputs, long seed) {}
+  private record Sizes(
+      int lived, int professional, int contributions, int decisions, int outputs, long seed) {}
 
-  private record Shape(boolean closed, int duration, double skew, double paid, BigDecimal rate, int startOffset) {}
+  private record Shape(
+      boolean closed, int duration, double skew, double paid, BigDecimal rate, int startOffset) {}
 
-  private record Imbalances(Option<Side> credit, Option<Side> money, boolean preset, boolean outvoted) {}
+  private record Imbalances(
+      Option<Side> credit, Option<Side> money, boolean preset, boolean outvoted) {}
 
   private record Tweak(Variation variation, int pick) {
     @Override
@@ -309,7 +333,9 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
   }
 
   private static Arbitrary<Integer> count(int min, int max, int towards) {
-    return Arbitraries.integers().between(min, max).shrinkTowards(Math.max(min, Math.min(max, towards)));
+    return Arbitraries.integers()
+        .between(min, max)
+        .shrinkTowards(Math.max(min, Math.min(max, towards)));
   }
 
   private boolean feasible(Side side) {
@@ -359,30 +385,41 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
 
   @Override
   protected Arbitrary<Project> arbitrary() {
-    Arbitrary<Sizes> sizes = Combinators.combine(
-            count(livedMin, livedMax, 1), count(professionalMin, professionalMax, 1),
-            count(contributionsMin, contributionsMax, 0), count(decisionsMin, decisionsMax, 0),
-            count(outputsMin, outputsMax, 0), Arbitraries.longs())
-        .as(Sizes::new);
+    Arbitrary<Sizes> sizes =
+        Combinators.combine(
+                count(livedMin, livedMax, 1), count(professionalMin, professionalMax, 1),
+                count(contributionsMin, contributionsMax, 0), count(decisionsMin, decisionsMax, 0),
+                count(outputsMin, outputsMax, 0), Arbitraries.longs())
+            .as(Sizes::new);
     int days = (int) ChronoUnit.DAYS.between(startFrom, startTo);
     int usual = (int) ChronoUnit.DAYS.between(startFrom, USUAL_START);
-    Arbitrary<Shape> shape = Combinators.combine(
-            closed == null ? Arbitraries.of(true, false) : Arbitraries.just(closed),
-            count(durationMin, durationMax, 120),
-            Arbitraries.doubles().between(skewMin, skewMax).ofScale(2).shrinkTowards(skewMin),
-            Arbitraries.doubles().between(paidMin, paidMax).ofScale(2).shrinkTowards(paidMax),
-            Arbitraries.bigDecimals().between(rateMin, rateMax).ofScale(2)
-                .shrinkTowards(rateMin.max(rateMax.min(BigDecimal.valueOf(25)))),
-            count(0, days, usual))
-        .as(Shape::new);
-    Arbitrary<Imbalances> imbalances = Combinators.combine(
-            side(credit, creditSide, "creditOnlyTo"), side(money, moneySide, "moneyHeldBy"),
-            flag(preset, presetFeasible(), 10, "directionPreset"),
-            flag(outvoted, outvotedFeasible(), 10, "livedExperienceOutvoted"))
-        .as(Imbalances::new);
-    Arbitrary<List<Tweak>> tweaks = variations.isEmpty() ? Arbitraries.just(List.of())
-        : Combinators.combine(Arbitraries.of(variations), Arbitraries.integers().between(0, 999_999))
-            .as(Tweak::new).list().ofMaxSize(maxVariations);
+    Arbitrary<Shape> shape =
+        Combinators.combine(
+                closed == null ? Arbitraries.of(true, false) : Arbitraries.just(closed),
+                count(durationMin, durationMax, 120),
+                Arbitraries.doubles().between(skewMin, skewMax).ofScale(2).shrinkTowards(skewMin),
+                Arbitraries.doubles().between(paidMin, paidMax).ofScale(2).shrinkTowards(paidMax),
+                Arbitraries.bigDecimals()
+                    .between(rateMin, rateMax)
+                    .ofScale(2)
+                    .shrinkTowards(rateMin.max(rateMax.min(BigDecimal.valueOf(25)))),
+                count(0, days, usual))
+            .as(Shape::new);
+    Arbitrary<Imbalances> imbalances =
+        Combinators.combine(
+                side(credit, creditSide, "creditOnlyTo"),
+                side(money, moneySide, "moneyHeldBy"),
+                flag(preset, presetFeasible(), 10, "directionPreset"),
+                flag(outvoted, outvotedFeasible(), 10, "livedExperienceOutvoted"))
+            .as(Imbalances::new);
+    Arbitrary<List<Tweak>> tweaks =
+        variations.isEmpty()
+            ? Arbitraries.just(List.of())
+            : Combinators.combine(
+                    Arbitraries.of(variations), Arbitraries.integers().between(0, 999_999))
+                .as(Tweak::new)
+                .list()
+                .ofMaxSize(maxVariations);
     return Combinators.combine(sizes, shape, imbalances, tweaks).as(this::project);
   }
 
@@ -415,21 +452,22 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
       lived = Math.max(lived, 2);
       professional = Math.max(professional, 10);
     }
-    ProjectSpec.Builder spec = ProjectSpec.builder()
-        .seed(sizes.seed())
-        .livedExperience(lived)
-        .professional(professional)
-        .contributions(sizes.contributions())
-        .decisions(decisions)
-        .outputs(sizes.outputs())
-        .closed(shape.closed())
-        .durationDays(shape.duration())
-        .started(startFrom.plusDays(shape.startOffset()))
-        .hoursSkew(shape.skew())
-        .paidShare(shape.paid())
-        .ratePerHour(shape.rate())
-        .directionPreset(imbalances.preset())
-        .livedExperienceOutvoted(imbalances.outvoted());
+    ProjectSpec.Builder spec =
+        ProjectSpec.builder()
+            .seed(sizes.seed())
+            .livedExperience(lived)
+            .professional(professional)
+            .contributions(sizes.contributions())
+            .decisions(decisions)
+            .outputs(sizes.outputs())
+            .closed(shape.closed())
+            .durationDays(shape.duration())
+            .started(startFrom.plusDays(shape.startOffset()))
+            .hoursSkew(shape.skew())
+            .paidShare(shape.paid())
+            .ratePerHour(shape.rate())
+            .directionPreset(imbalances.preset())
+            .livedExperienceOutvoted(imbalances.outvoted());
     imbalances.credit().forEach(spec::creditOnlyTo);
     imbalances.money().forEach(spec::moneyHeldBy);
     ProjectSpec built = spec.build();

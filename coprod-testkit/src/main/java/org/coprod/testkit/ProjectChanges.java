@@ -21,10 +21,9 @@ import org.coprod.core.Resource;
 import org.coprod.core.ResourceKind;
 
 /**
- * The changes the laws make to a project, each keeping it valid: scale its hours or its money by
- * a power of two, swap its sides, give someone credit, add a decider, move every date. Users
- * writing their own metamorphic properties can use them directly; renaming ids is {@link
- * Relabelling}.
+ * The changes the laws make to a project, each keeping it valid: scale its hours or its money by a
+ * power of two, swap its sides, give someone credit, add a decider, move every date. Users writing
+ * their own metamorphic properties can use them directly; renaming ids is {@link Relabelling}.
  */
 public final class ProjectChanges {
   private ProjectChanges() {}
@@ -42,18 +41,31 @@ public final class ProjectChanges {
     double factor = factor(exponent);
     BigDecimal exact = exactFactor(exponent);
     Set<String> money = moneyUnits(project);
-    return Project.builder().from(project)
-        .participants(project.participants().map(p -> p.withAvailableHoursPerWeek(p.availableHoursPerWeek().map(h -> h * factor))))
+    return Project.builder()
+        .from(project)
+        .participants(
+            project
+                .participants()
+                .map(
+                    p ->
+                        p.withAvailableHoursPerWeek(
+                            p.availableHoursPerWeek().map(h -> h * factor))))
         .contributions(project.contributions().map(c -> c.withHours(c.hours() * factor)))
-        .resources(project.resources().map(r -> r.kind() == ResourceKind.STAFF_TIME && !money.contains(r.unit())
-            ? r.withAmount(r.amount().multiply(exact)) : r))
+        .resources(
+            project
+                .resources()
+                .map(
+                    r ->
+                        r.kind() == ResourceKind.STAFF_TIME && !money.contains(r.unit())
+                            ? r.withAmount(r.amount().multiply(exact))
+                            : r))
         .build();
   }
 
   /**
-   * The project with all money multiplied by 2 to the power {@code exponent}: the amounts of
-   * MONEY resources and of any resource counted in the project's currency, pay, expenses and
-   * agreed rates.
+   * The project with all money multiplied by 2 to the power {@code exponent}: the amounts of MONEY
+   * resources and of any resource counted in the project's currency, pay, expenses and agreed
+   * rates.
    *
    * @param project the project; not null
    * @param exponent the power of two, from -30 to 30
@@ -63,12 +75,29 @@ public final class ProjectChanges {
     Objects.requireNonNull(project, "project is null");
     BigDecimal factor = exactFactor(exponent);
     Set<String> units = moneyUnits(project);
-    return Project.builder().from(project)
-        .resources(project.resources().map(r -> r.kind() == ResourceKind.MONEY || units.contains(r.unit())
-            ? r.withAmount(r.amount().multiply(factor)) : r))
-        .contributions(project.contributions().map(c -> c.withPaid(c.paid().multiply(factor))
-            .withExpenses(c.expenses().map(e -> e.withClaimed(e.claimed().multiply(factor))))))
-        .agreements(project.agreements().map(a -> a.withPayment(a.payment().map(t -> scaleRate(t, factor)))))
+    return Project.builder()
+        .from(project)
+        .resources(
+            project
+                .resources()
+                .map(
+                    r ->
+                        r.kind() == ResourceKind.MONEY || units.contains(r.unit())
+                            ? r.withAmount(r.amount().multiply(factor))
+                            : r))
+        .contributions(
+            project
+                .contributions()
+                .map(
+                    c ->
+                        c.withPaid(c.paid().multiply(factor))
+                            .withExpenses(
+                                c.expenses()
+                                    .map(e -> e.withClaimed(e.claimed().multiply(factor))))))
+        .agreements(
+            project
+                .agreements()
+                .map(a -> a.withPayment(a.payment().map(t -> scaleRate(t, factor)))))
         .build();
   }
 
@@ -78,7 +107,8 @@ public final class ProjectChanges {
 
   /** The units money is counted in: those of MONEY resources and the agreed currencies. */
   private static Set<String> moneyUnits(Project project) {
-    return HashSet.ofAll(project.resources().filter(r -> r.kind() == ResourceKind.MONEY).map(Resource::unit))
+    return HashSet.ofAll(
+            project.resources().filter(r -> r.kind() == ResourceKind.MONEY).map(Resource::unit))
         .addAll(project.agreements().flatMap(a -> a.payment().flatMap(PaymentTerms::currency)));
   }
 
@@ -93,7 +123,9 @@ public final class ProjectChanges {
     factor(exponent);
     BigDecimal two = BigDecimal.valueOf(2);
     // 2^-k = 5^k / 10^k exactly, so money keeps every digit.
-    return exponent >= 0 ? two.pow(exponent) : BigDecimal.valueOf(5).pow(-exponent).scaleByPowerOfTen(exponent);
+    return exponent >= 0
+        ? two.pow(exponent)
+        : BigDecimal.valueOf(5).pow(-exponent).scaleByPowerOfTen(exponent);
   }
 
   /**
@@ -120,13 +152,18 @@ public final class ProjectChanges {
   public static Project giveCredit(Project project, ParticipantId person, OutputId output) {
     Objects.requireNonNull(project, "project is null");
     require(project.participant(person).isDefined(), "the project has no such participant");
-    Output o = project.output(output).getOrElseThrow(() -> new IllegalArgumentException("the project has no such output"));
+    Output o =
+        project
+            .output(output)
+            .getOrElseThrow(() -> new IllegalArgumentException("the project has no such output"));
     if (o.credits(person)) {
       return project;
     }
-    Output credited = o.withCredits(o.credits()
-        .filter(c -> !c.participant().equals(person))
-        .append(Credit.of(person, CreditRole.CONTRIBUTOR)));
+    Output credited =
+        o.withCredits(
+            o.credits()
+                .filter(c -> !c.participant().equals(person))
+                .append(Credit.of(person, CreditRole.CONTRIBUTOR)));
     return project.withOutputs(project.outputs().map(x -> x.id().equals(output) ? credited : x));
   }
 
@@ -142,7 +179,10 @@ public final class ProjectChanges {
   public static Project addDecider(Project project, DecisionId decision, ParticipantId person) {
     Objects.requireNonNull(project, "project is null");
     require(project.participant(person).isDefined(), "the project has no such participant");
-    Decision d = project.decision(decision).getOrElseThrow(() -> new IllegalArgumentException("the project has no such decision"));
+    Decision d =
+        project
+            .decision(decision)
+            .getOrElseThrow(() -> new IllegalArgumentException("the project has no such decision"));
     if (d.decidedBy().contains(person)) {
       return project;
     }
@@ -162,18 +202,46 @@ public final class ProjectChanges {
    */
   public static Project shiftDates(Project project, long days) {
     Objects.requireNonNull(project, "project is null");
-    return Project.builder().from(project)
+    return Project.builder()
+        .from(project)
         .started(project.started().plusDays(days))
         .closed(project.closed().map(d -> d.plusDays(days)))
-        .participants(project.participants().map(p -> p.withJoined(p.joined().plusDays(days))
-            .withLeft(shift(p.left(), days))))
-        .roles(project.roles().map(r -> r.withFrom(r.from().plusDays(days)).withUntil(shift(r.until(), days))))
-        .contributions(project.contributions().map(c -> c.withDate(c.date().plusDays(days))
-            .withPaidOn(shift(c.paidOn(), days))
-            .withExpenses(c.expenses().map(e -> e.withReimbursed(shift(e.reimbursed(), days))))))
-        .decisions(project.decisions().map(d -> d.withDate(d.date().plusDays(days)).withFeedback(shift(d.feedback(), days))))
-        .agreements(project.agreements().map(a -> a.withDate(a.date().plusDays(days))
-            .withConsents(a.consents().map(c -> Consent.of(c.participant(), c.date().plusDays(days))))))
+        .participants(
+            project
+                .participants()
+                .map(p -> p.withJoined(p.joined().plusDays(days)).withLeft(shift(p.left(), days))))
+        .roles(
+            project
+                .roles()
+                .map(r -> r.withFrom(r.from().plusDays(days)).withUntil(shift(r.until(), days))))
+        .contributions(
+            project
+                .contributions()
+                .map(
+                    c ->
+                        c.withDate(c.date().plusDays(days))
+                            .withPaidOn(shift(c.paidOn(), days))
+                            .withExpenses(
+                                c.expenses()
+                                    .map(e -> e.withReimbursed(shift(e.reimbursed(), days))))))
+        .decisions(
+            project
+                .decisions()
+                .map(
+                    d ->
+                        d.withDate(d.date().plusDays(days))
+                            .withFeedback(shift(d.feedback(), days))))
+        .agreements(
+            project
+                .agreements()
+                .map(
+                    a ->
+                        a.withDate(a.date().plusDays(days))
+                            .withConsents(
+                                a.consents()
+                                    .map(
+                                        c ->
+                                            Consent.of(c.participant(), c.date().plusDays(days))))))
         .outputs(project.outputs().map(o -> o.withDate(o.date().plusDays(days))))
         .build();
   }
@@ -183,8 +251,8 @@ public final class ProjectChanges {
   }
 
   /**
-   * A closed project with nothing after its close: the project as it stood at the close, itself
-   * a project (payments, outputs and feedback that came later are left out).
+   * A closed project with nothing after its close: the project as it stood at the close, itself a
+   * project (payments, outputs and feedback that came later are left out).
    *
    * @param project a closed project
    * @return the project cut at its close; the project itself while it runs
@@ -196,14 +264,15 @@ public final class ProjectChanges {
 
   /**
    * The participants who contributed to an output: those whose contributions name it, or, where no
-   * contribution names any output, everyone who contributed (the project's hours stand in for
-   * every output's).
+   * contribution names any output, everyone who contributed (the project's hours stand in for every
+   * output's).
    */
   static Seq<ParticipantId> contributorsTo(Project project, Output output) {
     boolean named = project.contributions().exists(c -> c.output().isDefined());
-    Seq<ParticipantId> who = named
-        ? project.contributionsTo(output.id()).map(c -> c.participant())
-        : project.contributions().map(c -> c.participant());
+    Seq<ParticipantId> who =
+        named
+            ? project.contributionsTo(output.id()).map(c -> c.participant())
+            : project.contributions().map(c -> c.participant());
     return who.distinct();
   }
 

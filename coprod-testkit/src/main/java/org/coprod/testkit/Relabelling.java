@@ -29,9 +29,9 @@ import org.coprod.core.Reward;
 
 /**
  * A renaming of a project's ids: a bijection from the ids a project uses (the project's own,
- * participants', resources', contributions', decisions' and outputs') to new ones, for the
- * {@link org.coprod.rules.Law#RELABELLING} law. Agreement versions keep their numbers: they are
- * not names. An acknowledgement's subject that names an id is renamed with it.
+ * participants', resources', contributions', decisions' and outputs') to new ones, for the {@link
+ * org.coprod.rules.Law#RELABELLING} law. Agreement versions keep their numbers: they are not names.
+ * An acknowledgement's subject that names an id is renamed with it.
  *
  * <pre>{@code
  * Relabelling renaming = Relabelling.shuffled(project, 42);
@@ -48,8 +48,8 @@ public final class Relabelling {
   }
 
   /**
-   * A renaming of every id of a project to a fresh one ({@code id-N}), with the numbers shuffled
-   * by a seed so that the order of the new ids tells nothing of the order of the old.
+   * A renaming of every id of a project to a fresh one ({@code id-N}), with the numbers shuffled by
+   * a seed so that the order of the new ids tells nothing of the order of the old.
    *
    * @param project the project whose ids to rename; not null
    * @param seed the seed of the shuffle
@@ -92,7 +92,10 @@ public final class Relabelling {
     return new Relabelling(LinkedHashMap.ofAll(names));
   }
 
-  /** Every id a project uses, in the order of its parts: the project, people, resources, contributions, decisions, outputs. */
+  /**
+   * Every id a project uses, in the order of its parts: the project, people, resources,
+   * contributions, decisions, outputs.
+   */
   static Seq<String> idsOf(Project project) {
     java.util.List<String> ids = new ArrayList<>();
     ids.add(project.id().value());
@@ -174,22 +177,31 @@ public final class Relabelling {
    */
   public Project apply(Project project) {
     Objects.requireNonNull(project, "project is null");
-    return Project.builder().from(project)
+    return Project.builder()
+        .from(project)
         .id(rename(project.id()))
         .participants(project.participants().map(p -> p.withId(rename(p.id()))))
         .roles(project.roles().map(r -> r.withParticipant(rename(r.participant()))))
         .resources(project.resources().map(this::resource))
         .contributions(project.contributions().map(this::contribution))
         .decisions(project.decisions().map(this::decision))
-        .agreements(project.agreements().map(a -> a
-            .withConsents(a.consents().map(c -> Consent.of(rename(c.participant()), c.date())))
-            .withAcknowledged(a.acknowledged().map(this::acknowledgement))))
+        .agreements(
+            project
+                .agreements()
+                .map(
+                    a ->
+                        a.withConsents(
+                                a.consents()
+                                    .map(c -> Consent.of(rename(c.participant()), c.date())))
+                            .withAcknowledged(a.acknowledged().map(this::acknowledgement))))
         .outputs(project.outputs().map(this::output))
         .build();
   }
 
   private Resource resource(Resource r) {
-    return r.withId(rename(r.id())).withControlledBy(people(r.controlledBy())).withServes(people(r.serves()));
+    return r.withId(rename(r.id()))
+        .withControlledBy(people(r.controlledBy()))
+        .withServes(people(r.serves()));
   }
 
   private Contribution contribution(Contribution c) {

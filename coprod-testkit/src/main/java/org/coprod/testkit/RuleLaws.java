@@ -9,8 +9,8 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
 
 /**
- * The laws of one rule, ready to check on any project: the laws it declares in its metadata, or
- * any law asked for. Point it at your own rule from a jqwik property:
+ * The laws of one rule, ready to check on any project: the laws it declares in its metadata, or any
+ * law asked for. Point it at your own rule from a jqwik property:
  *
  * <pre>{@code
  * @Property
@@ -20,8 +20,8 @@ import org.coprod.rules.Rulebook;
  * }</pre>
  *
  * <p>The rule runs alone, as a rulebook runs it (so a rule that throws ends in ERROR, which the
- * laws report). A rule that looks at the other rules' findings ({@link Rule.OnFindings}) runs
- * with the rules of the standard rulebook, or of the rulebook given to {@link #within}.
+ * laws report). A rule that looks at the other rules' findings ({@link Rule.OnFindings}) runs with
+ * the rules of the standard rulebook, or of the rulebook given to {@link #within}.
  */
 public final class RuleLaws {
   private final Rule rule;
@@ -74,8 +74,8 @@ public final class RuleLaws {
    *
    * @param law the law
    * @param project a valid project; not null
-   * @param choice picks the renaming, the factor of a scaling, the dates of the time law and,
-   *     where there are many, the changes a monotonicity law tries; draw it from jqwik
+   * @param choice picks the renaming, the factor of a scaling, the dates of the time law and, where
+   *     there are many, the changes a monotonicity law tries; draw it from jqwik
    * @return the result; never null
    */
   public LawResult check(Law law, Project project, long choice) {

@@ -54,7 +54,8 @@ public abstract class RuleLawsContract {
    * @param choice the renaming, factor, dates and changes the laws try
    */
   @Property
-  public void obeysEveryLawItDeclares(@ForAll("projectsForTheLaws") Project project, @ForAll long choice) {
+  public void obeysEveryLawItDeclares(
+      @ForAll("projectsForTheLaws") Project project, @ForAll long choice) {
     RuleLaws.of(rule()).within(rulebook()).check(project, choice).assertHolds();
   }
 }

@@ -23,12 +23,12 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
 
 /**
- * A change to a generated project that core's generator never makes by itself, so that
- * properties also meet what real groups write: acknowledgements, overridden decisions, reserved
- * decision types, objections, majority and lead-decides rules, key decisions among professionals,
- * no agreement at all, an output nobody is credited on, lived experience only acknowledged on an
- * output, an access need nothing meets. Each keeps the project valid; a variation with nothing to act on (no decision to
- * override) leaves the project as it is.
+ * A change to a generated project that core's generator never makes by itself, so that properties
+ * also meet what real groups write: acknowledgements, overridden decisions, reserved decision
+ * types, objections, majority and lead-decides rules, key decisions among professionals, no
+ * agreement at all, an output nobody is credited on, lived experience only acknowledged on an
+ * output, an access need nothing meets. Each keeps the project valid; a variation with nothing to
+ * act on (no decision to override) leaves the project as it is.
  */
 public enum Variation {
   /** The latest agreement version acknowledges a standard rule, for one subject or for all. */
@@ -76,8 +76,14 @@ public enum Variation {
       case OVERRIDE -> decision(project, n, d -> d.withOverriddenBy("The Trust board"));
       case RESERVED_DECISIONS -> {
         DecisionType type = DecisionType.values()[n % DecisionType.values().length];
-        yield project.withAgreements(project.agreements().map(a -> a.reserves(type) ? a
-            : a.withReservedDecisions(a.reservedDecisions().append(type))));
+        yield project.withAgreements(
+            project
+                .agreements()
+                .map(
+                    a ->
+                        a.reserves(type)
+                            ? a
+                            : a.withReservedDecisions(a.reservedDecisions().append(type))));
       }
       case OBJECTION -> {
         Seq<Decision> decided = project.decisions().filter(d -> !d.decidedBy().isEmpty());
@@ -86,27 +92,41 @@ public enum Variation {
         }
         Decision d = decided.get(n % decided.size());
         var objector = d.decidedBy().get((n / decided.size()) % d.decidedBy().size());
-        Decision objected = d.objectedBy().contains(objector) ? d : d.withObjectedBy(d.objectedBy().append(objector));
-        yield project.withDecisions(project.decisions().map(x -> x.id().equals(d.id()) ? objected : x));
+        Decision objected =
+            d.objectedBy().contains(objector)
+                ? d
+                : d.withObjectedBy(d.objectedBy().append(objector));
+        yield project.withDecisions(
+            project.decisions().map(x -> x.id().equals(d.id()) ? objected : x));
       }
-      case LEAD_DECIDES -> decision(project, n, d -> {
-        Decision led = d.withRule(DecisionRule.LEAD_DECIDES);
-        return led.ledBy().isEmpty() && !d.decidedBy().isEmpty() ? led.withLedBy(d.decidedBy().head()) : led;
-      });
+      case LEAD_DECIDES ->
+          decision(
+              project,
+              n,
+              d -> {
+                Decision led = d.withRule(DecisionRule.LEAD_DECIDES);
+                return led.ledBy().isEmpty() && !d.decidedBy().isEmpty()
+                    ? led.withLedBy(d.decidedBy().head())
+                    : led;
+              });
       case PROFESSIONALS_DECIDE -> {
         Seq<Decision> key = project.decisions().filter(Decision::key);
         if (key.isEmpty()) {
           yield project;
         }
         Decision d = key.get(n % key.size());
-        Seq<ParticipantId> professionals = d.decidedBy()
-            .filter(id -> project.sideOf(id).contains(Side.PROFESSIONAL));
-        Decision among = d.withDecidedBy(professionals)
-            .withObjectedBy(d.objectedBy().filter(professionals::contains))
-            .withLedBy(d.ledBy().filter(professionals::contains));
-        yield project.withDecisions(project.decisions().map(x -> x.id().equals(d.id()) ? among : x));
+        Seq<ParticipantId> professionals =
+            d.decidedBy().filter(id -> project.sideOf(id).contains(Side.PROFESSIONAL));
+        Decision among =
+            d.withDecidedBy(professionals)
+                .withObjectedBy(d.objectedBy().filter(professionals::contains))
+                .withLedBy(d.ledBy().filter(professionals::contains));
+        yield project.withDecisions(
+            project.decisions().map(x -> x.id().equals(d.id()) ? among : x));
       }
-      case MAJORITY -> project.withAgreements(project.agreements().map(a -> a.withDecisionRule(DecisionRule.MAJORITY)));
+      case MAJORITY ->
+          project.withAgreements(
+              project.agreements().map(a -> a.withDecisionRule(DecisionRule.MAJORITY)));
       case NO_AGREEMENT -> project.withAgreements(List.empty());
       case UNCREDITED_OUTPUT -> {
         if (project.outputs().isEmpty()) {
@@ -121,24 +141,39 @@ public enum Variation {
           yield project;
         }
         Output o = project.outputs().get(n % project.outputs().size());
-        Predicate<ParticipantId> lived =
-            id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE);
-        Seq<Credit> credits = o.credits()
-            .map(c -> lived.test(c.participant()) ? Credit.of(c.participant(), CreditRole.ACKNOWLEDGED) : c)
-            .appendAll(o.owners().filter(lived).filter(id -> o.credits().forAll(c -> !c.participant().equals(id)))
-                .map(id -> Credit.of(id, CreditRole.ACKNOWLEDGED)))
-            .distinct();
+        Predicate<ParticipantId> lived = id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE);
+        Seq<Credit> credits =
+            o.credits()
+                .map(
+                    c ->
+                        lived.test(c.participant())
+                            ? Credit.of(c.participant(), CreditRole.ACKNOWLEDGED)
+                            : c)
+                .appendAll(
+                    o.owners()
+                        .filter(lived)
+                        .filter(id -> o.credits().forAll(c -> !c.participant().equals(id)))
+                        .map(id -> Credit.of(id, CreditRole.ACKNOWLEDGED)))
+                .distinct();
         Output acknowledged = o.withOwners(o.owners().filter(lived.negate())).withCredits(credits);
-        yield project.withOutputs(project.outputs().map(x -> x.id().equals(o.id()) ? acknowledged : x));
+        yield project.withOutputs(
+            project.outputs().map(x -> x.id().equals(o.id()) ? acknowledged : x));
       }
       case UNMET_ACCESS_NEED -> {
-        boolean met = project.resources().exists(r -> r.kind() == ResourceKind.SUPPORT && r.meets().contains(UNMET_NEED));
+        boolean met =
+            project
+                .resources()
+                .exists(r -> r.kind() == ResourceKind.SUPPORT && r.meets().contains(UNMET_NEED));
         if (project.participants().isEmpty() || met) {
           yield project;
         }
         Participant p = project.participants().get(n % project.participants().size());
-        Participant needing = p.accessNeeds().contains(UNMET_NEED) ? p : p.withAccessNeeds(p.accessNeeds().append(UNMET_NEED));
-        yield project.withParticipants(project.participants().map(x -> x.id().equals(p.id()) ? needing : x));
+        Participant needing =
+            p.accessNeeds().contains(UNMET_NEED)
+                ? p
+                : p.withAccessNeeds(p.accessNeeds().append(UNMET_NEED));
+        yield project.withParticipants(
+            project.participants().map(x -> x.id().equals(p.id()) ? needing : x));
       }
     };
   }
@@ -157,17 +192,19 @@ public enum Variation {
       return project;
     }
     String rule = RULE_IDS.get(n % RULE_IDS.size());
-    Seq<String> subjects = List.<String>of("")
-        .appendAll(project.participants().map(p -> p.id().value()))
-        .appendAll(project.decisions().map(d -> d.id().value()))
-        .appendAll(project.outputs().map(o -> o.id().value()))
-        .appendAll(project.agreements().map(a -> AgreementVersion.of(a).value()));
+    Seq<String> subjects =
+        List.<String>of("")
+            .appendAll(project.participants().map(p -> p.id().value()))
+            .appendAll(project.decisions().map(d -> d.id().value()))
+            .appendAll(project.outputs().map(o -> o.id().value()))
+            .appendAll(project.agreements().map(a -> AgreementVersion.of(a).value()));
     String subject = subjects.get((n / RULE_IDS.size()) % subjects.size());
-    Acknowledgement ack = Acknowledgement.builder()
-        .rule(rule)
-        .subject(subject.isEmpty() ? Option.none() : Option.some(subject))
-        .reason("The group talked it through and accepts it for now")
-        .build();
+    Acknowledgement ack =
+        Acknowledgement.builder()
+            .rule(rule)
+            .subject(subject.isEmpty() ? Option.none() : Option.some(subject))
+            .reason("The group talked it through and accepts it for now")
+            .build();
     Agreement last = project.agreements().last();
     Agreement acknowledging = last.withAcknowledged(last.acknowledged().append(ack));
     return project.withAgreements(project.agreements().init().append(acknowledging));

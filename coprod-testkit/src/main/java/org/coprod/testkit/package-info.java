@@ -1,5 +1,6 @@
 /**
- * jqwik arbitraries for coprod's types and whole valid projects, and the fairness laws as reusable properties.
+ * jqwik arbitraries for coprod's types and whole valid projects, and the fairness laws as reusable
+ * properties.
  */
 @org.jspecify.annotations.NullMarked
 package org.coprod.testkit;

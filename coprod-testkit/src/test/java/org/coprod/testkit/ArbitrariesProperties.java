@@ -36,7 +36,10 @@ import org.coprod.core.Role;
 import org.coprod.core.Side;
 import org.coprod.core.synthetic.ProjectSpec;
 
-/** The arbitraries draw valid values of every type, and the knobs of whole projects do what they say. */
+/**
+ * The arbitraries draw valid values of every type, and the knobs of whole projects do what they
+ * say.
+ */
 class ArbitrariesProperties {
 
   @Property
@@ -49,10 +52,20 @@ class ArbitrariesProperties {
   }
 
   @Property(tries = 200)
-  void everyCoreValueCanBeDrawnForAll(@ForAll Participant participant, @ForAll Role role, @ForAll Resource resource,
-      @ForAll Contribution contribution, @ForAll Expenses expenses, @ForAll Decision decision, @ForAll Agreement agreement,
-      @ForAll Consent consent, @ForAll PaymentTerms terms, @ForAll Acknowledgement acknowledgement, @ForAll Output output,
-      @ForAll Credit credit, @ForAll Reward reward) {
+  void everyCoreValueCanBeDrawnForAll(
+      @ForAll Participant participant,
+      @ForAll Role role,
+      @ForAll Resource resource,
+      @ForAll Contribution contribution,
+      @ForAll Expenses expenses,
+      @ForAll Decision decision,
+      @ForAll Agreement agreement,
+      @ForAll Consent consent,
+      @ForAll PaymentTerms terms,
+      @ForAll Acknowledgement acknowledgement,
+      @ForAll Output output,
+      @ForAll Credit credit,
+      @ForAll Reward reward) {
     assertThat(participant.left().forAll(l -> !l.isBefore(participant.joined()))).isTrue();
     assertThat(role.until().forAll(u -> !u.isBefore(role.from()))).isTrue();
     assertThat(resource.amount().signum()).isNotNegative();
@@ -71,10 +84,18 @@ class ArbitrariesProperties {
   }
 
   @Property(tries = 200)
-  void everyIdCanBeDrawnForAll(@ForAll ParticipantId participant, @ForAll OutputId output, @ForAll DecisionId decision,
-      @ForAll ResourceId resource, @ForAll ContributionId contribution, @ForAll ProjectId project,
-      @ForAll AgreementVersion version, @ForAll Id any) {
-    assertThat(java.util.List.of(participant, output, decision, resource, contribution, project, version, any))
+  void everyIdCanBeDrawnForAll(
+      @ForAll ParticipantId participant,
+      @ForAll OutputId output,
+      @ForAll DecisionId decision,
+      @ForAll ResourceId resource,
+      @ForAll ContributionId contribution,
+      @ForAll ProjectId project,
+      @ForAll AgreementVersion version,
+      @ForAll Id any) {
+    assertThat(
+            java.util.List.of(
+                participant, output, decision, resource, contribution, project, version, any))
         .allSatisfy(id -> assertThat(id.value()).isNotBlank());
   }
 
@@ -86,12 +107,18 @@ class ArbitrariesProperties {
 
   @Property(tries = 200)
   void everySpecMakesAProject(@ForAll ProjectSpec spec) {
-    assertThat(org.coprod.core.synthetic.ProjectGenerator.generate(spec).participants()).isNotEmpty();
+    assertThat(org.coprod.core.synthetic.ProjectGenerator.generate(spec).participants())
+        .isNotEmpty();
   }
 
   @Provide
   Arbitrary<Project> fewPeople() {
-    return CoprodArbitraries.projects().livedExperience(2, 3).professional(1, 1).contributions(5, 5).decisions(2, 2).outputs(1, 1);
+    return CoprodArbitraries.projects()
+        .livedExperience(2, 3)
+        .professional(1, 1)
+        .contributions(5, 5)
+        .decisions(2, 2)
+        .outputs(1, 1);
   }
 
   @Property(tries = 200)
@@ -129,9 +156,14 @@ class ArbitrariesProperties {
   }
 
   @Property(tries = 200)
-  void creditOnlyToProfessionalsCreditsNobodyWithLivedExperience(@ForAll("creditToProfessionalsOnly") Project project) {
-    assertThat(project.outputs().flatMap(Output::credited)
-        .forAll(id -> project.sideOf(id).contains(Side.PROFESSIONAL))).isTrue();
+  void creditOnlyToProfessionalsCreditsNobodyWithLivedExperience(
+      @ForAll("creditToProfessionalsOnly") Project project) {
+    assertThat(
+            project
+                .outputs()
+                .flatMap(Output::credited)
+                .forAll(id -> project.sideOf(id).contains(Side.PROFESSIONAL)))
+        .isTrue();
   }
 
   @Provide
@@ -140,9 +172,15 @@ class ArbitrariesProperties {
   }
 
   @Property(tries = 200)
-  void moneyHeldByLivedExperienceIsControlledByThemAlone(@ForAll("moneyWithLivedExperience") Project project) {
-    assertThat(project.resources().filter(r -> r.kind() == ResourceKind.MONEY).flatMap(Resource::controlledBy)
-        .forAll(id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE))).isTrue();
+  void moneyHeldByLivedExperienceIsControlledByThemAlone(
+      @ForAll("moneyWithLivedExperience") Project project) {
+    assertThat(
+            project
+                .resources()
+                .filter(r -> r.kind() == ResourceKind.MONEY)
+                .flatMap(Resource::controlledBy)
+                .forAll(id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE)))
+        .isTrue();
   }
 
   @Provide
@@ -151,25 +189,46 @@ class ArbitrariesProperties {
   }
 
   @Property(tries = 200)
-  void aPresetDirectionIsAScopeDecisionBeforeAnyoneWithLivedExperienceJoined(@ForAll("preset") Project project) {
-    java.time.LocalDate firstLived = project.participantsOn(Side.LIVED_EXPERIENCE).map(Participant::joined).min().get();
-    assertThat(project.decisions().exists(d -> d.type() == DecisionType.SCOPE && d.key() && d.date().isBefore(firstLived)))
+  void aPresetDirectionIsAScopeDecisionBeforeAnyoneWithLivedExperienceJoined(
+      @ForAll("preset") Project project) {
+    java.time.LocalDate firstLived =
+        project.participantsOn(Side.LIVED_EXPERIENCE).map(Participant::joined).min().get();
+    assertThat(
+            project
+                .decisions()
+                .exists(
+                    d ->
+                        d.type() == DecisionType.SCOPE && d.key() && d.date().isBefore(firstLived)))
         .isTrue();
   }
 
   @Provide
   Arbitrary<Project> outvoted() {
-    return CoprodArbitraries.projects().withoutImbalances().livedExperienceOutvoted().withoutVariations().decisions(3, 12);
+    return CoprodArbitraries.projects()
+        .withoutImbalances()
+        .livedExperienceOutvoted()
+        .withoutVariations()
+        .decisions(3, 12);
   }
 
   @Property(tries = 100)
-  void anOutvotedBoardDecidesByMajorityWithLivedExperienceUnderItsVoice(@ForAll("outvoted") Project project) {
+  void anOutvotedBoardDecidesByMajorityWithLivedExperienceUnderItsVoice(
+      @ForAll("outvoted") Project project) {
     assertThat(project.participantsOn(Side.PROFESSIONAL).size()).isGreaterThanOrEqualTo(10);
-    assertThat(project.agreements().forAll(a -> a.decisionRule().contains(DecisionRule.MAJORITY))).isTrue();
-    assertThat(project.decisions().filter(Decision::key).exists(d -> {
-      int lived = d.decidedBy().count(id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE));
-      return lived > 0 && lived < 0.35 * d.decidedBy().size();
-    })).isTrue();
+    assertThat(project.agreements().forAll(a -> a.decisionRule().contains(DecisionRule.MAJORITY)))
+        .isTrue();
+    assertThat(
+            project
+                .decisions()
+                .filter(Decision::key)
+                .exists(
+                    d -> {
+                      int lived =
+                          d.decidedBy()
+                              .count(id -> project.sideOf(id).contains(Side.LIVED_EXPERIENCE));
+                      return lived > 0 && lived < 0.35 * d.decidedBy().size();
+                    }))
+        .isTrue();
   }
 
   @Provide
@@ -179,24 +238,33 @@ class ArbitrariesProperties {
 
   @Property(tries = 200)
   void unpaidProjectsPayNobodyWithLivedExperience(@ForAll("unpaid") Project project) {
-    assertThat(project.contributions().filter(c -> project.sideOf(c.participant()).contains(Side.LIVED_EXPERIENCE))
-        .forAll(c -> c.paid().signum() == 0)).isTrue();
+    assertThat(
+            project
+                .contributions()
+                .filter(c -> project.sideOf(c.participant()).contains(Side.LIVED_EXPERIENCE))
+                .forAll(c -> c.paid().signum() == 0))
+        .isTrue();
   }
 
   @Provide
   Arbitrary<Project> dearer() {
-    return CoprodArbitraries.projects().ratePerHour(BigDecimal.valueOf(30), BigDecimal.valueOf(30)).withoutVariations();
+    return CoprodArbitraries.projects()
+        .ratePerHour(BigDecimal.valueOf(30), BigDecimal.valueOf(30))
+        .withoutVariations();
   }
 
   @Property(tries = 200)
   void theRateKnobSetsTheFirstAgreedRate(@ForAll("dearer") Project project) {
-    assertThat(project.agreements().head().payment().flatMap(PaymentTerms::ratePerHour)).contains(new BigDecimal("30"));
+    assertThat(project.agreements().head().payment().flatMap(PaymentTerms::ratePerHour))
+        .contains(new BigDecimal("30"));
   }
 
   @Property(tries = 200)
   void aReportedProjectNamesItsRecipeAndNoPerson(@ForAll Project project) {
     String report = new ProjectReportingFormat().report(project).toString();
     assertThat(report).contains("from ProjectSpec{seed=");
-    project.participants().forEach(p -> p.name().forEach(name -> assertThat(report).doesNotContain(name)));
+    project
+        .participants()
+        .forEach(p -> p.name().forEach(name -> assertThat(report).doesNotContain(name)));
   }
 }

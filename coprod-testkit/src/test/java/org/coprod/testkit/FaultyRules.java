@@ -38,7 +38,9 @@ final class FaultyRules {
         .id("faulty/" + id)
         .title(what)
         .principle(Principle.POWER)
-        .addKind(FindingKind.of("flagged", Severity.WARNING, what, "Nothing: this rule is a test fixture."))
+        .addKind(
+            FindingKind.of(
+                "flagged", Severity.WARNING, what, "Nothing: this rule is a test fixture."))
         .summary(what)
         .rationale("A test fixture with a deliberate fault.")
         .addLaw(law)
@@ -47,7 +49,8 @@ final class FaultyRules {
 
   /** Flags the contributor whose id comes first: what it finds depends on the names. */
   static final class ReadsIds implements Rule {
-    private static final RuleMetadata METADATA = faulty("reads-ids", "the contributor first by id carries the work", Law.RELABELLING);
+    private static final RuleMetadata METADATA =
+        faulty("reads-ids", "the contributor first by id carries the work", Law.RELABELLING);
 
     @Override
     public RuleMetadata metadata() {
@@ -56,19 +59,30 @@ final class FaultyRules {
 
     @Override
     public Outcome check(RuleContext context) {
-      java.util.Optional<ParticipantId> first = context.index().contributors().map(Participant::id).toJavaStream()
-          .min(ParticipantId::compareTo);
+      java.util.Optional<ParticipantId> first =
+          context
+              .index()
+              .contributors()
+              .map(Participant::id)
+              .toJavaStream()
+              .min(ParticipantId::compareTo);
       if (first.isEmpty()) {
         return context.notApplicable("nobody contributed");
       }
-      return context.outcome(List.of(context.finding("flagged").message("'" + first.get() + "' carries the work.")
-          .addSubject(first.get()).build()));
+      return context.outcome(
+          List.of(
+              context
+                  .finding("flagged")
+                  .message("'" + first.get() + "' carries the work.")
+                  .addSubject(first.get())
+                  .build()));
     }
   }
 
   /** Flags everyone with 10 hours or more: an absolute number of hours. */
   static final class AbsoluteHours implements Rule {
-    private static final RuleMetadata METADATA = faulty("absolute-hours", "someone gave 10 hours or more", Law.HOUR_SCALING);
+    private static final RuleMetadata METADATA =
+        faulty("absolute-hours", "someone gave 10 hours or more", Law.HOUR_SCALING);
 
     @Override
     public RuleMetadata metadata() {
@@ -80,7 +94,12 @@ final class FaultyRules {
       java.util.List<Finding> findings = new ArrayList<>();
       for (Participant p : context.index().contributors()) {
         if (context.index().hours(p.id()) >= 10) {
-          findings.add(context.finding("flagged").message("'" + p.id() + "' gave 10 hours or more.").addSubject(p.id()).build());
+          findings.add(
+              context
+                  .finding("flagged")
+                  .message("'" + p.id() + "' gave 10 hours or more.")
+                  .addSubject(p.id())
+                  .build());
         }
       }
       return context.outcome(findings);
@@ -89,7 +108,8 @@ final class FaultyRules {
 
   /** Flags everyone paid 100 or more in all: an absolute amount of money. */
   static final class AbsoluteMoney implements Rule {
-    private static final RuleMetadata METADATA = faulty("absolute-money", "someone was paid 100 or more", Law.MONEY_SCALING);
+    private static final RuleMetadata METADATA =
+        faulty("absolute-money", "someone was paid 100 or more", Law.MONEY_SCALING);
 
     @Override
     public RuleMetadata metadata() {
@@ -103,18 +123,29 @@ final class FaultyRules {
         paid.merge(c.participant(), c.paid(), BigDecimal::add);
       }
       java.util.List<Finding> findings = new ArrayList<>();
-      paid.forEach((id, total) -> {
-        if (total.compareTo(BigDecimal.valueOf(100)) >= 0) {
-          findings.add(context.finding("flagged").message("'" + id + "' was paid 100 or more.").addSubject(id).build());
-        }
-      });
+      paid.forEach(
+          (id, total) -> {
+            if (total.compareTo(BigDecimal.valueOf(100)) >= 0) {
+              findings.add(
+                  context
+                      .finding("flagged")
+                      .message("'" + id + "' was paid 100 or more.")
+                      .addSubject(id)
+                      .build());
+            }
+          });
       return context.outcome(findings);
     }
   }
 
-  /** Flags lived-experience contributors credited on no output, and never professionals: one side only. */
+  /**
+   * Flags lived-experience contributors credited on no output, and never professionals: one side
+   * only.
+   */
   static final class OneSideOnly implements Rule {
-    private static final RuleMetadata METADATA = faulty("one-side-only", "a lived-experience contributor credited nowhere", Law.SIDE_SYMMETRY);
+    private static final RuleMetadata METADATA =
+        faulty(
+            "one-side-only", "a lived-experience contributor credited nowhere", Law.SIDE_SYMMETRY);
 
     @Override
     public RuleMetadata metadata() {
@@ -128,7 +159,12 @@ final class FaultyRules {
       java.util.List<Finding> findings = new ArrayList<>();
       for (Participant p : context.index().contributors(Side.LIVED_EXPERIENCE)) {
         if (!credited.contains(p.id())) {
-          findings.add(context.finding("flagged").message("'" + p.id() + "' is credited nowhere.").addSubject(p.id()).build());
+          findings.add(
+              context
+                  .finding("flagged")
+                  .message("'" + p.id() + "' is credited nowhere.")
+                  .addSubject(p.id())
+                  .build());
         }
       }
       return context.outcome(findings);
@@ -137,8 +173,11 @@ final class FaultyRules {
 
   /** Flags outputs on which someone with lived experience is credited: credit makes it worse. */
   static final class FlagsCreditToLivedExperience implements Rule {
-    private static final RuleMetadata METADATA = faulty("flags-credit-to-lived-experience",
-        "an output credits someone with lived experience", Law.CREDIT_MONOTONICITY);
+    private static final RuleMetadata METADATA =
+        faulty(
+            "flags-credit-to-lived-experience",
+            "an output credits someone with lived experience",
+            Law.CREDIT_MONOTONICITY);
 
     @Override
     public RuleMetadata metadata() {
@@ -150,7 +189,12 @@ final class FaultyRules {
       java.util.List<Finding> findings = new ArrayList<>();
       for (Output o : context.project().outputs()) {
         if (context.index().creditedSides(o).contains(Side.LIVED_EXPERIENCE)) {
-          findings.add(context.finding("flagged").message("Output '" + o.id() + "' credits lived experience.").addSubject(o.id()).build());
+          findings.add(
+              context
+                  .finding("flagged")
+                  .message("Output '" + o.id() + "' credits lived experience.")
+                  .addSubject(o.id())
+                  .build());
         }
       }
       return context.outcome(findings);
@@ -159,8 +203,11 @@ final class FaultyRules {
 
   /** Flags key decisions with a lived-experience decider: a say makes it worse. */
   static final class FlagsLivedExperienceDeciders implements Rule {
-    private static final RuleMetadata METADATA = faulty("flags-lived-experience-deciders",
-        "a key decision with a lived-experience decider", Law.SAY_MONOTONICITY);
+    private static final RuleMetadata METADATA =
+        faulty(
+            "flags-lived-experience-deciders",
+            "a key decision with a lived-experience decider",
+            Law.SAY_MONOTONICITY);
 
     @Override
     public RuleMetadata metadata() {
@@ -171,9 +218,14 @@ final class FaultyRules {
     public Outcome check(RuleContext context) {
       java.util.List<Finding> findings = new ArrayList<>();
       for (Decision d : context.project().decisions()) {
-        if (d.key() && d.decidedBy().exists(id -> context.index().side(id) == Side.LIVED_EXPERIENCE)) {
-          findings.add(context.finding("flagged").message("Decision '" + d.id() + "' had a lived-experience decider.")
-              .addSubject(d.id()).build());
+        if (d.key()
+            && d.decidedBy().exists(id -> context.index().side(id) == Side.LIVED_EXPERIENCE)) {
+          findings.add(
+              context
+                  .finding("flagged")
+                  .message("Decision '" + d.id() + "' had a lived-experience decider.")
+                  .addSubject(d.id())
+                  .build());
         }
       }
       return context.outcome(findings);
@@ -182,7 +234,8 @@ final class FaultyRules {
 
   /** Flags a project that started more than five years before today: it reads the clock. */
   static final class ReadsTheClock implements Rule {
-    private static final RuleMetadata METADATA = faulty("reads-the-clock", "the project started over five years ago", Law.TIME);
+    private static final RuleMetadata METADATA =
+        faulty("reads-the-clock", "the project started over five years ago", Law.TIME);
 
     @Override
     public RuleMetadata metadata() {
@@ -192,8 +245,13 @@ final class FaultyRules {
     @Override
     public Outcome check(RuleContext context) {
       if (context.project().started().isBefore(LocalDate.now().minusYears(5))) {
-        return context.outcome(List.of(context.finding("flagged").message("The project started over five years ago.")
-            .addSubject(context.project().id()).build()));
+        return context.outcome(
+            List.of(
+                context
+                    .finding("flagged")
+                    .message("The project started over five years ago.")
+                    .addSubject(context.project().id())
+                    .build()));
       }
       return context.passed();
     }
@@ -205,8 +263,8 @@ final class FaultyRules {
    * view after it.
    */
   static final class TakesTheLastEventForNow implements Rule {
-    private static final RuleMetadata METADATA = faulty("takes-the-last-event-for-now",
-        "someone contributed on the view's day", Law.TIME);
+    private static final RuleMetadata METADATA =
+        faulty("takes-the-last-event-for-now", "someone contributed on the view's day", Law.TIME);
 
     @Override
     public RuleMetadata metadata() {
@@ -216,14 +274,20 @@ final class FaultyRules {
     @Override
     public Outcome check(RuleContext context) {
       LocalDate start = context.project().started();
-      int[] byDay = new int[(int) ChronoUnit.DAYS.between(start, context.project().lastDatedEvent()) + 1];
+      int[] byDay =
+          new int[(int) ChronoUnit.DAYS.between(start, context.project().lastDatedEvent()) + 1];
       for (Contribution c : context.project().contributions()) {
         byDay[(int) ChronoUnit.DAYS.between(start, c.date())]++;
       }
       int today = byDay[(int) ChronoUnit.DAYS.between(start, context.date())];
       if (today > 0) {
-        return context.outcome(List.of(context.finding("flagged").message("Someone contributed on the view's day.")
-            .addSubject(context.project().id()).build()));
+        return context.outcome(
+            List.of(
+                context
+                    .finding("flagged")
+                    .message("Someone contributed on the view's day.")
+                    .addSubject(context.project().id())
+                    .build()));
       }
       return context.passed();
     }
@@ -231,7 +295,8 @@ final class FaultyRules {
 
   /** Names one contributor as representative: the first of a set in hash order of fresh objects. */
   static final class HashOrdered implements Rule {
-    private static final RuleMetadata METADATA = faulty("hash-ordered", "a representative contributor", Law.DETERMINISM);
+    private static final RuleMetadata METADATA =
+        faulty("hash-ordered", "a representative contributor", Law.DETERMINISM);
 
     @Override
     public RuleMetadata metadata() {
@@ -255,13 +320,23 @@ final class FaultyRules {
         return context.notApplicable("nobody contributed");
       }
       ParticipantId first = holders.iterator().next().id;
-      return context.outcome(List.of(context.finding("flagged").message("'" + first + "' speaks for the group.").addSubject(first).build()));
+      return context.outcome(
+          List.of(
+              context
+                  .finding("flagged")
+                  .message("'" + first + "' speaks for the group.")
+                  .addSubject(first)
+                  .build()));
     }
   }
 
-  /** Divides the hours by the number of outputs in whole numbers: it throws on a project without outputs. */
+  /**
+   * Divides the hours by the number of outputs in whole numbers: it throws on a project without
+   * outputs.
+   */
   static final class Throws implements Rule {
-    private static final RuleMetadata METADATA = faulty("throws", "many hours an output", Law.TOTALITY);
+    private static final RuleMetadata METADATA =
+        faulty("throws", "many hours an output", Law.TOTALITY);
 
     @Override
     public RuleMetadata metadata() {
@@ -273,8 +348,13 @@ final class FaultyRules {
       ProjectIndex index = context.index();
       int perOutput = (int) index.hours() / context.project().outputs().size();
       if (perOutput > 100) {
-        return context.outcome(List.of(context.finding("flagged").message("Over a hundred hours an output.")
-            .addSubject(context.project().id()).build()));
+        return context.outcome(
+            List.of(
+                context
+                    .finding("flagged")
+                    .message("Over a hundred hours an output.")
+                    .addSubject(context.project().id())
+                    .build()));
       }
       return context.passed();
     }

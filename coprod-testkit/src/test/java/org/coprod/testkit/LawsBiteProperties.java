@@ -9,11 +9,13 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Rule;
 
 /**
- * Each law catches a rule with the fault it is there to catch, and jqwik shrinks the
- * counterexample to a project of at most five people: every property here must be falsified
- * ({@link ExpectFalsifiedAndSmall}).
+ * Each law catches a rule with the fault it is there to catch, and jqwik shrinks the counterexample
+ * to a project of at most five people: every property here must be falsified ({@link
+ * ExpectFalsifiedAndSmall}).
  */
-@AddLifecycleHook(value = ExpectFalsifiedAndSmall.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
+@AddLifecycleHook(
+    value = ExpectFalsifiedAndSmall.class,
+    propagateTo = PropagationMode.ALL_DESCENDANTS)
 class LawsBiteProperties {
   private static void check(Rule rule, Law law, Project project, long choice) {
     RuleLaws.of(rule).check(law, project, choice).assertHolds();
@@ -25,27 +27,32 @@ class LawsBiteProperties {
   }
 
   @Property(seed = "20261126")
-  void hourScalingCatchesARuleWithAnAbsoluteNumberOfHours(@ForAll Project project, @ForAll long choice) {
+  void hourScalingCatchesARuleWithAnAbsoluteNumberOfHours(
+      @ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.AbsoluteHours(), Law.HOUR_SCALING, project, choice);
   }
 
   @Property(seed = "20261126")
-  void moneyScalingCatchesARuleWithAnAbsoluteAmountOfMoney(@ForAll Project project, @ForAll long choice) {
+  void moneyScalingCatchesARuleWithAnAbsoluteAmountOfMoney(
+      @ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.AbsoluteMoney(), Law.MONEY_SCALING, project, choice);
   }
 
   @Property(seed = "20261126")
-  void sideSymmetryCatchesARuleThatLooksAtOneSideOnly(@ForAll Project project, @ForAll long choice) {
+  void sideSymmetryCatchesARuleThatLooksAtOneSideOnly(
+      @ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.OneSideOnly(), Law.SIDE_SYMMETRY, project, choice);
   }
 
   @Property(seed = "20261126")
-  void creditMonotonicityCatchesARuleThatFlagsCreditGivenToLivedExperience(@ForAll Project project, @ForAll long choice) {
+  void creditMonotonicityCatchesARuleThatFlagsCreditGivenToLivedExperience(
+      @ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.FlagsCreditToLivedExperience(), Law.CREDIT_MONOTONICITY, project, choice);
   }
 
   @Property(seed = "20261126")
-  void sayMonotonicityCatchesARuleThatFlagsLivedExperienceDeciders(@ForAll Project project, @ForAll long choice) {
+  void sayMonotonicityCatchesARuleThatFlagsLivedExperienceDeciders(
+      @ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.FlagsLivedExperienceDeciders(), Law.SAY_MONOTONICITY, project, choice);
   }
 
@@ -55,7 +62,8 @@ class LawsBiteProperties {
   }
 
   @Property(seed = "20261126")
-  void timeCatchesARuleThatTakesTheLastDatedEventForNow(@ForAll Project project, @ForAll long choice) {
+  void timeCatchesARuleThatTakesTheLastDatedEventForNow(
+      @ForAll Project project, @ForAll long choice) {
     check(new FaultyRules.TakesTheLastEventForNow(), Law.TIME, project, choice);
   }
 

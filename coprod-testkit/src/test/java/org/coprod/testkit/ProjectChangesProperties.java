@@ -16,15 +16,18 @@ import org.coprod.core.Side;
 class ProjectChangesProperties {
 
   @Property(tries = 300)
-  void scalingHoursUpAndDownGivesTheProjectBack(@ForAll Project project, @ForAll @IntRange(min = -3, max = 3) int exponent) {
+  void scalingHoursUpAndDownGivesTheProjectBack(
+      @ForAll Project project, @ForAll @IntRange(min = -3, max = 3) int exponent) {
     Project scaled = ProjectChanges.scaleHours(project, exponent);
     assertThat(scaled.contributions().map(c -> c.hours()).sum().doubleValue())
-        .isEqualTo(Math.scalb(project.contributions().map(c -> c.hours()).sum().doubleValue(), exponent));
+        .isEqualTo(
+            Math.scalb(project.contributions().map(c -> c.hours()).sum().doubleValue(), exponent));
     assertThat(ProjectChanges.scaleHours(scaled, -exponent)).isEqualTo(project);
   }
 
   @Property(tries = 300)
-  void scalingMoneyUpAndDownGivesTheProjectBack(@ForAll Project project, @ForAll @IntRange(min = -3, max = 3) int exponent) {
+  void scalingMoneyUpAndDownGivesTheProjectBack(
+      @ForAll Project project, @ForAll @IntRange(min = -3, max = 3) int exponent) {
     Project scaled = ProjectChanges.scaleMoney(project, exponent);
     assertThat(ProjectChanges.scaleMoney(scaled, -exponent)).isEqualTo(project);
   }
@@ -38,7 +41,8 @@ class ProjectChangesProperties {
   }
 
   @Property(tries = 300)
-  void movingTheDatesThereAndBackGivesTheProjectBack(@ForAll Project project, @ForAll @IntRange(min = -20_000, max = 20_000) int days) {
+  void movingTheDatesThereAndBackGivesTheProjectBack(
+      @ForAll Project project, @ForAll @IntRange(min = -20_000, max = 20_000) int days) {
     Project moved = ProjectChanges.shiftDates(project, days);
     assertThat(moved.lastDatedEvent()).isEqualTo(project.lastDatedEvent().plusDays(days));
     assertThat(ProjectChanges.shiftDates(moved, -days)).isEqualTo(project);
@@ -73,7 +77,8 @@ class ProjectChangesProperties {
   void addingADeciderMakesThePersonDecideWithoutObjecting(@ForAll Project project) {
     for (Decision d : project.decisions().take(3)) {
       for (Participant p : project.participants()) {
-        Decision changed = ProjectChanges.addDecider(project, d.id(), p.id()).decision(d.id()).get();
+        Decision changed =
+            ProjectChanges.addDecider(project, d.id(), p.id()).decision(d.id()).get();
         assertThat(changed.decidedBy()).contains(p.id());
         assertThat(changed.objectedBy()).isEqualTo(d.objectedBy());
       }

@@ -23,7 +23,10 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 
-/** The example the README quotes: a rule of one's own, held to its laws and tested on chosen projects. */
+/**
+ * The example the README quotes: a rule of one's own, held to its laws and tested on chosen
+ * projects.
+ */
 class ReadmeExampleProperties extends RuleLawsContract {
 
   @Override
@@ -33,18 +36,28 @@ class ReadmeExampleProperties extends RuleLawsContract {
 
   /** Flags a project in which most hours given by people with lived experience went unpaid. */
   static final class UnpaidLivedExperience implements Rule {
-    private static final RuleMetadata METADATA = RuleMetadata.builder()
-        .id("acme/unpaid-lived-experience")
-        .title("Unpaid lived experience")
-        .principle(Principle.RESOURCES)
-        .addKind(FindingKind.of("mostly-unpaid", Severity.WARNING,
-            "most hours given by people with lived experience went unpaid",
-            "Agree a rate and pay for the time, or record why people decline payment."))
-        .summary("over half the hours of lived experience unpaid")
-        .rationale("\"Some people have control of resources and some people don't.\"")
-        // A share of hours: renaming, scaling hours or money, and time change nothing.
-        .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-        .build();
+    private static final RuleMetadata METADATA =
+        RuleMetadata.builder()
+            .id("acme/unpaid-lived-experience")
+            .title("Unpaid lived experience")
+            .principle(Principle.RESOURCES)
+            .addKind(
+                FindingKind.of(
+                    "mostly-unpaid",
+                    Severity.WARNING,
+                    "most hours given by people with lived experience went unpaid",
+                    "Agree a rate and pay for the time, or record why people decline payment."))
+            .summary("over half the hours of lived experience unpaid")
+            .rationale("\"Some people have control of resources and some people don't.\"")
+            // A share of hours: renaming, scaling hours or money, and time change nothing.
+            .addLaw(
+                Law.RELABELLING,
+                Law.HOUR_SCALING,
+                Law.MONEY_SCALING,
+                Law.TIME,
+                Law.DETERMINISM,
+                Law.TOTALITY)
+            .build();
 
     @Override
     public RuleMetadata metadata() {
@@ -62,11 +75,14 @@ class ReadmeExampleProperties extends RuleLawsContract {
       if (ProjectIndex.atLeast(paid, 0.5, hours)) {
         return context.passed();
       }
-      return context.outcome(List.of(context.finding("mostly-unpaid")
-          .message("Most hours given by people with lived experience went unpaid.")
-          .addSubject(context.project().id())
-          .addEvidence(Evidence.of("unpaidShare", (hours - paid) / hours))
-          .build()));
+      return context.outcome(
+          List.of(
+              context
+                  .finding("mostly-unpaid")
+                  .message("Most hours given by people with lived experience went unpaid.")
+                  .addSubject(context.project().id())
+                  .addEvidence(Evidence.of("unpaidShare", (hours - paid) / hours))
+                  .build()));
     }
   }
 
@@ -78,7 +94,10 @@ class ReadmeExampleProperties extends RuleLawsContract {
   @Property
   void flagsWorkInWhichNobodyWithLivedExperienceIsPaid(@ForAll("unpaidWork") Project project) {
     Assume.that(project.participantsOn(Side.LIVED_EXPERIENCE).forAll(p -> !p.declinesPayment()));
-    Assume.that(project.contributions().exists(c -> project.sideOf(c.participant()).contains(Side.LIVED_EXPERIENCE)));
+    Assume.that(
+        project
+            .contributions()
+            .exists(c -> project.sideOf(c.participant()).contains(Side.LIVED_EXPERIENCE)));
     Report report = Rulebook.of("acme", List.of(new UnpaidLivedExperience())).check(project);
     assertThat(report.findings().map(f -> f.kind())).containsExactly("mostly-unpaid");
   }

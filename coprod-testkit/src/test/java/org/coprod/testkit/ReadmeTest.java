@@ -14,7 +14,8 @@ class ReadmeTest {
   @Test
   void theReadmeQuotesTheExampleThatRuns() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    String example = Files.readString(Path.of("src/test/java/org/coprod/testkit/ReadmeExampleProperties.java"));
+    String example =
+        Files.readString(Path.of("src/test/java/org/coprod/testkit/ReadmeExampleProperties.java"));
     Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
     int blocks = 0;
     while (block.find()) {

@@ -18,10 +18,13 @@ class ShrinkingProperties {
 
   @Property
   @AddLifecycleHook(ExpectFalsifiedAndSmall.class)
-  void everyLivedExperienceContributorIsCreditedSomewhereIsFalseAndShrinksToAFewPeople(@ForAll Project project) {
+  void everyLivedExperienceContributorIsCreditedSomewhereIsFalseAndShrinksToAFewPeople(
+      @ForAll Project project) {
     for (Participant p : project.participantsOn(Side.LIVED_EXPERIENCE)) {
       if (!project.contributionsOf(p.id()).isEmpty()) {
-        assertThat(project.outputs().exists(o -> o.credits(p.id()))).as("someone is credited").isTrue();
+        assertThat(project.outputs().exists(o -> o.credits(p.id())))
+            .as("someone is credited")
+            .isTrue();
       }
     }
   }
@@ -30,7 +33,8 @@ class ShrinkingProperties {
   @AddLifecycleHook(ExpectFalsifiedAndSmall.class)
   void noOutputIsCreditedToOneSideAloneIsFalseAndShrinksToAFewPeople(@ForAll Project project) {
     for (Output o : project.outputs()) {
-      assertThat(o.credited().map(id -> project.sideOf(id).get()).distinct().size()).isNotEqualTo(1);
+      assertThat(o.credited().map(id -> project.sideOf(id).get()).distinct().size())
+          .isNotEqualTo(1);
     }
   }
 }

@@ -32,9 +32,9 @@ public final class Inequality {
    * The Gini coefficient: the mean absolute difference between all pairs of people, divided by
    * twice the mean. 0 when everyone holds the same, approaching 1 when one person holds all.
    *
-   * <p>Formula: G = Σ_i Σ_j |x_i - x_j| / (2 n² μ). It is computed from the sorted values as
-   * G = Σ_{k=1}^{n-1} k (n - k) (x_(k+1) - x_(k)) / (n Σ x), a sum of non-negative terms, so
-   * rounding can never make it negative. This is the uncorrected Gini of R's {@code ineq::Gini}.
+   * <p>Formula: G = Σ_i Σ_j |x_i - x_j| / (2 n² μ). It is computed from the sorted values as G =
+   * Σ_{k=1}^{n-1} k (n - k) (x_(k+1) - x_(k)) / (n Σ x), a sum of non-negative terms, so rounding
+   * can never make it negative. This is the uncorrected Gini of R's {@code ineq::Gini}.
    *
    * @param x the values, one per person; not modified
    * @return G in [0, 1 - 1/n], or none for degenerate input (fewer than two values, a NaN, an
@@ -91,13 +91,13 @@ public final class Inequality {
   }
 
   /**
-   * The Herfindahl(-Hirschman) index: the sum of squared shares, H = Σ (x_i / Σ x)². The values
-   * may be shares already or sizes (hours, money) that are turned into shares. H = 1/n when all
-   * are equal and 1 when one holds everything; the US merger guidelines call H above 0.25 highly
+   * The Herfindahl(-Hirschman) index: the sum of squared shares, H = Σ (x_i / Σ x)². The values may
+   * be shares already or sizes (hours, money) that are turned into shares. H = 1/n when all are
+   * equal and 1 when one holds everything; the US merger guidelines call H above 0.25 highly
    * concentrated.
    *
-   * <p>A single value is not degenerate here: one holder of everything is full concentration,
-   * H = 1.
+   * <p>A single value is not degenerate here: one holder of everything is full concentration, H =
+   * 1.
    *
    * @param x the sizes or shares; not modified
    * @return H in [1/n, 1], or none when {@code x} is empty, holds a NaN, an infinity or a negative
@@ -129,9 +129,8 @@ public final class Inequality {
   }
 
   /**
-   * The normalised Herfindahl index H* = (H - 1/n) / (1 - 1/n), which rescales H to [0, 1] so
-   * that groups of different sizes can be compared: 0 when all are equal, 1 when one holds
-   * everything.
+   * The normalised Herfindahl index H* = (H - 1/n) / (1 - 1/n), which rescales H to [0, 1] so that
+   * groups of different sizes can be compared: 0 when all are equal, 1 when one holds everything.
    *
    * @param x the sizes or shares; not modified
    * @return H* in [0, 1], or none for degenerate input (fewer than two values, where 1 - 1/n is
@@ -157,9 +156,9 @@ public final class Inequality {
   }
 
   /**
-   * Theil's T index (GE(1)), the entropy measure most sensitive to the top of the distribution:
-   * T = (1/n) Σ (x_i/μ) ln(x_i/μ), with 0 · ln 0 taken as 0. 0 when all are equal, ln n when one
-   * person holds everything.
+   * Theil's T index (GE(1)), the entropy measure most sensitive to the top of the distribution: T =
+   * (1/n) Σ (x_i/μ) ln(x_i/μ), with 0 · ln 0 taken as 0. 0 when all are equal, ln n when one person
+   * holds everything.
    *
    * @param x the values, one per person; not modified
    * @return T in [0, ln n], or none for degenerate input (fewer than two values, a NaN, an
@@ -182,8 +181,8 @@ public final class Inequality {
 
   /**
    * Theil's L index (GE(0), the mean log deviation), the entropy measure most sensitive to the
-   * bottom of the distribution: L = (1/n) Σ ln(μ / x_i). It is undefined when anyone holds zero,
-   * so zeros are degenerate here.
+   * bottom of the distribution: L = (1/n) Σ ln(μ / x_i). It is undefined when anyone holds zero, so
+   * zeros are degenerate here.
    *
    * @param x the values, one per person; not modified
    * @return L &gt;= 0, or none for degenerate input (fewer than two values, a NaN, an infinity, a
@@ -244,10 +243,9 @@ public final class Inequality {
   /**
    * Theil's T index split into the part between groups and the part within them.
    *
-   * <p>With s_g = Σ_{i∈g} x_i / Σ x the group's share of the total and μ_g its mean: between =
-   * Σ_g s_g ln(μ_g / μ), within = Σ_g s_g T_g, and total = T = between + within. A group whose
-   * values are all zero holds no share and adds nothing to either part; a group of one person has
-   * T_g = 0.
+   * <p>With s_g = Σ_{i∈g} x_i / Σ x the group's share of the total and μ_g its mean: between = Σ_g
+   * s_g ln(μ_g / μ), within = Σ_g s_g T_g, and total = T = between + within. A group whose values
+   * are all zero holds no share and adds nothing to either part; a group of one person has T_g = 0.
    *
    * @param <G> the type of the group labels, compared with {@code equals}
    * @param x the values, one per person; not modified
@@ -280,8 +278,8 @@ public final class Inequality {
   /**
    * Theil's L index split into the part between groups and the part within them.
    *
-   * <p>With w_g = n_g / n the group's share of the people and μ_g its mean: between = Σ_g w_g
-   * ln(μ / μ_g), within = Σ_g w_g L_g, and total = L = between + within.
+   * <p>With w_g = n_g / n the group's share of the people and μ_g its mean: between = Σ_g w_g ln(μ
+   * / μ_g), within = Σ_g w_g L_g, and total = L = between + within.
    *
    * @param <G> the type of the group labels, compared with {@code equals}
    * @param x the values, one per person; not modified
@@ -366,13 +364,13 @@ public final class Inequality {
    *
    * <p>Formula: A = 1 - ede / μ with the equally distributed equivalent ede = ((1/n) Σ
    * x_i^(1-ε))^(1/(1-ε)) for ε ≠ 1 and the geometric mean (Π x_i)^(1/n) for ε = 1. ε = 0 gives 0
-   * (no aversion). For ε &gt;= 1 a single zero makes ede 0 and A = 1, its limit, which is
-   * returned rather than none. It is computed in logarithms, so large ε does not overflow.
+   * (no aversion). For ε &gt;= 1 a single zero makes ede 0 and A = 1, its limit, which is returned
+   * rather than none. It is computed in logarithms, so large ε does not overflow.
    *
    * @param x the values, one per person; not modified
    * @param epsilon the inequality aversion, finite and &gt;= 0
-   * @return A in [0, 1], or none for degenerate input (fewer than two values, a NaN, an infinity,
-   *     a negative value, or all zero)
+   * @return A in [0, 1], or none for degenerate input (fewer than two values, a NaN, an infinity, a
+   *     negative value, or all zero)
    * @throws IllegalArgumentException when {@code epsilon} is negative, NaN or infinite: a wrong
    *     parameter is a programming error, not degenerate data
    */
@@ -437,8 +435,8 @@ public final class Inequality {
   /**
    * The Lorenz curve: with the values sorted from smallest to largest, the point k (k = 0 … n) is
    * (k / n, the sum of the k smallest values / the total). It runs from (0, 0) to (1, 1) and lies
-   * on the diagonal when everyone holds the same; twice the area between it and the diagonal is
-   * the Gini coefficient.
+   * on the diagonal when everyone holds the same; twice the area between it and the diagonal is the
+   * Gini coefficient.
    *
    * @param x the values, one per person; not modified
    * @return the n + 1 points, or none for degenerate input (fewer than two values, a NaN, an
@@ -479,8 +477,8 @@ public final class Inequality {
   /**
    * The Blau index of diversity (Gini–Simpson): the chance that two people drawn at random, with
    * replacement, belong to different categories. Blau = 1 - Σ p_i², where p_i is category i's
-   * share, taken from counts (or shares) per category. 0 when everyone is in one category, 1 -
-   * 1/k for an even spread over k categories.
+   * share, taken from counts (or shares) per category. 0 when everyone is in one category, 1 - 1/k
+   * for an even spread over k categories.
    *
    * <p>A single category is not degenerate here: a group of one kind has Blau = 0.
    *
@@ -504,9 +502,9 @@ public final class Inequality {
   }
 
   /**
-   * The Blau index of a group given as the category of each member (for example each board
-   * member's perspective): the categories are counted, compared with {@code equals}, and passed
-   * to {@link #blau(double[])}.
+   * The Blau index of a group given as the category of each member (for example each board member's
+   * perspective): the categories are counted, compared with {@code equals}, and passed to {@link
+   * #blau(double[])}.
    *
    * @param categories the category of each member
    * @return Blau in [0, 1), or none when {@code categories} is empty

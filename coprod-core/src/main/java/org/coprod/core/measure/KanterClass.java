@@ -5,12 +5,12 @@ import java.math.BigInteger;
 
 /**
  * Kanter's (1977) classes of a group by the share of its minority: whether the few people of one
- * kind (say, people with lived experience on a board of professionals) are tokens or a real part
- * of the group.
+ * kind (say, people with lived experience on a board of professionals) are tokens or a real part of
+ * the group.
  *
- * <p>With p the minority's share of the group: {@link #UNIFORM} when p = 0, {@link #SKEWED} when
- * 0 &lt; p &lt;= 0.15, {@link #TILTED} when 0.15 &lt; p &lt; 0.35, {@link #BALANCED} when 0.35
- * &lt;= p &lt;= 0.5.
+ * <p>With p the minority's share of the group: {@link #UNIFORM} when p = 0, {@link #SKEWED} when 0
+ * &lt; p &lt;= 0.15, {@link #TILTED} when 0.15 &lt; p &lt; 0.35, {@link #BALANCED} when 0.35 &lt;=
+ * p &lt;= 0.5.
  */
 public enum KanterClass {
   /** Only one kind of person: p = 0. */
@@ -27,9 +27,9 @@ public enum KanterClass {
 
   /**
    * How close to a boundary a share counts as on it. Shares arrive as binary doubles: 1 - 0.85 is
-   * 0.15000000000000002, which would otherwise make 85:15 tilted while 15:85 is skewed. A share
-   * k / n of real counts (n below 5 · 10^10) that is not on a boundary lies at least 1 / (20 n)
-   * away from it, so no such share is misclassed by this tolerance.
+   * 0.15000000000000002, which would otherwise make 85:15 tilted while 15:85 is skewed. A share k /
+   * n of real counts (n below 5 · 10^10) that is not on a boundary lies at least 1 / (20 n) away
+   * from it, so no such share is misclassed by this tolerance.
    */
   private static final double TOLERANCE = 1e-12;
 
@@ -37,8 +37,8 @@ public enum KanterClass {
    * Kanter's class of a group whose minority has share {@code minorityShare}.
    *
    * <p>The class depends only on how the group splits, so a share above one half is read as the
-   * majority's and classed by {@code 1 - minorityShare}: 0.9 and 0.1 both give {@link #SKEWED},
-   * and 1 gives {@link #UNIFORM}. A share within 1e-12 of 0.15 or 0.35 counts as on it, so that
+   * majority's and classed by {@code 1 - minorityShare}: 0.9 and 0.1 both give {@link #SKEWED}, and
+   * 1 gives {@link #UNIFORM}. A share within 1e-12 of 0.15 or 0.35 counts as on it, so that
    * rounding in binary does not move a group across a boundary.
    *
    * @param minorityShare the minority's share of the group, in [0, 1]
@@ -64,13 +64,13 @@ public enum KanterClass {
 
   /**
    * Kanter's class of a group of {@code size} people of whom {@code minority} are of one kind: the
-   * class of the share {@code minority / size}, computed from the counts so that, for example, 7
-   * of 20 is exactly 0.35 and {@link #BALANCED}.
+   * class of the share {@code minority / size}, computed from the counts so that, for example, 7 of
+   * 20 is exactly 0.35 and {@link #BALANCED}.
    *
    * @param minority how many people are of the kind counted
    * @param size how many people the group has
-   * @return the class, or none when {@code size} is not positive or {@code minority} is negative
-   *     or larger than {@code size}
+   * @return the class, or none when {@code size} is not positive or {@code minority} is negative or
+   *     larger than {@code size}
    */
   public static Option<KanterClass> of(long minority, long size) {
     if (size <= 0 || minority < 0 || minority > size) {

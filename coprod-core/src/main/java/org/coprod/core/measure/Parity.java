@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Representation and parity across groups: each group's share of the people or of a total, and
- * the demographic-parity difference and ratio of a binary outcome (paid or not, credited or not,
+ * Representation and parity across groups: each group's share of the people or of a total, and the
+ * demographic-parity difference and ratio of a binary outcome (paid or not, credited or not,
  * invited or not) with Fairlearn's definitions.
  *
  * <p>The selection rate of a group is the mean of its binary outcomes (1 = selected, 0 = not).
@@ -18,10 +18,10 @@ import java.util.function.ToDoubleFunction;
  * overall rate o, the difference is max_g |rate_g - o| and the ratio min_g min(rate_g / o, o /
  * rate_g).
  *
- * <p>Degenerate input (empty, a NaN, an outcome other than 0 or 1, a zero denominator) gives
- * {@link Option#none()}, never NaN. Outcomes and groups of different lengths are a programming
- * error and throw {@link IllegalArgumentException}. Groups are compared with {@code equals}, and
- * results keep the order in which groups first appear.
+ * <p>Degenerate input (empty, a NaN, an outcome other than 0 or 1, a zero denominator) gives {@link
+ * Option#none()}, never NaN. Outcomes and groups of different lengths are a programming error and
+ * throw {@link IllegalArgumentException}. Groups are compared with {@code equals}, and results keep
+ * the order in which groups first appear.
  */
 public final class Parity {
   private Parity() {}
@@ -43,8 +43,8 @@ public final class Parity {
   }
 
   /**
-   * Each group's share of a total: the sum of its members' values divided by the sum of all
-   * values (for example each group's share of the hours paid for).
+   * Each group's share of a total: the sum of its members' values divided by the sum of all values
+   * (for example each group's share of the hours paid for).
    *
    * @param <G> the type of the group labels
    * @param values the value of each member, non-negative
@@ -156,8 +156,8 @@ public final class Parity {
   }
 
   /**
-   * The demographic-parity difference between groups, for outcomes given as a sequence; see
-   * {@link #difference(double[], Seq)}.
+   * The demographic-parity difference between groups, for outcomes given as a sequence; see {@link
+   * #difference(double[], Seq)}.
    *
    * @param <G> the type of the group labels
    * @param outcomes the outcome of each person, each exactly 0 or 1

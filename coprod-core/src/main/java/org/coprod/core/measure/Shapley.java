@@ -9,15 +9,15 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Shapley values of a cooperative game: each player's fair share of what the players make
- * together, the average of what the player adds to the coalition before them over every order in
- * which the players could arrive. In coproduction the players are the participants and the value
- * of a coalition is what those people could make without the others; where neither side alone can
- * make the thing (a glove game), the values show how much each side's presence is worth.
+ * Shapley values of a cooperative game: each player's fair share of what the players make together,
+ * the average of what the player adds to the coalition before them over every order in which the
+ * players could arrive. In coproduction the players are the participants and the value of a
+ * coalition is what those people could make without the others; where neither side alone can make
+ * the thing (a glove game), the values show how much each side's presence is worth.
  *
- * <p>Formula: φ_i = Σ_{S ⊆ N \ {i}} |S|! (n - |S| - 1)! / n! · (v(S ∪ {i}) - v(S)). The values
- * are efficient (they sum to v(N) - v(∅)), symmetric (interchangeable players get equal values)
- * and give 0 to a null player (one who adds nothing to any coalition).
+ * <p>Formula: φ_i = Σ_{S ⊆ N \ {i}} |S|! (n - |S| - 1)! / n! · (v(S ∪ {i}) - v(S)). The values are
+ * efficient (they sum to v(N) - v(∅)), symmetric (interchangeable players get equal values) and
+ * give 0 to a null player (one who adds nothing to any coalition).
  *
  * <p><b>Games.</b> Players are numbered 0 … n - 1. A game is given either as
  *
@@ -26,17 +26,17 @@ import java.util.function.ToDoubleFunction;
  *       of the coalition whose members are the set bits of {@code mask} (player i is bit {@code 1
  *       << i}); {@code v[0]} is the empty coalition, usually 0. The three-player values listed as
  *       v1, v2, v3, v12, v13, v23, v123 go to {@code v[1], v[2], v[4], v[3], v[5], v[6], v[7]};
- *   <li>or a characteristic function {@code ToDoubleFunction<BitSet>} taking the set of members.
- *       It is called with a fresh {@code BitSet} each time, so it may keep or change it.
+ *   <li>or a characteristic function {@code ToDoubleFunction<BitSet>} taking the set of members. It
+ *       is called with a fresh {@code BitSet} each time, so it may keep or change it.
  * </ul>
  *
  * <p>Exact values cost n · 2^n steps and are offered up to {@value #EXACT_LIMIT} players. Above
- * that, {@link #sampled} averages the marginal contributions over random orders drawn from a
- * {@link java.util.Random} seeded by the caller, whose algorithm the Java specification fixes, so
- * the same seed gives the same values on every JVM.
+ * that, {@link #sampled} averages the marginal contributions over random orders drawn from a {@link
+ * java.util.Random} seeded by the caller, whose algorithm the Java specification fixes, so the same
+ * seed gives the same values on every JVM.
  *
- * <p>Degenerate input (no players, a NaN or infinite coalition value) gives {@link
- * Option#none()}, never NaN.
+ * <p>Degenerate input (no players, a NaN or infinite coalition value) gives {@link Option#none()},
+ * never NaN.
  */
 public final class Shapley {
   /** The largest number of players for which exact values are computed. */
@@ -49,8 +49,8 @@ public final class Shapley {
    *
    * @param v the value of each coalition, {@code v[mask]}, of length 2^n for n players; not
    *     modified
-   * @return the n values, player 0 first, or none when {@code v} has length 0 or 1 (no players)
-   *     or holds a NaN or an infinity
+   * @return the n values, player 0 first, or none when {@code v} has length 0 or 1 (no players) or
+   *     holds a NaN or an infinity
    * @throws IllegalArgumentException when the length of {@code v} is not a power of two, or is
    *     larger than 2^{@value #EXACT_LIMIT}
    */
@@ -82,8 +82,8 @@ public final class Shapley {
    *
    * @param players the number of players n, at most {@value #EXACT_LIMIT}
    * @param game the value of each coalition, given its members
-   * @return the n values, player 0 first, or none when {@code players} is 0 or the game gives a
-   *     NaN or an infinity
+   * @return the n values, player 0 first, or none when {@code players} is 0 or the game gives a NaN
+   *     or an infinity
    * @throws IllegalArgumentException when {@code players} is negative or above {@value
    *     #EXACT_LIMIT}; use {@link #values} or {@link #sampled} for larger games
    */
@@ -143,9 +143,9 @@ public final class Shapley {
   /**
    * Shapley values estimated by Monte Carlo: the marginal contributions of each player averaged
    * over {@code permutations} random orders of arrival. Each order costs n + 1 calls of the game.
-   * The estimates are efficient exactly as the true values are (each order's marginals sum to
-   * v(N) - v(∅)), are unbiased, and have a standard error that shrinks as 1 / √permutations. For
-   * a given seed, game and size the result is always the same.
+   * The estimates are efficient exactly as the true values are (each order's marginals sum to v(N)
+   * - v(∅)), are unbiased, and have a standard error that shrinks as 1 / √permutations. For a given
+   * seed, game and size the result is always the same.
    *
    * @param players the number of players n
    * @param game the value of each coalition, given its members
@@ -206,8 +206,8 @@ public final class Shapley {
    * @param game the value of each coalition, given its members
    * @param permutations how many random orders to average over when sampling, at least 1
    * @param seed the seed of the orders when sampling
-   * @return the n values, player 0 first, or none when {@code players} is 0 or the game gives a
-   *     NaN or an infinity
+   * @return the n values, player 0 first, or none when {@code players} is 0 or the game gives a NaN
+   *     or an infinity
    * @throws IllegalArgumentException when {@code players} is negative or {@code permutations} is
    *     below 1
    */

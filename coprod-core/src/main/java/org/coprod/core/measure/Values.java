@@ -20,8 +20,8 @@ final class Values {
   }
 
   /**
-   * A copy of {@code x} divided by its largest value, or none when {@code x} is shorter than
-   * {@code minLength}, holds a NaN, an infinity or a negative value, or is all zero.
+   * A copy of {@code x} divided by its largest value, or none when {@code x} is shorter than {@code
+   * minLength}, holds a NaN, an infinity or a negative value, or is all zero.
    *
    * <p>Every measure that uses this is scale-invariant, and dividing by the maximum first keeps
    * sums of huge values from overflowing to infinity.

@@ -1,9 +1,9 @@
 package org.coprod.core.synthetic;
 
 /**
- * SplitMix64, written out here rather than taken from the JDK so that a seed gives the same
- * numbers on every JDK: the library's bounded and floating-point draws are not part of its
- * contract. Integer arithmetic only, so no platform difference can creep in.
+ * SplitMix64, written out here rather than taken from the JDK so that a seed gives the same numbers
+ * on every JDK: the library's bounded and floating-point draws are not part of its contract.
+ * Integer arithmetic only, so no platform difference can creep in.
  */
 final class Dice {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;

@@ -53,16 +53,20 @@ import org.coprod.core.Side;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the generator. Days are counted from the start (day 0) to the end of the window
- * (day {@code days}); everything a person does falls within the days they are present, which is
- * what keeps every project valid. Each part draws from its own stream of random numbers, so
- * asking for more contributions leaves the people and the decisions as they were.
+ * One run of the generator. Days are counted from the start (day 0) to the end of the window (day
+ * {@code days}); everything a person does falls within the days they are present, which is what
+ * keeps every project valid. Each part draws from its own stream of random numbers, so asking for
+ * more contributions leaves the people and the decisions as they were.
  */
 final class Draft {
   private static final int NONE = Integer.MAX_VALUE;
+
   /** The earliest day anyone joins: the lead sets the work up before it starts. */
   private static final int EARLIEST = -30;
-  /** The latest day past the window anything is dated: late payments, feedback, the final output. */
+
+  /**
+   * The latest day past the window anything is dated: late payments, feedback, the final output.
+   */
   private static final int LATEST_PAST = 60;
 
   /** The longest contribution, in half-hours: a full day's labour. */
@@ -75,8 +79,12 @@ final class Draft {
   private static final int PROJECT = 5;
 
   private static final BigDecimal[] EXPENSES = {
-    new BigDecimal("4.5"), new BigDecimal("7.2"), new BigDecimal("12.5"), new BigDecimal("18"),
-    new BigDecimal("25"), new BigDecimal("31.4"),
+    new BigDecimal("4.5"),
+    new BigDecimal("7.2"),
+    new BigDecimal("12.5"),
+    new BigDecimal("18"),
+    new BigDecimal("25"),
+    new BigDecimal("31.4"),
   };
 
   private static final BigDecimal RAISE = new BigDecimal("1.1");
@@ -87,8 +95,10 @@ final class Draft {
 
   private final ProjectSpec spec;
   private final int days;
+
   /** The day the first lived-experience person joins (0 when the direction is not preset). */
   private final int firstLived;
+
   private final @Nullable LocalDate[] dates;
   private final List<Option<LocalDate>> someDates;
 
@@ -96,8 +106,10 @@ final class Draft {
   private final List<Person> steering = new ArrayList<>();
   private @Nullable Person leadProfessional;
   private @Nullable Person leadLived;
+
   /** People of each side and of both, in the order they joined, with their joining days. */
   private Person[] everyone = new Person[0];
+
   private int[] everyoneJoined = new int[0];
   private Person[] lived = new Person[0];
   private int[] livedJoined = new int[0];
@@ -111,10 +123,11 @@ final class Draft {
   private final List<Option<OutputId>> outputIds = new ArrayList<>();
 
   /**
-   * One entry a contribution linked to an output: (output, person) in the high bits, its
-   * half-hours (at most 16) in the low five, so one sort groups them.
+   * One entry a contribution linked to an output: (output, person) in the high bits, its half-hours
+   * (at most 16) in the low five, so one sort groups them.
    */
   private long[] links = new long[0];
+
   private int linked;
 
   private BigDecimal paidTotal = BigDecimal.ZERO;
@@ -129,11 +142,13 @@ final class Draft {
     this.dates = new LocalDate[span];
     this.someDates = new ArrayList<>(Collections.nCopies(span, Option.none()));
     int first = spec.livedExperience() > 0 ? firstLived : 0;
-    this.agreementDays = days - first >= 60 ? new int[] {first, first + (days - first) / 2} : new int[] {first};
+    this.agreementDays =
+        days - first >= 60 ? new int[] {first, first + (days - first) / 2} : new int[] {first};
     BigDecimal rate = Money.normalize(spec.ratePerHour());
     // The second version raises the rate by a tenth, as groups often do once the work is known.
     BigDecimal raised = Money.normalize(rate.multiply(RAISE).setScale(2, RoundingMode.HALF_UP));
-    this.rates = agreementDays.length == 2 ? new BigDecimal[] {rate, raised} : new BigDecimal[] {rate};
+    this.rates =
+        agreementDays.length == 2 ? new BigDecimal[] {rate, raised} : new BigDecimal[] {rate};
     this.pay = new BigDecimal[rates.length * 2 * (MAX_HALF_HOURS + 1)];
     this.outputDays = new int[spec.outputs()];
     this.outputTitles = new String[spec.outputs()];
@@ -177,7 +192,9 @@ final class Draft {
     }
   }
 
-  /** The date of a day, made once and shared: a million contributions need only a few hundred dates. */
+  /**
+   * The date of a day, made once and shared: a million contributions need only a few hundred dates.
+   */
   private LocalDate date(int day) {
     LocalDate made = dates[day - EARLIEST];
     if (made == null) {
@@ -224,17 +241,18 @@ final class Draft {
     Seq<Agreement> agreements = agreements();
     Seq<Resource> resources = resources();
     Dice dice = Dice.stream(spec.seed(), PROJECT);
-    Project.Builder project = Project.builder()
-        .id(ProjectId.of("synthetic-" + Long.toUnsignedString(spec.seed())))
-        .title(dice.pick(Words.TITLES))
-        .started(date(0))
-        .participants(participants)
-        .roles(roles)
-        .resources(resources)
-        .contributions(contributions)
-        .decisions(decisions)
-        .agreements(agreements)
-        .outputs(outputs);
+    Project.Builder project =
+        Project.builder()
+            .id(ProjectId.of("synthetic-" + Long.toUnsignedString(spec.seed())))
+            .title(dice.pick(Words.TITLES))
+            .started(date(0))
+            .participants(participants)
+            .roles(roles)
+            .resources(resources)
+            .contributions(contributions)
+            .decisions(decisions)
+            .agreements(agreements)
+            .outputs(outputs);
     if (dice.chance(0.9)) {
       project.purpose(dice.pick(Words.PURPOSES));
     }
@@ -261,7 +279,8 @@ final class Draft {
   private Seq<Participant> participants() {
     Dice dice = Dice.stream(spec.seed(), PEOPLE);
     int livedSteering = spec.livedExperienceOutvoted() ? 2 : Math.min(spec.livedExperience(), 4);
-    int professionalSteering = spec.livedExperienceOutvoted() ? 10 : Math.min(spec.professional(), 4);
+    int professionalSteering =
+        spec.livedExperienceOutvoted() ? 10 : Math.min(spec.professional(), 4);
     for (int i = 0; i < spec.professional(); i++) {
       people.add(professional(dice, i, i < professionalSteering));
     }
@@ -325,16 +344,23 @@ final class Draft {
         p.joined = p.core ? dice.between(0, days / 2) : dice.between(0, days - 1);
       }
       double r = dice.unit();
-      p.perspective = r < 0.4 ? Perspective.PRACTICE
-          : r < 0.55 ? Perspective.MANAGEMENT
-          : r < 0.65 ? Perspective.COMMISSIONING
-          : r < 0.8 ? Perspective.RESEARCH
-          : r < 0.85 ? Perspective.FUNDING
-          : Perspective.PEER_SUPPORT_WORK;
+      p.perspective =
+          r < 0.4
+              ? Perspective.PRACTICE
+              : r < 0.55
+                  ? Perspective.MANAGEMENT
+                  : r < 0.65
+                      ? Perspective.COMMISSIONING
+                      : r < 0.8
+                          ? Perspective.RESEARCH
+                          : r < 0.85 ? Perspective.FUNDING : Perspective.PEER_SUPPORT_WORK;
     }
-    p.employment = p.perspective == Perspective.RESEARCH && dice.chance(0.5) ? Employment.INDEPENDENT
-        : rank == 0 || p.perspective == Perspective.PEER_SUPPORT_WORK || dice.chance(0.9) ? Employment.SALARIED
-        : Employment.INDEPENDENT;
+    p.employment =
+        p.perspective == Perspective.RESEARCH && dice.chance(0.5)
+            ? Employment.INDEPENDENT
+            : rank == 0 || p.perspective == Perspective.PEER_SUPPORT_WORK || dice.chance(0.9)
+                ? Employment.SALARIED
+                : Employment.INDEPENDENT;
     p.skills = distinct(dice, Words.PROFESSIONAL_SKILLS, p.core ? dice.between(1, 3) : 1);
     leave(dice, p, 0.1);
     return p;
@@ -346,11 +372,17 @@ final class Draft {
       p.joined = firstLived;
     } else {
       p.core = !dice.chance(0.25);
-      p.joined = p.core ? dice.between(firstLived, firstLived + (days - firstLived) / 2) : dice.between(firstLived, days - 1);
+      p.joined =
+          p.core
+              ? dice.between(firstLived, firstLived + (days - firstLived) / 2)
+              : dice.between(firstLived, days - 1);
     }
     p.carriesForward = rank == 0;
     double r = dice.unit();
-    p.perspective = rank == 0 || r < 0.65 ? Perspective.SERVICE_USE : r < 0.9 ? Perspective.CARING : Perspective.OTHER;
+    p.perspective =
+        rank == 0 || r < 0.65
+            ? Perspective.SERVICE_USE
+            : r < 0.9 ? Perspective.CARING : Perspective.OTHER;
     p.employment = dice.chance(0.3) ? Employment.VOLUNTEER : Employment.INDEPENDENT;
     p.declines = rank > 0 && dice.chance(0.1);
     p.skills = distinct(dice, Words.LIVED_SKILLS, p.core ? dice.between(1, 3) : dice.between(0, 1));
@@ -406,14 +438,15 @@ final class Draft {
   }
 
   private Participant participant(Dice dice, Person p, Map<String, Seq<String>> singletons) {
-    Participant.Builder b = Participant.builder()
-        .id(p.id())
-        .side(p.side)
-        .employment(p.employment)
-        .involvement(p.core ? Involvement.CORE : Involvement.OCCASIONAL)
-        .skills(Array.of(p.skills))
-        .accessNeeds(Array.of(p.accessNeeds))
-        .joined(date(p.joined));
+    Participant.Builder b =
+        Participant.builder()
+            .id(p.id())
+            .side(p.side)
+            .employment(p.employment)
+            .involvement(p.core ? Involvement.CORE : Involvement.OCCASIONAL)
+            .skills(Array.of(p.skills))
+            .accessNeeds(Array.of(p.accessNeeds))
+            .joined(date(p.joined));
     if (p.core) {
       b.name(dice.pick(Words.FIRST_NAMES) + " " + (char) ('A' + dice.below(26)) + ".");
     }
@@ -440,7 +473,8 @@ final class Draft {
         case COMMISSIONING -> b.accountableTo("Commissioning group");
         case FUNDING -> b.accountableTo("Funder");
         default -> {
-          if (p.employment == Employment.SALARIED && (p.steering || p.perspective == Perspective.MANAGEMENT)) {
+          if (p.employment == Employment.SALARIED
+              && (p.steering || p.perspective == Perspective.MANAGEMENT)) {
             b.accountableTo("Trust board");
           }
         }
@@ -451,7 +485,10 @@ final class Draft {
     }
     double pref = dice.unit();
     if (p.lived()) {
-      b.creditPreference(pref < 0.8 ? CreditPreference.NAMED : pref < 0.92 ? CreditPreference.PSEUDONYM : CreditPreference.ANONYMOUS);
+      b.creditPreference(
+          pref < 0.8
+              ? CreditPreference.NAMED
+              : pref < 0.92 ? CreditPreference.PSEUDONYM : CreditPreference.ANONYMOUS);
     } else if (pref >= 0.95) {
       b.creditPreference(CreditPreference.PSEUDONYM);
     }
@@ -476,7 +513,10 @@ final class Draft {
       String title;
       Authority authority;
       if (p.rank == 0) {
-        title = p.lived() ? (board ? "Board member" : "Co-chair") : (board ? "Board chair" : "Project lead");
+        title =
+            p.lived()
+                ? (board ? "Board member" : "Co-chair")
+                : (board ? "Board chair" : "Project lead");
         authority = Authority.DECIDE;
       } else if (p.steering) {
         title = board ? "Board member" : "Steering group member";
@@ -486,20 +526,25 @@ final class Draft {
         title = researcher ? "Peer researcher" : "Lived experience advisor";
         authority = researcher ? Authority.PROPOSE : Authority.ADVISE;
       } else {
-        title = switch (p.perspective) {
-          case PRACTICE -> "Practitioner";
-          case RESEARCH -> "Researcher";
-          case PEER_SUPPORT_WORK -> "Peer support worker";
-          default -> "Advisor";
-        };
-        authority = p.perspective == Perspective.PRACTICE || p.perspective == Perspective.RESEARCH ? Authority.PROPOSE : Authority.ADVISE;
+        title =
+            switch (p.perspective) {
+              case PRACTICE -> "Practitioner";
+              case RESEARCH -> "Researcher";
+              case PEER_SUPPORT_WORK -> "Peer support worker";
+              default -> "Advisor";
+            };
+        authority =
+            p.perspective == Perspective.PRACTICE || p.perspective == Perspective.RESEARCH
+                ? Authority.PROPOSE
+                : Authority.ADVISE;
       }
-      Role.Builder role = Role.builder()
-          .participant(p.id())
-          .title(title)
-          .authority(authority)
-          .from(date(p.joined))
-          .afterClose(p.carriesForward);
+      Role.Builder role =
+          Role.builder()
+              .participant(p.id())
+              .title(title)
+              .authority(authority)
+              .from(date(p.joined))
+              .afterClose(p.carriesForward);
       if (p.left != NONE) {
         role.until(date(p.left));
       }
@@ -529,7 +574,8 @@ final class Draft {
         outputTitles[k] = Words.FINAL_OUTPUT;
       } else {
         int round = k / Words.OUTPUTS.length;
-        outputTitles[k] = Words.OUTPUTS[k % Words.OUTPUTS.length] + (round > 0 ? " " + (round + 1) : "");
+        outputTitles[k] =
+            Words.OUTPUTS[k % Words.OUTPUTS.length] + (round > 0 ? " " + (round + 1) : "");
       }
       outputIds.add(Option.some(OutputId.of("output-" + (k + 1))));
     }
@@ -538,23 +584,56 @@ final class Draft {
   // ---------------------------------------------------------------- contributions
 
   private static final ContributionKind[][] LIVED_KINDS = {
-    {ContributionKind.IDEA, ContributionKind.EXPERIENTIAL_KNOWLEDGE, ContributionKind.EXPERIENTIAL_KNOWLEDGE, ContributionKind.STORY},
-    {ContributionKind.EXPERIENTIAL_KNOWLEDGE, ContributionKind.IDEA, ContributionKind.REVIEW, ContributionKind.WRITING},
-    {ContributionKind.LABOUR, ContributionKind.FACILITATION, ContributionKind.EXPERIENTIAL_KNOWLEDGE, ContributionKind.LABOUR},
-    {ContributionKind.FEEDBACK, ContributionKind.REVIEW, ContributionKind.WRITING, ContributionKind.EXPERIENTIAL_KNOWLEDGE},
+    {
+      ContributionKind.IDEA,
+      ContributionKind.EXPERIENTIAL_KNOWLEDGE,
+      ContributionKind.EXPERIENTIAL_KNOWLEDGE,
+      ContributionKind.STORY
+    },
+    {
+      ContributionKind.EXPERIENTIAL_KNOWLEDGE,
+      ContributionKind.IDEA,
+      ContributionKind.REVIEW,
+      ContributionKind.WRITING
+    },
+    {
+      ContributionKind.LABOUR,
+      ContributionKind.FACILITATION,
+      ContributionKind.EXPERIENTIAL_KNOWLEDGE,
+      ContributionKind.LABOUR
+    },
+    {
+      ContributionKind.FEEDBACK,
+      ContributionKind.REVIEW,
+      ContributionKind.WRITING,
+      ContributionKind.EXPERIENTIAL_KNOWLEDGE
+    },
     {ContributionKind.WRITING, ContributionKind.FACILITATION, ContributionKind.REVIEW},
   };
 
   private static final ContributionKind[][] PROFESSIONAL_KINDS = {
     {ContributionKind.PROFESSIONAL_KNOWLEDGE, ContributionKind.IDEA, ContributionKind.FACILITATION},
-    {ContributionKind.PROFESSIONAL_KNOWLEDGE, ContributionKind.WRITING, ContributionKind.FACILITATION, ContributionKind.IDEA},
-    {ContributionKind.LABOUR, ContributionKind.FACILITATION, ContributionKind.PROFESSIONAL_KNOWLEDGE, ContributionKind.LABOUR},
+    {
+      ContributionKind.PROFESSIONAL_KNOWLEDGE,
+      ContributionKind.WRITING,
+      ContributionKind.FACILITATION,
+      ContributionKind.IDEA
+    },
+    {
+      ContributionKind.LABOUR,
+      ContributionKind.FACILITATION,
+      ContributionKind.PROFESSIONAL_KNOWLEDGE,
+      ContributionKind.LABOUR
+    },
     {ContributionKind.REVIEW, ContributionKind.WRITING, ContributionKind.LABOUR},
     {ContributionKind.WRITING, ContributionKind.LABOUR, ContributionKind.FACILITATION},
   };
 
   private static final ContributionKind[] OCCASIONAL_LIVED = {
-    ContributionKind.FEEDBACK, ContributionKind.FEEDBACK, ContributionKind.STORY, ContributionKind.IDEA,
+    ContributionKind.FEEDBACK,
+    ContributionKind.FEEDBACK,
+    ContributionKind.STORY,
+    ContributionKind.IDEA,
   };
 
   private static final ContributionKind[] OCCASIONAL_PROFESSIONAL = {
@@ -597,17 +676,19 @@ final class Draft {
       Person p = everyone[who];
       int day = dice.between(Math.max(p.joined, 0), Math.min(p.left, days));
       Phase phase = phaseOf(day);
-      ContributionKind kind = p.core
-          ? dice.pick((p.lived() ? LIVED_KINDS : PROFESSIONAL_KINDS)[phase.ordinal()])
-          : dice.pick(p.lived() ? OCCASIONAL_LIVED : OCCASIONAL_PROFESSIONAL);
+      ContributionKind kind =
+          p.core
+              ? dice.pick((p.lived() ? LIVED_KINDS : PROFESSIONAL_KINDS)[phase.ordinal()])
+              : dice.pick(p.lived() ? OCCASIONAL_LIVED : OCCASIONAL_PROFESSIONAL);
       int[] range = hourRange[kind.ordinal()];
       int half = dice.between(range[0], range[1]);
-      Contribution.Builder b = Contribution.builder()
-          .participant(p.id())
-          .date(date(day))
-          .phase(phase)
-          .kind(kind)
-          .hours(half * 0.5);
+      Contribution.Builder b =
+          Contribution.builder()
+              .participant(p.id())
+              .date(date(day))
+              .phase(phase)
+              .kind(kind)
+              .hours(half * 0.5);
       if (p.skills.length > 0 && dice.chance(0.6)) {
         b.skills(p.usedSkills.get(dice.below(p.skills.length)));
       }
@@ -615,14 +696,17 @@ final class Draft {
       if (p.lived()) {
         if (!p.declines && dice.chance(spec.paidShare())) {
           BigDecimal paid = pay(version, half, 1);
-          b.paid(paid).paidOn(someDate(day + (dice.chance(0.95) ? dice.between(3, 28) : dice.between(29, 45))));
+          b.paid(paid)
+              .paidOn(
+                  someDate(day + (dice.chance(0.95) ? dice.between(3, 28) : dice.between(29, 45))));
           paidTotal = paidTotal.add(paid);
           livedPaidTotal = livedPaidTotal.add(paid);
         }
         if (dice.chance(0.15)) {
           Expenses.Builder e = Expenses.builder().claimed(dice.pick(EXPENSES));
           if (dice.chance(0.9)) {
-            e.reimbursed(someDate(day + (dice.chance(0.95) ? dice.between(2, 28) : dice.between(29, 45))));
+            e.reimbursed(
+                someDate(day + (dice.chance(0.95) ? dice.between(2, 28) : dice.between(29, 45))));
           }
           b.expenses(e.build());
         }
@@ -664,7 +748,9 @@ final class Draft {
     int slot = (version * 2 + multiple - 1) * (MAX_HALF_HOURS + 1) + halfHours;
     BigDecimal made = pay[slot];
     if (made == null) {
-      made = Money.normalize(rates[version].multiply(BigDecimal.valueOf(halfHours * multiple)).divide(TWO));
+      made =
+          Money.normalize(
+              rates[version].multiply(BigDecimal.valueOf(halfHours * multiple)).divide(TWO));
       pay[slot] = made;
     }
     return made;
@@ -798,17 +884,20 @@ final class Draft {
     }
     for (int[] c : contributors) {
       Person p = everyone[c[0]];
-      CreditRole as = c[0] == first || c[0] == second ? CreditRole.AUTHOR
-          : p.core && credited(p.side) ? CreditRole.CONTRIBUTOR
-          : CreditRole.ACKNOWLEDGED;
+      CreditRole as =
+          c[0] == first || c[0] == second
+              ? CreditRole.AUTHOR
+              : p.core && credited(p.side) ? CreditRole.CONTRIBUTOR : CreditRole.ACKNOWLEDGED;
       credits.add(Credit.of(p.id(), as));
       if (as == CreditRole.AUTHOR && p.lived()) {
         rewards.add(Reward.of(p.id(), RewardKind.REFERENCE));
       }
     }
     if (Words.presented(title)) {
-      int presenter = bestOfSide[Side.LIVED_EXPERIENCE.ordinal()] >= 0
-          ? bestOfSide[Side.LIVED_EXPERIENCE.ordinal()] : bestOfSide[Side.PROFESSIONAL.ordinal()];
+      int presenter =
+          bestOfSide[Side.LIVED_EXPERIENCE.ordinal()] >= 0
+              ? bestOfSide[Side.LIVED_EXPERIENCE.ordinal()]
+              : bestOfSide[Side.PROFESSIONAL.ordinal()];
       if (presenter >= 0) {
         credits.add(Credit.of(everyone[presenter].id(), CreditRole.PRESENTER));
         rewards.add(Reward.of(everyone[presenter].id(), RewardKind.SPEAKING));
@@ -892,25 +981,30 @@ final class Draft {
     return Array.ofAll(decisions);
   }
 
-  private Decision decision(Dice dice, int j, int day, Phase phase, DecisionType type, boolean key) {
-    Decision.Builder b = Decision.builder()
-        .id(DecisionId.of("decision-" + (j + 1)))
-        .date(date(day))
-        .phase(phase)
-        .topic(Words.topic(type, dice.below(3)))
-        .type(type)
-        .key(key);
+  private Decision decision(
+      Dice dice, int j, int day, Phase phase, DecisionType type, boolean key) {
+    Decision.Builder b =
+        Decision.builder()
+            .id(DecisionId.of("decision-" + (j + 1)))
+            .date(date(day))
+            .phase(phase)
+            .topic(Words.topic(type, dice.below(3)))
+            .type(type)
+            .key(key);
     List<ParticipantId> deciders = new ArrayList<>();
     List<ParticipantId> consulted = new ArrayList<>();
-    @Nullable Person anchor = leadProfessional != null && leadProfessional.presentOn(day) ? leadProfessional
-        : leadLived != null && leadLived.presentOn(day) ? leadLived : null;
+    @Nullable Person anchor =
+        leadProfessional != null && leadProfessional.presentOn(day)
+            ? leadProfessional
+            : leadLived != null && leadLived.presentOn(day) ? leadLived : null;
     if (key) {
       for (Person p : steering) {
         if (p.presentOn(day)) {
           deciders.add(p.id());
         }
       }
-      @Nullable Person chair = leadLived != null && leadLived.presentOn(day) && j % 2 == 1 ? leadLived : anchor;
+      @Nullable Person chair =
+          leadLived != null && leadLived.presentOn(day) && j % 2 == 1 ? leadLived : anchor;
       if (chair != null) {
         b.ledBy(chair.id());
       }
@@ -997,22 +1091,29 @@ final class Draft {
       for (long[] c : consents) {
         given.add(Consent.of(everyone[(int) c[1]].id(), date((int) c[0])));
       }
-      Agreement.Builder a = Agreement.builder()
-          .version(v + 1)
-          .date(date(day))
-          .consents(Array.ofAll(given))
-          .decisionRule(spec.livedExperienceOutvoted() ? DecisionRule.MAJORITY : DecisionRule.CONSENSUS)
-          .payment(PaymentTerms.builder()
-              .ratePerHour(rates[v])
-              .currency(spec.currency())
-              .prepAndTravelPaid(true)
-              .benefitsAdvice(true)
-              .build())
-          .credit(spec.creditOnlyTo().isDefined() ? CreditPolicy.BY_ROLE : CreditPolicy.ALL_CONTRIBUTORS_NAMED)
-          .ownership(Ownership.SHARED)
-          .afterClose("Peer trainers and the service team run the new offer together for a year")
-          .groundRules(Array.of(Words.GROUND_RULES).take(2 + v))
-          .disputes("Raised with the co-chairs, then with the whole group");
+      Agreement.Builder a =
+          Agreement.builder()
+              .version(v + 1)
+              .date(date(day))
+              .consents(Array.ofAll(given))
+              .decisionRule(
+                  spec.livedExperienceOutvoted() ? DecisionRule.MAJORITY : DecisionRule.CONSENSUS)
+              .payment(
+                  PaymentTerms.builder()
+                      .ratePerHour(rates[v])
+                      .currency(spec.currency())
+                      .prepAndTravelPaid(true)
+                      .benefitsAdvice(true)
+                      .build())
+              .credit(
+                  spec.creditOnlyTo().isDefined()
+                      ? CreditPolicy.BY_ROLE
+                      : CreditPolicy.ALL_CONTRIBUTORS_NAMED)
+              .ownership(Ownership.SHARED)
+              .afterClose(
+                  "Peer trainers and the service team run the new offer together for a year")
+              .groundRules(Array.of(Words.GROUND_RULES).take(2 + v))
+              .disputes("Raised with the co-chairs, then with the whole group");
       if (v > 0) {
         a.outsideLines("The Trust board may overrule budget decisions and must say why");
       }
@@ -1035,28 +1136,39 @@ final class Draft {
         budgetHolders.add(p.id());
       }
     }
-    BigDecimal budget = paidTotal.multiply(BUDGET_MARGIN).divide(HUNDRED, 0, RoundingMode.CEILING)
-        .multiply(HUNDRED).add(BigDecimal.valueOf(5000));
-    resources.add(Resource.builder()
-        .id(ResourceId.of("budget"))
-        .kind(ResourceKind.MONEY)
-        .amount(budget)
-        .unit(currency)
-        .controlledBy(Array.ofAll(budgetHolders))
-        .build());
-    Person fundHolder = holder.isDefined()
-        ? (holder.get() == Side.LIVED_EXPERIENCE ? leadLived : leadProfessional)
-        : leadLived;
+    BigDecimal budget =
+        paidTotal
+            .multiply(BUDGET_MARGIN)
+            .divide(HUNDRED, 0, RoundingMode.CEILING)
+            .multiply(HUNDRED)
+            .add(BigDecimal.valueOf(5000));
+    resources.add(
+        Resource.builder()
+            .id(ResourceId.of("budget"))
+            .kind(ResourceKind.MONEY)
+            .amount(budget)
+            .unit(currency)
+            .controlledBy(Array.ofAll(budgetHolders))
+            .build());
+    Person fundHolder =
+        holder.isDefined()
+            ? (holder.get() == Side.LIVED_EXPERIENCE ? leadLived : leadProfessional)
+            : leadLived;
     if (leadLived != null && fundHolder != null) {
-      BigDecimal fund = livedPaidTotal.multiply(FUND_MARGIN).divide(HUNDRED, 0, RoundingMode.CEILING)
-          .multiply(HUNDRED).add(BigDecimal.valueOf(500));
-      resources.add(Resource.builder()
-          .id(ResourceId.of("participation-fund"))
-          .kind(ResourceKind.MONEY)
-          .amount(fund)
-          .unit(currency)
-          .addControlledBy(fundHolder.id())
-          .build());
+      BigDecimal fund =
+          livedPaidTotal
+              .multiply(FUND_MARGIN)
+              .divide(HUNDRED, 0, RoundingMode.CEILING)
+              .multiply(HUNDRED)
+              .add(BigDecimal.valueOf(500));
+      resources.add(
+          Resource.builder()
+              .id(ResourceId.of("participation-fund"))
+              .kind(ResourceKind.MONEY)
+              .amount(fund)
+              .unit(currency)
+              .addControlledBy(fundHolder.id())
+              .build());
     }
     // Support meets every access need declared, in a stable order.
     boolean[] needed = new boolean[Words.ACCESS_NEEDS.length];
@@ -1076,24 +1188,28 @@ final class Draft {
       }
     }
     Person supportHolder = leadProfessional != null ? leadProfessional : leadLived;
-    Resource.Builder support = Resource.builder()
-        .id(ResourceId.of("access-support"))
-        .kind(ResourceKind.SUPPORT)
-        .amount(BigDecimal.valueOf(Math.max(500L, 250L * withNeeds)))
-        .unit(currency)
-        .meets(Array.ofAll(meets));
+    Resource.Builder support =
+        Resource.builder()
+            .id(ResourceId.of("access-support"))
+            .kind(ResourceKind.SUPPORT)
+            .amount(BigDecimal.valueOf(Math.max(500L, 250L * withNeeds)))
+            .unit(currency)
+            .meets(Array.ofAll(meets));
     if (supportHolder != null) {
       support.addControlledBy(supportHolder.id());
     }
     resources.add(support.build());
     if (leadProfessional != null) {
-      resources.add(Resource.builder()
-          .id(ResourceId.of("staff-time"))
-          .kind(ResourceKind.STAFF_TIME)
-          .amount(Money.normalize(BigDecimal.valueOf(professionalHalfHours).divide(BigDecimal.valueOf(2))))
-          .unit("hours")
-          .addControlledBy(leadProfessional.id())
-          .build());
+      resources.add(
+          Resource.builder()
+              .id(ResourceId.of("staff-time"))
+              .kind(ResourceKind.STAFF_TIME)
+              .amount(
+                  Money.normalize(
+                      BigDecimal.valueOf(professionalHalfHours).divide(BigDecimal.valueOf(2))))
+              .unit("hours")
+              .addControlledBy(leadProfessional.id())
+              .build());
     }
     return Array.ofAll(resources);
   }

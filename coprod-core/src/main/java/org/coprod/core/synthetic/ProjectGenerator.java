@@ -15,8 +15,8 @@ import org.coprod.core.Project;
  * ProjectSpec} gives an equal project on any JDK: nothing reads the clock, and the random numbers
  * come from a generator written out in this package.
  *
- * <p>It is built in one pass over each part: a million contributions, ten thousand people and
- * fifty thousand decisions take seconds and fit well within a 1 GB heap.
+ * <p>It is built in one pass over each part: a million contributions, ten thousand people and fifty
+ * thousand decisions take seconds and fit well within a 1 GB heap.
  */
 public final class ProjectGenerator {
   private ProjectGenerator() {}
@@ -46,15 +46,21 @@ public final class ProjectGenerator {
    * @return a valid project, equal for equal arguments; never null
    * @throws IllegalArgumentException if a count is negative or there is nobody
    */
-  public static Project generate(long seed, int livedExperience, int professional, int contributions,
-      int decisions, int outputs) {
-    return generate(ProjectSpec.builder()
-        .seed(seed)
-        .livedExperience(livedExperience)
-        .professional(professional)
-        .contributions(contributions)
-        .decisions(decisions)
-        .outputs(outputs)
-        .build());
+  public static Project generate(
+      long seed,
+      int livedExperience,
+      int professional,
+      int contributions,
+      int decisions,
+      int outputs) {
+    return generate(
+        ProjectSpec.builder()
+            .seed(seed)
+            .livedExperience(livedExperience)
+            .professional(professional)
+            .contributions(contributions)
+            .decisions(decisions)
+            .outputs(outputs)
+            .build());
   }
 }

@@ -9,13 +9,12 @@ import org.immutables.value.Value;
 
 /**
  * What a synthetic project should look like: its seed, its size, whether it has closed, how hours
- * and pay are spread, and which imbalances it should show. Every attribute has a default, so
- * {@code ProjectSpec.builder().seed(7).build()} is a small, fair, closed project.
+ * and pay are spread, and which imbalances it should show. Every attribute has a default, so {@code
+ * ProjectSpec.builder().seed(7).build()} is a small, fair, closed project.
  *
  * <p>The same spec always gives an equal project, on any JDK. The imbalance flags each switch on
- * one pattern a rule is meant to see; with none of them set, the generator aims at a fair
- * project, though realistic noise (late payments, unmet availability, people who drift away)
- * remains.
+ * one pattern a rule is meant to see; with none of them set, the generator aims at a fair project,
+ * though realistic noise (late payments, unmet availability, people who drift away) remains.
  */
 @Value.Immutable
 @CoprodStyle
@@ -75,9 +74,9 @@ abstract class ProjectSpecDef {
   }
 
   /**
-   * How many days the work runs, from the start to the close (or, while running, to the last
-   * day of activity); at least 28; 270 by default. Payments, repayments, feedback and the final
-   * output may come later.
+   * How many days the work runs, from the start to the close (or, while running, to the last day of
+   * activity); at least 28; 270 by default. Payments, repayments, feedback and the final output may
+   * come later.
    */
   @Value.Default
   public int durationDays() {
@@ -86,8 +85,8 @@ abstract class ProjectSpecDef {
 
   /**
    * How unevenly contributions, and so hours, fall on people: 0 gives every core person the same
-   * chance; 1 (the default) a Zipf, Pareto-like shape in which the k-th busiest person gives
-   * about 1/k of the busiest one's contributions; larger values concentrate them further.
+   * chance; 1 (the default) a Zipf, Pareto-like shape in which the k-th busiest person gives about
+   * 1/k of the busiest one's contributions; larger values concentrate them further.
    */
   @Value.Default
   public double hoursSkew() {
@@ -117,8 +116,8 @@ abstract class ProjectSpecDef {
   }
 
   /**
-   * If set, credit (ownership, authorship and other credits, and the rewards of standing) goes
-   * only to people of this side; the other side's contributors are at most acknowledged.
+   * If set, credit (ownership, authorship and other credits, and the rewards of standing) goes only
+   * to people of this side; the other side's contributors are at most acknowledged.
    */
   public abstract Option<Side> creditOnlyTo();
 
@@ -126,9 +125,9 @@ abstract class ProjectSpecDef {
   public abstract Option<Side> moneyHeldBy();
 
   /**
-   * Whether the direction was set before anyone with lived experience joined: a key SCOPE
-   * decision (and a key BUDGET decision, with two or more decisions) made by professionals before
-   * the first lived-experience person joins. Needs a person on each side and a decision.
+   * Whether the direction was set before anyone with lived experience joined: a key SCOPE decision
+   * (and a key BUDGET decision, with two or more decisions) made by professionals before the first
+   * lived-experience person joins. Needs a person on each side and a decision.
    */
   @Value.Default
   public boolean directionPreset() {
@@ -146,8 +145,8 @@ abstract class ProjectSpecDef {
   }
 
   /**
-   * Refuses a spec no project can meet: a programming error, so the message names the attribute
-   * and the bound.
+   * Refuses a spec no project can meet: a programming error, so the message names the attribute and
+   * the bound.
    */
   @Value.Check
   void check() {
@@ -157,16 +156,23 @@ abstract class ProjectSpecDef {
     require(contributions() >= 0, "contributions must not be negative");
     require(decisions() >= 0, "decisions must not be negative");
     require(outputs() >= 0, "outputs must not be negative");
-    require(durationDays() >= 28 && durationDays() <= 36_500, "durationDays must be between 28 and 36500");
+    require(
+        durationDays() >= 28 && durationDays() <= 36_500,
+        "durationDays must be between 28 and 36500");
     require(hoursSkew() >= 0 && hoursSkew() <= 10, "hoursSkew must be between 0 and 10");
     require(paidShare() >= 0 && paidShare() <= 1, "paidShare must be between 0 and 1");
     require(ratePerHour().signum() >= 0, "ratePerHour must not be negative");
     require(!currency().isBlank(), "currency must not be blank");
-    creditOnlyTo().forEach(side -> require(count(side) >= 1, "creditOnlyTo needs a participant on that side"));
-    moneyHeldBy().forEach(side -> require(count(side) >= 1, "moneyHeldBy needs a participant on that side"));
-    require(!directionPreset() || (livedExperience() >= 1 && professional() >= 1 && decisions() >= 1),
+    creditOnlyTo()
+        .forEach(
+            side -> require(count(side) >= 1, "creditOnlyTo needs a participant on that side"));
+    moneyHeldBy()
+        .forEach(side -> require(count(side) >= 1, "moneyHeldBy needs a participant on that side"));
+    require(
+        !directionPreset() || (livedExperience() >= 1 && professional() >= 1 && decisions() >= 1),
         "directionPreset needs a participant on each side and a decision");
-    require(!livedExperienceOutvoted() || (livedExperience() >= 2 && professional() >= 10),
+    require(
+        !livedExperienceOutvoted() || (livedExperience() >= 2 && professional() >= 10),
         "livedExperienceOutvoted needs at least 2 lived-experience and 10 professional participants");
   }
 

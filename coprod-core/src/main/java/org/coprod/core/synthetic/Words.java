@@ -34,24 +34,52 @@ final class Words {
   };
 
   static final String[] LIVED_SKILLS = {
-    "peer-support", "illustration", "writing", "facilitation", "storytelling", "translation",
-    "social-media", "photography", "interviewing",
+    "peer-support",
+    "illustration",
+    "writing",
+    "facilitation",
+    "storytelling",
+    "translation",
+    "social-media",
+    "photography",
+    "interviewing",
   };
 
   static final String[] PROFESSIONAL_SKILLS = {
-    "budgeting", "service-design", "research-methods", "clinical-practice", "commissioning",
-    "data-analysis", "facilitation", "writing", "training",
+    "budgeting",
+    "service-design",
+    "research-methods",
+    "clinical-practice",
+    "commissioning",
+    "data-analysis",
+    "facilitation",
+    "writing",
+    "training",
   };
 
   static final String[] ACCESS_NEEDS = {
-    "travel", "large-print", "quiet-room", "interpreter", "step-free-access", "flexible-hours",
+    "travel",
+    "large-print",
+    "quiet-room",
+    "interpreter",
+    "step-free-access",
+    "flexible-hours",
     "easy-read",
   };
 
-  /** Output titles in the order a project tends to make them; the last output is the final report. */
+  /**
+   * Output titles in the order a project tends to make them; the last output is the final report.
+   */
   static final String[] OUTPUTS = {
-    "Interim findings", "Co-designed service model", "Training course", "Easy-read guide",
-    "Conference talk", "Evaluation report", "Toolkit", "Short film", "Leaflet",
+    "Interim findings",
+    "Co-designed service model",
+    "Training course",
+    "Easy-read guide",
+    "Conference talk",
+    "Evaluation report",
+    "Toolkit",
+    "Short film",
+    "Leaflet",
   };
 
   static final String FINAL_OUTPUT = "Final report";
@@ -69,15 +97,33 @@ final class Words {
   };
 
   static String topic(DecisionType type, int n) {
-    String[] topics = switch (type) {
-      case SCOPE -> new String[] {"What the work covers", "Who the work is for", "What is out of scope"};
-      case BUDGET -> new String[] {"How the budget is split", "Moving money between phases", "Paying for venues and travel"};
-      case DESIGN -> new String[] {"The shape of the new offer", "What the sessions look like", "Which methods to use"};
-      case DELIVERY -> new String[] {"Who runs the sessions", "Where the sessions are held", "The timetable"};
-      case EVALUATION -> new String[] {"What counts as success", "Who is interviewed", "How feedback is gathered"};
-      case CREDIT -> new String[] {"Whose names go on the report", "Who presents at the conference"};
-      case OTHER -> new String[] {"Meeting times", "How minutes are shared", "Welcoming new members"};
-    };
+    String[] topics =
+        switch (type) {
+          case SCOPE ->
+              new String[] {"What the work covers", "Who the work is for", "What is out of scope"};
+          case BUDGET ->
+              new String[] {
+                "How the budget is split",
+                "Moving money between phases",
+                "Paying for venues and travel"
+              };
+          case DESIGN ->
+              new String[] {
+                "The shape of the new offer", "What the sessions look like", "Which methods to use"
+              };
+          case DELIVERY ->
+              new String[] {
+                "Who runs the sessions", "Where the sessions are held", "The timetable"
+              };
+          case EVALUATION ->
+              new String[] {
+                "What counts as success", "Who is interviewed", "How feedback is gathered"
+              };
+          case CREDIT ->
+              new String[] {"Whose names go on the report", "Who presents at the conference"};
+          case OTHER ->
+              new String[] {"Meeting times", "How minutes are shared", "Welcoming new members"};
+        };
     return topics[Math.floorMod(n, topics.length)];
   }
 }

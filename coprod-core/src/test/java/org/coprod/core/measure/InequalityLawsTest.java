@@ -81,12 +81,12 @@ class InequalityLawsTest {
             .ofMaxSize(20)
             .map(list -> list.stream().mapToDouble(Integer::doubleValue).toArray());
     return x.flatMap(
-        values ->
-            Combinators.combine(
-                    Arbitraries.integers().between(0, values.length - 1),
-                    Arbitraries.integers().between(0, values.length - 1),
-                    Arbitraries.integers().between(1, 500))
-                .as((i, j, amount) -> Transfer.between(values, i, j, amount)))
+            values ->
+                Combinators.combine(
+                        Arbitraries.integers().between(0, values.length - 1),
+                        Arbitraries.integers().between(0, values.length - 1),
+                        Arbitraries.integers().between(1, 500))
+                    .as((i, j, amount) -> Transfer.between(values, i, j, amount)))
         .filter(Optional::isPresent)
         .map(Optional::get);
   }
@@ -165,8 +165,7 @@ class InequalityLawsTest {
   }
 
   @Property
-  void giniIsLoweredByAnOrderKeepingTransferFromRicherToPoorer(
-      @ForAll("transfers") Transfer t) {
+  void giniIsLoweredByAnOrderKeepingTransferFromRicherToPoorer(@ForAll("transfers") Transfer t) {
     // the values are whole numbers, so the Gini's numerator is exact and must strictly fall
     assertThat(Inequality.gini(t.after()).get()).isLessThan(Inequality.gini(t.before()).get());
   }
@@ -243,13 +242,11 @@ class InequalityLawsTest {
     assertThat(d.within()).isGreaterThanOrEqualTo(0.0);
     // 1e-9 relative; the small absolute floor covers totals of exactly 0 (all equal), where any
     // rounding at all would fail a purely relative bound
-    assertThat(d.between() + d.within())
-        .isCloseTo(d.total(), within(1e-9 * d.total() + 1e-15));
+    assertThat(d.between() + d.within()).isCloseTo(d.total(), within(1e-9 * d.total() + 1e-15));
   }
 
   @Property
-  void theilTIsLoweredByAnOrderKeepingTransferFromRicherToPoorer(
-      @ForAll("transfers") Transfer t) {
+  void theilTIsLoweredByAnOrderKeepingTransferFromRicherToPoorer(@ForAll("transfers") Transfer t) {
     assertThat(Inequality.theilT(t.after()).get())
         .isLessThanOrEqualTo(Inequality.theilT(t.before()).get());
   }

@@ -259,10 +259,12 @@ class InequalityTest {
         measure("atkinson(1)", x -> Inequality.atkinson(x, 1.0)),
         measure("atkinson(2)", x -> Inequality.atkinson(x, 2.0)),
         measure("lorenz", x -> Inequality.lorenz(x).map(Seq::size).map(Integer::doubleValue)),
-        measure("theilTByGroup", x -> Inequality.theilTByGroup(x, labels(x.length))
-            .map(TheilDecomposition::total)),
-        measure("theilLByGroup", x -> Inequality.theilLByGroup(x, labels(x.length))
-            .map(TheilDecomposition::total)));
+        measure(
+            "theilTByGroup",
+            x -> Inequality.theilTByGroup(x, labels(x.length)).map(TheilDecomposition::total)),
+        measure(
+            "theilLByGroup",
+            x -> Inequality.theilLByGroup(x, labels(x.length)).map(TheilDecomposition::total)));
   }
 
   static Arguments measure(String name, Function<double[], Option<?>> measure) {

@@ -19,8 +19,8 @@ class ParityTest {
   static final double[] Y_PRED = {0, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0};
 
   static final Seq<String> GROUPS =
-      List.of("b", "b", "a", "b", "b", "c", "c", "c", "a", "a", "c", "a", "b", "c", "c", "b", "c",
-          "c");
+      List.of(
+          "b", "b", "a", "b", "b", "c", "c", "c", "a", "a", "c", "a", "b", "c", "c", "b", "c", "c");
 
   static double value(Option<Double> result) {
     assertThat(result.isDefined()).as("result is defined").isTrue();
@@ -65,8 +65,7 @@ class ParityTest {
     assertThat(Parity.ratio(seq, GROUPS)).isEqualTo(Parity.ratio(Y_PRED, GROUPS));
     assertThat(Parity.differenceToOverall(seq, GROUPS))
         .isEqualTo(Parity.differenceToOverall(Y_PRED, GROUPS));
-    assertThat(Parity.ratioToOverall(seq, GROUPS))
-        .isEqualTo(Parity.ratioToOverall(Y_PRED, GROUPS));
+    assertThat(Parity.ratioToOverall(seq, GROUPS)).isEqualTo(Parity.ratioToOverall(Y_PRED, GROUPS));
   }
 
   // ---- other cases ----
@@ -121,8 +120,7 @@ class ParityTest {
   @Test
   void aSingleMemberHoldsTheWholeShare() {
     assertThat(Parity.sharesByGroup(List.of("x")).get().get("x")).contains(1.0);
-    assertThat(Parity.sharesByGroup(new double[] {3}, List.of("x")).get().get("x"))
-        .contains(1.0);
+    assertThat(Parity.sharesByGroup(new double[] {3}, List.of("x")).get().get("x")).contains(1.0);
   }
 
   // ---- degenerate input ----
@@ -164,8 +162,7 @@ class ParityTest {
     Seq<String> groups = List.of("a", "b");
     assertThat(Parity.sharesByGroup(new double[] {0, 0}, groups)).isEmpty();
     assertThat(Parity.sharesByGroup(new double[] {1, Double.NaN}, groups)).isEmpty();
-    assertThat(Parity.sharesByGroup(new double[] {1, Double.POSITIVE_INFINITY}, groups))
-        .isEmpty();
+    assertThat(Parity.sharesByGroup(new double[] {1, Double.POSITIVE_INFINITY}, groups)).isEmpty();
     assertThat(Parity.sharesByGroup(new double[] {3, -1}, groups)).isEmpty();
   }
 

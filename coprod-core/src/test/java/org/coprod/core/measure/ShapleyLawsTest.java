@@ -137,8 +137,7 @@ class ShapleyLawsTest {
       @ForAll("seeds") long seed,
       @ForAll @IntRange(min = 1, max = 30) int permutations) {
     Seq<Double> phi = Shapley.sampled(players(v), asFunction(v), permutations, seed).get();
-    assertThat(phi.sum().doubleValue())
-        .isCloseTo(v[v.length - 1] - v[0], within(tolerance(v)));
+    assertThat(phi.sum().doubleValue()).isCloseTo(v[v.length - 1] - v[0], within(tolerance(v)));
   }
 
   @Property

@@ -14,8 +14,8 @@ class ShapleyTest {
   static final Offset<Double> ANCHOR = within(1e-6);
 
   /**
-   * The table of a three-player game from its values listed as v1, v2, v3, v12, v13, v23, v123
-   * (the order of reference/anchors.md); the empty coalition is worth 0.
+   * The table of a three-player game from its values listed as v1, v2, v3, v12, v13, v23, v123 (the
+   * order of reference/anchors.md); the empty coalition is worth 0.
    */
   static double[] threePlayers(
       double v1, double v2, double v3, double v12, double v13, double v23, double v123) {
@@ -50,15 +50,13 @@ class ShapleyTest {
 
   @Test
   void secondReferenceGame() {
-    assertValues(
-        Shapley.exact(threePlayers(68, 102, 0, 170, 710, 762, 992)).get(), 229, 272, 491);
+    assertValues(Shapley.exact(threePlayers(68, 102, 0, 170, 710, 762, 992)).get(), 229, 272, 491);
   }
 
   @Test
   void gloveGame() {
     assertValues(Shapley.exact(3, GLOVES).get(), 2.0 / 3, 1.0 / 6, 1.0 / 6);
-    assertValues(
-        Shapley.exact(threePlayers(0, 0, 0, 1, 1, 0, 1)).get(), 2.0 / 3, 1.0 / 6, 1.0 / 6);
+    assertValues(Shapley.exact(threePlayers(0, 0, 0, 1, 1, 0, 1)).get(), 2.0 / 3, 1.0 / 6, 1.0 / 6);
   }
 
   // ---- other known values ----
@@ -138,8 +136,7 @@ class ShapleyTest {
     int n = 22;
     ToDoubleFunction<BitSet> game = s -> Math.sqrt(s.cardinality()) + (s.get(3) ? 2 : 0);
     assertThat(Shapley.sampled(n, game, 100, 99L)).isEqualTo(Shapley.sampled(n, game, 100, 99L));
-    assertThat(Shapley.sampled(n, game, 100, 99L))
-        .isNotEqualTo(Shapley.sampled(n, game, 100, 98L));
+    assertThat(Shapley.sampled(n, game, 100, 99L)).isNotEqualTo(Shapley.sampled(n, game, 100, 98L));
   }
 
   @Test

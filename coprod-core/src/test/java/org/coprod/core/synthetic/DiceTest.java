@@ -29,7 +29,8 @@ class DiceTest {
       seen[x - 3]++;
       assertThat(dice.unit()).isGreaterThanOrEqualTo(0.0).isLessThan(1.0);
     }
-    assertThat(java.util.Arrays.stream(seen).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(1_200, 1_700));
+    assertThat(java.util.Arrays.stream(seen).boxed().toList())
+        .allSatisfy(count -> assertThat(count).isBetween(1_200, 1_700));
     assertThat(dice.between(5, 5)).isEqualTo(5);
     assertThatThrownBy(() -> dice.below(0)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -13,19 +13,31 @@ import org.coprod.core.Side;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seed means one project on every JDK and every machine: these fingerprints were taken on JDK
- * 17 and JDK 25 alike. When the generator is changed on purpose, the fingerprints change with it
- * and are taken again; a change nobody meant (a JDK's random numbers, a hash order, platform
+ * A seed means one project on every JDK and every machine: these fingerprints were taken on JDK 17
+ * and JDK 25 alike. When the generator is changed on purpose, the fingerprints change with it and
+ * are taken again; a change nobody meant (a JDK's random numbers, a hash order, platform
  * arithmetic) shows here first.
  */
 class GoldenTest {
   /** Every field of the project as text, personal ones included, in the order given. */
   private static String canonical(Project p) {
     StringBuilder out = new StringBuilder();
-    out.append(p).append(p.title()).append(p.purpose()).append(p.nature()).append(p.claimedLevel()).append(p.started());
+    out.append(p)
+        .append(p.title())
+        .append(p.purpose())
+        .append(p.nature())
+        .append(p.claimedLevel())
+        .append(p.started());
     for (Participant x : p.participants()) {
-      out.append('\n').append(x).append(x.name()).append(x.side()).append(x.perspectives()).append(x.accessNeeds())
-          .append(x.declinesPayment()).append(x.declineReason()).append(x.availableHoursPerWeek());
+      out.append('\n')
+          .append(x)
+          .append(x.name())
+          .append(x.side())
+          .append(x.perspectives())
+          .append(x.accessNeeds())
+          .append(x.declinesPayment())
+          .append(x.declineReason())
+          .append(x.availableHoursPerWeek());
     }
     p.roles().forEach(x -> out.append('\n').append(x));
     for (Resource r : p.resources()) {
@@ -40,8 +52,9 @@ class GoldenTest {
 
   private static String fingerprint(ProjectSpec spec) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(canonical(ProjectGenerator.generate(spec)).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonical(ProjectGenerator.generate(spec)).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
@@ -51,10 +64,31 @@ class GoldenTest {
   @Test
   void aSeedGivesTheSameProjectEverywhere() {
     assertThat(fingerprint(ProjectSpec.builder().seed(1).build())).isEqualTo("67745280e39c6656");
-    assertThat(fingerprint(ProjectSpec.builder().seed(-7).livedExperience(30).professional(20).contributions(5_000)
-        .decisions(300).outputs(7).closed(false).hoursSkew(2).paidShare(0.5).build())).isEqualTo("f678ad186e5f2247");
-    assertThat(fingerprint(ProjectSpec.builder().seed(123_456_789L).livedExperience(3).professional(12)
-        .creditOnlyTo(Side.PROFESSIONAL).moneyHeldBy(Side.PROFESSIONAL).directionPreset(true)
-        .livedExperienceOutvoted(true).build())).isEqualTo("cb35585b522353f2");
+    assertThat(
+            fingerprint(
+                ProjectSpec.builder()
+                    .seed(-7)
+                    .livedExperience(30)
+                    .professional(20)
+                    .contributions(5_000)
+                    .decisions(300)
+                    .outputs(7)
+                    .closed(false)
+                    .hoursSkew(2)
+                    .paidShare(0.5)
+                    .build()))
+        .isEqualTo("f678ad186e5f2247");
+    assertThat(
+            fingerprint(
+                ProjectSpec.builder()
+                    .seed(123_456_789L)
+                    .livedExperience(3)
+                    .professional(12)
+                    .creditOnlyTo(Side.PROFESSIONAL)
+                    .moneyHeldBy(Side.PROFESSIONAL)
+                    .directionPreset(true)
+                    .livedExperienceOutvoted(true)
+                    .build()))
+        .isEqualTo("cb35585b522353f2");
   }
 }

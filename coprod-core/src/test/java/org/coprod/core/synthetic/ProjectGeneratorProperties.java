@@ -53,7 +53,8 @@ class ProjectGeneratorProperties {
     assertThat(p.outputs()).hasSize(spec.outputs());
     assertThat(p.started()).isEqualTo(spec.started());
     assertThat(p.closed().toJavaOptional())
-        .isEqualTo(spec.closed() ? java.util.Optional.of(windowEnd(spec)) : java.util.Optional.empty());
+        .isEqualTo(
+            spec.closed() ? java.util.Optional.of(windowEnd(spec)) : java.util.Optional.empty());
   }
 
   @Property
@@ -63,9 +64,11 @@ class ProjectGeneratorProperties {
     for (Participant x : p.participants()) {
       assertThat(x.joined()).isBetween(spec.started().minusDays(30), end);
     }
-    assertThat(p.contributions().map(Contribution::date).toJavaList()).isSorted()
+    assertThat(p.contributions().map(Contribution::date).toJavaList())
+        .isSorted()
         .allSatisfy(d -> assertThat(d).isBetween(spec.started(), end));
-    assertThat(p.decisions().map(Decision::date).toJavaList()).isSorted()
+    assertThat(p.decisions().map(Decision::date).toJavaList())
+        .isSorted()
         .allSatisfy(d -> assertThat(d).isBetween(spec.started(), end));
     assertThat(p.outputs().map(Output::date).toJavaList()).isSorted();
     assertThat(p.lastDatedEvent()).isBeforeOrEqualTo(end.plusDays(60));
@@ -77,8 +80,14 @@ class ProjectGeneratorProperties {
     for (Side side : spec.creditOnlyTo()) {
       for (Output o : p.outputs()) {
         assertThat(sides(p, o.owners())).isNotEmpty().doesNotContain(side.other());
-        assertThat(sides(p, o.credits().filter(c -> c.as() != CreditRole.ACKNOWLEDGED).map(Credit::participant)))
-            .isNotEmpty().doesNotContain(side.other());
+        assertThat(
+                sides(
+                    p,
+                    o.credits()
+                        .filter(c -> c.as() != CreditRole.ACKNOWLEDGED)
+                        .map(Credit::participant)))
+            .isNotEmpty()
+            .doesNotContain(side.other());
         assertThat(sides(p, o.rewards().map(Reward::participant))).doesNotContain(side.other());
       }
     }
@@ -90,43 +99,57 @@ class ProjectGeneratorProperties {
     Seq<Resource> money = p.resources().filter(r -> r.kind() == ResourceKind.MONEY);
     assertThat(money).isNotEmpty();
     for (Side side : spec.moneyHeldBy()) {
-      assertThat(sides(p, money.flatMap(Resource::controlledBy))).isNotEmpty().doesNotContain(side.other());
+      assertThat(sides(p, money.flatMap(Resource::controlledBy)))
+          .isNotEmpty()
+          .doesNotContain(side.other());
     }
   }
 
   @Property
-  void theDirectionIsSetBeforeLivedExperienceJoinsOnlyWhenAskedFor(@ForAll("specs") ProjectSpec spec) {
+  void theDirectionIsSetBeforeLivedExperienceJoinsOnlyWhenAskedFor(
+      @ForAll("specs") ProjectSpec spec) {
     Project p = ProjectGenerator.generate(spec);
     Seq<Participant> lived = p.participantsOn(Side.LIVED_EXPERIENCE);
     if (lived.isEmpty()) {
       return;
     }
     LocalDate firstJoined = lived.map(Participant::joined).min().get();
-    Seq<Decision> preset = p.decisions().filter(d -> d.key()
-        && (d.type() == DecisionType.SCOPE || d.type() == DecisionType.BUDGET) && d.date().isBefore(firstJoined));
+    Seq<Decision> preset =
+        p.decisions()
+            .filter(
+                d ->
+                    d.key()
+                        && (d.type() == DecisionType.SCOPE || d.type() == DecisionType.BUDGET)
+                        && d.date().isBefore(firstJoined));
     if (spec.directionPreset()) {
       assertThat(preset).extracting(Decision::type).contains(DecisionType.SCOPE);
-      assertThat(sides(p, preset.flatMap(Decision::decidedBy))).isNotEmpty().doesNotContain(Side.LIVED_EXPERIENCE);
+      assertThat(sides(p, preset.flatMap(Decision::decidedBy)))
+          .isNotEmpty()
+          .doesNotContain(Side.LIVED_EXPERIENCE);
     } else {
       assertThat(p.decisions().filter(d -> d.date().isBefore(firstJoined))).isEmpty();
     }
   }
 
   @Property
-  void anOutvotedBoardHasTwoLivedExperienceMembersAmongTwelveUnderMajority(@ForAll("specs") ProjectSpec spec) {
+  void anOutvotedBoardHasTwoLivedExperienceMembersAmongTwelveUnderMajority(
+      @ForAll("specs") ProjectSpec spec) {
     if (!spec.livedExperienceOutvoted()) {
       return;
     }
     Project p = ProjectGenerator.generate(spec);
     for (Decision d : p.decisions().filter(Decision::key)) {
-      DecisionRule rule = d.rule().orElse(p.agreementInForce(d.date()).flatMap(a -> a.decisionRule()))
-          .getOrElse(DecisionRule.MAJORITY);
+      DecisionRule rule =
+          d.rule()
+              .orElse(p.agreementInForce(d.date()).flatMap(a -> a.decisionRule()))
+              .getOrElse(DecisionRule.MAJORITY);
       assertThat(rule).isEqualTo(DecisionRule.MAJORITY);
       assertThat(d.decidedBy()).hasSizeLessThanOrEqualTo(12);
       long lived = d.decidedBy().count(id -> p.sideOf(id).contains(Side.LIVED_EXPERIENCE));
       assertThat(lived).isLessThanOrEqualTo(2);
       assertThat((double) lived / d.decidedBy().size()).isLessThan(0.35);
-      if (!d.date().isBefore(p.participantsOn(Side.LIVED_EXPERIENCE).map(Participant::joined).min().get())) {
+      if (!d.date()
+          .isBefore(p.participantsOn(Side.LIVED_EXPERIENCE).map(Participant::joined).min().get())) {
         assertThat(d.decidedBy()).hasSize(12);
         assertThat(lived).isEqualTo(2);
       }

@@ -31,11 +31,20 @@ import org.coprod.core.Role;
 import org.coprod.core.Side;
 import org.junit.jupiter.api.Test;
 
-/** What the generator makes, example by example: realism, the chosen imbalances, the spec's limits. */
+/**
+ * What the generator makes, example by example: realism, the chosen imbalances, the spec's limits.
+ */
 class ProjectGeneratorTest {
   /** A project of a good size to see every feature in. */
-  private static final ProjectSpec MEDIUM = ProjectSpec.builder().seed(2017).livedExperience(10).professional(8)
-      .contributions(600).decisions(40).outputs(5).build();
+  private static final ProjectSpec MEDIUM =
+      ProjectSpec.builder()
+          .seed(2017)
+          .livedExperience(10)
+          .professional(8)
+          .contributions(600)
+          .decisions(40)
+          .outputs(5)
+          .build();
 
   private static Project generate(UnaryOperator<ProjectSpec.Builder> change) {
     return ProjectGenerator.generate(change.apply(ProjectSpec.builder().from(MEDIUM)).build());
@@ -52,8 +61,16 @@ class ProjectGeneratorTest {
   @Test
   void theShortFormIsTheSpecWithItsDefaults() {
     Project shortForm = ProjectGenerator.generate(9, 3, 4, 50, 6, 2);
-    Project spec = ProjectGenerator.generate(ProjectSpec.builder().seed(9).livedExperience(3).professional(4)
-        .contributions(50).decisions(6).outputs(2).build());
+    Project spec =
+        ProjectGenerator.generate(
+            ProjectSpec.builder()
+                .seed(9)
+                .livedExperience(3)
+                .professional(4)
+                .contributions(50)
+                .decisions(6)
+                .outputs(2)
+                .build());
     assertThat(shortForm).isEqualTo(spec);
     assertThat(shortForm.participantsOn(Side.LIVED_EXPERIENCE)).hasSize(3);
     assertThat(shortForm.participantsOn(Side.PROFESSIONAL)).hasSize(4);
@@ -100,10 +117,13 @@ class ProjectGeneratorTest {
     for (Role r : p.roles()) {
       assertThat(p.participant(r.participant()).get().isPresentOn(r.from())).isTrue();
     }
-    assertThat(p.participants().filter(x -> x.involvement() == Involvement.OCCASIONAL)).isNotEmpty()
+    assertThat(p.participants().filter(x -> x.involvement() == Involvement.OCCASIONAL))
+        .isNotEmpty()
         .allSatisfy(x -> assertThat(x.left()).isNotEmpty());
     Project larger = generate(s -> s.livedExperience(30).professional(20));
-    assertThat(larger.participants().filter(x -> x.left().isDefined() && x.isCore())).as("some drift away").isNotEmpty();
+    assertThat(larger.participants().filter(x -> x.left().isDefined() && x.isCore()))
+        .as("some drift away")
+        .isNotEmpty();
     assertThat(p.participants().map(Participant::employment).distinct())
         .contains(Employment.SALARIED, Employment.INDEPENDENT);
     assertThat(p.participants().filter(Participant::declinesPayment)).isNotEmpty();
@@ -116,11 +136,16 @@ class ProjectGeneratorTest {
     for (Participant x : p.participants()) {
       assertThat(p.rolesOf(x.id())).hasSize(x.isCore() ? 1 : 0);
     }
-    assertThat(p.roles().filter(r -> r.authority() == Authority.DECIDE).map(r -> side(p, r.participant())).distinct())
+    assertThat(
+            p.roles()
+                .filter(r -> r.authority() == Authority.DECIDE)
+                .map(r -> side(p, r.participant()))
+                .distinct())
         .containsExactlyInAnyOrder(Side.LIVED_EXPERIENCE, Side.PROFESSIONAL);
     assertThat(p.roles().filter(Role::afterClose).map(r -> side(p, r.participant())))
         .containsExactlyInAnyOrder(Side.LIVED_EXPERIENCE, Side.PROFESSIONAL);
-    assertThat(p.roles().map(Role::authority).distinct()).contains(Authority.DECIDE, Authority.PROPOSE, Authority.ADVISE);
+    assertThat(p.roles().map(Role::authority).distinct())
+        .contains(Authority.DECIDE, Authority.PROPOSE, Authority.ADVISE);
   }
 
   @Test
@@ -128,10 +153,13 @@ class ProjectGeneratorTest {
     Project p = ProjectGenerator.generate(MEDIUM);
     Seq<Resource> money = p.resources().filter(r -> r.kind() == ResourceKind.MONEY);
     assertThat(money).isNotEmpty().allSatisfy(r -> assertThat(r.unit()).isEqualTo("GBP"));
-    BigDecimal paid = p.contributions().map(Contribution::paid).fold(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(p.resource(org.coprod.core.ResourceId.of("budget")).get().amount()).isGreaterThan(paid);
+    BigDecimal paid =
+        p.contributions().map(Contribution::paid).fold(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(p.resource(org.coprod.core.ResourceId.of("budget")).get().amount())
+        .isGreaterThan(paid);
     Resource support = p.resources().find(r -> r.kind() == ResourceKind.SUPPORT).get();
-    assertThat(support.meets()).containsAll(p.participants().flatMap(Participant::accessNeeds).distinct());
+    assertThat(support.meets())
+        .containsAll(p.participants().flatMap(Participant::accessNeeds).distinct());
     assertThat(support.serves()).as("everyone").isEmpty();
   }
 
@@ -146,7 +174,9 @@ class ProjectGeneratorTest {
         assertThat(c.date()).isAfterOrEqualTo(a.date());
       }
       for (Participant x : p.participants().filter(x -> x.isCore() && x.isPresentOn(a.date()))) {
-        assertThat(a.isConsentedBy(x.id())).as("%s consents to version %s", x.id(), a.version()).isTrue();
+        assertThat(a.isConsentedBy(x.id()))
+            .as("%s consents to version %s", x.id(), a.version())
+            .isTrue();
       }
       assertThat(a.payment().get().ratePerHour().isDefined()).isTrue();
       assertThat(a.payment().get().currency().get()).isEqualTo("GBP");
@@ -156,21 +186,27 @@ class ProjectGeneratorTest {
       assertThat(a.groundRules()).isNotEmpty();
     }
     assertThat(p.agreements().head().date()).isEqualTo(firstLivedExperienceJoined(p));
-    assertThat(p.agreements().last().payment().get().ratePerHour().get()).isEqualTo(new BigDecimal("27.5"));
+    assertThat(p.agreements().last().payment().get().ratePerHour().get())
+        .isEqualTo(new BigDecimal("27.5"));
   }
 
   @Test
   void contributionsSpreadOverPhasesAndKindsWithPayAndExpenses() {
     Project p = ProjectGenerator.generate(MEDIUM);
-    assertThat(p.contributions().map(Contribution::phase).distinct()).containsExactlyInAnyOrder(Phase.values());
-    assertThat(p.contributions().map(Contribution::kind).distinct()).containsExactlyInAnyOrder(ContributionKind.values());
+    assertThat(p.contributions().map(Contribution::phase).distinct())
+        .containsExactlyInAnyOrder(Phase.values());
+    assertThat(p.contributions().map(Contribution::kind).distinct())
+        .containsExactlyInAnyOrder(ContributionKind.values());
     Seq<Contribution> paid = p.contributions().filter(Contribution::isPaid);
-    assertThat(paid).isNotEmpty().allSatisfy(c -> assertThat(c.paidOn().get()).isAfterOrEqualTo(c.date()));
+    assertThat(paid)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.paidOn().get()).isAfterOrEqualTo(c.date()));
     assertThat(p.contributions().filter(c -> c.expenses().isDefined())).isNotEmpty();
     assertThat(p.contributions().filter(c -> c.output().isDefined())).isNotEmpty();
     assertThat(p.contributions().filter(c -> !c.skills().isEmpty())).isNotEmpty();
     for (Contribution c : p.contributions().filter(c -> c.output().isDefined())) {
-      assertThat(p.output(c.output().get()).get().date()).as("made after the work that went into it")
+      assertThat(p.output(c.output().get()).get().date())
+          .as("made after the work that went into it")
           .isAfterOrEqualTo(c.date());
     }
   }
@@ -178,8 +214,14 @@ class ProjectGeneratorTest {
   @Test
   void livedExperiencePayFollowsTheRateInForce() {
     Project p = ProjectGenerator.generate(MEDIUM);
-    for (Contribution c : p.contributions().filter(c -> c.isPaid() && side(p, c.participant()) == Side.LIVED_EXPERIENCE)) {
-      BigDecimal rate = p.agreementInForce(c.date()).flatMap(a -> a.payment()).flatMap(t -> t.ratePerHour()).get();
+    for (Contribution c :
+        p.contributions()
+            .filter(c -> c.isPaid() && side(p, c.participant()) == Side.LIVED_EXPERIENCE)) {
+      BigDecimal rate =
+          p.agreementInForce(c.date())
+              .flatMap(a -> a.payment())
+              .flatMap(t -> t.ratePerHour())
+              .get();
       assertThat(c.paid().divide(BigDecimal.valueOf(c.hours()), 2, RoundingMode.HALF_UP))
           .isEqualByComparingTo(rate);
     }
@@ -227,7 +269,12 @@ class ProjectGeneratorTest {
       lived += share * r.controlledBy().count(id -> side(p, id) == Side.LIVED_EXPERIENCE);
     }
     assertThat(lived / total).isGreaterThanOrEqualTo(0.2);
-    for (Decision d : p.decisions().filter(d -> d.key() && (d.type() == DecisionType.SCOPE || d.type() == DecisionType.BUDGET))) {
+    for (Decision d :
+        p.decisions()
+            .filter(
+                d ->
+                    d.key()
+                        && (d.type() == DecisionType.SCOPE || d.type() == DecisionType.BUDGET))) {
       assertThat(d.decidedBy().map(id -> side(p, id))).contains(Side.LIVED_EXPERIENCE);
       assertThat(d.date()).isAfterOrEqualTo(firstLivedExperienceJoined(p));
     }
@@ -240,27 +287,42 @@ class ProjectGeneratorTest {
     Project p = generate(s -> s.creditOnlyTo(Side.PROFESSIONAL));
     for (Output o : p.outputs()) {
       assertThat(o.credited().map(id -> side(p, id))).isNotEmpty().containsOnly(Side.PROFESSIONAL);
-      for (Contribution c : p.contributionsTo(o.id()).filter(c -> side(p, c.participant()) == Side.LIVED_EXPERIENCE)) {
+      for (Contribution c :
+          p.contributionsTo(o.id())
+              .filter(c -> side(p, c.participant()) == Side.LIVED_EXPERIENCE)) {
         assertThat(o.credits()).contains(Credit.of(c.participant(), CreditRole.ACKNOWLEDGED));
       }
     }
-    assertThat(p.contributions().filter(c -> c.output().isDefined() && side(p, c.participant()) == Side.LIVED_EXPERIENCE))
-        .as("lived experience did contribute to the outputs").isNotEmpty();
+    assertThat(
+            p.contributions()
+                .filter(
+                    c ->
+                        c.output().isDefined()
+                            && side(p, c.participant()) == Side.LIVED_EXPERIENCE))
+        .as("lived experience did contribute to the outputs")
+        .isNotEmpty();
   }
 
   @Test
   void creditOnlyToLivedExperienceIsTheMirror() {
     Project p = generate(s -> s.creditOnlyTo(Side.LIVED_EXPERIENCE));
     for (Output o : p.outputs()) {
-      assertThat(o.credited().map(id -> side(p, id))).isNotEmpty().containsOnly(Side.LIVED_EXPERIENCE);
+      assertThat(o.credited().map(id -> side(p, id)))
+          .isNotEmpty()
+          .containsOnly(Side.LIVED_EXPERIENCE);
     }
   }
 
   @Test
   void moneyHeldByProfessionalsLeavesLivedExperienceNone() {
     Project p = generate(s -> s.moneyHeldBy(Side.PROFESSIONAL));
-    assertThat(p.resources().filter(r -> r.kind() == ResourceKind.MONEY).flatMap(Resource::controlledBy)
-        .map(id -> side(p, id))).isNotEmpty().containsOnly(Side.PROFESSIONAL);
+    assertThat(
+            p.resources()
+                .filter(r -> r.kind() == ResourceKind.MONEY)
+                .flatMap(Resource::controlledBy)
+                .map(id -> side(p, id)))
+        .isNotEmpty()
+        .containsOnly(Side.PROFESSIONAL);
   }
 
   @Test
@@ -268,23 +330,34 @@ class ProjectGeneratorTest {
     Project p = generate(s -> s.directionPreset(true));
     LocalDate joined = firstLivedExperienceJoined(p);
     Seq<Decision> before = p.decisions().filter(d -> d.date().isBefore(joined));
-    assertThat(before).extracting(Decision::type).containsExactly(DecisionType.SCOPE, DecisionType.BUDGET);
-    assertThat(before).allSatisfy(d -> {
-      assertThat(d.key()).isTrue();
-      assertThat(d.decidedBy().map(id -> side(p, id))).isNotEmpty().containsOnly(Side.PROFESSIONAL);
-    });
+    assertThat(before)
+        .extracting(Decision::type)
+        .containsExactly(DecisionType.SCOPE, DecisionType.BUDGET);
+    assertThat(before)
+        .allSatisfy(
+            d -> {
+              assertThat(d.key()).isTrue();
+              assertThat(d.decidedBy().map(id -> side(p, id)))
+                  .isNotEmpty()
+                  .containsOnly(Side.PROFESSIONAL);
+            });
     assertThat(joined).isAfter(p.started());
   }
 
   @Test
   void anOutvotedBoardHasTwoLivedExperienceMembersAmongTwelve() {
     Project p = generate(s -> s.professional(12).livedExperienceOutvoted(true));
-    assertThat(p.agreements()).allSatisfy(a -> assertThat(a.decisionRule().get()).isEqualTo(DecisionRule.MAJORITY));
+    assertThat(p.agreements())
+        .allSatisfy(a -> assertThat(a.decisionRule().get()).isEqualTo(DecisionRule.MAJORITY));
     Seq<Decision> key = p.decisions().filter(Decision::key);
-    assertThat(key).isNotEmpty().allSatisfy(d -> {
-      assertThat(d.decidedBy()).hasSize(12);
-      assertThat(d.decidedBy().count(id -> side(p, id) == Side.LIVED_EXPERIENCE)).isEqualTo(2);
-    });
+    assertThat(key)
+        .isNotEmpty()
+        .allSatisfy(
+            d -> {
+              assertThat(d.decidedBy()).hasSize(12);
+              assertThat(d.decidedBy().count(id -> side(p, id) == Side.LIVED_EXPERIENCE))
+                  .isEqualTo(2);
+            });
   }
 
   @Test
@@ -292,7 +365,8 @@ class ProjectGeneratorTest {
     Project p = generate(s -> s.closed(false).durationDays(120));
     assertThat(p.isClosed()).isFalse();
     LocalDate end = p.started().plusDays(120);
-    assertThat(p.contributions().map(Contribution::date)).allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(end));
+    assertThat(p.contributions().map(Contribution::date))
+        .allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(end));
     assertThat(p.outputs().map(Output::date)).allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(end));
     assertThat(p.view().isClosed()).isFalse();
   }
@@ -322,8 +396,13 @@ class ProjectGeneratorTest {
 
   private static double busiestShare(Project p) {
     double total = p.contributions().map(Contribution::hours).sum().doubleValue();
-    double most = p.contributions().groupBy(Contribution::participant).values()
-        .map(cs -> cs.map(Contribution::hours).sum().doubleValue()).max().get();
+    double most =
+        p.contributions()
+            .groupBy(Contribution::participant)
+            .values()
+            .map(cs -> cs.map(Contribution::hours).sum().doubleValue())
+            .max()
+            .get();
     return most / total;
   }
 
@@ -336,10 +415,13 @@ class ProjectGeneratorTest {
 
   /** The share of contributions paid, among lived-experience people who do not decline payment. */
   private static double paidShare(Project p) {
-    Seq<Contribution> payable = p.contributions().filter(c -> {
-      Participant x = p.participant(c.participant()).get();
-      return x.isLivedExperience() && !x.declinesPayment();
-    });
+    Seq<Contribution> payable =
+        p.contributions()
+            .filter(
+                c -> {
+                  Participant x = p.participant(c.participant()).get();
+                  return x.isLivedExperience() && !x.declinesPayment();
+                });
     return (double) payable.count(Contribution::isPaid) / payable.size();
   }
 
@@ -353,8 +435,14 @@ class ProjectGeneratorTest {
 
   @Test
   void makesProjectsWithOneSideOnlyOrNothingButPeople() {
-    assertThat(Project.validate(Project.builder().from(ProjectGenerator.generate(1, 0, 3, 40, 5, 2))).isValid()).isTrue();
-    assertThat(Project.validate(Project.builder().from(ProjectGenerator.generate(1, 3, 0, 40, 5, 2))).isValid()).isTrue();
+    assertThat(
+            Project.validate(Project.builder().from(ProjectGenerator.generate(1, 0, 3, 40, 5, 2)))
+                .isValid())
+        .isTrue();
+    assertThat(
+            Project.validate(Project.builder().from(ProjectGenerator.generate(1, 3, 0, 40, 5, 2)))
+                .isValid())
+        .isTrue();
     Project bare = ProjectGenerator.generate(1, 1, 0, 0, 0, 0);
     assertThat(bare.participants()).hasSize(1);
     assertThat(bare.contributions()).isEmpty();
@@ -364,8 +452,17 @@ class ProjectGeneratorTest {
 
   @Test
   void makesALargerProjectThatIsStillValid() {
-    Project p = ProjectGenerator.generate(ProjectSpec.builder().seed(5).livedExperience(400).professional(300)
-        .contributions(60_000).decisions(3_000).outputs(40).durationDays(720).build());
+    Project p =
+        ProjectGenerator.generate(
+            ProjectSpec.builder()
+                .seed(5)
+                .livedExperience(400)
+                .professional(300)
+                .contributions(60_000)
+                .decisions(3_000)
+                .outputs(40)
+                .durationDays(720)
+                .build());
     assertThat(Project.validate(Project.builder().from(p)).isValid()).isTrue();
     assertThat(p.contributions()).hasSize(60_000);
     assertThat(p.view().project()).isEqualTo(p);

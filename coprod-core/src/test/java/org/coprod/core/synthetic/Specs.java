@@ -7,8 +7,8 @@ import net.jqwik.api.Combinators;
 import org.coprod.core.Side;
 
 /**
- * Arbitrary specs of small synthetic projects, every size and flag mixed, for the properties of
- * the generator and of views. Counts are raised where a chosen imbalance needs people.
+ * Arbitrary specs of small synthetic projects, every size and flag mixed, for the properties of the
+ * generator and of views. Counts are raised where a chosen imbalance needs people.
  */
 // Public for the view properties in org.coprod.core; tests are patched into the module, whose
 // exported package would otherwise be said to expose jqwik's unexported types.
@@ -18,38 +18,49 @@ public final class Specs {
 
   /** Specs of projects small enough to generate a thousand times in a second or two. */
   public static Arbitrary<ProjectSpec> small() {
-    Arbitrary<ProjectSpec> sizes = Combinators.combine(
-            Arbitraries.longs(),
-            Arbitraries.integers().between(0, 6),
-            Arbitraries.integers().between(0, 6),
-            Arbitraries.integers().between(0, 50),
-            Arbitraries.integers().between(0, 12),
-            Arbitraries.integers().between(0, 4))
-        .as((seed, lived, professional, contributions, decisions, outputs) -> ProjectSpec.builder()
-            .seed(seed)
-            .livedExperience(lived)
-            .professional(lived + professional == 0 ? 1 : professional)
-            .contributions(contributions)
-            .decisions(decisions)
-            .outputs(outputs)
-            .build());
+    Arbitrary<ProjectSpec> sizes =
+        Combinators.combine(
+                Arbitraries.longs(),
+                Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(0, 50),
+                Arbitraries.integers().between(0, 12),
+                Arbitraries.integers().between(0, 4))
+            .as(
+                (seed, lived, professional, contributions, decisions, outputs) ->
+                    ProjectSpec.builder()
+                        .seed(seed)
+                        .livedExperience(lived)
+                        .professional(lived + professional == 0 ? 1 : professional)
+                        .contributions(contributions)
+                        .decisions(decisions)
+                        .outputs(outputs)
+                        .build());
     Arbitrary<Option<Side>> side = Arbitraries.of(Side.class).injectNull(0.6).map(Option::of);
-    Arbitrary<Shape> shapes = Combinators.combine(
-            Arbitraries.of(true, false),
-            Arbitraries.integers().between(28, 500),
-            Arbitraries.doubles().between(0, 3),
-            Arbitraries.doubles().between(0, 1),
-            side,
-            side,
-            Arbitraries.of(true, false, false),
-            Arbitraries.of(true, false, false, false))
-        .as(Shape::new);
+    Arbitrary<Shape> shapes =
+        Combinators.combine(
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(28, 500),
+                Arbitraries.doubles().between(0, 3),
+                Arbitraries.doubles().between(0, 1),
+                side,
+                side,
+                Arbitraries.of(true, false, false),
+                Arbitraries.of(true, false, false, false))
+            .as(Shape::new);
     return Combinators.combine(sizes, shapes).as((size, shape) -> shape.applyTo(size));
   }
 
   /** The shape of a project apart from its size. */
-  record Shape(boolean closed, int durationDays, double hoursSkew, double paidShare, Option<Side> creditOnlyTo,
-      Option<Side> moneyHeldBy, boolean directionPreset, boolean livedExperienceOutvoted) {
+  record Shape(
+      boolean closed,
+      int durationDays,
+      double hoursSkew,
+      double paidShare,
+      Option<Side> creditOnlyTo,
+      Option<Side> moneyHeldBy,
+      boolean directionPreset,
+      boolean livedExperienceOutvoted) {
 
     ProjectSpec applyTo(ProjectSpec size) {
       int lived = size.livedExperience();
@@ -72,18 +83,20 @@ public final class Specs {
         lived = Math.max(lived, 2);
         professional = Math.max(professional, 10);
       }
-      ProjectSpec.Builder spec = ProjectSpec.builder().from(size)
-          .livedExperience(lived)
-          .professional(professional)
-          .decisions(decisions)
-          .closed(closed)
-          .durationDays(durationDays)
-          .hoursSkew(hoursSkew)
-          .paidShare(paidShare)
-          .creditOnlyTo(creditOnlyTo)
-          .moneyHeldBy(moneyHeldBy)
-          .directionPreset(directionPreset)
-          .livedExperienceOutvoted(livedExperienceOutvoted);
+      ProjectSpec.Builder spec =
+          ProjectSpec.builder()
+              .from(size)
+              .livedExperience(lived)
+              .professional(professional)
+              .decisions(decisions)
+              .closed(closed)
+              .durationDays(durationDays)
+              .hoursSkew(hoursSkew)
+              .paidShare(paidShare)
+              .creditOnlyTo(creditOnlyTo)
+              .moneyHeldBy(moneyHeldBy)
+              .directionPreset(directionPreset)
+              .livedExperienceOutvoted(livedExperienceOutvoted);
       return spec.build();
     }
   }

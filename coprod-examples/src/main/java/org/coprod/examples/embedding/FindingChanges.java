@@ -40,8 +40,10 @@ public record FindingChanges(Seq<Finding> appeared, Seq<Finding> gone, Seq<Findi
     return new FindingChanges(
         after.filter(f -> !was.containsKey(f.fingerprint())),
         before.filter(f -> !is.containsKey(f.fingerprint())),
-        after.filter(f -> f.isAcknowledged()
-            && was.get(f.fingerprint()).exists(old -> !old.isAcknowledged())));
+        after.filter(
+            f ->
+                f.isAcknowledged()
+                    && was.get(f.fingerprint()).exists(old -> !old.isAcknowledged())));
   }
 
   /** Whether nothing changed. */

@@ -15,8 +15,8 @@ import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 
 /**
- * Keeps a project as events arrive, the way a project tool of an NHS trust or a charity would:
- * each event makes a new immutable {@link Project}, which is checked with a {@link Rulebook}; the
+ * Keeps a project as events arrive, the way a project tool of an NHS trust or a charity would: each
+ * event makes a new immutable {@link Project}, which is checked with a {@link Rulebook}; the
  * findings that have just appeared, and those that have gone away, are told apart from those
  * already known by their {@linkplain Finding#fingerprint() fingerprint}.
  *
@@ -27,8 +27,8 @@ import org.coprod.rules.Rulebook;
  * }</pre>
  *
  * <p>Run {@link #main} to watch it keep {@link CrisisCafe}'s story. The class is not thread-safe:
- * give each project its own, or apply events from one thread; the projects and reports it hands
- * out are immutable and may be shared freely.
+ * give each project its own, or apply events from one thread; the projects and reports it hands out
+ * are immutable and may be shared freely.
  */
 public final class LiveProject {
   private final Rulebook rulebook;
@@ -127,7 +127,8 @@ public final class LiveProject {
     for (Finding f : changes.appeared()) {
       line(out, "    + new " + f.severity() + " " + f.rule() + " [" + f.fingerprint() + "]");
       line(out, "      " + f.message());
-      f.acknowledged().forEach(reason -> line(out, "      acknowledged by the agreement: " + reason));
+      f.acknowledged()
+          .forEach(reason -> line(out, "      acknowledged by the agreement: " + reason));
       nextStep(f).forEach(next -> line(out, "      next step: " + next));
     }
     for (Finding f : changes.gone()) {
@@ -135,14 +136,19 @@ public final class LiveProject {
       line(out, "      was: " + f.message());
     }
     for (Finding f : changes.acknowledged()) {
-      line(out, "    = acknowledged " + f.severity() + " " + f.rule() + " [" + f.fingerprint() + "]");
+      line(
+          out,
+          "    = acknowledged " + f.severity() + " " + f.rule() + " [" + f.fingerprint() + "]");
       f.acknowledged().forEach(reason -> line(out, "      the agreement says: " + reason));
     }
   }
 
   /** What the group could do next, as the rule's metadata says for the finding's kind. */
   private Option<String> nextStep(Finding f) {
-    return rulebook.rule(f.rule()).flatMap(r -> r.metadata().kind(f.kind())).map(FindingKind::nextStep);
+    return rulebook
+        .rule(f.rule())
+        .flatMap(r -> r.metadata().kind(f.kind()))
+        .map(FindingKind::nextStep);
   }
 
   private static void line(StringBuilder out, String text) {
@@ -173,8 +179,16 @@ public final class LiveProject {
     }
     Report last = live.report();
     out.println();
-    out.println("As of " + last.asOf() + ": " + last.findings().size() + " findings, "
-        + last.unacknowledged().size() + " not acknowledged; assessed as " + last.ladder() + ".");
+    out.println(
+        "As of "
+            + last.asOf()
+            + ": "
+            + last.findings().size()
+            + " findings, "
+            + last.unacknowledged().size()
+            + " not acknowledged; assessed as "
+            + last.ladder()
+            + ".");
     return live;
   }
 }

@@ -14,8 +14,8 @@ import org.coprod.core.Project;
  *
  * @param date the day it happened
  * @param what what happened, in a few words, naming people by id only
- * @param change the parts of the next project, given the current one (which is never changed: it
- *     is immutable)
+ * @param change the parts of the next project, given the current one (which is never changed: it is
+ *     immutable)
  */
 public record ProjectEvent(LocalDate date, String what, Function<Project, Project.Builder> change) {
   /** Checks that nothing is null. */
@@ -26,7 +26,8 @@ public record ProjectEvent(LocalDate date, String what, Function<Project, Projec
   }
 
   /** An event. */
-  public static ProjectEvent on(LocalDate date, String what, Function<Project, Project.Builder> change) {
+  public static ProjectEvent on(
+      LocalDate date, String what, Function<Project, Project.Builder> change) {
     return new ProjectEvent(date, what, change);
   }
 }

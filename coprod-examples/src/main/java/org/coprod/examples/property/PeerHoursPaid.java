@@ -24,8 +24,8 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code acme/peer-hours-paid}: a user's own fairness rule, "people with lived experience are paid
- * for at least half their hours". One WARNING per person with lived experience whose paid hours
- * are under {@link #MIN_PAID_SHARE} of the hours they gave.
+ * for at least half their hours". One WARNING per person with lived experience whose paid hours are
+ * under {@link #MIN_PAID_SHARE} of the hours they gave.
  *
  * <p>It stands on "Some people are paid for their time and some people aren't." Where the standard
  * {@code paid-unpaid} compares the two sides' rates, this rule asks it of each person: one person
@@ -34,34 +34,48 @@ import org.coprod.rules.Severity;
  * salaried person, or by someone who declines payment, whose choice is respected. Not applicable
  * while nobody with lived experience has given any hours.
  *
- * <p>Because it is defined by a share of each person's hours and only asks whether a
- * contribution was paid at all, renaming, scaling hours or money, and moving the dates change
- * nothing; it reads no clock and no hash order, and does not throw. It looks at one side only, so
- * it does not declare {@link Law#SIDE_SYMMETRY}.
+ * <p>Because it is defined by a share of each person's hours and only asks whether a contribution
+ * was paid at all, renaming, scaling hours or money, and moving the dates change nothing; it reads
+ * no clock and no hash order, and does not throw. It looks at one side only, so it does not declare
+ * {@link Law#SIDE_SYMMETRY}.
  */
 public final class PeerHoursPaid implements Rule {
   /** The rule's id: a prefix of the user's own keeps it apart from the standard rules. */
   public static final String ID = "acme/peer-hours-paid";
 
   /** The least share of a person's hours that must be paid. */
-  public static final Parameter<Double> MIN_PAID_SHARE = Parameter.number("minPaidShare", 0.5,
-      "the least share of the hours of a person with lived experience that is paid",
-      "Acme's own payment policy: at least half of everyone's time paid");
+  public static final Parameter<Double> MIN_PAID_SHARE =
+      Parameter.number(
+          "minPaidShare",
+          0.5,
+          "the least share of the hours of a person with lived experience that is paid",
+          "Acme's own payment policy: at least half of everyone's time paid");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Peer hours paid")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("mostly-unpaid", Severity.WARNING,
-          "a person with lived experience was paid for under half of their hours",
-          "Pay the person for their time at the agreed rate, or record that they decline payment if that is their choice."))
-      .summary("a person with lived experience paid for under half their hours")
-      .rationale("\"Some people are paid for their time and some people aren't.\"")
-      .addSource("NIHR payment guidance (v1.6, 2024): pay fair compared with other team members; people may decline payment")
-      .addParameter(MIN_PAID_SHARE)
-      // A share of each person's hours, paid or not: see the class Javadoc.
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Peer hours paid")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "mostly-unpaid",
+                  Severity.WARNING,
+                  "a person with lived experience was paid for under half of their hours",
+                  "Pay the person for their time at the agreed rate, or record that they decline payment if that is their choice."))
+          .summary("a person with lived experience paid for under half their hours")
+          .rationale("\"Some people are paid for their time and some people aren't.\"")
+          .addSource(
+              "NIHR payment guidance (v1.6, 2024): pay fair compared with other team members; people may decline payment")
+          .addParameter(MIN_PAID_SHARE)
+          // A share of each person's hours, paid or not: see the class Javadoc.
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -106,12 +120,20 @@ public final class PeerHoursPaid implements Rule {
         continue;
       }
       double share = h.paid / h.given;
-      findings.add(context.finding("mostly-unpaid")
-          .message("'" + p.id() + "' was paid for " + percent(share) + " of their hours, under the "
-              + percent(min) + " the group holds to.")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("paidShare", share), Evidence.of("minPaidShare", min))
-          .build());
+      findings.add(
+          context
+              .finding("mostly-unpaid")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' was paid for "
+                      + percent(share)
+                      + " of their hours, under the "
+                      + percent(min)
+                      + " the group holds to.")
+              .addSubject(p.id())
+              .addEvidence(Evidence.of("paidShare", share), Evidence.of("minPaidShare", min))
+              .build());
     }
     return context.outcome(List.ofAll(findings));
   }

@@ -11,9 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class FindingChangesTest {
   private static Finding finding(String kind, String output, String message) {
-    return Finding.builder().rule("credit-one-sided").kind(kind).principle(Principle.WHAT_NEXT)
-        .severity(kind.endsWith("so-far") ? Severity.NOTE : Severity.CONCERN).message(message)
-        .addSubject(OutputId.of(output)).build();
+    return Finding.builder()
+        .rule("credit-one-sided")
+        .kind(kind)
+        .principle(Principle.WHAT_NEXT)
+        .severity(kind.endsWith("so-far") ? Severity.NOTE : Severity.CONCERN)
+        .message(message)
+        .addSubject(OutputId.of(output))
+        .build();
   }
 
   @Test
@@ -22,7 +27,8 @@ class FindingChangesTest {
     Finding sameWithNewWords = finding("one-sided-so-far", "guide", "So far, 12 hours");
     Finding fresh = finding("one-sided-so-far", "poster", "So far, 3 hours");
 
-    FindingChanges changes = FindingChanges.between(List.of(known), List.of(sameWithNewWords, fresh));
+    FindingChanges changes =
+        FindingChanges.between(List.of(known), List.of(sameWithNewWords, fresh));
 
     assertThat(changes.appeared().asJava()).containsExactly(fresh);
     assertThat(changes.gone()).isEmpty();
@@ -57,7 +63,8 @@ class FindingChangesTest {
   void nothingBeforeMeansEverythingIsNew() {
     Finding f = finding("one-sided", "guide", "At the close");
 
-    assertThat(FindingChanges.between(List.empty(), List.of(f)).appeared().asJava()).containsExactly(f);
+    assertThat(FindingChanges.between(List.empty(), List.of(f)).appeared().asJava())
+        .containsExactly(f);
     assertThat(FindingChanges.between(List.of(f), List.empty()).gone().asJava()).containsExactly(f);
   }
 }

@@ -42,7 +42,8 @@ public final class ReadmeBlock {
       Files.writeString(README, rewritten, StandardCharsets.UTF_8);
       return;
     }
-    assertThat(readme).as("README block '%s'; paste a fresh run with -Dcoprod.readme.update=true", name)
+    assertThat(readme)
+        .as("README block '%s'; paste a fresh run with -Dcoprod.readme.update=true", name)
         .isEqualTo(rewritten);
   }
 }

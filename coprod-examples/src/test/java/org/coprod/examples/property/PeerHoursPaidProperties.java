@@ -35,7 +35,9 @@ class PeerHoursPaidProperties {
   @Provide
   Arbitrary<Project> paidWork() {
     // A rate above zero, so that every paid contribution is paid something.
-    return CoprodArbitraries.projects().paidShare(1.0, 1.0).ratePerHour(BigDecimal.ONE, BigDecimal.valueOf(40));
+    return CoprodArbitraries.projects()
+        .paidShare(1.0, 1.0)
+        .ratePerHour(BigDecimal.ONE, BigDecimal.valueOf(40));
   }
 
   @Property
@@ -43,15 +45,18 @@ class PeerHoursPaidProperties {
     ProjectView view = project.view();
     Project seen = view.project();
     // Who gave hours and is owed pay for them: neither salaried nor declining payment.
-    Seq<Id> expected = seen.participantsOn(Side.LIVED_EXPERIENCE)
-        .filter(p -> p.employment() != Employment.SALARIED && !p.declinesPayment())
-        .filter(p -> seen.contributionsOf(p.id()).map(Contribution::hours).sum().doubleValue() > 0)
-        .map(Participant::id);
+    Seq<Id> expected =
+        seen.participantsOn(Side.LIVED_EXPERIENCE)
+            .filter(p -> p.employment() != Employment.SALARIED && !p.declinesPayment())
+            .filter(
+                p -> seen.contributionsOf(p.id()).map(Contribution::hours).sum().doubleValue() > 0)
+            .map(Participant::id);
 
     Report report = ACME.check(view);
 
     assertThat(report.findings().map(f -> f.kind())).allMatch("mostly-unpaid"::equals);
-    assertThat(report.findings().flatMap(f -> f.subjects())).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(report.findings().flatMap(f -> f.subjects()))
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Property

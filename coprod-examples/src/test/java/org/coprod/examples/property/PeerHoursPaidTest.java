@@ -33,15 +33,32 @@ class PeerHoursPaidTest {
   private static final ParticipantId PEER_1 = ParticipantId.of("peer-1");
   private static final ParticipantId PEER_2 = ParticipantId.of("peer-2");
   private static final ParticipantId STAFF = ParticipantId.of("staff-1");
+
   /** The founding text, as the repository keeps it for the standard rules' own test. */
   private static final Path SPEECH =
-      Path.of("..", "coprod-rules", "src", "test", "resources", "org", "coprod", "rules", "standard", "coproduction-speech.txt");
+      Path.of(
+          "..",
+          "coprod-rules",
+          "src",
+          "test",
+          "resources",
+          "org",
+          "coprod",
+          "rules",
+          "standard",
+          "coproduction-speech.txt");
 
   private static Contribution work(ParticipantId who, double hours, int paid) {
-    Contribution.Builder c = Contribution.builder().participant(who).date(START.plusDays(7))
-        .phase(Phase.DESIGN)
-        .kind(who.equals(STAFF) ? ContributionKind.PROFESSIONAL_KNOWLEDGE : ContributionKind.EXPERIENTIAL_KNOWLEDGE)
-        .hours(hours);
+    Contribution.Builder c =
+        Contribution.builder()
+            .participant(who)
+            .date(START.plusDays(7))
+            .phase(Phase.DESIGN)
+            .kind(
+                who.equals(STAFF)
+                    ? ContributionKind.PROFESSIONAL_KNOWLEDGE
+                    : ContributionKind.EXPERIENTIAL_KNOWLEDGE)
+            .hours(hours);
     if (paid > 0) {
       c.paid(BigDecimal.valueOf(paid)).paidOn(START.plusDays(14));
     }
@@ -49,12 +66,27 @@ class PeerHoursPaidTest {
   }
 
   private static Project project(boolean peer2DeclinesPayment, Contribution... ledger) {
-    Project.Builder project = Project.builder().id(ProjectId.of("leaflet")).title("Aftercare leaflet").started(START)
-        .addParticipant(Participant.builder().id(PEER_1).side(Side.LIVED_EXPERIENCE).joined(START).build())
-        .addParticipant(Participant.builder().id(PEER_2).side(Side.LIVED_EXPERIENCE).joined(START)
-            .declinesPayment(peer2DeclinesPayment).build())
-        .addParticipant(Participant.builder().id(STAFF).side(Side.PROFESSIONAL)
-            .employment(Employment.SALARIED).joined(START).build());
+    Project.Builder project =
+        Project.builder()
+            .id(ProjectId.of("leaflet"))
+            .title("Aftercare leaflet")
+            .started(START)
+            .addParticipant(
+                Participant.builder().id(PEER_1).side(Side.LIVED_EXPERIENCE).joined(START).build())
+            .addParticipant(
+                Participant.builder()
+                    .id(PEER_2)
+                    .side(Side.LIVED_EXPERIENCE)
+                    .joined(START)
+                    .declinesPayment(peer2DeclinesPayment)
+                    .build())
+            .addParticipant(
+                Participant.builder()
+                    .id(STAFF)
+                    .side(Side.PROFESSIONAL)
+                    .employment(Employment.SALARIED)
+                    .joined(START)
+                    .build());
     for (Contribution c : ledger) {
       project.addContribution(c);
     }
@@ -62,19 +94,24 @@ class PeerHoursPaidTest {
   }
 
   private static Outcome check(Project project) {
-    return Rulebook.of("acme", List.of(new PeerHoursPaid())).check(project).outcome(PeerHoursPaid.ID).get();
+    return Rulebook.of("acme", List.of(new PeerHoursPaid()))
+        .check(project)
+        .outcome(PeerHoursPaid.ID)
+        .get();
   }
 
   @Test
   void flagsAPeerPaidForLessThanHalfTheirHours() {
-    Outcome outcome = check(project(false, work(PEER_1, 2, 50), work(PEER_1, 3, 0), work(STAFF, 5, 0)));
+    Outcome outcome =
+        check(project(false, work(PEER_1, 2, 50), work(PEER_1, 3, 0), work(STAFF, 5, 0)));
 
     assertThat(outcome.findings()).hasSize(1);
     Finding finding = outcome.findings().get();
     assertThat(finding.kind()).isEqualTo("mostly-unpaid");
     assertThat(finding.subjects()).containsExactly(PEER_1);
     assertThat(finding.evidence()).contains(Evidence.of("paidShare", 0.4));
-    assertThat(finding.message()).isEqualTo("'peer-1' was paid for 40% of their hours, under the 50% the group holds to.");
+    assertThat(finding.message())
+        .isEqualTo("'peer-1' was paid for 40% of their hours, under the 50% the group holds to.");
   }
 
   @Test
@@ -109,7 +146,8 @@ class PeerHoursPaidTest {
   @Test
   void quotesTheFoundingTextWordForWord() throws IOException {
     String speech = plain(Files.readString(SPEECH, StandardCharsets.UTF_8));
-    Matcher quote = Pattern.compile("\"([^\"]+)\"").matcher(new PeerHoursPaid().metadata().rationale());
+    Matcher quote =
+        Pattern.compile("\"([^\"]+)\"").matcher(new PeerHoursPaid().metadata().rationale());
 
     assertThat(quote.find()).isTrue();
     assertThat(speech).contains(plain(quote.group(1)));

@@ -14,8 +14,8 @@ import org.coprod.rules.render.Words;
 
 /**
  * Keeps people who asked not to be named ({@link CreditPreference#ANONYMOUS}) out of a rendered
- * report: where a finding names one by id, in its subjects, its message or its evidence, the
- * report says "a group member" instead.
+ * report: where a finding names one by id, in its subjects, its message or its evidence, the report
+ * says "a group member" instead.
  */
 final class Anonymity {
   /** What a report calls someone it must not name. */
@@ -29,15 +29,25 @@ final class Anonymity {
     // Longer ids first, so an id that contains another is replaced whole; one pattern, so the
     // words put in for one id are never taken for another.
     List<String> sorted = new ArrayList<>(ids);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    sorted.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     StringBuilder any = new StringBuilder();
     for (String id : sorted) {
       any.append(any.length() == 0 ? "" : "|").append(Pattern.quote(id));
     }
     // The standard rules quote a person's id ('p7'), some after "Person"; elsewhere an id stands
     // as a word of its own (letters, digits, '_' and '-' would continue it).
-    this.mention = ids.isEmpty() ? Pattern.compile("(?!)")
-        : Pattern.compile("(?:\\b[Pp]erson )?'(?:" + any + ")'|(?<![\\p{L}\\p{N}_-])(?:" + any + ")(?![\\p{L}\\p{N}_-])");
+    this.mention =
+        ids.isEmpty()
+            ? Pattern.compile("(?!)")
+            : Pattern.compile(
+                "(?:\\b[Pp]erson )?'(?:"
+                    + any
+                    + ")'|(?<![\\p{L}\\p{N}_-])(?:"
+                    + any
+                    + ")(?![\\p{L}\\p{N}_-])");
   }
 
   /** The people of a view who asked not to be named. */
@@ -61,7 +71,10 @@ final class Anonymity {
     return hides(id) ? GROUP_MEMBER : id.value();
   }
 
-  /** Text with every mention of someone who must not be named replaced, keeping a capital at the start. */
+  /**
+   * Text with every mention of someone who must not be named replaced, keeping a capital at the
+   * start.
+   */
   String text(String text) {
     if (ids.isEmpty()) {
       return text;

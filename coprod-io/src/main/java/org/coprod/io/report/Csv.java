@@ -27,8 +27,13 @@ final class Csv {
 
   /** One field, quoted where it must be. */
   static String field(String value) {
-    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0 || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
+    boolean quote =
+        value.indexOf(',') >= 0
+            || value.indexOf('"') >= 0
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0
+            || (!value.isEmpty()
+                && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
     return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }

@@ -30,8 +30,18 @@ public final class FindingsCsv {
   private FindingsCsv() {}
 
   /** The columns, in order. */
-  public static final List<String> COLUMNS = List.of("project", "asOf", "rule", "kind", "principle", "severity", "subjects",
-      "message", "fingerprint", "acknowledged");
+  public static final List<String> COLUMNS =
+      List.of(
+          "project",
+          "asOf",
+          "rule",
+          "kind",
+          "principle",
+          "severity",
+          "subjects",
+          "message",
+          "fingerprint",
+          "acknowledged");
 
   /**
    * Writes the header row.
@@ -43,8 +53,8 @@ public final class FindingsCsv {
   }
 
   /**
-   * Writes a row for each finding of a report, naming every subject by id: for machines, such as
-   * a baseline of findings. Someone who asked not to be named is named by id here too; use {@link
+   * Writes a row for each finding of a report, naming every subject by id: for machines, such as a
+   * baseline of findings. Someone who asked not to be named is named by id here too; use {@link
    * #writeRows(Report, ProjectView, Appendable)} for a file people will read or share.
    *
    * @throws IOException if the output cannot be written
@@ -70,19 +80,35 @@ public final class FindingsCsv {
     Objects.requireNonNull(view, "view is null");
     Objects.requireNonNull(out, "out is null");
     if (!report.project().equals(view.project().id()) || !report.asOf().equals(view.date())) {
-      throw new IllegalArgumentException("the report was made from another view than the one given");
+      throw new IllegalArgumentException(
+          "the report was made from another view than the one given");
     }
     rows(report, Option.some(Anonymity.of(view)), out);
   }
 
-  private static void rows(Report report, Option<Anonymity> anonymity, Appendable out) throws IOException {
+  private static void rows(Report report, Option<Anonymity> anonymity, Appendable out)
+      throws IOException {
     for (Finding f : report.findings()) {
-      String subjects = anonymity.isEmpty() ? f.subjects().map(Id::value).mkString(";")
-          : f.subjects().map(anonymity.get()::subject).distinct().mkString(";");
+      String subjects =
+          anonymity.isEmpty()
+              ? f.subjects().map(Id::value).mkString(";")
+              : f.subjects().map(anonymity.get()::subject).distinct().mkString(";");
       String message = anonymity.map(a -> a.text(f.message())).getOrElse(f.message());
-      String reason = f.acknowledged().map(r -> anonymity.map(a -> a.text(r)).getOrElse(r)).getOrElse("");
-      Csv.record(out, List.of(report.project().value(), report.asOf().toString(), f.rule(), f.kind(), f.principle().name(),
-          f.severity().name(), subjects, message, f.fingerprint(), reason));
+      String reason =
+          f.acknowledged().map(r -> anonymity.map(a -> a.text(r)).getOrElse(r)).getOrElse("");
+      Csv.record(
+          out,
+          List.of(
+              report.project().value(),
+              report.asOf().toString(),
+              f.rule(),
+              f.kind(),
+              f.principle().name(),
+              f.severity().name(),
+              subjects,
+              message,
+              f.fingerprint(),
+              reason));
     }
   }
 

@@ -21,8 +21,14 @@ final class Html {
 
   /** An element holding escaped text: {@code <p class="x">text</p>}. */
   Html element(String tag, String attributes, String text) {
-    out.append('<').append(tag).append(attributes.isEmpty() ? "" : " " + attributes).append('>')
-        .append(escape(text)).append("</").append(tag).append(">\n");
+    out.append('<')
+        .append(tag)
+        .append(attributes.isEmpty() ? "" : " " + attributes)
+        .append('>')
+        .append(escape(text))
+        .append("</")
+        .append(tag)
+        .append(">\n");
     return this;
   }
 
@@ -42,12 +48,23 @@ final class Html {
     for (int i = 0; i < one.length(); i++) {
       char c = one.charAt(i);
       switch (c) {
-        case '&': b.append("&amp;"); break;
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '"': b.append("&quot;"); break;
-        case '\'': b.append("&#39;"); break;
-        default: b.append(c);
+        case '&':
+          b.append("&amp;");
+          break;
+        case '<':
+          b.append("&lt;");
+          break;
+        case '>':
+          b.append("&gt;");
+          break;
+        case '"':
+          b.append("&quot;");
+          break;
+        case '\'':
+          b.append("&#39;");
+          break;
+        default:
+          b.append(c);
       }
     }
     return b.toString();

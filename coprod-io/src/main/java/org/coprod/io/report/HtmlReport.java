@@ -44,10 +44,10 @@ import org.coprod.rules.render.Words;
  * language, landmarks, headings in order, named charts with their numbers in text and tables,
  * sufficient contrast).
  *
- * <p>People are named by id only. The page never shows names, access needs or decline reasons,
- * and someone whose credit preference is {@code ANONYMOUS} appears as "a group member", in a
- * finding's subjects, message and evidence alike. All text from the project is escaped. The same
- * report, rulebook, view and labels give the same bytes.
+ * <p>People are named by id only. The page never shows names, access needs or decline reasons, and
+ * someone whose credit preference is {@code ANONYMOUS} appears as "a group member", in a finding's
+ * subjects, message and evidence alike. All text from the project is escaped. The same report,
+ * rulebook, view and labels give the same bytes.
  *
  * <pre>{@code
  * ProjectView view = project.view();
@@ -65,91 +65,95 @@ public final class HtmlReport {
   static final int MAX_ROWS = 500;
 
   /** The sentence that sets the tone: findings are prompts, not verdicts. */
-  static final String PROMPT = "Each finding below is a prompt for the group to talk about, with the evidence and the"
-      + " reason behind it. None is a verdict on anyone.";
+  static final String PROMPT =
+      "Each finding below is a prompt for the group to talk about, with the evidence and the"
+          + " reason behind it. None is a verdict on anyone.";
 
   /**
    * What the page allows itself, stated in the page: inline styles and nothing else, so a browser
    * loads nothing from anywhere, whatever text a project holds.
    */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
-      + " base-uri 'none'; form-action 'none'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+          + " base-uri 'none'; form-action 'none'";
 
-  private static final String CSS = String.join("\n",
-      ":root{color-scheme:light}",
-      "*,*::before,*::after{box-sizing:border-box}",
-      "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}",
-      "body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,"
-          + "\"Helvetica Neue\",Arial,sans-serif;overflow-wrap:anywhere}",
-      ".skip{position:absolute;left:-10000px;top:0;background:#1a1a1a;color:#fff;padding:.5rem 1rem;z-index:1}",
-      ".skip:focus{left:0}",
-      "header,nav,main,footer{max-width:48rem;margin:0 auto;padding:0 1rem}",
-      "header{padding-top:1.25rem;padding-bottom:.75rem;border-bottom:4px solid #22577a}",
-      ".kicker{margin:0;font-size:.85rem;font-weight:700;color:#22577a;text-transform:uppercase;letter-spacing:.06em}",
-      "h1{font-size:1.7rem;line-height:1.2;margin:.2rem 0 .75rem}",
-      "h2{font-size:1.4rem;line-height:1.25;margin:2.25rem 0 .75rem;padding-bottom:.25rem;border-bottom:1px solid #c8c8c8}",
-      "h3{font-size:1.15rem;line-height:1.3;margin:1.75rem 0 .5rem}",
-      "h4{font-size:1rem;line-height:1.35;margin:0 0 .4rem}",
-      "p{margin:.5rem 0}",
-      "a{color:#1b5e9f}",
-      ".facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .75rem;margin:0}",
-      ".facts dt{font-weight:700}",
-      ".facts dd{margin:0}",
-      "nav ul{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.2rem 1.1rem}",
-      "nav a{display:inline-block;padding:.2rem 0}",
-      ".counts{list-style:none;padding:0;margin:.75rem 0;display:flex;flex-wrap:wrap;gap:.5rem}",
-      ".counts li{border:2px solid currentColor;border-radius:.4rem;padding:.2rem .7rem;font-weight:700}",
-      ".counts .n{font-size:1.35rem;margin-right:.3rem}",
-      ".c-concern{color:#b00020}",
-      ".c-warning{color:#8f5b00}",
-      ".c-note{color:#22577a}",
-      ".c-ack{color:#4d4d4d}",
-      ".prompt{border-left:4px solid #22577a;background:#f4f4f2;padding:.6rem .9rem}",
-      ".legend{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;font-size:.95rem}",
-      ".legend svg{width:1.1rem;height:1.1rem;vertical-align:-.2rem;margin-right:.35rem}",
-      "figure{margin:.75rem 0 1.5rem}",
-      "figcaption{margin:0 0 .6rem}",
-      ".chart-svg{display:block;width:100%;height:auto;max-width:28rem}",
-      "table{width:100%;border-collapse:collapse;margin:.9rem 0 .5rem;font-size:.9rem}",
-      "caption{text-align:left;font-weight:700;padding-bottom:.3rem}",
-      "th,td{padding:.3rem .4rem;border-bottom:1px solid #c8c8c8;text-align:left;vertical-align:top}",
-      "thead th{background:#f4f4f2;overflow-wrap:break-word}",
-      "td{overflow-wrap:break-word}",
-      ".id,table .sub{overflow-wrap:anywhere}",
-      "tbody th{font-weight:700}",
-      ".w-date{width:6.2rem}",
-      "table .sub{font-weight:400;color:#4d4d4d}",
-      "tbody th.group{background:#f4f4f2}",
-      ".finding{border-left:6px solid #6b6b6b;padding:.5rem 0 .5rem .9rem;margin:1rem 0 1.5rem}",
-      ".finding.concern{border-left-color:#b00020}",
-      ".finding.warning{border-left-color:#8f5b00}",
-      ".finding.note{border-left-color:#22577a}",
-      ".badge{display:inline-block;color:#fff;border-radius:.25rem;padding:0 .45rem;margin-right:.35rem;font-size:.85rem;"
-          + "font-weight:700;vertical-align:.1rem}",
-      ".badge.concern{background:#b00020}",
-      ".badge.warning{background:#8f5b00}",
-      ".badge.note{background:#22577a}",
-      ".badge.ack{background:#fff;color:#1a1a1a;border:1px solid #4d4d4d}",
-      ".rule-id{font-weight:400;color:#4d4d4d;font-size:.9rem}",
-      ".message{font-size:1.05rem;margin:.3rem 0 .5rem}",
-      ".details{margin:0}",
-      ".details dt{font-weight:700;margin-top:.4rem}",
-      ".details dd{margin:0}",
-      ".details ul{margin:0;padding-left:1.1rem}",
-      ".next{background:#f4f4f2;padding:.35rem .6rem;border-radius:.25rem}",
-      "footer{margin-top:3rem;padding-top:1rem;padding-bottom:2rem;border-top:1px solid #c8c8c8;color:#4d4d4d;font-size:.9rem}",
-      "@media (min-width:40rem){h1{font-size:2rem}}",
-      "@media print{",
-      "  @page{margin:1.5cm}",
-      "  nav,.skip{display:none}",
-      "  body{font-size:10.5pt}",
-      "  header,main,footer{max-width:none;padding-left:0;padding-right:0}",
-      "  a{color:inherit;text-decoration:none}",
-      "  figure,.finding,tr,.counts li{break-inside:avoid}",
-      "  h2,h3,h4{break-after:avoid}",
-      "  .badge,.counts li,.prompt,.next,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
-      "  .chart-svg{max-width:12cm}",
-      "}");
+  private static final String CSS =
+      String.join(
+          "\n",
+          ":root{color-scheme:light}",
+          "*,*::before,*::after{box-sizing:border-box}",
+          "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}",
+          "body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,"
+              + "\"Helvetica Neue\",Arial,sans-serif;overflow-wrap:anywhere}",
+          ".skip{position:absolute;left:-10000px;top:0;background:#1a1a1a;color:#fff;padding:.5rem 1rem;z-index:1}",
+          ".skip:focus{left:0}",
+          "header,nav,main,footer{max-width:48rem;margin:0 auto;padding:0 1rem}",
+          "header{padding-top:1.25rem;padding-bottom:.75rem;border-bottom:4px solid #22577a}",
+          ".kicker{margin:0;font-size:.85rem;font-weight:700;color:#22577a;text-transform:uppercase;letter-spacing:.06em}",
+          "h1{font-size:1.7rem;line-height:1.2;margin:.2rem 0 .75rem}",
+          "h2{font-size:1.4rem;line-height:1.25;margin:2.25rem 0 .75rem;padding-bottom:.25rem;border-bottom:1px solid #c8c8c8}",
+          "h3{font-size:1.15rem;line-height:1.3;margin:1.75rem 0 .5rem}",
+          "h4{font-size:1rem;line-height:1.35;margin:0 0 .4rem}",
+          "p{margin:.5rem 0}",
+          "a{color:#1b5e9f}",
+          ".facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .75rem;margin:0}",
+          ".facts dt{font-weight:700}",
+          ".facts dd{margin:0}",
+          "nav ul{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.2rem 1.1rem}",
+          "nav a{display:inline-block;padding:.2rem 0}",
+          ".counts{list-style:none;padding:0;margin:.75rem 0;display:flex;flex-wrap:wrap;gap:.5rem}",
+          ".counts li{border:2px solid currentColor;border-radius:.4rem;padding:.2rem .7rem;font-weight:700}",
+          ".counts .n{font-size:1.35rem;margin-right:.3rem}",
+          ".c-concern{color:#b00020}",
+          ".c-warning{color:#8f5b00}",
+          ".c-note{color:#22577a}",
+          ".c-ack{color:#4d4d4d}",
+          ".prompt{border-left:4px solid #22577a;background:#f4f4f2;padding:.6rem .9rem}",
+          ".legend{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;font-size:.95rem}",
+          ".legend svg{width:1.1rem;height:1.1rem;vertical-align:-.2rem;margin-right:.35rem}",
+          "figure{margin:.75rem 0 1.5rem}",
+          "figcaption{margin:0 0 .6rem}",
+          ".chart-svg{display:block;width:100%;height:auto;max-width:28rem}",
+          "table{width:100%;border-collapse:collapse;margin:.9rem 0 .5rem;font-size:.9rem}",
+          "caption{text-align:left;font-weight:700;padding-bottom:.3rem}",
+          "th,td{padding:.3rem .4rem;border-bottom:1px solid #c8c8c8;text-align:left;vertical-align:top}",
+          "thead th{background:#f4f4f2;overflow-wrap:break-word}",
+          "td{overflow-wrap:break-word}",
+          ".id,table .sub{overflow-wrap:anywhere}",
+          "tbody th{font-weight:700}",
+          ".w-date{width:6.2rem}",
+          "table .sub{font-weight:400;color:#4d4d4d}",
+          "tbody th.group{background:#f4f4f2}",
+          ".finding{border-left:6px solid #6b6b6b;padding:.5rem 0 .5rem .9rem;margin:1rem 0 1.5rem}",
+          ".finding.concern{border-left-color:#b00020}",
+          ".finding.warning{border-left-color:#8f5b00}",
+          ".finding.note{border-left-color:#22577a}",
+          ".badge{display:inline-block;color:#fff;border-radius:.25rem;padding:0 .45rem;margin-right:.35rem;font-size:.85rem;"
+              + "font-weight:700;vertical-align:.1rem}",
+          ".badge.concern{background:#b00020}",
+          ".badge.warning{background:#8f5b00}",
+          ".badge.note{background:#22577a}",
+          ".badge.ack{background:#fff;color:#1a1a1a;border:1px solid #4d4d4d}",
+          ".rule-id{font-weight:400;color:#4d4d4d;font-size:.9rem}",
+          ".message{font-size:1.05rem;margin:.3rem 0 .5rem}",
+          ".details{margin:0}",
+          ".details dt{font-weight:700;margin-top:.4rem}",
+          ".details dd{margin:0}",
+          ".details ul{margin:0;padding-left:1.1rem}",
+          ".next{background:#f4f4f2;padding:.35rem .6rem;border-radius:.25rem}",
+          "footer{margin-top:3rem;padding-top:1rem;padding-bottom:2rem;border-top:1px solid #c8c8c8;color:#4d4d4d;font-size:.9rem}",
+          "@media (min-width:40rem){h1{font-size:2rem}}",
+          "@media print{",
+          "  @page{margin:1.5cm}",
+          "  nav,.skip{display:none}",
+          "  body{font-size:10.5pt}",
+          "  header,main,footer{max-width:none;padding-left:0;padding-right:0}",
+          "  a{color:inherit;text-decoration:none}",
+          "  figure,.finding,tr,.counts li{break-inside:avoid}",
+          "  h2,h3,h4{break-after:avoid}",
+          "  .badge,.counts li,.prompt,.next,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}",
+          "  .chart-svg{max-width:12cm}",
+          "}");
 
   /**
    * Renders a report as HTML with the default side labels.
@@ -164,23 +168,27 @@ public final class HtmlReport {
    * Renders a report as one self-contained HTML page.
    *
    * @param report the report, made from {@code view}
-   * @param rulebook the rulebook that made it, for each rule's title, what its findings flag, why it
-   *     matters and what the group could do next; a rule it lacks is shown by its id alone
+   * @param rulebook the rulebook that made it, for each rule's title, what its findings flag, why
+   *     it matters and what the group could do next; a rule it lacks is shown by its id alone
    * @param view the view the report was made from, for the charts
    * @param labels what the page calls the two sides
    * @return the page, UTF-8 text with {@code \n} line endings; never null
    * @throws IllegalArgumentException if the report was not made from this view (another project or
    *     another date)
    */
-  public static String render(Report report, Rulebook rulebook, ProjectView view, SideLabels labels) {
+  public static String render(
+      Report report, Rulebook rulebook, ProjectView view, SideLabels labels) {
     Objects.requireNonNull(report, "report is null");
     Objects.requireNonNull(rulebook, "rulebook is null");
     Objects.requireNonNull(view, "view is null");
     Objects.requireNonNull(labels, "labels is null");
     if (!report.project().equals(view.project().id()) || !report.asOf().equals(view.date())) {
-      throw new IllegalArgumentException("the report was made from another view than the one given");
+      throw new IllegalArgumentException(
+          "the report was made from another view than the one given");
     }
-    return new Page(report, rulebook, labels, Anonymity.of(view), Picture.of(report, ProjectIndex.of(view))).render();
+    return new Page(
+            report, rulebook, labels, Anonymity.of(view), Picture.of(report, ProjectIndex.of(view)))
+        .render();
   }
 
   /**
@@ -188,7 +196,8 @@ public final class HtmlReport {
    *
    * @throws IOException if the stream cannot be written
    */
-  public static void write(Report report, Rulebook rulebook, ProjectView view, SideLabels labels, OutputStream out)
+  public static void write(
+      Report report, Rulebook rulebook, ProjectView view, SideLabels labels, OutputStream out)
       throws IOException {
     Objects.requireNonNull(out, "out is null");
     out.write(render(report, rulebook, view, labels).getBytes(StandardCharsets.UTF_8));
@@ -203,7 +212,8 @@ public final class HtmlReport {
     private final Picture picture;
     private final Html html = new Html();
 
-    Page(Report report, Rulebook rulebook, SideLabels labels, Anonymity anonymity, Picture picture) {
+    Page(
+        Report report, Rulebook rulebook, SideLabels labels, Anonymity anonymity, Picture picture) {
       this.report = report;
       this.rulebook = rulebook;
       this.labels = labels;
@@ -219,10 +229,15 @@ public final class HtmlReport {
       String title = "Coproduction report: " + Plain.oneLine(report.title());
       html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n")
+          .raw(
+              "<meta http-equiv=\"Content-Security-Policy\" content=\""
+                  + CONTENT_SECURITY_POLICY
+                  + "\">\n")
           .raw("<meta name=\"generator\" content=\"coprod\">\n")
           .element("title", "", title)
-          .raw("<style>\n").raw(CSS).raw("\n</style>\n</head>\n<body>\n")
+          .raw("<style>\n")
+          .raw(CSS)
+          .raw("\n</style>\n</head>\n<body>\n")
           .raw("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n");
       header();
       nav();
@@ -231,10 +246,17 @@ public final class HtmlReport {
       pictures();
       measures();
       findings();
-      ruleList("not-applicable", "Rules that did not apply", "These rules had nothing to look at yet; each says what was missing.",
+      ruleList(
+          "not-applicable",
+          "Rules that did not apply",
+          "These rules had nothing to look at yet; each says what was missing.",
           outcomes(OutcomeStatus.NOT_APPLICABLE));
-      ruleList("errors", "Rules that could not finish", "These rules could not finish, so what they look at is missing from"
-          + " this report. The error says where the rule stopped, for whoever maintains it.", outcomes(OutcomeStatus.ERROR));
+      ruleList(
+          "errors",
+          "Rules that could not finish",
+          "These rules could not finish, so what they look at is missing from"
+              + " this report. The error says where the rule stopped, for whoever maintains it.",
+          outcomes(OutcomeStatus.ERROR));
       policy();
       html.raw("</main>\n");
       footer();
@@ -243,11 +265,17 @@ public final class HtmlReport {
     }
 
     private void header() {
-      html.raw("<header>\n").element("p", "class=\"kicker\"", "Coproduction report")
+      html.raw("<header>\n")
+          .element("p", "class=\"kicker\"", "Coproduction report")
           .element("h1", "", report.title())
           .raw("<dl class=\"facts\">\n");
       fact("Project", report.project().value());
-      fact("As of", report.asOf() + (report.closed() ? ", after the project closed" : ", while the project was running"));
+      fact(
+          "As of",
+          report.asOf()
+              + (report.closed()
+                  ? ", after the project closed"
+                  : ", while the project was running"));
       fact("Rulebook", report.ruleset() + ", version " + report.rulesetVersion());
       html.raw("</dl>\n</header>\n");
     }
@@ -291,43 +319,83 @@ public final class HtmlReport {
       html.raw("<ul class=\"counts\" aria-label=\"Findings by severity\">\n");
       for (Severity s : List.of(Severity.CONCERN, Severity.WARNING, Severity.NOTE)) {
         int n = all.count(f -> f.severity() == s);
-        html.raw("<li class=\"c-" + s.name().toLowerCase(java.util.Locale.ROOT) + "\"><span class=\"n\">" + n + "</span>")
-            .text(Plain.noun(n, s)).raw("</li>\n");
+        html.raw(
+                "<li class=\"c-"
+                    + s.name().toLowerCase(java.util.Locale.ROOT)
+                    + "\"><span class=\"n\">"
+                    + n
+                    + "</span>")
+            .text(Plain.noun(n, s))
+            .raw("</li>\n");
       }
       int acknowledged = all.count(Finding::isAcknowledged);
-      html.raw("<li class=\"c-ack\"><span class=\"n\">" + acknowledged + "</span>acknowledged</li>\n</ul>\n");
+      html.raw(
+          "<li class=\"c-ack\"><span class=\"n\">"
+              + acknowledged
+              + "</span>acknowledged</li>\n</ul>\n");
       if (all.isEmpty()) {
         html.element("p", "", "No rule found anything to raise.");
       } else {
-        html.element("p", "", "Findings: " + Words.count(all.count(f -> f.severity() == Severity.CONCERN), Severity.CONCERN)
-            + ", " + Words.count(all.count(f -> f.severity() == Severity.WARNING), Severity.WARNING)
-            + ", " + Words.count(all.count(f -> f.severity() == Severity.NOTE), Severity.NOTE)
-            + (acknowledged == 0 ? "; none acknowledged by the group." : "; " + acknowledged + " of them acknowledged by the group."));
+        html.element(
+            "p",
+            "",
+            "Findings: "
+                + Words.count(all.count(f -> f.severity() == Severity.CONCERN), Severity.CONCERN)
+                + ", "
+                + Words.count(all.count(f -> f.severity() == Severity.WARNING), Severity.WARNING)
+                + ", "
+                + Words.count(all.count(f -> f.severity() == Severity.NOTE), Severity.NOTE)
+                + (acknowledged == 0
+                    ? "; none acknowledged by the group."
+                    : "; " + acknowledged + " of them acknowledged by the group."));
       }
       Seq<Outcome> o = report.outcomes();
       int errors = o.count(x -> x.status() == OutcomeStatus.ERROR);
-      html.element("p", "", "Rules: " + o.size() + " run; " + o.count(x -> x.status() == OutcomeStatus.FINDINGS) + " found something, "
-          + o.count(x -> x.status() == OutcomeStatus.PASSED) + " found nothing, "
-          + o.count(x -> x.status() == OutcomeStatus.NOT_APPLICABLE) + " did not apply"
-          + (errors == 0 ? "." : ", " + errors + " could not finish."));
+      html.element(
+          "p",
+          "",
+          "Rules: "
+              + o.size()
+              + " run; "
+              + o.count(x -> x.status() == OutcomeStatus.FINDINGS)
+              + " found something, "
+              + o.count(x -> x.status() == OutcomeStatus.PASSED)
+              + " found nothing, "
+              + o.count(x -> x.status() == OutcomeStatus.NOT_APPLICABLE)
+              + " did not apply"
+              + (errors == 0 ? "." : ", " + errors + " could not finish."));
       html.element("p", "", "Ladder of co-production: " + ladderSentence());
       html.element("p", "class=\"prompt\"", PROMPT);
       html.raw("</section>\n");
     }
 
     private String ladderSentence() {
-      String claimed = report.claimedLevel().map(s -> "the project claims " + Words.step(s)).getOrElse("the project claims no step");
-      return claimed + "; the record shows " + Words.step(report.ladder()) + "."
+      String claimed =
+          report
+              .claimedLevel()
+              .map(s -> "the project claims " + Words.step(s))
+              .getOrElse("the project claims no step");
+      return claimed
+          + "; the record shows "
+          + Words.step(report.ladder())
+          + "."
           + (report.claimedLevel().exists(s -> s.isAbove(report.ladder()))
-              ? " What would the group need to do, or to record, to reach its claim?" : "");
+              ? " What would the group need to do, or to record, to reach its claim?"
+              : "");
     }
 
     // Pictures --------------------------------------------------------------------------------
 
     private void pictures() {
       sectionStart("pictures", "The project in pictures");
-      html.element("p", "", "Blue stands for " + label(Side.LIVED_EXPERIENCE) + ", orange for " + label(Side.PROFESSIONAL)
-          + ". Each picture is followed by its numbers.");
+      html.element(
+          "p",
+          "",
+          "Blue stands for "
+              + label(Side.LIVED_EXPERIENCE)
+              + ", orange for "
+              + label(Side.PROFESSIONAL)
+              + ". Each picture is followed by its numbers.");
       sideLegend(false);
       ladderFigure();
       outputsFigure();
@@ -353,12 +421,20 @@ public final class HtmlReport {
 
     private static String swatch(String colour) {
       return "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"14\" height=\"14\""
-          + " rx=\"2\" fill=\"" + colour + "\"/></svg>";
+          + " rx=\"2\" fill=\""
+          + colour
+          + "\"/></svg>";
     }
 
     private void figureStart(String id, String heading) {
-      html.raw("<section aria-labelledby=\"" + id + "-h\">\n").element("h3", "id=\"" + id + "-h\"", heading)
-          .raw("<figure class=\"chart\" data-chart=\"" + id + "\" aria-labelledby=\"" + id + "-h\">\n");
+      html.raw("<section aria-labelledby=\"" + id + "-h\">\n")
+          .element("h3", "id=\"" + id + "-h\"", heading)
+          .raw(
+              "<figure class=\"chart\" data-chart=\""
+                  + id
+                  + "\" aria-labelledby=\""
+                  + id
+                  + "-h\">\n");
     }
 
     private void figureEnd() {
@@ -368,8 +444,12 @@ public final class HtmlReport {
     private void ladderFigure() {
       figureStart("ladder", "The ladder of co-production");
       String sentence = Words.capitalise(ladderSentence());
-      html.element("figcaption", "", sentence + " The ladder runs from doing to people (coercion, educating), through doing"
-          + " for them (informing, consultation, engagement), to doing with them (co-design, co-production).");
+      html.element(
+          "figcaption",
+          "",
+          sentence
+              + " The ladder runs from doing to people (coercion, educating), through doing"
+              + " for them (informing, consultation, engagement), to doing with them (co-design, co-production).");
       html.raw(Charts.ladder(picture, sentence));
       figureEnd();
     }
@@ -379,20 +459,35 @@ public final class HtmlReport {
       Seq<Picture.OutputShare> outputs = picture.outputs();
       StringBuilder caption = new StringBuilder();
       if (outputs.isEmpty()) {
-        caption.append("No outputs have been recorded yet, so there is no credit to compare with the hours.");
+        caption.append(
+            "No outputs have been recorded yet, so there is no credit to compare with the hours.");
       } else {
-        caption.append("For each output, the upper bar shows how its hours were shared between the sides, the lower bar"
-            + " how the people credited on it were.");
+        caption.append(
+            "For each output, the upper bar shows how its hours were shared between the sides, the lower bar"
+                + " how the people credited on it were.");
         for (Side s : Side.values()) {
-          int uncredited = outputs.count(o -> o.totalHours() > 0
-              && ProjectIndex.atLeast(o.hours(s), ProjectIndex.SUBSTANTIAL_SHARE, o.totalHours()) && o.credited(s) == 0);
+          int uncredited =
+              outputs.count(
+                  o ->
+                      o.totalHours() > 0
+                          && ProjectIndex.atLeast(
+                              o.hours(s), ProjectIndex.SUBSTANTIAL_SHARE, o.totalHours())
+                          && o.credited(s) == 0);
           if (uncredited > 0) {
-            caption.append(' ').append(Words.capitalise(label(s))).append(" gave a fifth or more of the hours but have no credit on ")
-                .append(uncredited == 1 ? "1 output" : uncredited + " outputs").append('.');
+            caption
+                .append(' ')
+                .append(Words.capitalise(label(s)))
+                .append(" gave a fifth or more of the hours but have no credit on ")
+                .append(uncredited == 1 ? "1 output" : uncredited + " outputs")
+                .append('.');
           }
         }
         if (outputs.size() > Charts.MAX_OUTPUTS) {
-          caption.append(" The first ").append(Charts.MAX_OUTPUTS).append(" of ").append(outputs.size())
+          caption
+              .append(" The first ")
+              .append(Charts.MAX_OUTPUTS)
+              .append(" of ")
+              .append(outputs.size())
               .append(" outputs are drawn; the table below lists ")
               .append(outputs.size() <= MAX_ROWS ? "them all." : "the first " + MAX_ROWS + ".");
         }
@@ -402,9 +497,20 @@ public final class HtmlReport {
       if (!outputs.isEmpty()) {
         tableStart("Hours and credit by output and side", "Output");
         for (Picture.OutputShare o : outputs.take(MAX_ROWS)) {
-          html.raw("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><span class=\"id\">").text(o.id()).raw("</span>")
-              .raw(" <span class=\"sub\">").text(o.title()).raw("</span></th></tr>\n");
-          row("Hours given", s -> Words.number(o.hours(s)) + (o.totalHours() > 0 ? " (" + Words.percent(o.hours(s) / o.totalHours()) + ")" : ""));
+          html.raw(
+                  "<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"3\" class=\"group\"><span class=\"id\">")
+              .text(o.id())
+              .raw("</span>")
+              .raw(" <span class=\"sub\">")
+              .text(o.title())
+              .raw("</span></th></tr>\n");
+          row(
+              "Hours given",
+              s ->
+                  Words.number(o.hours(s))
+                      + (o.totalHours() > 0
+                          ? " (" + Words.percent(o.hours(s) / o.totalHours()) + ")"
+                          : ""));
           row("People credited", s -> o.credited(s) + " of " + o.totalCredited());
           html.raw("</tbody>\n");
         }
@@ -422,45 +528,84 @@ public final class HtmlReport {
       if (all.isEmpty()) {
         caption.append("No key decisions have been recorded yet.");
       } else if (counted.isEmpty()) {
-        caption.append("None of the ").append(all.size()).append(" key decisions counts: their types are reserved by the agreement.");
+        caption
+            .append("None of the ")
+            .append(all.size())
+            .append(" key decisions counts: their types are reserved by the agreement.");
       } else {
-        caption.append("Of ").append(counted.size()).append(counted.size() == 1 ? " counted key decision, " : " counted key decisions, ");
+        caption
+            .append("Of ")
+            .append(counted.size())
+            .append(counted.size() == 1 ? " counted key decision, " : " counted key decisions, ");
         boolean first = true;
         for (Side s : Side.values()) {
           int n = counted.count(d -> d.hadSay(s));
-          caption.append(first ? "" : " and ").append(label(s)).append(" had a say in ").append(n)
-              .append(" (").append(Words.percent((double) n / counted.size())).append(')');
+          caption
+              .append(first ? "" : " and ")
+              .append(label(s))
+              .append(" had a say in ")
+              .append(n)
+              .append(" (")
+              .append(Words.percent((double) n / counted.size()))
+              .append(')');
           first = false;
         }
         caption.append('.');
       }
       int reserved = all.count(d -> !d.counted());
       if (reserved > 0) {
-        caption.append(' ').append(reserved == 1 ? "1 key decision is" : reserved + " key decisions are")
+        caption
+            .append(' ')
+            .append(reserved == 1 ? "1 key decision is" : reserved + " key decisions are")
             .append(" not counted, as the agreement reserves its type.");
       }
       int overridden = all.count(Picture.KeyDecision::overridden);
       if (overridden > 0) {
-        caption.append(' ').append(overridden == 1 ? "1 was" : overridden + " were").append(" overridden from outside the group.");
+        caption
+            .append(' ')
+            .append(overridden == 1 ? "1 was" : overridden + " were")
+            .append(" overridden from outside the group.");
       }
       if (!all.isEmpty()) {
-        caption.append(" Below the time line, the share of the counted key decisions so far in which each side had a say.");
+        caption.append(
+            " Below the time line, the share of the counted key decisions so far in which each side had a say.");
       }
       html.element("figcaption", "", caption.toString());
       if (!all.isEmpty()) {
         html.raw("<ul class=\"legend\">\n");
-        legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\""
-            + Charts.INK + "\"/></svg>", "Had a say");
-        legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"5.5\""
-            + " fill=\"#ffffff\" stroke=\"" + Charts.INK + "\" stroke-width=\"2\"/></svg>", "No say");
-        legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"4.5\" y=\"4.5\" width=\"7\""
-            + " height=\"7\" fill=\"" + Charts.GREY + "\" transform=\"rotate(45 8 8)\"/></svg>", "Not counted (type reserved)");
-        legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M3 3L13 13M3 13L13 3\""
-            + " stroke=\"" + Charts.GREY + "\" stroke-width=\"2.5\"/></svg>", "Overridden from outside");
-        legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-            + Charts.LE + "\" stroke-width=\"3\"/></svg>", Words.capitalise(label(Side.LIVED_EXPERIENCE)) + ": solid line");
-        legendItem("<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-            + Charts.PRO + "\" stroke-width=\"3\" stroke-dasharray=\"4 2\"/></svg>", Words.capitalise(label(Side.PROFESSIONAL)) + ": dashed line");
+        legendItem(
+            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\""
+                + Charts.INK
+                + "\"/></svg>",
+            "Had a say");
+        legendItem(
+            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"5.5\""
+                + " fill=\"#ffffff\" stroke=\""
+                + Charts.INK
+                + "\" stroke-width=\"2\"/></svg>",
+            "No say");
+        legendItem(
+            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"4.5\" y=\"4.5\" width=\"7\""
+                + " height=\"7\" fill=\""
+                + Charts.GREY
+                + "\" transform=\"rotate(45 8 8)\"/></svg>",
+            "Not counted (type reserved)");
+        legendItem(
+            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M3 3L13 13M3 13L13 3\""
+                + " stroke=\""
+                + Charts.GREY
+                + "\" stroke-width=\"2.5\"/></svg>",
+            "Overridden from outside");
+        legendItem(
+            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
+                + Charts.LE
+                + "\" stroke-width=\"3\"/></svg>",
+            Words.capitalise(label(Side.LIVED_EXPERIENCE)) + ": solid line");
+        legendItem(
+            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
+                + Charts.PRO
+                + "\" stroke-width=\"3\" stroke-dasharray=\"4 2\"/></svg>",
+            Words.capitalise(label(Side.PROFESSIONAL)) + ": dashed line");
         html.raw("</ul>\n");
       }
       html.raw(Charts.decisions(picture, labels, caption.toString()));
@@ -468,10 +613,18 @@ public final class HtmlReport {
         tableStart("Key decisions and who had a say", "Decision");
         html.raw("<tbody>\n");
         for (Picture.KeyDecision d : all.take(MAX_ROWS)) {
-          html.raw("<tr><th scope=\"row\"><span class=\"id\">").text(d.id()).raw("</span><br><span class=\"sub\">")
-              .text(d.date() + ", " + d.type() + ": " + d.topic()).raw("</span></th>");
+          html.raw("<tr><th scope=\"row\"><span class=\"id\">")
+              .text(d.id())
+              .raw("</span><br><span class=\"sub\">")
+              .text(d.date() + ", " + d.type() + ": " + d.topic())
+              .raw("</span></th>");
           for (Side s : Side.values()) {
-            html.element("td", "", d.overridden() ? "overridden" : !d.counted() ? "not counted" : d.hadSay(s) ? "had a say" : "no say");
+            html.element(
+                "td",
+                "",
+                d.overridden()
+                    ? "overridden"
+                    : !d.counted() ? "not counted" : d.hadSay(s) ? "had a say" : "no say");
           }
           html.raw("</tr>\n");
         }
@@ -494,14 +647,26 @@ public final class HtmlReport {
         boolean first = true;
         for (Side s : Side.values()) {
           BigDecimal m = picture.money(s);
-          caption.append(first ? "" : " and ").append(label(s)).append(" control ").append(Plain.money(m)).append(unit)
-              .append(" (").append(Words.percent(share(m, total))).append(')');
+          caption
+              .append(first ? "" : " and ")
+              .append(label(s))
+              .append(" control ")
+              .append(Plain.money(m))
+              .append(unit)
+              .append(" (")
+              .append(Words.percent(share(m, total)))
+              .append(')');
           first = false;
         }
         caption.append('.');
         if (anyNobody) {
-          caption.append(" Nobody in the group is named as controlling ").append(Plain.money(picture.moneyOfNobody())).append(unit)
-              .append(" (").append(Words.percent(share(picture.moneyOfNobody(), total))).append(").");
+          caption
+              .append(" Nobody in the group is named as controlling ")
+              .append(Plain.money(picture.moneyOfNobody()))
+              .append(unit)
+              .append(" (")
+              .append(Words.percent(share(picture.moneyOfNobody(), total)))
+              .append(").");
         }
         caption.append(" Where several people control a budget, it is split evenly between them.");
       }
@@ -518,7 +683,10 @@ public final class HtmlReport {
         }
         html.raw("<tbody>\n");
         for (Picture.MoneyShare m : picture.money().take(MAX_ROWS)) {
-          html.raw("<tr><th scope=\"row\"><span class=\"id\">").text(m.id()).raw("</span><br><span class=\"sub\">").text(Plain.money(m.amount()) + unit)
+          html.raw("<tr><th scope=\"row\"><span class=\"id\">")
+              .text(m.id())
+              .raw("</span><br><span class=\"sub\">")
+              .text(Plain.money(m.amount()) + unit)
               .raw("</span></th>");
           for (Side s : Side.values()) {
             html.element("td", "", Plain.money(m.of(s)));
@@ -537,14 +705,25 @@ public final class HtmlReport {
     /** Says how many rows a table left out, if it left any out. */
     private void more(int all, String what) {
       if (all > MAX_ROWS) {
-        html.element("p", "", "The table lists the first " + MAX_ROWS + " of " + all + " " + what
-            + "; the caption above counts them all.");
+        html.element(
+            "p",
+            "",
+            "The table lists the first "
+                + MAX_ROWS
+                + " of "
+                + all
+                + " "
+                + what
+                + "; the caption above counts them all.");
       }
     }
 
     /** A table's caption and head: a first column, then a column a side. */
     private void tableStart(String caption, String first, String... more) {
-      html.raw("<table>\n").element("caption", "", caption).raw("<thead><tr>").element("th", "scope=\"col\"", first);
+      html.raw("<table>\n")
+          .element("caption", "", caption)
+          .raw("<thead><tr>")
+          .element("th", "scope=\"col\"", first);
       for (Side s : Side.values()) {
         html.element("th", "scope=\"col\"", Words.capitalise(label(s)));
       }
@@ -572,15 +751,36 @@ public final class HtmlReport {
     private void measures() {
       sectionStart("measures", "Headline measures");
       Measures m = report.measures();
-      List<Object[]> rows = List.of(
-          new Object[] {"Hours given", "Share of all hours given", m.hoursShareBySide(), "no hours recorded"},
-          new Object[] {"Money controlled", "Share of the money controlled", m.moneyShareBySide(), "no money recorded"},
-          new Object[] {"Say in counted key decisions", "Share of counted key decisions with a say (the two may add up to more"
-              + " than 100%)", m.keyDecisionSayBySide(), "no counted key decisions"},
-          new Object[] {"Own hours that were paid", "Share of their own hours that were paid", m.paidHourRateBySide(),
-              "no hours from this side"},
-          new Object[] {"Substantial contributors credited", "Share of substantial contributors credited on an output",
-              m.creditRateBySide(), "no substantial contributor"});
+      List<Object[]> rows =
+          List.of(
+              new Object[] {
+                "Hours given", "Share of all hours given", m.hoursShareBySide(), "no hours recorded"
+              },
+              new Object[] {
+                "Money controlled",
+                "Share of the money controlled",
+                m.moneyShareBySide(),
+                "no money recorded"
+              },
+              new Object[] {
+                "Say in counted key decisions",
+                "Share of counted key decisions with a say (the two may add up to more"
+                    + " than 100%)",
+                m.keyDecisionSayBySide(),
+                "no counted key decisions"
+              },
+              new Object[] {
+                "Own hours that were paid",
+                "Share of their own hours that were paid",
+                m.paidHourRateBySide(),
+                "no hours from this side"
+              },
+              new Object[] {
+                "Substantial contributors credited",
+                "Share of substantial contributors credited on an output",
+                m.creditRateBySide(),
+                "no substantial contributor"
+              });
       StringBuilder description = new StringBuilder();
       java.util.List<Charts.Measure> bars = new java.util.ArrayList<>();
       for (Object[] row : rows) {
@@ -589,15 +789,24 @@ public final class HtmlReport {
         description.append(row[0]).append(": ");
         boolean first = true;
         for (Side s : Side.values()) {
-          description.append(first ? "" : ", ").append(label(s)).append(' ')
+          description
+              .append(first ? "" : ", ")
+              .append(label(s))
+              .append(' ')
               .append(sm.of(s).map(Words::percent).getOrElse((String) row[3]));
           first = false;
         }
         description.append(". ");
       }
       html.raw("<figure class=\"chart\" data-chart=\"measures\" aria-labelledby=\"measures-h\">\n")
-          .element("figcaption", "", "Each measure as a pair of bars, the upper for " + label(Side.LIVED_EXPERIENCE)
-              + ", the lower for " + label(Side.PROFESSIONAL) + ", from 0 to 100%.");
+          .element(
+              "figcaption",
+              "",
+              "Each measure as a pair of bars, the upper for "
+                  + label(Side.LIVED_EXPERIENCE)
+                  + ", the lower for "
+                  + label(Side.PROFESSIONAL)
+                  + ", from 0 to 100%.");
       html.raw(Charts.measures(List.ofAll(bars), description.toString().strip()));
       tableStart("Headline measures by side", "Measure");
       html.raw("<tbody>\n");
@@ -607,9 +816,15 @@ public final class HtmlReport {
       }
       html.raw("</tbody>\n</table>\n</figure>\n");
       html.raw("<dl class=\"details\">\n")
-          .element("dt", "", "Spread of hours among contributing people (Gini: 0 is even, 1 is all with one person)")
+          .element(
+              "dt",
+              "",
+              "Spread of hours among contributing people (Gini: 0 is even, 1 is all with one person)")
           .element("dd", "", m.giniHours().map(Words::number).getOrElse("no hours recorded"))
-          .element("dt", "", "Spread of credit among contributing people (Gini: 0 is even, 1 is all with one person)")
+          .element(
+              "dt",
+              "",
+              "Spread of credit among contributing people (Gini: 0 is even, 1 is all with one person)")
           .element("dd", "", m.giniCredit().map(Words::number).getOrElse("no credit given yet"))
           .raw("</dl>\n</section>\n");
     }
@@ -629,8 +844,10 @@ public final class HtmlReport {
         if (these.isEmpty()) {
           continue;
         }
-        String id = "principle-" + principle.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        html.raw("<section aria-labelledby=\"" + id + "\">\n").element("h3", "id=\"" + id + "\"", principle.title());
+        String id =
+            "principle-" + principle.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        html.raw("<section aria-labelledby=\"" + id + "\">\n")
+            .element("h3", "id=\"" + id + "\"", principle.title());
         for (Finding f : these) {
           finding(f, "finding-" + ++n, described, explained);
         }
@@ -640,25 +857,29 @@ public final class HtmlReport {
     }
 
     /**
-     * One finding. What its kind flags and why its rule matters are said once, at the first
-     * finding of that kind or rule, so a report with many findings of one rule does not repeat
-     * itself.
+     * One finding. What its kind flags and why its rule matters are said once, at the first finding
+     * of that kind or rule, so a report with many findings of one rule does not repeat itself.
      */
     private void finding(Finding f, String id, Set<String> described, Set<String> explained) {
       Option<RuleMetadata> rule = rulebook.rule(f.rule()).map(r -> r.metadata());
       Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
       String severity = f.severity().name().toLowerCase(java.util.Locale.ROOT);
       html.raw("<article class=\"finding " + severity + "\" aria-labelledby=\"" + id + "\">\n")
-          .raw("<h4 id=\"" + id + "\"><span class=\"badge " + severity + "\">").text(Words.severity(f.severity())).raw("</span>");
+          .raw("<h4 id=\"" + id + "\"><span class=\"badge " + severity + "\">")
+          .text(Words.severity(f.severity()))
+          .raw("</span>");
       if (f.isAcknowledged()) {
         html.raw("<span class=\"badge ack\">Acknowledged</span>");
       }
       html.text(rule.map(RuleMetadata::title).getOrElse(f.rule()))
-          .raw(" <span class=\"rule-id\">(").text(f.rule()).raw(")</span></h4>\n");
+          .raw(" <span class=\"rule-id\">(")
+          .text(f.rule())
+          .raw(")</span></h4>\n");
       html.element("p", "class=\"message\"", anonymity.text(labels.relabel(f.message())));
       html.raw("<dl class=\"details\">\n");
       if (!f.subjects().isEmpty()) {
-        html.element("dt", "", "About").element("dd", "", f.subjects().map(anonymity::subject).distinct().mkString(", "));
+        html.element("dt", "", "About")
+            .element("dd", "", f.subjects().map(anonymity::subject).distinct().mkString(", "));
       }
       if (!f.evidence().isEmpty()) {
         html.element("dt", "", "Evidence").raw("<dd><ul>\n");
@@ -669,14 +890,21 @@ public final class HtmlReport {
       }
       if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
         html.element("dt", "", "What it flags")
-            .element("dd", "", Words.capitalise(Plain.period(labels.relabel(kind.get().description()))));
+            .element(
+                "dd", "", Words.capitalise(Plain.period(labels.relabel(kind.get().description()))));
       }
       if (rule.isDefined() && explained.add(f.rule())) {
         html.element("dt", "", "Why it matters").element("dd", "", rule.get().rationale());
       }
-      f.acknowledged().forEach(reason -> html.element("dt", "", "Acknowledged by the group").element("dd", "", anonymity.text(reason)));
-      kind.forEach(k -> html.element("dt", "", "What the group could do next")
-          .element("dd", "class=\"next\"", labels.relabel(k.nextStep())));
+      f.acknowledged()
+          .forEach(
+              reason ->
+                  html.element("dt", "", "Acknowledged by the group")
+                      .element("dd", "", anonymity.text(reason)));
+      kind.forEach(
+          k ->
+              html.element("dt", "", "What the group could do next")
+                  .element("dd", "class=\"next\"", labels.relabel(k.nextStep())));
       html.raw("</dl>\n</article>\n");
     }
 
@@ -727,8 +955,13 @@ public final class HtmlReport {
       sectionStart(id, heading);
       html.element("p", "", intro).raw("<ul>\n");
       for (Outcome o : outcomes) {
-        html.raw("<li><strong>").text(titleOf(o.rule())).raw("</strong> <span class=\"rule-id\">(").text(o.rule())
-            .raw(")</span>: ").text(anonymity.text(labels.relabel(Plain.period(o.reason().getOrElse(""))))).raw("</li>\n");
+        html.raw("<li><strong>")
+            .text(titleOf(o.rule()))
+            .raw("</strong> <span class=\"rule-id\">(")
+            .text(o.rule())
+            .raw(")</span>: ")
+            .text(anonymity.text(labels.relabel(Plain.period(o.reason().getOrElse("")))))
+            .raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");
     }
@@ -738,22 +971,48 @@ public final class HtmlReport {
         return;
       }
       sectionStart("policy", "Settings that differ from the defaults");
-      html.element("p", "", "This report was made with settings that differ from the rulebook's defaults.").raw("<ul>\n");
+      html.element(
+              "p",
+              "",
+              "This report was made with settings that differ from the rulebook's defaults.")
+          .raw("<ul>\n");
       for (PolicyDifference d : report.policy()) {
-        String text = d.setting().equals("rule")
-            ? "turned " + d.to() + (d.from().isEmpty() ? "" : " (" + d.from() + " by default)") + "."
-            : d.setting() + ": " + d.to() + " here" + (d.from().isEmpty() ? "" : ", " + d.from() + " by default") + ".";
-        html.raw("<li><strong>").text(titleOf(d.rule())).raw("</strong> <span class=\"rule-id\">(").text(d.rule())
-            .raw(")</span>: ").text(text).raw("</li>\n");
+        String text =
+            d.setting().equals("rule")
+                ? "turned "
+                    + d.to()
+                    + (d.from().isEmpty() ? "" : " (" + d.from() + " by default)")
+                    + "."
+                : d.setting()
+                    + ": "
+                    + d.to()
+                    + " here"
+                    + (d.from().isEmpty() ? "" : ", " + d.from() + " by default")
+                    + ".";
+        html.raw("<li><strong>")
+            .text(titleOf(d.rule()))
+            .raw("</strong> <span class=\"rule-id\">(")
+            .text(d.rule())
+            .raw(")</span>: ")
+            .text(text)
+            .raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");
     }
 
     private void footer() {
       html.raw("<footer>\n")
-          .element("p", "", "Made by coprod from the project's record as it stood on " + report.asOf() + ", with the rulebook "
-              + report.ruleset() + " version " + report.rulesetVersion() + ". People are named by their ids only; anyone who"
-              + " asked not to be named appears as \u201ca group member\u201d.")
+          .element(
+              "p",
+              "",
+              "Made by coprod from the project's record as it stood on "
+                  + report.asOf()
+                  + ", with the rulebook "
+                  + report.ruleset()
+                  + " version "
+                  + report.rulesetVersion()
+                  + ". People are named by their ids only; anyone who"
+                  + " asked not to be named appears as \u201ca group member\u201d.")
           .raw("</footer>\n");
     }
   }

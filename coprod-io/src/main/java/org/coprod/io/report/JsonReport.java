@@ -43,18 +43,17 @@ import org.coprod.rules.SideMeasure;
 /**
  * Reports as JSON, for machines and for baselines, and read back.
  *
- * <p>A report is one object with, in this order: {@code coprod} (the report format version,
- * {@value #VERSION}), {@code project}, {@code title}, {@code asOf}, {@code closed}, {@code ruleset}
- * ({@code name}, {@code version}), {@code inputSha256}, {@code policy} (each difference from the
- * defaults: {@code rule}, {@code setting}, {@code from}, {@code to}), {@code outcomes} (for every
- * rule run, in the rulebook's order: {@code rule}, {@code status}, {@code reason} or null), {@code
- * findings} (in report order: {@code rule}, {@code kind}, {@code principle}, {@code severity},
- * {@code message}, {@code subjects} as plain ids, {@code subjectKinds} saying what each id names,
- * {@code evidence} as an object in the rule's order, {@code fingerprint}, {@code acknowledged}: the
+ * <p>A report is one object with, in this order: {@code coprod} (the report format version, {@value
+ * #VERSION}), {@code project}, {@code title}, {@code asOf}, {@code closed}, {@code ruleset} ({@code
+ * name}, {@code version}), {@code inputSha256}, {@code policy} (each difference from the defaults:
+ * {@code rule}, {@code setting}, {@code from}, {@code to}), {@code outcomes} (for every rule run,
+ * in the rulebook's order: {@code rule}, {@code status}, {@code reason} or null), {@code findings}
+ * (in report order: {@code rule}, {@code kind}, {@code principle}, {@code severity}, {@code
+ * message}, {@code subjects} as plain ids, {@code subjectKinds} saying what each id names, {@code
+ * evidence} as an object in the rule's order, {@code fingerprint}, {@code acknowledged}: the
  * group's reason or null) and {@code measures} (each measure by side as {@code {livedExperience,
- * professional}}, then {@code giniHours}, {@code giniCredit}, {@code ladder}, {@code
- * claimedLevel}; null where a value cannot be computed). Several reports are a JSON array of such
- * objects.
+ * professional}}, then {@code giniHours}, {@code giniCredit}, {@code ladder}, {@code claimedLevel};
+ * null where a value cannot be computed). Several reports are a JSON array of such objects.
  *
  * <p>The same report gives the same bytes on any JDK and in any locale: UTF-8, two-space indents,
  * {@code \n} line breaks, a final line break, and numbers in one canonical form (whole numbers
@@ -63,14 +62,14 @@ import org.coprod.rules.SideMeasure;
  *
  * <p>Reading gives back the report, with two differences that {@link #canonical(Report)} states
  * exactly: evidence numbers come back as {@link Integer}, {@link Long}, {@link Double} or {@link
- * java.math.BigDecimal} by the form of their text (a {@code Double} of 3.0 is written {@code 3}
- * and reads as the {@code Integer} 3), and the findings each outcome holds come back in report
- * order. So {@code read(write(r))} equals {@code canonical(r)}, and writing that again gives the
- * same bytes.
+ * java.math.BigDecimal} by the form of their text (a {@code Double} of 3.0 is written {@code 3} and
+ * reads as the {@code Integer} 3), and the findings each outcome holds come back in report order.
+ * So {@code read(write(r))} equals {@code canonical(r)}, and writing that again gives the same
+ * bytes.
  *
  * <p>A JSON report is for machines (applications, baselines, research): it names every subject by
- * id, so findings can be matched and fingerprints checked, including people whose credit
- * preference is {@code ANONYMOUS}. Show people the HTML report, which never names them.
+ * id, so findings can be matched and fingerprints checked, including people whose credit preference
+ * is {@code ANONYMOUS}. Show people the HTML report, which never names them.
  *
  * <pre>{@code
  * Report report = Rulebook.standard().check(project);
@@ -82,9 +81,8 @@ public final class JsonReport {
   /** The report format version this class writes and reads. */
   public static final int VERSION = 1;
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonReport() {}
 
@@ -110,8 +108,8 @@ public final class JsonReport {
   /**
    * Writes one report as a JSON object to a stream, which stays open.
    *
-   * @throws IOException if the stream cannot be written, or the report holds text no UTF-8 file
-   *     can hold (a lone surrogate)
+   * @throws IOException if the stream cannot be written, or the report holds text no UTF-8 file can
+   *     hold (a lone surrogate)
    */
   public static void write(Entry entry, OutputStream out) throws IOException {
     Objects.requireNonNull(entry, "entry is null");
@@ -194,7 +192,8 @@ public final class JsonReport {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, source);
     } catch (IOException e) {
-      return Validation.invalid(List.of(Problem.of(Problem.Kind.SYNTAX, "", "the file cannot be read").in(source)));
+      return Validation.invalid(
+          List.of(Problem.of(Problem.Kind.SYNTAX, "", "the file cannot be read").in(source)));
     }
   }
 
@@ -206,13 +205,26 @@ public final class JsonReport {
   public static Report canonical(Report report) {
     Objects.requireNonNull(report, "report is null");
     Seq<Finding> findings = report.findings().map(JsonReport::canonical);
-    Seq<Outcome> outcomes = report.outcomes().map(o -> o.withFindings(findings.filter(f -> f.rule().equals(o.rule()))
-        .filter(f -> o.status() == OutcomeStatus.FINDINGS)));
+    Seq<Outcome> outcomes =
+        report
+            .outcomes()
+            .map(
+                o ->
+                    o.withFindings(
+                        findings
+                            .filter(f -> f.rule().equals(o.rule()))
+                            .filter(f -> o.status() == OutcomeStatus.FINDINGS)));
     return report.withFindings(findings).withOutcomes(outcomes);
   }
 
   private static Finding canonical(Finding f) {
-    return f.withEvidence(f.evidence().map(e -> e.value() instanceof Number n ? Evidence.of(e.name(), Numbers.canonical(n)) : e));
+    return f.withEvidence(
+        f.evidence()
+            .map(
+                e ->
+                    e.value() instanceof Number n
+                        ? Evidence.of(e.name(), Numbers.canonical(n))
+                        : e));
   }
 
   // Writing -----------------------------------------------------------------------------------
@@ -221,13 +233,15 @@ public final class JsonReport {
     JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
     // Jackson's default indenter uses the system's line separator; reports use \n everywhere.
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    g.setPrettyPrinter(new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter));
+    g.setPrettyPrinter(
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter));
     return g;
   }
 
@@ -307,7 +321,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void measures(JsonGenerator g, Measures m, Option<String> claimed) throws IOException {
+  private static void measures(JsonGenerator g, Measures m, Option<String> claimed)
+      throws IOException {
     g.writeObjectFieldStart("measures");
     side(g, "hoursShareBySide", m.hoursShareBySide());
     side(g, "moneyShareBySide", m.moneyShareBySide());
@@ -328,7 +343,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void number(JsonGenerator g, String name, Option<Double> value) throws IOException {
+  private static void number(JsonGenerator g, String name, Option<Double> value)
+      throws IOException {
     g.writeFieldName(name);
     if (value.isDefined()) {
       g.writeNumber(Numbers.text(value.get()));
@@ -363,6 +379,7 @@ public final class JsonReport {
     } else if (id instanceof AgreementVersion) {
       return "agreement";
     }
-    throw new IllegalArgumentException("an id of an unknown kind: " + id.getClass().getName().toLowerCase(Locale.ROOT));
+    throw new IllegalArgumentException(
+        "an id of an unknown kind: " + id.getClass().getName().toLowerCase(Locale.ROOT));
   }
 }

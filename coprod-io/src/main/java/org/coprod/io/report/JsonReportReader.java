@@ -41,27 +41,59 @@ import org.coprod.rules.Suggest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads JSON reports back: every problem at once, each with its path, line and column; a report
- * is built only from a file without problems.
+ * Reads JSON reports back: every problem at once, each with its path, line and column; a report is
+ * built only from a file without problems.
  */
 final class JsonReportReader {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .build();
 
-  private static final List<String> TOP = List.of("coprod", "project", "title", "asOf", "closed", "ruleset",
-      "inputSha256", "policy", "outcomes", "findings", "measures");
+  private static final List<String> TOP =
+      List.of(
+          "coprod",
+          "project",
+          "title",
+          "asOf",
+          "closed",
+          "ruleset",
+          "inputSha256",
+          "policy",
+          "outcomes",
+          "findings",
+          "measures");
   private static final List<String> RULESET = List.of("name", "version");
   private static final List<String> POLICY = List.of("rule", "setting", "from", "to");
   private static final List<String> OUTCOME = List.of("rule", "status", "reason");
-  private static final List<String> FINDING = List.of("rule", "kind", "principle", "severity", "message", "subjects",
-      "subjectKinds", "evidence", "fingerprint", "acknowledged");
-  private static final List<String> MEASURES = List.of("hoursShareBySide", "moneyShareBySide", "keyDecisionSayBySide",
-      "paidHourRateBySide", "creditRateBySide", "giniHours", "giniCredit", "ladder", "claimedLevel");
+  private static final List<String> FINDING =
+      List.of(
+          "rule",
+          "kind",
+          "principle",
+          "severity",
+          "message",
+          "subjects",
+          "subjectKinds",
+          "evidence",
+          "fingerprint",
+          "acknowledged");
+  private static final List<String> MEASURES =
+      List.of(
+          "hoursShareBySide",
+          "moneyShareBySide",
+          "keyDecisionSayBySide",
+          "paidHourRateBySide",
+          "creditRateBySide",
+          "giniHours",
+          "giniCredit",
+          "ladder",
+          "claimedLevel");
   private static final List<String> SIDES = List.of("livedExperience", "professional");
-  private static final List<String> SUBJECT_KINDS = List.of("participant", "output", "decision", "resource",
-      "contribution", "project", "agreement");
+  private static final List<String> SUBJECT_KINDS =
+      List.of(
+          "participant", "output", "decision", "resource", "contribution", "project", "agreement");
 
   private final String source;
   private final java.util.List<Problem> problems = new ArrayList<>();
@@ -80,26 +112,44 @@ final class JsonReportReader {
     JsonTree root;
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() == null) {
-        return invalid(Problem.of(Problem.Kind.MISSING, "", "the file is empty: a report is a JSON object"));
+        return invalid(
+            Problem.of(Problem.Kind.MISSING, "", "the file is empty: a report is a JSON object"));
       }
       root = JsonTree.parse(p, duplicates);
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
-        return invalid(Problem.of(Problem.Kind.SYNTAX, "", "more follows the report; a file holds one object or one list of them")
-            .at(at.getLineNr(), at.getColumnNr()));
+        return invalid(
+            Problem.of(
+                    Problem.Kind.SYNTAX,
+                    "",
+                    "more follows the report; a file holds one object or one list of them")
+                .at(at.getLineNr(), at.getColumnNr()));
       }
     } catch (StreamConstraintsException e) {
-      return invalid(placed(Problem.of(Problem.Kind.LIMIT_EXCEEDED, "", "the file is too deeply nested or holds a value too long"),
-          e.getLocation()));
+      return invalid(
+          placed(
+              Problem.of(
+                  Problem.Kind.LIMIT_EXCEEDED,
+                  "",
+                  "the file is too deeply nested or holds a value too long"),
+              e.getLocation()));
     } catch (JsonProcessingException e) {
-      return invalid(placed(Problem.of(Problem.Kind.SYNTAX, "", "this is not valid JSON: " + e.getOriginalMessage()),
-          e.getLocation()));
+      return invalid(
+          placed(
+              Problem.of(
+                  Problem.Kind.SYNTAX, "", "this is not valid JSON: " + e.getOriginalMessage()),
+              e.getLocation()));
     } catch (IOException e) {
       // The parser reports bad UTF-8 as a CharConversionException without a location.
       return invalid(Problem.of(Problem.Kind.SYNTAX, "", "the file cannot be read as UTF-8 JSON"));
     }
     for (JsonTree.Duplicate d : duplicates) {
-      problem(Problem.Kind.DUPLICATE_ID, "", "the key '" + d.key() + "' appears twice in one object", d.line(), d.column());
+      problem(
+          Problem.Kind.DUPLICATE_ID,
+          "",
+          "the key '" + d.key() + "' appears twice in one object",
+          d.line(),
+          d.column());
     }
     java.util.List<JsonReport.Entry> out = new ArrayList<>();
     if (root.type() == JsonTree.Type.ARRAY) {
@@ -112,7 +162,9 @@ final class JsonReportReader {
     } else {
       wrongType(root, "", "a report object or a list of them");
     }
-    return problems.isEmpty() ? Validation.valid(List.ofAll(out)) : Validation.invalid(List.ofAll(problems));
+    return problems.isEmpty()
+        ? Validation.valid(List.ofAll(out))
+        : Validation.invalid(List.ofAll(problems));
   }
 
   private Validation<Seq<Problem>, Seq<JsonReport.Entry>> invalid(Problem p) {
@@ -120,7 +172,9 @@ final class JsonReportReader {
   }
 
   private static Problem placed(Problem p, @Nullable JsonLocation at) {
-    return at == null || at.getLineNr() < 1 ? p : p.at(at.getLineNr(), Math.max(1, at.getColumnNr()));
+    return at == null || at.getLineNr() < 1
+        ? p
+        : p.at(at.getLineNr(), Math.max(1, at.getColumnNr()));
   }
 
   // One report -----------------------------------------------------------------------------
@@ -134,8 +188,15 @@ final class JsonReportReader {
     Integer version = required(f, node, path, "coprod", this::integer);
     if (version != null && version != JsonReport.VERSION) {
       JsonTree v = f.get("coprod");
-      problem(Problem.Kind.UNSUPPORTED_VERSION, at(path, "coprod"), "this is report format version " + version
-          + "; this reader reads version " + JsonReport.VERSION, v.line(), v.column());
+      problem(
+          Problem.Kind.UNSUPPORTED_VERSION,
+          at(path, "coprod"),
+          "this is report format version "
+              + version
+              + "; this reader reads version "
+              + JsonReport.VERSION,
+          v.line(),
+          v.column());
       return Option.none();
     }
     String project = required(f, node, path, "project", this::id);
@@ -144,44 +205,70 @@ final class JsonReportReader {
     Boolean closed = required(f, node, path, "closed", this::bool);
     String[] ruleset = required(f, node, path, "ruleset", this::ruleset);
     String digest = required(f, node, path, "inputSha256", this::digest);
-    Seq<PolicyDifference> policy = required(f, node, path, "policy", (n, p) -> list(n, p, this::difference));
-    Seq<Outcome0> outcomes = required(f, node, path, "outcomes", (n, p) -> list(n, p, this::outcome));
-    Seq<Finding> findings = required(f, node, path, "findings", (n, p) -> list(n, p, this::finding));
+    Seq<PolicyDifference> policy =
+        required(f, node, path, "policy", (n, p) -> list(n, p, this::difference));
+    Seq<Outcome0> outcomes =
+        required(f, node, path, "outcomes", (n, p) -> list(n, p, this::outcome));
+    Seq<Finding> findings =
+        required(f, node, path, "findings", (n, p) -> list(n, p, this::finding));
     Measures0 measures = required(f, node, path, "measures", this::measures);
     if (outcomes != null && findings != null) {
       consistent(outcomes, findings, f.get("outcomes"), f.get("findings"), path);
     }
-    if (problems.size() > before || project == null || title == null || asOf == null || closed == null
-        || ruleset == null || digest == null || policy == null || outcomes == null || findings == null || measures == null) {
+    if (problems.size() > before
+        || project == null
+        || title == null
+        || asOf == null
+        || closed == null
+        || ruleset == null
+        || digest == null
+        || policy == null
+        || outcomes == null
+        || findings == null
+        || measures == null) {
       return Option.none();
     }
     try {
-      Report report = Report.builder()
-          .project(ProjectId.of(project))
-          .title(title)
-          .asOf(asOf)
-          .closed(closed)
-          .ruleset(ruleset[0])
-          .rulesetVersion(ruleset[1])
-          .outcomes(outcomes.map(o -> o.build(findings)))
-          .findings(findings)
-          .measures(measures.measures)
-          .claimedLevel(measures.claimed)
-          .policy(policy)
-          .build();
+      Report report =
+          Report.builder()
+              .project(ProjectId.of(project))
+              .title(title)
+              .asOf(asOf)
+              .closed(closed)
+              .ruleset(ruleset[0])
+              .rulesetVersion(ruleset[1])
+              .outcomes(outcomes.map(o -> o.build(findings)))
+              .findings(findings)
+              .measures(measures.measures)
+              .claimedLevel(measures.claimed)
+              .policy(policy)
+              .build();
       return Option.some(JsonReport.Entry.of(report, new InputDigest(digest)));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      // Every invariant of a report is checked above; this is a last guard, so reading never throws.
-      problem(Problem.Kind.INVALID_VALUE, path, "the report does not hold together", node.line(), node.column());
+      // Every invariant of a report is checked above; this is a last guard, so reading never
+      // throws.
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          path,
+          "the report does not hold together",
+          node.line(),
+          node.column());
       return Option.none();
     }
   }
 
   /** An outcome as read, before its findings are attached. */
-  private record Outcome0(String rule, OutcomeStatus status, Option<String> reason, JsonTree node, String path) {
+  private record Outcome0(
+      String rule, OutcomeStatus status, Option<String> reason, JsonTree node, String path) {
     Outcome build(Seq<Finding> all) {
-      return Outcome.builder().rule(rule).status(status).reason(reason)
-          .findings(status == OutcomeStatus.FINDINGS ? all.filter(f -> f.rule().equals(rule)) : List.empty())
+      return Outcome.builder()
+          .rule(rule)
+          .status(status)
+          .reason(reason)
+          .findings(
+              status == OutcomeStatus.FINDINGS
+                  ? all.filter(f -> f.rule().equals(rule))
+                  : List.empty())
           .build();
     }
   }
@@ -190,36 +277,63 @@ final class JsonReportReader {
   private record Measures0(Measures measures, Option<LadderStep> claimed) {}
 
   /**
-   * Checks the outcomes and findings agree: one outcome a rule; FINDINGS exactly for the rules
-   * with findings; a reason where the status needs one.
+   * Checks the outcomes and findings agree: one outcome a rule; FINDINGS exactly for the rules with
+   * findings; a reason where the status needs one.
    */
-  private void consistent(Seq<Outcome0> outcomes, Seq<Finding> findings, JsonTree outcomesNode, JsonTree findingsNode, String path) {
+  private void consistent(
+      Seq<Outcome0> outcomes,
+      Seq<Finding> findings,
+      JsonTree outcomesNode,
+      JsonTree findingsNode,
+      String path) {
     Map<String, Outcome0> byRule = new HashMap<>();
     for (Outcome0 o : outcomes) {
       if (byRule.putIfAbsent(o.rule(), o) != null) {
-        problem(Problem.Kind.DUPLICATE_ID, o.path(), "a second outcome for rule '" + o.rule() + "'", o.node().line(), o.node().column());
+        problem(
+            Problem.Kind.DUPLICATE_ID,
+            o.path(),
+            "a second outcome for rule '" + o.rule() + "'",
+            o.node().line(),
+            o.node().column());
       }
       boolean has = findings.exists(x -> x.rule().equals(o.rule()));
       if (o.status() == OutcomeStatus.FINDINGS && !has) {
-        problem(Problem.Kind.INVALID_VALUE, o.path() + ".status", "rule '" + o.rule() + "' has status FINDINGS but no finding",
-            o.node().line(), o.node().column());
+        problem(
+            Problem.Kind.INVALID_VALUE,
+            o.path() + ".status",
+            "rule '" + o.rule() + "' has status FINDINGS but no finding",
+            o.node().line(),
+            o.node().column());
       }
       if (o.status() != OutcomeStatus.FINDINGS && has) {
-        problem(Problem.Kind.INVALID_VALUE, o.path() + ".status", "rule '" + o.rule() + "' has findings but status " + o.status(),
-            o.node().line(), o.node().column());
+        problem(
+            Problem.Kind.INVALID_VALUE,
+            o.path() + ".status",
+            "rule '" + o.rule() + "' has findings but status " + o.status(),
+            o.node().line(),
+            o.node().column());
       }
-      boolean needsReason = o.status() == OutcomeStatus.NOT_APPLICABLE || o.status() == OutcomeStatus.ERROR;
+      boolean needsReason =
+          o.status() == OutcomeStatus.NOT_APPLICABLE || o.status() == OutcomeStatus.ERROR;
       if (needsReason && o.reason().isEmpty()) {
-        problem(Problem.Kind.MISSING, o.path() + ".reason", "an outcome " + o.status() + " needs a reason",
-            o.node().line(), o.node().column());
+        problem(
+            Problem.Kind.MISSING,
+            o.path() + ".reason",
+            "an outcome " + o.status() + " needs a reason",
+            o.node().line(),
+            o.node().column());
       }
     }
     int i = 0;
     for (Finding x : findings) {
       if (!byRule.containsKey(x.rule())) {
         JsonTree item = findingsNode.items().get(i);
-        problem(Problem.Kind.DANGLING_REFERENCE, at(path, "findings") + "[" + i + "].rule",
-            "no outcome names rule '" + x.rule() + "'", item.line(), item.column());
+        problem(
+            Problem.Kind.DANGLING_REFERENCE,
+            at(path, "findings") + "[" + i + "].rule",
+            "no outcome names rule '" + x.rule() + "'",
+            item.line(),
+            item.column());
       }
       i++;
     }
@@ -244,7 +358,9 @@ final class JsonReportReader {
     String setting = required(f, node, path, "setting", this::string);
     String from = required(f, node, path, "from", this::string);
     String to = required(f, node, path, "to", this::string);
-    return rule == null || setting == null || from == null || to == null ? null : new PolicyDifference(rule, setting, from, to);
+    return rule == null || setting == null || from == null || to == null
+        ? null
+        : new PolicyDifference(rule, setting, from, to);
   }
 
   private @Nullable Outcome0 outcome(JsonTree node, String path) {
@@ -253,9 +369,12 @@ final class JsonReportReader {
       return null;
     }
     String rule = required(f, node, path, "rule", this::string);
-    OutcomeStatus status = required(f, node, path, "status", (n, p) -> constant(n, p, OutcomeStatus.class));
+    OutcomeStatus status =
+        required(f, node, path, "status", (n, p) -> constant(n, p, OutcomeStatus.class));
     Option<String> reason = nullable(f, node, path, "reason", this::string);
-    return rule == null || status == null || reason == null ? null : new Outcome0(rule, status, reason, node, path);
+    return rule == null || status == null || reason == null
+        ? null
+        : new Outcome0(rule, status, reason, node, path);
   }
 
   private @Nullable Finding finding(JsonTree node, String path) {
@@ -266,22 +385,43 @@ final class JsonReportReader {
     int before = problems.size();
     String rule = required(f, node, path, "rule", this::string);
     String kind = required(f, node, path, "kind", this::string);
-    Principle principle = required(f, node, path, "principle", (n, p) -> constant(n, p, Principle.class));
-    Severity severity = required(f, node, path, "severity", (n, p) -> constant(n, p, Severity.class));
+    Principle principle =
+        required(f, node, path, "principle", (n, p) -> constant(n, p, Principle.class));
+    Severity severity =
+        required(f, node, path, "severity", (n, p) -> constant(n, p, Severity.class));
     String message = required(f, node, path, "message", this::string);
     Seq<String> subjects = required(f, node, path, "subjects", (n, p) -> list(n, p, this::id));
-    Seq<String> kinds = required(f, node, path, "subjectKinds", (n, p) -> list(n, p, (k, q) -> among(k, q, SUBJECT_KINDS)));
+    Seq<String> kinds =
+        required(
+            f,
+            node,
+            path,
+            "subjectKinds",
+            (n, p) -> list(n, p, (k, q) -> among(k, q, SUBJECT_KINDS)));
     Seq<Evidence> evidence = required(f, node, path, "evidence", this::evidence);
     String fingerprint = required(f, node, path, "fingerprint", this::string);
     Option<String> acknowledged = nullable(f, node, path, "acknowledged", this::string);
-    if (problems.size() > before || rule == null || kind == null || principle == null || severity == null || message == null
-        || subjects == null || kinds == null || evidence == null || fingerprint == null || acknowledged == null) {
+    if (problems.size() > before
+        || rule == null
+        || kind == null
+        || principle == null
+        || severity == null
+        || message == null
+        || subjects == null
+        || kinds == null
+        || evidence == null
+        || fingerprint == null
+        || acknowledged == null) {
       return null;
     }
     if (subjects.size() != kinds.size()) {
       JsonTree k = f.get("subjectKinds");
-      problem(Problem.Kind.INVALID_VALUE, at(path, "subjectKinds"), "there are " + subjects.size() + " subjects but "
-          + kinds.size() + " subject kinds", k.line(), k.column());
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          at(path, "subjectKinds"),
+          "there are " + subjects.size() + " subjects but " + kinds.size() + " subject kinds",
+          k.line(),
+          k.column());
       return null;
     }
     java.util.List<Id> ids = new ArrayList<>();
@@ -289,23 +429,48 @@ final class JsonReportReader {
       Id id = subject(subjects.get(i), kinds.get(i));
       if (id == null) {
         JsonTree s = f.get("subjects").items().get(i);
-        problem(Problem.Kind.INVALID_VALUE, at(path, "subjects") + "[" + i + "]",
-            "an agreement version is written 'agreement:' and its number", s.line(), s.column());
+        problem(
+            Problem.Kind.INVALID_VALUE,
+            at(path, "subjects") + "[" + i + "]",
+            "an agreement version is written 'agreement:' and its number",
+            s.line(),
+            s.column());
         return null;
       }
       ids.add(id);
     }
-    Finding finding = Finding.builder().rule(rule).kind(kind).principle(principle).severity(severity).message(message)
-        .subjects(List.ofAll(ids)).evidence(evidence).acknowledged(acknowledged).build();
+    Finding finding =
+        Finding.builder()
+            .rule(rule)
+            .kind(kind)
+            .principle(principle)
+            .severity(severity)
+            .message(message)
+            .subjects(List.ofAll(ids))
+            .evidence(evidence)
+            .acknowledged(acknowledged)
+            .build();
     if (!finding.fingerprint().equals(fingerprint)) {
       JsonTree fp = f.get("fingerprint");
-      problem(Problem.Kind.INVALID_VALUE, at(path, "fingerprint"), "the fingerprint does not match the rule, kind and subjects"
-          + " (they give " + finding.fingerprint() + ")", fp.line(), fp.column());
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          at(path, "fingerprint"),
+          "the fingerprint does not match the rule, kind and subjects"
+              + " (they give "
+              + finding.fingerprint()
+              + ")",
+          fp.line(),
+          fp.column());
       return null;
     }
     if (!finding.subjects().map(Id::value).equals(subjects)) {
       JsonTree s = f.get("subjects");
-      problem(Problem.Kind.INVALID_VALUE, at(path, "subjects"), "subjects are written sorted by id", s.line(), s.column());
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          at(path, "subjects"),
+          "subjects are written sorted by id",
+          s.line(),
+          s.column());
       return null;
     }
     return finding;
@@ -313,12 +478,18 @@ final class JsonReportReader {
 
   private static @Nullable Id subject(String value, String kind) {
     switch (kind) {
-      case "participant": return ParticipantId.of(value);
-      case "output": return OutputId.of(value);
-      case "decision": return DecisionId.of(value);
-      case "resource": return ResourceId.of(value);
-      case "contribution": return ContributionId.of(value);
-      case "project": return ProjectId.of(value);
+      case "participant":
+        return ParticipantId.of(value);
+      case "output":
+        return OutputId.of(value);
+      case "decision":
+        return DecisionId.of(value);
+      case "resource":
+        return ResourceId.of(value);
+      case "contribution":
+        return ContributionId.of(value);
+      case "project":
+        return ProjectId.of(value);
       default:
         if (value.matches("agreement:[0-9]{1,9}")) {
           return AgreementVersion.of(Integer.parseInt(value.substring("agreement:".length())));
@@ -337,16 +508,22 @@ final class JsonReportReader {
     for (Map.Entry<String, JsonTree> e : node.fields().entrySet()) {
       JsonTree v = e.getValue();
       switch (v.type()) {
-        case NUMBER: {
-          Number n = number(v.text());
-          if (n == null) {
-            problem(Problem.Kind.INVALID_VALUE, at(path, e.getKey()), "the number is out of range", v.line(), v.column());
-            ok = false;
-          } else {
-            out.add(Evidence.of(e.getKey(), n));
+        case NUMBER:
+          {
+            Number n = number(v.text());
+            if (n == null) {
+              problem(
+                  Problem.Kind.INVALID_VALUE,
+                  at(path, e.getKey()),
+                  "the number is out of range",
+                  v.line(),
+                  v.column());
+              ok = false;
+            } else {
+              out.add(Evidence.of(e.getKey(), n));
+            }
+            break;
           }
-          break;
-        }
         case STRING:
           out.add(Evidence.of(e.getKey(), v.text()));
           break;
@@ -373,13 +550,23 @@ final class JsonReportReader {
     SideMeasure credit = required(f, node, path, "creditRateBySide", this::side);
     Option<Double> giniHours = nullable(f, node, path, "giniHours", this::number);
     Option<Double> giniCredit = nullable(f, node, path, "giniCredit", this::number);
-    LadderStep ladder = required(f, node, path, "ladder", (n, p) -> constant(n, p, LadderStep.class));
-    Option<LadderStep> claimed = nullable(f, node, path, "claimedLevel", (n, p) -> constant(n, p, LadderStep.class));
-    if (hours == null || money == null || say == null || paid == null || credit == null || giniHours == null
-        || giniCredit == null || ladder == null || claimed == null) {
+    LadderStep ladder =
+        required(f, node, path, "ladder", (n, p) -> constant(n, p, LadderStep.class));
+    Option<LadderStep> claimed =
+        nullable(f, node, path, "claimedLevel", (n, p) -> constant(n, p, LadderStep.class));
+    if (hours == null
+        || money == null
+        || say == null
+        || paid == null
+        || credit == null
+        || giniHours == null
+        || giniCredit == null
+        || ladder == null
+        || claimed == null) {
       return null;
     }
-    return new Measures0(new Measures(hours, money, say, paid, credit, giniHours, giniCredit, ladder), claimed);
+    return new Measures0(
+        new Measures(hours, money, say, paid, credit, giniHours, giniCredit, ladder), claimed);
   }
 
   private @Nullable SideMeasure side(JsonTree node, String path) {
@@ -404,35 +591,51 @@ final class JsonReportReader {
       String key = e.getKey();
       if (!known.contains(key) && !key.startsWith("x-")) {
         JsonTree v = e.getValue();
-        problem(Problem.Kind.UNKNOWN_KEY, at(path, key), "a report has no key '" + key + "'"
-            + Suggest.nearest(key, known).map(s -> "; did you mean '" + s + "'?").getOrElse(""), v.line(), v.column());
+        problem(
+            Problem.Kind.UNKNOWN_KEY,
+            at(path, key),
+            "a report has no key '"
+                + key
+                + "'"
+                + Suggest.nearest(key, known).map(s -> "; did you mean '" + s + "'?").getOrElse(""),
+            v.line(),
+            v.column());
       }
     }
     return node.fields();
   }
 
   /** A value that must be there and not null; null (with a problem) when it is missing or wrong. */
-  private <T> @Nullable T required(Map<String, JsonTree> fields, JsonTree parent, String path, String key,
-      Value<T> reader) {
+  private <T> @Nullable T required(
+      Map<String, JsonTree> fields, JsonTree parent, String path, String key, Value<T> reader) {
     JsonTree v = fields.get(key);
     if (v == null || v.type() == JsonTree.Type.NULL) {
       JsonTree where = v == null ? parent : v;
-      problem(Problem.Kind.MISSING, at(path, key), "'" + key + "' is missing", where.line(), where.column());
+      problem(
+          Problem.Kind.MISSING,
+          at(path, key),
+          "'" + key + "' is missing",
+          where.line(),
+          where.column());
       return null;
     }
     return reader.read(v, at(path, key));
   }
 
   /**
-   * A value that may be null: none for null, some for a good value, null (with a problem) when
-   * it is missing or wrong. The key itself must be there, so a report's shape stays fixed.
+   * A value that may be null: none for null, some for a good value, null (with a problem) when it
+   * is missing or wrong. The key itself must be there, so a report's shape stays fixed.
    */
-  private <T> @Nullable Option<T> nullable(Map<String, JsonTree> fields, JsonTree parent, String path, String key,
-      Value<T> reader) {
+  private <T> @Nullable Option<T> nullable(
+      Map<String, JsonTree> fields, JsonTree parent, String path, String key, Value<T> reader) {
     JsonTree v = fields.get(key);
     if (v == null) {
-      problem(Problem.Kind.MISSING, at(path, key), "'" + key + "' is missing (null where there is none)",
-          parent.line(), parent.column());
+      problem(
+          Problem.Kind.MISSING,
+          at(path, key),
+          "'" + key + "' is missing (null where there is none)",
+          parent.line(),
+          parent.column());
       return null;
     }
     if (v.type() == JsonTree.Type.NULL) {
@@ -478,7 +681,8 @@ final class JsonReportReader {
   private @Nullable String id(JsonTree node, String path) {
     String s = string(node, path);
     if (s != null && s.isBlank()) {
-      problem(Problem.Kind.INVALID_VALUE, path, "an id must not be blank", node.line(), node.column());
+      problem(
+          Problem.Kind.INVALID_VALUE, path, "an id must not be blank", node.line(), node.column());
       return null;
     }
     return s;
@@ -487,7 +691,12 @@ final class JsonReportReader {
   private @Nullable String among(JsonTree node, String path, List<String> allowed) {
     String s = string(node, path);
     if (s != null && !allowed.contains(s)) {
-      problem(Problem.Kind.INVALID_VALUE, path, "'" + shortened(s) + "' is not one of " + allowed.mkString(", "), node.line(), node.column());
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          path,
+          "'" + shortened(s) + "' is not one of " + allowed.mkString(", "),
+          node.line(),
+          node.column());
       return null;
     }
     return s;
@@ -496,7 +705,12 @@ final class JsonReportReader {
   private @Nullable String digest(JsonTree node, String path) {
     String s = string(node, path);
     if (s != null && !s.matches("[0-9a-f]{64}")) {
-      problem(Problem.Kind.INVALID_VALUE, path, "a SHA-256 digest is 64 lower-case hexadecimal digits", node.line(), node.column());
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          path,
+          "a SHA-256 digest is 64 lower-case hexadecimal digits",
+          node.line(),
+          node.column());
       return null;
     }
     return s;
@@ -535,7 +749,8 @@ final class JsonReportReader {
     }
     double d = Double.parseDouble(node.text());
     if (!Double.isFinite(d)) {
-      problem(Problem.Kind.INVALID_VALUE, path, "the number is too large", node.line(), node.column());
+      problem(
+          Problem.Kind.INVALID_VALUE, path, "the number is too large", node.line(), node.column());
       return null;
     }
     return d;
@@ -553,7 +768,12 @@ final class JsonReportReader {
     } catch (DateTimeParseException e) {
       // reported below, with the other malformed dates
     }
-    problem(Problem.Kind.INVALID_VALUE, path, "'" + shortened(s) + "' is not a date YYYY-MM-DD", node.line(), node.column());
+    problem(
+        Problem.Kind.INVALID_VALUE,
+        path,
+        "'" + shortened(s) + "' is not a date YYYY-MM-DD",
+        node.line(),
+        node.column());
     return null;
   }
 
@@ -567,13 +787,25 @@ final class JsonReportReader {
         return e;
       }
     }
-    problem(Problem.Kind.INVALID_VALUE, path, "'" + shortened(s) + "' is not one of "
-        + List.of(type.getEnumConstants()).map(Enum::name).mkString(", "), node.line(), node.column());
+    problem(
+        Problem.Kind.INVALID_VALUE,
+        path,
+        "'"
+            + shortened(s)
+            + "' is not one of "
+            + List.of(type.getEnumConstants()).map(Enum::name).mkString(", "),
+        node.line(),
+        node.column());
     return null;
   }
 
   private void wrongType(JsonTree node, String path, String wanted) {
-    problem(Problem.Kind.WRONG_TYPE, path, "expected " + wanted + ", found " + node.type().words, node.line(), node.column());
+    problem(
+        Problem.Kind.WRONG_TYPE,
+        path,
+        "expected " + wanted + ", found " + node.type().words,
+        node.line(),
+        node.column());
   }
 
   private void problem(Problem.Kind kind, String path, String message, int line, int column) {

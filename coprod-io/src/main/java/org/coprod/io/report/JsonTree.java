@@ -11,12 +11,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON value with where it starts in its file, for reading reports back: reports are small, so
- * a tree is kept, which lets every problem be found and placed in one pass over it.
+ * A JSON value with where it starts in its file, for reading reports back: reports are small, so a
+ * tree is kept, which lets every problem be found and placed in one pass over it.
  *
  * @param type what kind of value it is
- * @param value the text of a string or number, a {@link Boolean}, a list of values, a map of
- *     fields in file order, or null for JSON null
+ * @param value the text of a string or number, a {@link Boolean}, a list of values, a map of fields
+ *     in file order, or null for JSON null
  * @param line the line it starts on, from 1
  * @param column the column it starts at, from 1
  */
@@ -71,28 +71,30 @@ record JsonTree(Type type, @Nullable Object value, int line, int column) {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     switch (t) {
-      case START_OBJECT: {
-        Map<String, JsonTree> fields = new LinkedHashMap<>();
-        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-          String key = p.currentName();
-          JsonLocation keyAt = p.currentTokenLocation();
-          p.nextToken();
-          JsonTree v = parse(p, duplicates);
-          if (fields.containsKey(key)) {
-            duplicates.add(new Duplicate(key, keyAt.getLineNr(), keyAt.getColumnNr()));
-          } else {
-            fields.put(key, v);
+      case START_OBJECT:
+        {
+          Map<String, JsonTree> fields = new LinkedHashMap<>();
+          for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+            String key = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            p.nextToken();
+            JsonTree v = parse(p, duplicates);
+            if (fields.containsKey(key)) {
+              duplicates.add(new Duplicate(key, keyAt.getLineNr(), keyAt.getColumnNr()));
+            } else {
+              fields.put(key, v);
+            }
           }
+          return new JsonTree(Type.OBJECT, fields, line, column);
         }
-        return new JsonTree(Type.OBJECT, fields, line, column);
-      }
-      case START_ARRAY: {
-        List<JsonTree> items = new ArrayList<>();
-        for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-          items.add(parse(p, duplicates));
+      case START_ARRAY:
+        {
+          List<JsonTree> items = new ArrayList<>();
+          for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+            items.add(parse(p, duplicates));
+          }
+          return new JsonTree(Type.ARRAY, items, line, column);
         }
-        return new JsonTree(Type.ARRAY, items, line, column);
-      }
       case VALUE_STRING:
         return new JsonTree(Type.STRING, p.getText(), line, column);
       case VALUE_NUMBER_INT:

@@ -6,9 +6,9 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * Numbers written in one canonical form, so the same value gives the same characters on any JDK
- * and in any locale: whole numbers without a decimal point; a double as its shortest decimal that
- * reads back as the same double, plainly (no exponent) unless it is very large or very small.
+ * Numbers written in one canonical form, so the same value gives the same characters on any JDK and
+ * in any locale: whole numbers without a decimal point; a double as its shortest decimal that reads
+ * back as the same double, plainly (no exponent) unless it is very large or very small.
  *
  * <p>{@link Double#toString(double)} is not used: before JDK 19 it sometimes gave more digits than
  * needed ({@code 2.0E23} was {@code 1.9999999999999998E23}), so its output depends on the JDK. The
@@ -62,20 +62,24 @@ final class Numbers {
     if (value instanceof BigDecimal b) {
       return text(b);
     }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       return Long.toString(value.longValue());
     }
     if (value instanceof java.math.BigInteger b) {
       return b.toString();
     }
-    throw new IllegalArgumentException("not a number this format writes: " + value.getClass().getName());
+    throw new IllegalArgumentException(
+        "not a number this format writes: " + value.getClass().getName());
   }
 
   /**
    * The value a canonical number text stands for, as reading a report gives it: a whole number as
-   * an {@link Integer} when it fits, else a {@link Long} when it fits; a fraction (or a number
-   * with an exponent) as a {@link Double} when the text is that double's canonical form; anything
-   * else as a {@link BigDecimal} of the text.
+   * an {@link Integer} when it fits, else a {@link Long} when it fits; a fraction (or a number with
+   * an exponent) as a {@link Double} when the text is that double's canonical form; anything else
+   * as a {@link BigDecimal} of the text.
    *
    * @throws NumberFormatException if the text is not a number
    */

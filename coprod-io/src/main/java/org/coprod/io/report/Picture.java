@@ -30,8 +30,13 @@ import org.coprod.rules.render.Words;
  * @param claimed the ladder step the project claims, if it claims one
  * @param assessed the ladder step the record shows
  */
-record Picture(Seq<OutputShare> outputs, Seq<KeyDecision> decisions, Seq<MoneyShare> money, Option<String> unit,
-    Option<LadderStep> claimed, LadderStep assessed) {
+record Picture(
+    Seq<OutputShare> outputs,
+    Seq<KeyDecision> decisions,
+    Seq<MoneyShare> money,
+    Option<String> unit,
+    Option<LadderStep> claimed,
+    LadderStep assessed) {
 
   /**
    * One output's hours and credit by side.
@@ -70,15 +75,22 @@ record Picture(Seq<OutputShare> outputs, Seq<KeyDecision> decisions, Seq<MoneySh
    * @param overridden whether a line outside the group overrode it
    * @param say whether each side had a say, indexed by {@link Side#ordinal()}
    */
-  record KeyDecision(String id, LocalDate date, String type, String topic, boolean counted, boolean overridden, boolean[] say) {
+  record KeyDecision(
+      String id,
+      LocalDate date,
+      String type,
+      String topic,
+      boolean counted,
+      boolean overridden,
+      boolean[] say) {
     boolean hadSay(Side side) {
       return say[side.ordinal()];
     }
   }
 
   /**
-   * One MONEY resource and how much of it each side controls (split evenly among its
-   * controllers), and how much nobody in the group is named to control.
+   * One MONEY resource and how much of it each side controls (split evenly among its controllers),
+   * and how much nobody in the group is named to control.
    *
    * @param id the resource's id
    * @param amount its amount
@@ -115,8 +127,15 @@ record Picture(Seq<OutputShare> outputs, Seq<KeyDecision> decisions, Seq<MoneySh
       for (Side s : Side.values()) {
         say[s.ordinal()] = index.hadSay(d, s);
       }
-      decisions.add(new KeyDecision(d.id().value(), d.date(), Words.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
-          d.topic(), index.isCounted(d), d.overriddenBy().isDefined(), say));
+      decisions.add(
+          new KeyDecision(
+              d.id().value(),
+              d.date(),
+              Words.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
+              d.topic(),
+              index.isCounted(d),
+              d.overriddenBy().isDefined(),
+              say));
     }
     decisions.sort(Comparator.comparing(KeyDecision::date).thenComparing(KeyDecision::id));
     java.util.List<MoneyShare> money = new java.util.ArrayList<>();
@@ -140,7 +159,13 @@ record Picture(Seq<OutputShare> outputs, Seq<KeyDecision> decisions, Seq<MoneySh
       }
       money.add(new MoneyShare(r.id().value(), r.amount(), bySide, nobody));
     }
-    return new Picture(List.ofAll(outputs), List.ofAll(decisions), List.ofAll(money), unit, report.claimedLevel(), report.ladder());
+    return new Picture(
+        List.ofAll(outputs),
+        List.ofAll(decisions),
+        List.ofAll(money),
+        unit,
+        report.claimedLevel(),
+        report.ladder());
   }
 
   /** All the money. */

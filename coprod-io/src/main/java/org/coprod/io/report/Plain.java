@@ -58,8 +58,8 @@ final class Plain {
   }
 
   /**
-   * Text on one line: every run of white space or control characters becomes one space, and a
-   * lone surrogate (which no UTF-8 file can hold) becomes U+FFFD.
+   * Text on one line: every run of white space or control characters becomes one space, and a lone
+   * surrogate (which no UTF-8 file can hold) becomes U+FFFD.
    */
   static String oneLine(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -74,7 +74,9 @@ final class Plain {
         out.append(' ');
         space = false;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         out.append('\uFFFD');
@@ -85,7 +87,9 @@ final class Plain {
     return out.toString();
   }
 
-  /** Text on one line ending in a full stop, question or exclamation mark (one is added if none). */
+  /**
+   * Text on one line ending in a full stop, question or exclamation mark (one is added if none).
+   */
   static String period(String text) {
     String t = oneLine(text);
     if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {

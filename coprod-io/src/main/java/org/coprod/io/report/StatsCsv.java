@@ -21,8 +21,8 @@ import org.coprod.rules.SideMeasure;
  * One CSV row a project of aggregate measures, for research ({@code coprod stats}): RFC 4180,
  * UTF-8, CRLF record ends, the columns {@link #COLUMNS}. Aggregates only: counts, hours, shares by
  * side, Gini coefficients, ladder steps and counts of findings; never a name, never a person's
- * data, never a person's id. Numbers are in the JSON report's canonical form; a measure that
- * cannot be computed is an empty field.
+ * data, never a person's id. Numbers are in the JSON report's canonical form; a measure that cannot
+ * be computed is an empty field.
  *
  * <pre>{@code
  * StatsCsv.writeHeader(out);
@@ -36,17 +36,43 @@ public final class StatsCsv {
   private StatsCsv() {}
 
   /** The columns, in order. */
-  public static final List<String> COLUMNS = List.of(
-      "project", "asOf", "closed", "ruleset", "rulesetVersion",
-      "people", "peopleLivedExperience", "peopleProfessional", "contributingPeople",
-      "contributions", "hours", "decisions", "keyDecisions", "countedKeyDecisions", "outputs",
-      "hoursShareLivedExperience", "hoursShareProfessional",
-      "moneyShareLivedExperience", "moneyShareProfessional",
-      "keyDecisionSayLivedExperience", "keyDecisionSayProfessional",
-      "paidHourRateLivedExperience", "paidHourRateProfessional",
-      "creditRateLivedExperience", "creditRateProfessional",
-      "giniHours", "giniCredit", "ladder", "claimedLevel",
-      "concerns", "warnings", "notes", "acknowledged", "rulesNotApplicable", "rulesErrored");
+  public static final List<String> COLUMNS =
+      List.of(
+          "project",
+          "asOf",
+          "closed",
+          "ruleset",
+          "rulesetVersion",
+          "people",
+          "peopleLivedExperience",
+          "peopleProfessional",
+          "contributingPeople",
+          "contributions",
+          "hours",
+          "decisions",
+          "keyDecisions",
+          "countedKeyDecisions",
+          "outputs",
+          "hoursShareLivedExperience",
+          "hoursShareProfessional",
+          "moneyShareLivedExperience",
+          "moneyShareProfessional",
+          "keyDecisionSayLivedExperience",
+          "keyDecisionSayProfessional",
+          "paidHourRateLivedExperience",
+          "paidHourRateProfessional",
+          "creditRateLivedExperience",
+          "creditRateProfessional",
+          "giniHours",
+          "giniCredit",
+          "ladder",
+          "claimedLevel",
+          "concerns",
+          "warnings",
+          "notes",
+          "acknowledged",
+          "rulesNotApplicable",
+          "rulesErrored");
 
   /**
    * Writes the header row.
@@ -95,7 +121,8 @@ public final class StatsCsv {
     Objects.requireNonNull(report, "report is null");
     Objects.requireNonNull(view, "view is null");
     if (!report.project().equals(view.project().id()) || !report.asOf().equals(view.date())) {
-      throw new IllegalArgumentException("the report was made from another view than the one given");
+      throw new IllegalArgumentException(
+          "the report was made from another view than the one given");
     }
     Project p = view.project();
     ProjectIndex index = ProjectIndex.of(view);
@@ -116,8 +143,13 @@ public final class StatsCsv {
     f.add(Integer.toString(p.decisions().count(Decision::key)));
     f.add(Integer.toString(index.countedKeyDecisions().size()));
     f.add(Integer.toString(p.outputs().size()));
-    for (SideMeasure sm : List.of(m.hoursShareBySide(), m.moneyShareBySide(), m.keyDecisionSayBySide(),
-        m.paidHourRateBySide(), m.creditRateBySide())) {
+    for (SideMeasure sm :
+        List.of(
+            m.hoursShareBySide(),
+            m.moneyShareBySide(),
+            m.keyDecisionSayBySide(),
+            m.paidHourRateBySide(),
+            m.creditRateBySide())) {
       f.add(number(sm.livedExperience()));
       f.add(number(sm.professional()));
     }
@@ -129,7 +161,8 @@ public final class StatsCsv {
     f.add(Integer.toString(report.findings().count(x -> x.severity() == Severity.WARNING)));
     f.add(Integer.toString(report.findings().count(x -> x.severity() == Severity.NOTE)));
     f.add(Integer.toString(report.findings().count(Finding::isAcknowledged)));
-    f.add(Integer.toString(report.outcomes().count(o -> o.status() == OutcomeStatus.NOT_APPLICABLE)));
+    f.add(
+        Integer.toString(report.outcomes().count(o -> o.status() == OutcomeStatus.NOT_APPLICABLE)));
     f.add(Integer.toString(report.outcomes().count(o -> o.status() == OutcomeStatus.ERROR)));
     return List.ofAll(f);
   }

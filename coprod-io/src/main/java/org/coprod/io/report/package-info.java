@@ -1,5 +1,3 @@
-/**
- * Reports written as JSON, CSV and HTML, and JSON reports read back.
- */
+/** Reports written as JSON, CSV and HTML, and JSON reports read back. */
 @org.jspecify.annotations.NullMarked
 package org.coprod.io.report;

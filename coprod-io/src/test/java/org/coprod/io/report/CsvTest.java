@@ -20,14 +20,34 @@ class CsvTest {
   void writesOneRowAFindingUnderAHeader() {
     String csv = FindingsCsv.toText(SMALL_REPORT);
     java.util.List<java.util.List<String>> rows = parse(csv);
-    assertThat(rows.get(0)).containsExactly("project", "asOf", "rule", "kind", "principle", "severity", "subjects", "message",
-        "fingerprint", "acknowledged");
+    assertThat(rows.get(0))
+        .containsExactly(
+            "project",
+            "asOf",
+            "rule",
+            "kind",
+            "principle",
+            "severity",
+            "subjects",
+            "message",
+            "fingerprint",
+            "acknowledged");
     assertThat(rows).hasSize(1 + SMALL_REPORT.findings().size());
     for (int i = 0; i < SMALL_REPORT.findings().size(); i++) {
       Finding f = SMALL_REPORT.findings().get(i);
       java.util.List<String> row = rows.get(i + 1);
-      assertThat(row).containsExactly("peer-circle", "2021-06-30", f.rule(), f.kind(), f.principle().name(), f.severity().name(),
-          f.subjects().map(id -> id.value()).mkString(";"), f.message(), f.fingerprint(), f.acknowledged().getOrElse(""));
+      assertThat(row)
+          .containsExactly(
+              "peer-circle",
+              "2021-06-30",
+              f.rule(),
+              f.kind(),
+              f.principle().name(),
+              f.severity().name(),
+              f.subjects().map(id -> id.value()).mkString(";"),
+              f.message(),
+              f.fingerprint(),
+              f.acknowledged().getOrElse(""));
     }
   }
 
@@ -40,7 +60,8 @@ class CsvTest {
     assertThat(csv).contains(",\"Every kind of evidence, <b>escaped</b> & \"\"quoted\"\".\",");
     assertThat(csv).contains(",\"We chose this, together\"\r\n");
     assertThat(csv).contains(",agreement:2;c-1;d-1;o-1;p-1;proj;r-1,");
-    assertThat(parse(csv).get(1).get(7)).isEqualTo("Every kind of evidence, <b>escaped</b> & \"quoted\".");
+    assertThat(parse(csv).get(1).get(7))
+        .isEqualTo("Every kind of evidence, <b>escaped</b> & \"quoted\".");
     assertThat(Csv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
     assertThat(Csv.field(" padded")).isEqualTo("\" padded\"");
     assertThat(Csv.field("plain")).isEqualTo("plain");
@@ -83,24 +104,41 @@ class CsvTest {
     for (int i = 0; i < columns.size(); i++) {
       byColumn.put(columns.get(i), values.get(i));
     }
-    assertThat(byColumn).containsEntry("project", "peer-circle").containsEntry("asOf", "2021-06-30")
-        .containsEntry("closed", "true").containsEntry("ruleset", "coprod-standard")
-        .containsEntry("people", "3").containsEntry("peopleLivedExperience", "2").containsEntry("peopleProfessional", "1")
-        .containsEntry("contributingPeople", "3").containsEntry("contributions", "4").containsEntry("hours", "18.75")
-        .containsEntry("decisions", "2").containsEntry("keyDecisions", "2").containsEntry("countedKeyDecisions", "2")
-        .containsEntry("outputs", "1").containsEntry("hoursShareLivedExperience", "0.72")
-        .containsEntry("hoursShareProfessional", "0.28").containsEntry("moneyShareLivedExperience", "0.125")
-        .containsEntry("keyDecisionSayLivedExperience", "0.5").containsEntry("ladder", "CO_DESIGN")
+    assertThat(byColumn)
+        .containsEntry("project", "peer-circle")
+        .containsEntry("asOf", "2021-06-30")
+        .containsEntry("closed", "true")
+        .containsEntry("ruleset", "coprod-standard")
+        .containsEntry("people", "3")
+        .containsEntry("peopleLivedExperience", "2")
+        .containsEntry("peopleProfessional", "1")
+        .containsEntry("contributingPeople", "3")
+        .containsEntry("contributions", "4")
+        .containsEntry("hours", "18.75")
+        .containsEntry("decisions", "2")
+        .containsEntry("keyDecisions", "2")
+        .containsEntry("countedKeyDecisions", "2")
+        .containsEntry("outputs", "1")
+        .containsEntry("hoursShareLivedExperience", "0.72")
+        .containsEntry("hoursShareProfessional", "0.28")
+        .containsEntry("moneyShareLivedExperience", "0.125")
+        .containsEntry("keyDecisionSayLivedExperience", "0.5")
+        .containsEntry("ladder", "CO_DESIGN")
         .containsEntry("claimedLevel", "CO_PRODUCTION")
-        .containsEntry("concerns", String.valueOf(SMALL_REPORT.findings().count(f -> f.severity().name().equals("CONCERN"))))
-        .containsEntry("acknowledged", "1").containsEntry("rulesErrored", "0");
+        .containsEntry(
+            "concerns",
+            String.valueOf(
+                SMALL_REPORT.findings().count(f -> f.severity().name().equals("CONCERN"))))
+        .containsEntry("acknowledged", "1")
+        .containsEntry("rulesErrored", "0");
   }
 
   @Test
   void leavesAMeasureThatCannotBeComputedEmpty() {
     Project empty = org.coprod.core.synthetic.ProjectGenerator.generate(4, 1, 1, 0, 0, 0);
     ProjectView view = empty.view();
-    java.util.List<String> values = parse(StatsCsv.row(Rulebook.standard().check(view), view)).get(0);
+    java.util.List<String> values =
+        parse(StatsCsv.row(Rulebook.standard().check(view), view)).get(0);
     int hours = StatsCsv.COLUMNS.indexOf("hoursShareLivedExperience");
     assertThat(values.get(hours)).isEmpty();
     assertThat(values.get(StatsCsv.COLUMNS.indexOf("hours"))).isEqualTo("0");
@@ -113,7 +151,9 @@ class CsvTest {
     ProjectView view = rich.view();
     String row = StatsCsv.row(Rulebook.standard().check(view), view);
     for (Participant p : rich.participants()) {
-      assertThat(row).doesNotContainPattern("(?<![\\w-])" + java.util.regex.Pattern.quote(p.id().value()) + "(?![\\w-])");
+      assertThat(row)
+          .doesNotContainPattern(
+              "(?<![\\w-])" + java.util.regex.Pattern.quote(p.id().value()) + "(?![\\w-])");
       p.name().forEach(n -> assertThat(row).doesNotContain(n));
       p.accessNeeds().forEach(n -> assertThat(row).doesNotContain(n));
       p.declineReason().forEach(r -> assertThat(row).doesNotContain(r.name()));

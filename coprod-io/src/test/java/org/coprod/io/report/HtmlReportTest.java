@@ -32,10 +32,17 @@ class HtmlReportTest {
 
   @Test
   void isOneHtml5DocumentInEnglishWithLandmarks() {
-    assertThat(SMALL_HTML).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    assertThat(SMALL_HTML)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     assertThat(SMALL_HTML).endsWith("</body>\n</html>\n");
-    assertThat(SMALL_HTML).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-        "<header>", "<nav aria-label=", "<main id=\"main\">", "<footer>", "<a class=\"skip\" href=\"#main\">");
+    assertThat(SMALL_HTML)
+        .contains(
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<header>",
+            "<nav aria-label=",
+            "<main id=\"main\">",
+            "<footer>",
+            "<a class=\"skip\" href=\"#main\">");
     assertThat(count(SMALL_HTML, "<h1")).isEqualTo(1);
     assertThat(count(SMALL_HTML, "<main")).isEqualTo(1);
     assertThat(SMALL_HTML).doesNotContain("\r", "\t");
@@ -45,9 +52,21 @@ class HtmlReportTest {
   void loadsNothingFromAnywhere() {
     for (String html : List.of(SMALL_HTML, RICH_HTML)) {
       String withoutSvgNamespace = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
-      assertThat(withoutSvgNamespace).doesNotContain("http:", "https:", "//cdn", "<script", "<link", "<img", "<iframe", "src=",
-          "url(", "@import", "@font-face");
-      assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+      assertThat(withoutSvgNamespace)
+          .doesNotContain(
+              "http:",
+              "https:",
+              "//cdn",
+              "<script",
+              "<link",
+              "<img",
+              "<iframe",
+              "src=",
+              "url(",
+              "@import",
+              "@font-face");
+      assertThat(html)
+          .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
     }
   }
 
@@ -57,12 +76,16 @@ class HtmlReportTest {
       for (String chart : List.of("ladder", "outputs", "decisions", "money", "measures")) {
         assertThat(html).contains("data-chart=\"" + chart + "\"");
       }
-      Matcher svg = Pattern.compile("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 [0-9.]+\" role=\"img\""
-          + " aria-labelledby=\"([a-z-]+) ([a-z-]+)\"").matcher(html);
+      Matcher svg =
+          Pattern.compile(
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 [0-9.]+\" role=\"img\""
+                      + " aria-labelledby=\"([a-z-]+) ([a-z-]+)\"")
+              .matcher(html);
       int charts = 0;
       while (svg.find()) {
         charts++;
-        assertThat(html).contains("<title id=\"" + svg.group(1) + "\">", "<desc id=\"" + svg.group(2) + "\">");
+        assertThat(html)
+            .contains("<title id=\"" + svg.group(1) + "\">", "<desc id=\"" + svg.group(2) + "\">");
       }
       assertThat(charts).isEqualTo(5);
       assertThat(count(html, "<figure")).isEqualTo(5);
@@ -72,14 +95,22 @@ class HtmlReportTest {
 
   @Test
   void givesEveryChartItsNumbersInText() {
-    assertThat(SMALL_HTML).contains("The project claims co-production; the record shows co-design.");
+    assertThat(SMALL_HTML)
+        .contains("The project claims co-production; the record shows co-design.");
     assertThat(SMALL_HTML).contains("<caption>Hours and credit by output and side</caption>");
-    assertThat(SMALL_HTML).contains("<th scope=\"row\">Hours given</th>\n<td>13.5 (72.0%)</td>\n<td>5.25 (28.0%)</td>");
-    assertThat(SMALL_HTML).contains("<th scope=\"row\">People credited</th>\n<td>0 of 1</td>\n<td>1 of 1</td>");
-    assertThat(SMALL_HTML).contains("Of 2 counted key decisions, people with lived experience had a say in 1 (50.0%)"
-        + " and professionals had a say in 2 (100.0%).");
-    assertThat(SMALL_HTML).contains("Of 2,000 GBP, people with lived experience control 250 GBP (12.5%) and professionals"
-        + " control 1,750 GBP (87.5%).");
+    assertThat(SMALL_HTML)
+        .contains(
+            "<th scope=\"row\">Hours given</th>\n<td>13.5 (72.0%)</td>\n<td>5.25 (28.0%)</td>");
+    assertThat(SMALL_HTML)
+        .contains("<th scope=\"row\">People credited</th>\n<td>0 of 1</td>\n<td>1 of 1</td>");
+    assertThat(SMALL_HTML)
+        .contains(
+            "Of 2 counted key decisions, people with lived experience had a say in 1 (50.0%)"
+                + " and professionals had a say in 2 (100.0%).");
+    assertThat(SMALL_HTML)
+        .contains(
+            "Of 2,000 GBP, people with lived experience control 250 GBP (12.5%) and professionals"
+                + " control 1,750 GBP (87.5%).");
     assertThat(SMALL_HTML).contains("<caption>Headline measures by side</caption>");
   }
 
@@ -115,7 +146,8 @@ class HtmlReportTest {
 
   @Test
   void escapesEveryTextFromTheProject() {
-    assertThat(SMALL_HTML).contains("<h1>Peer circle &lt;b&gt;&amp;&lt;/b&gt; &quot;friends&quot;</h1>");
+    assertThat(SMALL_HTML)
+        .contains("<h1>Peer circle &lt;b&gt;&amp;&lt;/b&gt; &quot;friends&quot;</h1>");
     assertThat(SMALL_HTML).contains("Scope: Who the circle is for &lt;script&gt;");
     assertThat(SMALL_HTML).contains("The funder&#39;s brief fixed who it is for, &amp; said so");
     assertThat(SMALL_HTML).doesNotContain("<b>&", "<script>");
@@ -123,16 +155,24 @@ class HtmlReportTest {
 
   @Test
   void showsFindingsByPrincipleMostSeriousFirstWithWhatToDoNext() {
-    assertThat(SMALL_HTML).contains("<h3 id=\"principle-power\">Power</h3>", "<h3 id=\"principle-what-next\">Knowing what will"
-        + " happen next</h3>");
-    assertThat(SMALL_HTML.indexOf("principle-power\"")).isLessThan(SMALL_HTML.indexOf("principle-what-next\""));
-    assertThat(SMALL_HTML).contains("<dt>What the group could do next</dt>", "<dt>Why it matters</dt>", "<dt>Evidence</dt>");
+    assertThat(SMALL_HTML)
+        .contains(
+            "<h3 id=\"principle-power\">Power</h3>",
+            "<h3 id=\"principle-what-next\">Knowing what will" + " happen next</h3>");
+    assertThat(SMALL_HTML.indexOf("principle-power\""))
+        .isLessThan(SMALL_HTML.indexOf("principle-what-next\""));
+    assertThat(SMALL_HTML)
+        .contains(
+            "<dt>What the group could do next</dt>",
+            "<dt>Why it matters</dt>",
+            "<dt>Evidence</dt>");
     assertThat(SMALL_HTML).contains("<span class=\"badge ack\">Acknowledged</span>");
     assertThat(SMALL_HTML).contains("<dt>Acknowledged by the group</dt>");
     int concern = SMALL_HTML.indexOf("finding concern");
     int warning = SMALL_HTML.indexOf("finding warning");
     assertThat(concern).isPositive().isLessThan(warning);
-    assertThat(count(SMALL_HTML, "<article class=\"finding")).isEqualTo(RULES.check(SMALL.view()).findings().size());
+    assertThat(count(SMALL_HTML, "<article class=\"finding"))
+        .isEqualTo(RULES.check(SMALL.view()).findings().size());
   }
 
   @Test
@@ -162,8 +202,11 @@ class HtmlReportTest {
   void usesTheGroupsOwnWordsForTheSides() {
     String html = render(SMALL, SideLabels.of("experts by experience", "staff"));
     assertThat(html).contains("Blue stands for experts by experience, orange for staff.");
-    assertThat(html).contains("<th scope=\"col\">Experts by experience</th>\n<th scope=\"col\">Staff</th>");
-    assertThat(html).contains("Experts by experience were paid for 22.2% of their hours, staff for 100% of theirs.");
+    assertThat(html)
+        .contains("<th scope=\"col\">Experts by experience</th>\n<th scope=\"col\">Staff</th>");
+    assertThat(html)
+        .contains(
+            "Experts by experience were paid for 22.2% of their hours, staff for 100% of theirs.");
     assertThat(html).doesNotContain("people with lived experience", "professionals");
   }
 
@@ -171,7 +214,11 @@ class HtmlReportTest {
   void theSameReportGivesTheSameBytesInAnyLocale() {
     Locale before = Locale.getDefault();
     try {
-      for (Locale l : List.of(Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("de-DE"))) {
+      for (Locale l :
+          List.of(
+              Locale.forLanguageTag("tr-TR"),
+              Locale.forLanguageTag("ar-EG"),
+              Locale.forLanguageTag("de-DE"))) {
         Locale.setDefault(l);
         assertThat(render(RICH, SideLabels.defaults())).isEqualTo(RICH_HTML);
       }
@@ -184,15 +231,21 @@ class HtmlReportTest {
   void saysPlainlyWhatIsNotThereYet() {
     Project empty = org.coprod.core.synthetic.ProjectGenerator.generate(11, 1, 1, 0, 0, 0);
     String html = render(empty, SideLabels.defaults());
-    assertThat(html).contains("No outputs have been recorded yet", "No key decisions have been recorded yet",
-        "<h2 id=\"findings-h\">Findings</h2>");
+    assertThat(html)
+        .contains(
+            "No outputs have been recorded yet",
+            "No key decisions have been recorded yet",
+            "<h2 id=\"findings-h\">Findings</h2>");
     assertThat(count(html, "role=\"img\"")).isEqualTo(5);
   }
 
   @Test
   void refusesAReportOfAnotherView() {
     Report report = RULES.check(SMALL);
-    assertThatThrownBy(() -> HtmlReport.render(report, RULES, SMALL.asOf(SMALL.started()), SideLabels.defaults()))
+    assertThatThrownBy(
+            () ->
+                HtmlReport.render(
+                    report, RULES, SMALL.asOf(SMALL.started()), SideLabels.defaults()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -200,7 +253,8 @@ class HtmlReportTest {
   void hidesAnonymousPeopleInEveryPlaceAFindingNamesThem() {
     Anonymity a = Anonymity.of(SMALL.view());
     assertThat(a.text("'kit' gave 4 hours")).isEqualTo("A group member gave 4 hours");
-    assertThat(a.text("Person 'kit' declared 2 skills")).isEqualTo("A group member declared 2 skills");
+    assertThat(a.text("Person 'kit' declared 2 skills"))
+        .isEqualTo("A group member declared 2 skills");
     assertThat(a.text("shared by kit and sam")).isEqualTo("shared by a group member and sam");
     assertThat(a.text("kitchen and kit-2 and -kit")).isEqualTo("kitchen and kit-2 and -kit");
     assertThat(a.value("kit")).isEqualTo("a group member");

@@ -17,6 +17,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.coprod.core.AgreementVersion;
 import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
@@ -40,24 +44,32 @@ import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideMeasure;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonReportTest {
   private static final Project SMALL = ReportFixtures.smallCircle();
   private static final Report SMALL_REPORT = Rulebook.standard().check(SMALL);
-  private static final JsonReport.Entry SMALL_ENTRY = JsonReport.Entry.of(SMALL_REPORT, InputDigest.ofProject(SMALL));
+  private static final JsonReport.Entry SMALL_ENTRY =
+      JsonReport.Entry.of(SMALL_REPORT, InputDigest.ofProject(SMALL));
   private static final String SMALL_TEXT = JsonReport.toText(SMALL_ENTRY);
 
   @Test
   void writesTheFieldsOfDesignMdInAStatedOrder() {
     JsonNode json = Databind.json(SMALL_TEXT);
-    assertThat(names(json)).containsExactly("coprod", "project", "title", "asOf", "closed", "ruleset", "inputSha256", "policy",
-        "outcomes", "findings", "measures");
+    assertThat(names(json))
+        .containsExactly(
+            "coprod",
+            "project",
+            "title",
+            "asOf",
+            "closed",
+            "ruleset",
+            "inputSha256",
+            "policy",
+            "outcomes",
+            "findings",
+            "measures");
     assertThat(json.get("coprod").asInt()).isEqualTo(1);
     assertThat(json.get("project").asText()).isEqualTo("peer-circle");
     assertThat(json.get("asOf").asText()).isEqualTo("2021-06-30");
@@ -66,12 +78,32 @@ class JsonReportTest {
     assertThat(json.get("outcomes")).hasSize(SMALL_REPORT.outcomes().size());
     assertThat(names(json.get("outcomes").get(0))).containsExactly("rule", "status", "reason");
     JsonNode finding = json.get("findings").get(0);
-    assertThat(names(finding)).containsExactly("rule", "kind", "principle", "severity", "message", "subjects", "subjectKinds",
-        "evidence", "fingerprint", "acknowledged");
+    assertThat(names(finding))
+        .containsExactly(
+            "rule",
+            "kind",
+            "principle",
+            "severity",
+            "message",
+            "subjects",
+            "subjectKinds",
+            "evidence",
+            "fingerprint",
+            "acknowledged");
     assertThat(finding.get("evidence").isObject()).isTrue();
-    assertThat(names(json.get("measures"))).containsExactly("hoursShareBySide", "moneyShareBySide", "keyDecisionSayBySide",
-        "paidHourRateBySide", "creditRateBySide", "giniHours", "giniCredit", "ladder", "claimedLevel");
-    assertThat(names(json.get("measures").get("hoursShareBySide"))).containsExactly("livedExperience", "professional");
+    assertThat(names(json.get("measures")))
+        .containsExactly(
+            "hoursShareBySide",
+            "moneyShareBySide",
+            "keyDecisionSayBySide",
+            "paidHourRateBySide",
+            "creditRateBySide",
+            "giniHours",
+            "giniCredit",
+            "ladder",
+            "claimedLevel");
+    assertThat(names(json.get("measures").get("hoursShareBySide")))
+        .containsExactly("livedExperience", "professional");
     assertThat(json.get("measures").get("claimedLevel").asText()).isEqualTo("CO_PRODUCTION");
   }
 
@@ -81,19 +113,30 @@ class JsonReportTest {
     JsonNode preset = find(json.get("findings"), "preset-direction");
     assertThat(preset.get("subjects").get(0).asText()).isEqualTo("scope");
     assertThat(preset.get("subjectKinds").get(0).asText()).isEqualTo("decision");
-    assertThat(preset.get("acknowledged").asText()).isEqualTo("The funder's brief fixed who it is for, & said so");
+    assertThat(preset.get("acknowledged").asText())
+        .isEqualTo("The funder's brief fixed who it is for, & said so");
     JsonNode parity = find(json.get("findings"), "paid-unpaid");
     assertThat(parity.get("acknowledged").isNull()).isTrue();
-    assertThat(parity.get("fingerprint").asText()).isEqualTo(SMALL_REPORT.findings("paid-unpaid").head().fingerprint());
+    assertThat(parity.get("fingerprint").asText())
+        .isEqualTo(SMALL_REPORT.findings("paid-unpaid").head().fingerprint());
   }
 
   @Test
   void writesNumbersCanonicallyWithNullWhereAMeasureIsMissing() {
     Report report = handBuilt();
     String text = JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofBytes(new byte[0])));
-    assertThat(text).contains("\"count\": 3,", "\"big\": 9000000000,", "\"share\": 0.1,", "\"whole\": 3,", "\"money\": 12.5,",
-        "\"tiny\": 1E-7,", "\"flag\": true,", "\"word\": \"two \\\"quoted\\\"\\nlines ✓\"");
-    assertThat(text).contains("\"giniCredit\": null", "\"professional\": null", "\"claimedLevel\": null");
+    assertThat(text)
+        .contains(
+            "\"count\": 3,",
+            "\"big\": 9000000000,",
+            "\"share\": 0.1,",
+            "\"whole\": 3,",
+            "\"money\": 12.5,",
+            "\"tiny\": 1E-7,",
+            "\"flag\": true,",
+            "\"word\": \"two \\\"quoted\\\"\\nlines ✓\"");
+    assertThat(text)
+        .contains("\"giniCredit\": null", "\"professional\": null", "\"claimedLevel\": null");
     assertThat(text).contains("\"policy\": [\n    {\n      \"rule\": \"load-concentration\"");
     assertThat(text).contains("\"findings\": [\n    {");
     assertThat(text).doesNotContain("\r", "[ ]", "{ }");
@@ -103,16 +146,26 @@ class JsonReportTest {
   @Test
   void theSameReportGivesTheSameBytesTwiceAndInAnyLocale() throws Exception {
     Report rich = Rulebook.standard().check(ReportFixtures.rich(7));
-    JsonReport.Entry entry = JsonReport.Entry.of(rich, InputDigest.ofBytes("x".getBytes(StandardCharsets.UTF_8)));
+    JsonReport.Entry entry =
+        JsonReport.Entry.of(rich, InputDigest.ofBytes("x".getBytes(StandardCharsets.UTF_8)));
     byte[] first = bytes(entry);
     assertThat(bytes(entry)).isEqualTo(first);
     Locale before = Locale.getDefault();
     try {
-      for (Locale l : List.of(Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("de-DE"), Locale.forLanguageTag("ar-EG"),
-          Locale.forLanguageTag("hi-IN-u-nu-deva"), Locale.forLanguageTag("fr-CH"))) {
+      for (Locale l :
+          List.of(
+              Locale.forLanguageTag("tr-TR"),
+              Locale.forLanguageTag("de-DE"),
+              Locale.forLanguageTag("ar-EG"),
+              Locale.forLanguageTag("hi-IN-u-nu-deva"),
+              Locale.forLanguageTag("fr-CH"))) {
         Locale.setDefault(l);
         assertThat(bytes(entry)).as("in %s", l).isEqualTo(first);
-        assertThat(bytes(JsonReport.Entry.of(Rulebook.standard().check(ReportFixtures.rich(7)), entry.input()))).isEqualTo(first);
+        assertThat(
+                bytes(
+                    JsonReport.Entry.of(
+                        Rulebook.standard().check(ReportFixtures.rich(7)), entry.input())))
+            .isEqualTo(first);
       }
     } finally {
       Locale.setDefault(before);
@@ -127,7 +180,8 @@ class JsonReportTest {
       String text = JsonReport.toText(entry);
       Validation<Seq<Problem>, Seq<JsonReport.Entry>> back = JsonReport.read(text, "report.json");
       assertThat(back.isValid()).as("%s", back).isTrue();
-      assertThat(back.get()).containsExactly(JsonReport.Entry.of(JsonReport.canonical(report), entry.input()));
+      assertThat(back.get())
+          .containsExactly(JsonReport.Entry.of(JsonReport.canonical(report), entry.input()));
       assertThat(JsonReport.toText(back.get().head())).isEqualTo(text);
     }
   }
@@ -146,8 +200,15 @@ class JsonReportTest {
     assertThat(f.evidence("money").get()).isEqualTo(12.5);
     assertThat(f.evidence("flag").get()).isEqualTo(true);
     assertThat(f.evidence("word").get()).isEqualTo("two \"quoted\"\nlines ✓");
-    assertThat(f.subjects()).containsExactly(AgreementVersion.of(2), ContributionId.of("c-1"), DecisionId.of("d-1"),
-        OutputId.of("o-1"), ParticipantId.of("p-1"), ProjectId.of("proj"), ResourceId.of("r-1"));
+    assertThat(f.subjects())
+        .containsExactly(
+            AgreementVersion.of(2),
+            ContributionId.of("c-1"),
+            DecisionId.of("d-1"),
+            OutputId.of("o-1"),
+            ParticipantId.of("p-1"),
+            ProjectId.of("proj"),
+            ResourceId.of("r-1"));
     assertThat(back.report().measures()).isEqualTo(report.measures());
     assertThat(back.report().policy()).isEqualTo(report.policy());
   }
@@ -155,7 +216,8 @@ class JsonReportTest {
   @Test
   void severalReportsAreAJsonArrayAndReadBackInOrder() throws Exception {
     Project other = ReportFixtures.fair(2);
-    JsonReport.Entry second = JsonReport.Entry.of(Rulebook.standard().check(other), InputDigest.ofProject(other));
+    JsonReport.Entry second =
+        JsonReport.Entry.of(Rulebook.standard().check(other), InputDigest.ofProject(other));
     String text = JsonReport.toText(List.of(SMALL_ENTRY, second));
     assertThat(text).startsWith("[\n  {\n    \"coprod\": 1,");
     assertThat(Databind.json(text).size()).isEqualTo(2);
@@ -167,15 +229,27 @@ class JsonReportTest {
 
   @Test
   void writesThePolicysDifferencesFromTheDefaults() {
-    Policy policy = Policy.builder().set("load-concentration", "maxPersonShare", 0.6).severity("credit-parity", Severity.CONCERN)
-        .disable("purpose-missing").build();
+    Policy policy =
+        Policy.builder()
+            .set("load-concentration", "maxPersonShare", 0.6)
+            .severity("credit-parity", Severity.CONCERN)
+            .disable("purpose-missing")
+            .build();
     Report report = Rulebook.standard().withPolicy(policy).check(SMALL);
-    JsonNode json = Databind.json(JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL))));
+    JsonNode json =
+        Databind.json(JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL))));
     assertThat(json.get("policy")).hasSize(3);
     assertThat(json.get("policy").get(0).get("rule").asText()).isEqualTo("credit-parity");
     assertThat(names(json.get("policy").get(0))).containsExactly("rule", "setting", "from", "to");
-    assertThat(JsonReport.read(JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL))), "p.json").get().head()
-        .report().policy()).isEqualTo(report.policy());
+    assertThat(
+            JsonReport.read(
+                    JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL))),
+                    "p.json")
+                .get()
+                .head()
+                .report()
+                .policy())
+        .isEqualTo(report.policy());
   }
 
   @Test
@@ -184,12 +258,20 @@ class JsonReportTest {
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     Path file = dir.resolve("p.yaml");
     Files.write(file, ReportFixtures.resource("small-circle.yaml"));
-    assertThat(InputDigest.ofFile(file)).isEqualTo(InputDigest.ofBytes(ReportFixtures.resource("small-circle.yaml")));
+    assertThat(InputDigest.ofFile(file))
+        .isEqualTo(InputDigest.ofBytes(ReportFixtures.resource("small-circle.yaml")));
     assertThat(InputDigest.ofProject(SMALL))
-        .isEqualTo(InputDigest.ofBytes(ProjectFiles.toText(SMALL, Format.JSON).getBytes(StandardCharsets.UTF_8)));
+        .isEqualTo(
+            InputDigest.ofBytes(
+                ProjectFiles.toText(SMALL, Format.JSON).getBytes(StandardCharsets.UTF_8)));
     // equal projects, the same digest, however they were read
-    Project again = ProjectFiles.read(new ByteArrayInputStream(ProjectFiles.toText(SMALL, Format.JSON).getBytes(StandardCharsets.UTF_8)),
-        Format.JSON, "again.json").get();
+    Project again =
+        ProjectFiles.read(
+                new ByteArrayInputStream(
+                    ProjectFiles.toText(SMALL, Format.JSON).getBytes(StandardCharsets.UTF_8)),
+                Format.JSON,
+                "again.json")
+            .get();
     assertThat(InputDigest.ofProject(again)).isEqualTo(InputDigest.ofProject(SMALL));
   }
 
@@ -210,13 +292,16 @@ class JsonReportTest {
 
   @Test
   void refusesBytesThatAreNotUtf8() {
-    byte[] bad = SMALL_TEXT.replace("Peer circle", "Peer circl\u00e9").getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(only(JsonReport.read(new ByteArrayInputStream(bad), "latin1.json")).kind()).isEqualTo(Problem.Kind.SYNTAX);
+    byte[] bad =
+        SMALL_TEXT.replace("Peer circle", "Peer circl\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(only(JsonReport.read(new ByteArrayInputStream(bad), "latin1.json")).kind())
+        .isEqualTo(Problem.Kind.SYNTAX);
   }
 
   @Test
   void refusesAReportFormatFromTheFuture() {
-    Problem p = only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 2,"), "new.json"));
+    Problem p =
+        only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 2,"), "new.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.UNSUPPORTED_VERSION);
     assertThat(p.path()).isEqualTo("coprod");
     assertThat(p.message()).contains("version 2", "reads version 1");
@@ -227,12 +312,14 @@ class JsonReportTest {
   void namesTheNearestKeyForAnUnknownOneAndKeepsApplicationKeys() {
     String typo = SMALL_TEXT.replace("\"findings\": [", "\"findngs\": [");
     Seq<Problem> problems = JsonReport.read(typo, "typo.json").getError();
-    assertThat(problems.map(Problem::kind)).contains(Problem.Kind.UNKNOWN_KEY, Problem.Kind.MISSING);
+    assertThat(problems.map(Problem::kind))
+        .contains(Problem.Kind.UNKNOWN_KEY, Problem.Kind.MISSING);
     Problem unknown = problems.find(p -> p.kind() == Problem.Kind.UNKNOWN_KEY).get();
     assertThat(unknown.path()).isEqualTo("findngs");
     assertThat(unknown.message()).contains("did you mean 'findings'?");
     assertThat(unknown.line()).contains(lineOf(typo, "\"findngs\""));
-    String withApplicationKey = SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1,\n  \"x-app\": {\"any\": [1, 2]},");
+    String withApplicationKey =
+        SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1,\n  \"x-app\": {\"any\": [1, 2]},");
     assertThat(JsonReport.read(withApplicationKey, "x.json").isValid()).isTrue();
   }
 
@@ -249,9 +336,15 @@ class JsonReportTest {
 
   @Test
   void placesWrongTypesAndMissingKeys() {
-    Seq<Problem> problems = JsonReport.read(SMALL_TEXT.replace("\"closed\": true", "\"closed\": \"yes\"")
-        .replace("\"asOf\": \"2021-06-30\"", "\"asOf\": \"30/06/2021\""), "t.json").getError();
-    assertThat(problems.map(p -> p.kind() + " " + p.path())).containsExactlyInAnyOrder("WRONG_TYPE closed", "INVALID_VALUE asOf");
+    Seq<Problem> problems =
+        JsonReport.read(
+                SMALL_TEXT
+                    .replace("\"closed\": true", "\"closed\": \"yes\"")
+                    .replace("\"asOf\": \"2021-06-30\"", "\"asOf\": \"30/06/2021\""),
+                "t.json")
+            .getError();
+    assertThat(problems.map(p -> p.kind() + " " + p.path()))
+        .containsExactlyInAnyOrder("WRONG_TYPE closed", "INVALID_VALUE asOf");
     String noMeasures = SMALL_TEXT.substring(0, SMALL_TEXT.indexOf(",\n  \"measures\"")) + "\n}\n";
     Problem missing = only(JsonReport.read(noMeasures, "m.json"));
     assertThat(missing.kind()).isEqualTo(Problem.Kind.MISSING);
@@ -261,7 +354,8 @@ class JsonReportTest {
   @Test
   void refusesAFingerprintThatDoesNotMatchItsFinding() {
     String fingerprint = SMALL_REPORT.findings().head().fingerprint();
-    Problem p = only(JsonReport.read(SMALL_TEXT.replace(fingerprint, "0123456789abcdef"), "f.json"));
+    Problem p =
+        only(JsonReport.read(SMALL_TEXT.replace(fingerprint, "0123456789abcdef"), "f.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.INVALID_VALUE);
     assertThat(p.path()).isEqualTo("findings[0].fingerprint");
     assertThat(p.message()).contains(fingerprint);
@@ -269,8 +363,11 @@ class JsonReportTest {
 
   @Test
   void refusesOutcomesThatDisagreeWithTheFindings() {
-    String passed = replaceFirst(SMALL_TEXT, "\"rule\": \"decision-share\",\n      \"status\": \"FINDINGS\"",
-        "\"rule\": \"decision-share\",\n      \"status\": \"PASSED\"");
+    String passed =
+        replaceFirst(
+            SMALL_TEXT,
+            "\"rule\": \"decision-share\",\n      \"status\": \"FINDINGS\"",
+            "\"rule\": \"decision-share\",\n      \"status\": \"PASSED\"");
     Problem p = only(JsonReport.read(passed, "o.json"));
     assertThat(p.path()).isEqualTo("outcomes[0].status");
     assertThat(p.message()).contains("has findings but status PASSED");
@@ -280,56 +377,81 @@ class JsonReportTest {
 
   @Test
   void refusesAKeyGivenTwice() {
-    Problem p = only(JsonReport.read(replaceFirst(SMALL_TEXT, "\"closed\": true,", "\"closed\": true,\n  \"closed\": false,"), "d.json"));
+    Problem p =
+        only(
+            JsonReport.read(
+                replaceFirst(
+                    SMALL_TEXT, "\"closed\": true,", "\"closed\": true,\n  \"closed\": false,"),
+                "d.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.DUPLICATE_ID);
     assertThat(p.message()).contains("'closed' appears twice");
   }
 
   @Test
   void placesProblemsInAnArrayOfReportsByIndex() {
-    String two = "[" + SMALL_TEXT + "," + SMALL_TEXT.replace("\"asOf\": \"2021-06-30\"", "\"asOf\": 20210630") + "]";
+    String two =
+        "["
+            + SMALL_TEXT
+            + ","
+            + SMALL_TEXT.replace("\"asOf\": \"2021-06-30\"", "\"asOf\": 20210630")
+            + "]";
     Problem p = only(JsonReport.read(two, "two.json"));
     assertThat(p.path()).isEqualTo("[1].asOf");
     assertThat(p.kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
     assertThat(JsonReport.read("[1, 2]", "n.json").getError().map(x -> x.kind() + " " + x.path()))
         .containsExactly("WRONG_TYPE [0]", "WRONG_TYPE [1]");
-    assertThat(only(JsonReport.read("\"a report\"", "s.json")).kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
+    assertThat(only(JsonReport.read("\"a report\"", "s.json")).kind())
+        .isEqualTo(Problem.Kind.WRONG_TYPE);
   }
 
   @Test
   void refusesAnEvidenceNumberBeyondAnyDecimal() {
-    String text = SMALL_TEXT.replaceFirst("\"countedKeyDecisions\": 2", "\"countedKeyDecisions\": 1e9999999999");
+    String text =
+        SMALL_TEXT.replaceFirst(
+            "\"countedKeyDecisions\": 2", "\"countedKeyDecisions\": 1e9999999999");
     Problem p = only(JsonReport.read(text, "huge.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.INVALID_VALUE);
     assertThat(p.path()).endsWith(".evidence.countedKeyDecisions");
-    assertThat(only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1e9999999999,"), "v.json")).kind())
+    assertThat(
+            only(JsonReport.read(
+                    SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1e9999999999,"), "v.json"))
+                .kind())
         .isEqualTo(Problem.Kind.WRONG_TYPE);
   }
 
   @Test
   void aMissingFileIsAProblemToo(@TempDir Path dir) {
-    assertThat(only(JsonReport.read(dir.resolve("none.json"))).source()).contains(String.valueOf(dir.resolve("none.json")));
+    assertThat(only(JsonReport.read(dir.resolve("none.json"))).source())
+        .contains(String.valueOf(dir.resolve("none.json")));
   }
 
   @Property(tries = 300)
   void readingAnyCutOfAReportNeverThrows(@ForAll @IntRange(min = 0, max = 100_000) int cut) {
     String text = SMALL_TEXT.substring(0, cut % (SMALL_TEXT.length() + 1));
     Validation<Seq<Problem>, Seq<JsonReport.Entry>> read = JsonReport.read(text, "cut.json");
-    assertThat(read.isValid()).isEqualTo(text.equals(SMALL_TEXT) || text.equals(SMALL_TEXT.strip()));
+    assertThat(read.isValid())
+        .isEqualTo(text.equals(SMALL_TEXT) || text.equals(SMALL_TEXT.strip()));
   }
 
   @Property(tries = 300)
-  void readingAReportWithOneCharacterChangedNeverThrows(@ForAll @IntRange(min = 0, max = 100_000) int at,
-      @ForAll char c) {
+  void readingAReportWithOneCharacterChangedNeverThrows(
+      @ForAll @IntRange(min = 0, max = 100_000) int at, @ForAll char c) {
     int i = at % SMALL_TEXT.length();
     String text = SMALL_TEXT.substring(0, i) + c + SMALL_TEXT.substring(i + 1);
     JsonReport.read(text, "changed.json");
   }
 
   @Property(tries = 25)
-  void everyGeneratedProjectsReportReadsBackAsItsCanonicalForm(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-    Project p = org.coprod.core.synthetic.ProjectGenerator.generate(seed, 2 + (int) (seed % 5), 2 + (int) (seed % 4),
-        (int) (seed % 120), (int) (seed % 15), (int) (seed % 4));
+  void everyGeneratedProjectsReportReadsBackAsItsCanonicalForm(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    Project p =
+        org.coprod.core.synthetic.ProjectGenerator.generate(
+            seed,
+            2 + (int) (seed % 5),
+            2 + (int) (seed % 4),
+            (int) (seed % 120),
+            (int) (seed % 15),
+            (int) (seed % 4));
     Report report = Rulebook.standard().check(p);
     JsonReport.Entry entry = JsonReport.Entry.of(report, InputDigest.ofProject(p));
     String text = JsonReport.toText(entry);
@@ -342,26 +464,44 @@ class JsonReportTest {
 
   /** A report built by hand with evidence of every type and subjects of every kind. */
   static Report handBuilt() {
-    Finding f = Finding.builder()
-        .rule("acme/every-kind")
-        .kind("all-of-them")
-        .principle(Principle.RESOURCES)
-        .severity(Severity.WARNING)
-        .message("Every kind of evidence, <b>escaped</b> & \"quoted\".")
-        .subjects(List.of(ParticipantId.of("p-1"), OutputId.of("o-1"), DecisionId.of("d-1"), ResourceId.of("r-1"),
-            ContributionId.of("c-1"), ProjectId.of("proj"), AgreementVersion.of(2)))
-        .evidence(List.of(Evidence.of("count", 3), Evidence.of("big", 9_000_000_000L), Evidence.of("share", 0.1),
-            Evidence.of("whole", 3.0), Evidence.of("money", new BigDecimal("12.50")), Evidence.of("tiny", 1e-7),
-            Evidence.of("flag", true), Evidence.of("word", "two \"quoted\"\nlines ✓")))
-        .acknowledged("We chose this, together")
-        .build();
-    Measures m = new Measures(
-        new SideMeasure(Option.some(0.25), Option.some(0.75)),
-        new SideMeasure(Option.some(1.0 / 3), Option.none()),
-        new SideMeasure(Option.none(), Option.none()),
-        new SideMeasure(Option.some(0.0), Option.some(1.0)),
-        new SideMeasure(Option.some(0.5), Option.some(0.8)),
-        Option.some(0.4123456789), Option.none(), LadderStep.CO_DESIGN);
+    Finding f =
+        Finding.builder()
+            .rule("acme/every-kind")
+            .kind("all-of-them")
+            .principle(Principle.RESOURCES)
+            .severity(Severity.WARNING)
+            .message("Every kind of evidence, <b>escaped</b> & \"quoted\".")
+            .subjects(
+                List.of(
+                    ParticipantId.of("p-1"),
+                    OutputId.of("o-1"),
+                    DecisionId.of("d-1"),
+                    ResourceId.of("r-1"),
+                    ContributionId.of("c-1"),
+                    ProjectId.of("proj"),
+                    AgreementVersion.of(2)))
+            .evidence(
+                List.of(
+                    Evidence.of("count", 3),
+                    Evidence.of("big", 9_000_000_000L),
+                    Evidence.of("share", 0.1),
+                    Evidence.of("whole", 3.0),
+                    Evidence.of("money", new BigDecimal("12.50")),
+                    Evidence.of("tiny", 1e-7),
+                    Evidence.of("flag", true),
+                    Evidence.of("word", "two \"quoted\"\nlines ✓")))
+            .acknowledged("We chose this, together")
+            .build();
+    Measures m =
+        new Measures(
+            new SideMeasure(Option.some(0.25), Option.some(0.75)),
+            new SideMeasure(Option.some(1.0 / 3), Option.none()),
+            new SideMeasure(Option.none(), Option.none()),
+            new SideMeasure(Option.some(0.0), Option.some(1.0)),
+            new SideMeasure(Option.some(0.5), Option.some(0.8)),
+            Option.some(0.4123456789),
+            Option.none(),
+            LadderStep.CO_DESIGN);
     return Report.builder()
         .project(ProjectId.of("proj"))
         .title("Hand-built")
@@ -369,11 +509,18 @@ class JsonReportTest {
         .closed(false)
         .ruleset("acme")
         .rulesetVersion("7")
-        .outcomes(List.of(Outcome.of("acme/every-kind", List.of(f)), Outcome.passed("acme/quiet"),
-            Outcome.notApplicable("acme/idle", "nothing to look at"), Outcome.error("acme/broken", "failed with X at Y")))
+        .outcomes(
+            List.of(
+                Outcome.of("acme/every-kind", List.of(f)),
+                Outcome.passed("acme/quiet"),
+                Outcome.notApplicable("acme/idle", "nothing to look at"),
+                Outcome.error("acme/broken", "failed with X at Y")))
         .findings(List.of(f))
         .measures(m)
-        .policy(List.of(new PolicyDifference("load-concentration", "parameter maxPersonShare", "0.5", "0.6")))
+        .policy(
+            List.of(
+                new PolicyDifference(
+                    "load-concentration", "parameter maxPersonShare", "0.5", "0.6")))
         .build();
   }
 
@@ -415,5 +562,4 @@ class JsonReportTest {
     assertThat(i).as("'%s' in the report", what).isNotNegative();
     return text.substring(0, i) + with + text.substring(i + what.length());
   }
-
 }

@@ -43,18 +43,21 @@ class NumbersTest {
   @Test
   void refusesNumbersJsonCannotHold() {
     assertThatThrownBy(() -> Numbers.text(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Numbers.text(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Numbers.text(Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void readsEachFormBackAsItsNaturalType() {
     assertThat(Numbers.value("3")).isEqualTo(3);
     assertThat(Numbers.value("9000000000")).isEqualTo(9_000_000_000L);
-    assertThat(Numbers.value("123456789012345678901234567890")).isEqualTo(new BigDecimal("123456789012345678901234567890"));
+    assertThat(Numbers.value("123456789012345678901234567890"))
+        .isEqualTo(new BigDecimal("123456789012345678901234567890"));
     assertThat(Numbers.value("0.1")).isEqualTo(0.1);
     assertThat(Numbers.value("2E+23")).isEqualTo(2e23);
     // not the canonical text of any double: kept exactly
-    assertThat(Numbers.value("0.10000000000000000001")).isEqualTo(new BigDecimal("0.10000000000000000001"));
+    assertThat(Numbers.value("0.10000000000000000001"))
+        .isEqualTo(new BigDecimal("0.10000000000000000001"));
     assertThat(Numbers.canonical(3.0)).isEqualTo(3);
     assertThat(Numbers.canonical(new BigDecimal("12.50"))).isEqualTo(12.5);
   }
@@ -85,7 +88,8 @@ class NumbersTest {
     BigDecimal written = new BigDecimal(Numbers.text(d));
     int digits = written.stripTrailingZeros().precision();
     if (digits > 1) {
-      for (java.math.RoundingMode mode : java.util.List.of(java.math.RoundingMode.DOWN, java.math.RoundingMode.UP)) {
+      for (java.math.RoundingMode mode :
+          java.util.List.of(java.math.RoundingMode.DOWN, java.math.RoundingMode.UP)) {
         BigDecimal shorter = new BigDecimal(d).round(new java.math.MathContext(digits - 1, mode));
         assertThat(Double.parseDouble(shorter.toString())).isNotEqualTo(d);
       }

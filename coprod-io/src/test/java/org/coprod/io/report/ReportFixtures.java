@@ -32,31 +32,36 @@ final class ReportFixtures {
    */
   static Project smallCircle() {
     io.vavr.control.Validation<io.vavr.collection.Seq<org.coprod.core.Problem>, Project> read =
-        ProjectFiles.read(new java.io.ByteArrayInputStream(resource("small-circle.yaml")), Format.YAML, "small-circle.yaml");
+        ProjectFiles.read(
+            new java.io.ByteArrayInputStream(resource("small-circle.yaml")),
+            Format.YAML,
+            "small-circle.yaml");
     if (read.isInvalid()) {
-      throw new IllegalStateException("the fixture does not read: " + read.getError().mkString("; "));
+      throw new IllegalStateException(
+          "the fixture does not read: " + read.getError().mkString("; "));
     }
     return read.get();
   }
 
   /**
-   * A rich generated project with many findings: professionals hold the credit and the money,
-   * set the direction and outvote lived experience, and half the lived-experience hours go unpaid.
+   * A rich generated project with many findings: professionals hold the credit and the money, set
+   * the direction and outvote lived experience, and half the lived-experience hours go unpaid.
    */
   static Project rich(long seed) {
-    return ProjectGenerator.generate(ProjectSpec.builder()
-        .seed(seed)
-        .livedExperience(8)
-        .professional(12)
-        .contributions(400)
-        .decisions(40)
-        .outputs(8)
-        .creditOnlyTo(Side.PROFESSIONAL)
-        .moneyHeldBy(Side.PROFESSIONAL)
-        .directionPreset(true)
-        .livedExperienceOutvoted(true)
-        .paidShare(0.5)
-        .build());
+    return ProjectGenerator.generate(
+        ProjectSpec.builder()
+            .seed(seed)
+            .livedExperience(8)
+            .professional(12)
+            .contributions(400)
+            .decisions(40)
+            .outputs(8)
+            .creditOnlyTo(Side.PROFESSIONAL)
+            .moneyHeldBy(Side.PROFESSIONAL)
+            .directionPreset(true)
+            .livedExperienceOutvoted(true)
+            .paidShare(0.5)
+            .build());
   }
 
   /** A generated project with no chosen imbalance. */

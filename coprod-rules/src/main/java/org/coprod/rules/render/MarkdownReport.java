@@ -11,8 +11,8 @@ import org.coprod.rules.Rulebook;
  * that comes from the project or the rules is escaped, so a title holding {@code |}, {@code *} or
  * {@code <} shows as written and cannot break the layout.
  *
- * <p>Lines end in {@code \n} and carry no trailing spaces; the same report and rulebook always
- * give the same text.
+ * <p>Lines end in {@code \n} and carry no trailing spaces; the same report and rulebook always give
+ * the same text.
  */
 public final class MarkdownReport implements ReportRenderer {
   /** The ASCII punctuation escaped wherever it appears: what could start markup inline. */
@@ -56,15 +56,27 @@ public final class MarkdownReport implements ReportRenderer {
     out.append('\n').append(escape(Outline.PROMPT)).append('\n');
 
     out.append("\n## Headline measures\n\n");
-    out.append("| Measure | ").append(escape(outline.sides().get(0))).append(" | ").append(escape(outline.sides().get(1)))
+    out.append("| Measure | ")
+        .append(escape(outline.sides().get(0)))
+        .append(" | ")
+        .append(escape(outline.sides().get(1)))
         .append(" |\n| --- | ---: | ---: |\n");
     for (Outline.MeasureRow row : outline.bySide()) {
-      out.append("| ").append(escape(row.name())).append(" | ").append(escape(row.livedExperience())).append(" | ")
-          .append(escape(row.professional())).append(" |\n");
+      out.append("| ")
+          .append(escape(row.name()))
+          .append(" | ")
+          .append(escape(row.livedExperience()))
+          .append(" | ")
+          .append(escape(row.professional()))
+          .append(" |\n");
     }
     out.append("\n| Measure | Value |\n| --- | ---: |\n");
     for (Outline.Entry e : outline.overall()) {
-      out.append("| ").append(escape(e.label())).append(" | ").append(escape(e.text())).append(" |\n");
+      out.append("| ")
+          .append(escape(e.label()))
+          .append(" | ")
+          .append(escape(e.text()))
+          .append(" |\n");
     }
 
     out.append("\n## Findings\n\n");
@@ -74,17 +86,24 @@ public final class MarkdownReport implements ReportRenderer {
     for (Outline.Section section : outline.findings()) {
       out.append("### ").append(escape(section.title())).append("\n\n");
       for (Outline.Block b : section.findings()) {
-        out.append("#### ").append(escape(b.heading())).append(" (").append(code(b.rule())).append(')')
-            .append(b.acknowledged() ? ", acknowledged" : "").append("\n\n");
+        out.append("#### ")
+            .append(escape(b.heading()))
+            .append(" (")
+            .append(code(b.rule()))
+            .append(')')
+            .append(b.acknowledged() ? ", acknowledged" : "")
+            .append("\n\n");
         out.append(escape(b.message())).append("\n\n");
         b.details().forEach(e -> item(out, e));
         out.append('\n');
       }
     }
 
-    ruleLines(out, "Rules that did not apply", Outline.NOT_APPLICABLE_INTRO, outline.notApplicable());
+    ruleLines(
+        out, "Rules that did not apply", Outline.NOT_APPLICABLE_INTRO, outline.notApplicable());
     ruleLines(out, "Rules that could not finish", Outline.ERRORS_INTRO, outline.errors());
-    ruleLines(out, "Settings that differ from the defaults", Outline.POLICY_INTRO, outline.policy());
+    ruleLines(
+        out, "Settings that differ from the defaults", Outline.POLICY_INTRO, outline.policy());
 
     int end = out.length();
     while (end > 1 && out.charAt(end - 1) == '\n' && out.charAt(end - 2) == '\n') {
@@ -95,10 +114,15 @@ public final class MarkdownReport implements ReportRenderer {
   }
 
   private static void item(StringBuilder out, Outline.Entry e) {
-    out.append("- **").append(escape(e.label())).append(":** ").append(escape(e.text())).append('\n');
+    out.append("- **")
+        .append(escape(e.label()))
+        .append(":** ")
+        .append(escape(e.text()))
+        .append('\n');
   }
 
-  private static void ruleLines(StringBuilder out, String heading, String intro, List<Outline.RuleLine> lines) {
+  private static void ruleLines(
+      StringBuilder out, String heading, String intro, List<Outline.RuleLine> lines) {
     if (lines.isEmpty()) {
       return;
     }
@@ -107,15 +131,20 @@ public final class MarkdownReport implements ReportRenderer {
     }
     out.append("## ").append(heading).append("\n\n").append(escape(intro)).append("\n\n");
     for (Outline.RuleLine line : lines) {
-      out.append("- ").append(escape(line.ruleTitle())).append(" (").append(code(line.rule())).append("): ")
-          .append(escape(line.text())).append('\n');
+      out.append("- ")
+          .append(escape(line.ruleTitle()))
+          .append(" (")
+          .append(code(line.rule()))
+          .append("): ")
+          .append(escape(line.text()))
+          .append('\n');
     }
   }
 
   /**
-   * Text that shows as written wherever it is put inline: in a paragraph, a list item, a heading
-   * or a table cell. Markup characters are escaped with a backslash (CommonMark allows it before
-   * any ASCII punctuation), and so is what would start a block at the beginning of a line.
+   * Text that shows as written wherever it is put inline: in a paragraph, a list item, a heading or
+   * a table cell. Markup characters are escaped with a backslash (CommonMark allows it before any
+   * ASCII punctuation), and so is what would start a block at the beginning of a line.
    */
   static String escape(String text) {
     String t = Words.oneLine(text);
@@ -132,7 +161,9 @@ public final class MarkdownReport implements ReportRenderer {
     while (digits < t.length() && t.charAt(digits) >= '0' && t.charAt(digits) <= '9') {
       digits++;
     }
-    if (digits > 0 && digits < t.length() && (t.charAt(digits) == '.' || t.charAt(digits) == ')')
+    if (digits > 0
+        && digits < t.length()
+        && (t.charAt(digits) == '.' || t.charAt(digits) == ')')
         && (digits + 1 == t.length() || t.charAt(digits + 1) == ' ')) {
       out.insert(digits, '\\');
     }

@@ -24,9 +24,9 @@ import org.coprod.rules.Severity;
 import org.coprod.rules.SideMeasure;
 
 /**
- * What a rendered report says, in order, before it is laid out as text or Markdown: both
- * renderings say the same things. Every string here is plain text on one line; the Markdown
- * rendering escapes it.
+ * What a rendered report says, in order, before it is laid out as text or Markdown: both renderings
+ * say the same things. Every string here is plain text on one line; the Markdown rendering escapes
+ * it.
  *
  * <p>Only the report and the rulebook's metadata are read, never the project: a report holds no
  * names, access needs or decline reasons, so no rendering can show them.
@@ -44,21 +44,25 @@ record Outline(
     List<RuleLine> policy) {
 
   /** The sentence that sets the tone: findings are prompts, not verdicts. */
-  static final String PROMPT = "Each finding below is a prompt for the group to talk about, with the evidence and the"
-      + " reason behind it. None is a verdict on anyone.";
+  static final String PROMPT =
+      "Each finding below is a prompt for the group to talk about, with the evidence and the"
+          + " reason behind it. None is a verdict on anyone.";
 
   /** What a report says when nothing was found. */
   static final String NOTHING_FOUND = "No rule found anything to raise.";
 
   /** What precedes the rules that did not apply. */
-  static final String NOT_APPLICABLE_INTRO = "These rules did not apply to this project as it stands; each says why.";
+  static final String NOT_APPLICABLE_INTRO =
+      "These rules did not apply to this project as it stands; each says why.";
 
   /** What precedes the rules that ended in an error. */
-  static final String ERRORS_INTRO = "These rules could not finish, so what they look at is missing from this report."
-      + " The error says where the rule stopped, for whoever maintains it.";
+  static final String ERRORS_INTRO =
+      "These rules could not finish, so what they look at is missing from this report."
+          + " The error says where the rule stopped, for whoever maintains it.";
 
   /** What precedes the policy's differences. */
-  static final String POLICY_INTRO = "This report was made with settings that differ from the rulebook's defaults.";
+  static final String POLICY_INTRO =
+      "This report was made with settings that differ from the rulebook's defaults.";
 
   /** A labelled line: "About: report". */
   record Entry(String label, String text) {}
@@ -70,7 +74,13 @@ record Outline(
   record Section(String title, List<Block> findings) {}
 
   /** One finding, with what the rulebook says about its rule and kind. */
-  record Block(Severity severity, String ruleTitle, String rule, boolean acknowledged, String message, List<Entry> details) {
+  record Block(
+      Severity severity,
+      String ruleTitle,
+      String rule,
+      boolean acknowledged,
+      String message,
+      List<Entry> details) {
     /** The severity and the rule's title: "Concern: Credit on one side". */
     String heading() {
       return Words.severity(severity) + ": " + ruleTitle;
@@ -82,13 +92,24 @@ record Outline(
 
   /** The outline of a report made by a rulebook, with these side labels. */
   static Outline of(Report report, Rulebook rulebook, SideLabels labels) {
-    Map<String, RuleMetadata> rules = HashMap.ofEntries(rulebook.metadata().map(m -> io.vavr.Tuple.of(m.id(), m)));
+    Map<String, RuleMetadata> rules =
+        HashMap.ofEntries(rulebook.metadata().map(m -> io.vavr.Tuple.of(m.id(), m)));
     Function<String, String> titleOf = id -> rules.get(id).map(RuleMetadata::title).getOrElse(id);
 
-    List<Entry> header = List.of(
-        new Entry("Project", Words.oneLine(report.project().value())),
-        new Entry("As of", report.asOf() + (report.closed() ? ", after the project closed" : ", while the project was running")),
-        new Entry("Rulebook", Words.oneLine(report.ruleset()) + ", version " + Words.oneLine(report.rulesetVersion())));
+    List<Entry> header =
+        List.of(
+            new Entry("Project", Words.oneLine(report.project().value())),
+            new Entry(
+                "As of",
+                report.asOf()
+                    + (report.closed()
+                        ? ", after the project closed"
+                        : ", while the project was running")),
+            new Entry(
+                "Rulebook",
+                Words.oneLine(report.ruleset())
+                    + ", version "
+                    + Words.oneLine(report.rulesetVersion())));
 
     return new Outline(
         Words.oneLine(report.title()),
@@ -100,7 +121,10 @@ record Outline(
         sections(report, rules, labels),
         lines(report, OutcomeStatus.NOT_APPLICABLE, titleOf),
         lines(report, OutcomeStatus.ERROR, titleOf),
-        report.policy().map(d -> new RuleLine(titleOf.apply(d.rule()), d.rule(), difference(d))).toList());
+        report
+            .policy()
+            .map(d -> new RuleLine(titleOf.apply(d.rule()), d.rule(), difference(d)))
+            .toList());
   }
 
   private static List<String> summary(Report report) {
@@ -110,23 +134,50 @@ record Outline(
     if (findings == 0) {
       out.add("Findings: none.");
     } else {
-      out.add("Findings: " + Words.count(report.findings().count(f -> f.severity() == Severity.CONCERN), Severity.CONCERN)
-          + ", " + Words.count(report.findings().count(f -> f.severity() == Severity.WARNING), Severity.WARNING)
-          + ", " + Words.count(report.findings().count(f -> f.severity() == Severity.NOTE), Severity.NOTE)
-          + (acknowledged == 0 ? "; none acknowledged by the group."
-              : "; " + acknowledged + " of them acknowledged by the group."));
+      out.add(
+          "Findings: "
+              + Words.count(
+                  report.findings().count(f -> f.severity() == Severity.CONCERN), Severity.CONCERN)
+              + ", "
+              + Words.count(
+                  report.findings().count(f -> f.severity() == Severity.WARNING), Severity.WARNING)
+              + ", "
+              + Words.count(
+                  report.findings().count(f -> f.severity() == Severity.NOTE), Severity.NOTE)
+              + (acknowledged == 0
+                  ? "; none acknowledged by the group."
+                  : "; " + acknowledged + " of them acknowledged by the group."));
     }
     int passed = report.outcomes().count(o -> o.status() == OutcomeStatus.PASSED);
     int found = report.outcomes().count(o -> o.status() == OutcomeStatus.FINDINGS);
     int notApplicable = report.outcomes().count(o -> o.status() == OutcomeStatus.NOT_APPLICABLE);
     int errors = report.outcomes().count(o -> o.status() == OutcomeStatus.ERROR);
-    out.add("Rules: " + report.outcomes().size() + " run; " + found + " found something, " + passed + " found nothing, "
-        + notApplicable + " did not apply" + (errors == 0 ? "." : ", " + errors + " could not finish."));
-    String claimed = report.claimedLevel().map(s -> "the project claims " + Words.step(s)).getOrElse("the project claims no step");
+    out.add(
+        "Rules: "
+            + report.outcomes().size()
+            + " run; "
+            + found
+            + " found something, "
+            + passed
+            + " found nothing, "
+            + notApplicable
+            + " did not apply"
+            + (errors == 0 ? "." : ", " + errors + " could not finish."));
+    String claimed =
+        report
+            .claimedLevel()
+            .map(s -> "the project claims " + Words.step(s))
+            .getOrElse("the project claims no step");
     String assessed = "the record shows " + Words.step(report.ladder());
-    out.add("Ladder of co-production: " + claimed + "; " + assessed + "."
-        + (report.claimedLevel().exists(s -> s.isAbove(report.ladder()))
-            ? " What would the group need to do, or to record, to reach its claim?" : ""));
+    out.add(
+        "Ladder of co-production: "
+            + claimed
+            + "; "
+            + assessed
+            + "."
+            + (report.claimedLevel().exists(s -> s.isAbove(report.ladder()))
+                ? " What would the group need to do, or to record, to reach its claim?"
+                : ""));
     return List.ofAll(out);
   }
 
@@ -134,27 +185,38 @@ record Outline(
     return List.of(
         row("Share of all hours given", m.hoursShareBySide(), "no hours recorded"),
         row("Share of the money controlled", m.moneyShareBySide(), "no money recorded"),
-        row("Share of counted key decisions with a say (the two may add up to more than 100%)",
+        row(
+            "Share of counted key decisions with a say (the two may add up to more than 100%)",
             m.keyDecisionSayBySide(), "no counted key decisions"),
-        row("Share of their own hours that were paid", m.paidHourRateBySide(), "no hours from this side"),
-        row("Share of substantial contributors credited on an output", m.creditRateBySide(), "no substantial contributor"));
+        row(
+            "Share of their own hours that were paid",
+            m.paidHourRateBySide(),
+            "no hours from this side"),
+        row(
+            "Share of substantial contributors credited on an output",
+            m.creditRateBySide(),
+            "no substantial contributor"));
   }
 
   private static MeasureRow row(String name, SideMeasure measure, String absent) {
-    return new MeasureRow(name,
+    return new MeasureRow(
+        name,
         measure.of(Side.LIVED_EXPERIENCE).map(Words::percent).getOrElse(absent),
         measure.of(Side.PROFESSIONAL).map(Words::percent).getOrElse(absent));
   }
 
   private static List<Entry> overall(Measures m) {
     return List.of(
-        new Entry("Spread of hours among contributing people (Gini: 0 is even, 1 is all with one person)",
+        new Entry(
+            "Spread of hours among contributing people (Gini: 0 is even, 1 is all with one person)",
             m.giniHours().map(Words::number).getOrElse("no hours recorded")),
-        new Entry("Spread of credit among contributing people (Gini: 0 is even, 1 is all with one person)",
+        new Entry(
+            "Spread of credit among contributing people (Gini: 0 is even, 1 is all with one person)",
             m.giniCredit().map(Words::number).getOrElse("no credit given yet")));
   }
 
-  private static List<Section> sections(Report report, Map<String, RuleMetadata> rules, SideLabels labels) {
+  private static List<Section> sections(
+      Report report, Map<String, RuleMetadata> rules, SideLabels labels) {
     Set<String> described = new HashSet<>();
     Set<String> explained = new HashSet<>();
     java.util.List<Section> out = new ArrayList<>();
@@ -176,43 +238,74 @@ record Outline(
    * One finding. What its kind flags and why its rule matters are said once, at the first finding
    * of that kind or rule, so a report with many findings of one rule does not repeat itself.
    */
-  private static Block block(Finding f, Option<RuleMetadata> rule, SideLabels labels, Set<String> described, Set<String> explained) {
+  private static Block block(
+      Finding f,
+      Option<RuleMetadata> rule,
+      SideLabels labels,
+      Set<String> described,
+      Set<String> explained) {
     java.util.List<Entry> details = new ArrayList<>();
     if (!f.subjects().isEmpty()) {
-      details.add(new Entry("About", f.subjects().map(Id::value).map(Words::oneLine).mkString(", ")));
+      details.add(
+          new Entry("About", f.subjects().map(Id::value).map(Words::oneLine).mkString(", ")));
     }
     if (!f.evidence().isEmpty()) {
       details.add(new Entry("Evidence", f.evidence().map(e -> evidence(e, labels)).mkString("; ")));
     }
     Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
     if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
-      details.add(new Entry("What it flags", Words.period(labels.relabel(kind.get().description()))));
+      details.add(
+          new Entry("What it flags", Words.period(labels.relabel(kind.get().description()))));
     }
     if (rule.isDefined() && explained.add(f.rule())) {
       details.add(new Entry("Why it matters", Words.oneLine(rule.get().rationale())));
     }
-    f.acknowledged().forEach(reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
+    f.acknowledged()
+        .forEach(
+            reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
     // The block ends with what the group could do: a prompt to talk, not a verdict.
-    kind.forEach(k -> details.add(new Entry("What the group could do next", Words.oneLine(labels.relabel(k.nextStep())))));
-    return new Block(f.severity(), rule.map(RuleMetadata::title).getOrElse(f.rule()), f.rule(), f.isAcknowledged(),
-        Words.oneLine(labels.relabel(f.message())), List.ofAll(details));
+    kind.forEach(
+        k ->
+            details.add(
+                new Entry(
+                    "What the group could do next", Words.oneLine(labels.relabel(k.nextStep())))));
+    return new Block(
+        f.severity(),
+        rule.map(RuleMetadata::title).getOrElse(f.rule()),
+        f.rule(),
+        f.isAcknowledged(),
+        Words.oneLine(labels.relabel(f.message())),
+        List.ofAll(details));
   }
 
   private static String evidence(Evidence e, SideLabels labels) {
     return Words.name(e.name()) + ": " + Words.value(e.value(), labels);
   }
 
-  private static List<RuleLine> lines(Report report, OutcomeStatus status, Function<String, String> titleOf) {
-    return report.outcomes().filter(o -> o.status() == status)
-        .map(o -> new RuleLine(titleOf.apply(o.rule()), o.rule(), Words.period(o.reason().getOrElse(""))))
+  private static List<RuleLine> lines(
+      Report report, OutcomeStatus status, Function<String, String> titleOf) {
+    return report
+        .outcomes()
+        .filter(o -> o.status() == status)
+        .map(
+            o ->
+                new RuleLine(
+                    titleOf.apply(o.rule()), o.rule(), Words.period(o.reason().getOrElse(""))))
         .toList();
   }
 
   private static String difference(PolicyDifference d) {
     if (d.setting().equals("rule")) {
-      return "turned " + Words.oneLine(d.to()) + (d.from().isEmpty() ? "" : " (" + Words.oneLine(d.from()) + " by default)") + ".";
+      return "turned "
+          + Words.oneLine(d.to())
+          + (d.from().isEmpty() ? "" : " (" + Words.oneLine(d.from()) + " by default)")
+          + ".";
     }
-    return Words.oneLine(d.setting()) + ": " + Words.oneLine(d.to()) + " here"
-        + (d.from().isEmpty() ? "" : ", " + Words.oneLine(d.from()) + " by default") + ".";
+    return Words.oneLine(d.setting())
+        + ": "
+        + Words.oneLine(d.to())
+        + " here"
+        + (d.from().isEmpty() ? "" : ", " + Words.oneLine(d.from()) + " by default")
+        + ".";
   }
 }

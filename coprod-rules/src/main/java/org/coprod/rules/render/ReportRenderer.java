@@ -4,9 +4,9 @@ import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 
 /**
- * Renders a report for people to read, with the metadata of the rulebook that made it (each
- * rule's title, what its kinds of finding look for, what the group could do next, and why it
- * matters). The same report and rulebook always give the same text, with {@code \n} line endings.
+ * Renders a report for people to read, with the metadata of the rulebook that made it (each rule's
+ * title, what its kinds of finding look for, what the group could do next, and why it matters). The
+ * same report and rulebook always give the same text, with {@code \n} line endings.
  *
  * <pre>{@code
  * Report report = rulebook.check(project);

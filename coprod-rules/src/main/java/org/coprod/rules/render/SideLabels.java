@@ -23,7 +23,8 @@ public record SideLabels(String livedExperience, String professional) {
   /** The longest label accepted, so measures still line up within a text report's width. */
   public static final int MAX_LENGTH = 40;
 
-  private static final SideLabels DEFAULTS = new SideLabels("people with lived experience", "professionals");
+  private static final SideLabels DEFAULTS =
+      new SideLabels("people with lived experience", "professionals");
 
   /**
    * Checks that each label is one line of 1 to {@value #MAX_LENGTH} characters and that the two
@@ -49,7 +50,9 @@ public record SideLabels(String livedExperience, String professional) {
 
   /** The label of one side. */
   public String of(Side side) {
-    return Objects.requireNonNull(side, "side is null") == Side.LIVED_EXPERIENCE ? livedExperience : professional;
+    return Objects.requireNonNull(side, "side is null") == Side.LIVED_EXPERIENCE
+        ? livedExperience
+        : professional;
   }
 
   /**
@@ -67,13 +70,16 @@ public record SideLabels(String livedExperience, String professional) {
   }
 
   private static String replaceWord(String text, String word, String label) {
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("\\b(" + java.util.regex.Pattern.quote(word) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
-        .matcher(text);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "\\b(" + java.util.regex.Pattern.quote(word) + ")\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE)
+            .matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       boolean capital = Character.isUpperCase(m.group(1).charAt(0));
-      String replacement = capital ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : label;
+      String replacement =
+          capital ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : label;
       m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
@@ -83,8 +89,11 @@ public record SideLabels(String livedExperience, String professional) {
   private static String check(String label, String name) {
     Objects.requireNonNull(label, name + " is null");
     String trimmed = label.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(name + " must be one line of 1 to " + MAX_LENGTH + " characters");
+    if (trimmed.isEmpty()
+        || trimmed.length() > MAX_LENGTH
+        || trimmed.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          name + " must be one line of 1 to " + MAX_LENGTH + " characters");
     }
     return trimmed;
   }

@@ -50,7 +50,8 @@ public final class TextReport implements ReportRenderer {
    */
   public TextReport withWidth(int width) {
     if (width < MIN_WIDTH || width > MAX_WIDTH) {
-      throw new IllegalArgumentException("a text report is " + MIN_WIDTH + " to " + MAX_WIDTH + " columns wide, not " + width);
+      throw new IllegalArgumentException(
+          "a text report is " + MIN_WIDTH + " to " + MAX_WIDTH + " columns wide, not " + width);
     }
     return new TextReport(labels, width);
   }
@@ -91,10 +92,13 @@ public final class TextReport implements ReportRenderer {
       }
       first = false;
       out.wrap(row.name(), "", INDENT);
-      // The side's label is part of the indent, so the padding that lines the values up survives wrapping.
+      // The side's label is part of the indent, so the padding that lines the values up survives
+      // wrapping.
       String under = INDENT + pad("", labelWidth + 2);
-      out.wrap(row.livedExperience(), INDENT + pad(outline.sides().get(0) + ":", labelWidth + 2), under);
-      out.wrap(row.professional(), INDENT + pad(outline.sides().get(1) + ":", labelWidth + 2), under);
+      out.wrap(
+          row.livedExperience(), INDENT + pad(outline.sides().get(0) + ":", labelWidth + 2), under);
+      out.wrap(
+          row.professional(), INDENT + pad(outline.sides().get(1) + ":", labelWidth + 2), under);
     }
     for (Outline.Entry e : outline.overall()) {
       out.blank();
@@ -114,7 +118,10 @@ public final class TextReport implements ReportRenderer {
           out.blank();
         }
         firstBlock = false;
-        out.wrap(b.heading() + " (" + b.rule() + ")" + (b.acknowledged() ? ", acknowledged" : ""), "", INDENT);
+        out.wrap(
+            b.heading() + " (" + b.rule() + ")" + (b.acknowledged() ? ", acknowledged" : ""),
+            "",
+            INDENT);
         out.wrap(b.message(), INDENT, INDENT);
         for (Outline.Entry e : b.details()) {
           out.wrap(e.label() + ": " + e.text(), INDENT, HANGING);
@@ -122,13 +129,16 @@ public final class TextReport implements ReportRenderer {
       }
     }
 
-    ruleLines(out, "Rules that did not apply", Outline.NOT_APPLICABLE_INTRO, outline.notApplicable());
+    ruleLines(
+        out, "Rules that did not apply", Outline.NOT_APPLICABLE_INTRO, outline.notApplicable());
     ruleLines(out, "Rules that could not finish", Outline.ERRORS_INTRO, outline.errors());
-    ruleLines(out, "Settings that differ from the defaults", Outline.POLICY_INTRO, outline.policy());
+    ruleLines(
+        out, "Settings that differ from the defaults", Outline.POLICY_INTRO, outline.policy());
     return out.toString();
   }
 
-  private static void ruleLines(Lines out, String heading, String intro, io.vavr.collection.List<Outline.RuleLine> lines) {
+  private static void ruleLines(
+      Lines out, String heading, String intro, io.vavr.collection.List<Outline.RuleLine> lines) {
     if (lines.isEmpty()) {
       return;
     }
@@ -144,7 +154,10 @@ public final class TextReport implements ReportRenderer {
     return text + " ".repeat(Math.max(0, width - columns(text)));
   }
 
-  /** The columns a text takes: one a code point (the reports hold no wide or combining characters of their own). */
+  /**
+   * The columns a text takes: one a code point (the reports hold no wide or combining characters of
+   * their own).
+   */
   private static int columns(CharSequence text) {
     return Character.codePointCount(text, 0, text.length());
   }
@@ -168,7 +181,10 @@ public final class TextReport implements ReportRenderer {
       }
     }
 
-    /** A heading, underlined with a character, with a blank line before it (but at the top) and after it. */
+    /**
+     * A heading, underlined with a character, with a blank line before it (but at the top) and
+     * after it.
+     */
     void heading(String heading, char underline) {
       blank();
       int start = text.length();
@@ -181,7 +197,9 @@ public final class TextReport implements ReportRenderer {
       text.append('\n');
     }
 
-    /** A paragraph of one line of words, wrapped, its first line and the rest with their indents. */
+    /**
+     * A paragraph of one line of words, wrapped, its first line and the rest with their indents.
+     */
     void wrap(String words, String firstIndent, String restIndent) {
       StringBuilder line = new StringBuilder(firstIndent);
       boolean empty = true;

@@ -18,7 +18,8 @@ public final class Words {
 
   /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
   public static String percent(double share) {
-    return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    return new BigDecimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString()
+        + "%";
   }
 
   /**
@@ -30,9 +31,10 @@ public final class Words {
       return Long.toString((long) value);
     }
     BigDecimal exact = new BigDecimal(value);
-    BigDecimal rounded = Math.abs(value) >= 0.001
-        ? exact.setScale(3, RoundingMode.HALF_UP)
-        : exact.round(new MathContext(3, RoundingMode.HALF_UP));
+    BigDecimal rounded =
+        Math.abs(value) >= 0.001
+            ? exact.setScale(3, RoundingMode.HALF_UP)
+            : exact.round(new MathContext(3, RoundingMode.HALF_UP));
     return plain(rounded);
   }
 
@@ -83,15 +85,19 @@ public final class Words {
       char c = camel.charAt(i);
       if (Character.isUpperCase(c) && i > 0) {
         char before = camel.charAt(i - 1);
-        boolean startsWord = !Character.isUpperCase(before)
-            || (i + 1 < n && Character.isLowerCase(camel.charAt(i + 1)));
+        boolean startsWord =
+            !Character.isUpperCase(before)
+                || (i + 1 < n && Character.isLowerCase(camel.charAt(i + 1)));
         if (startsWord) {
           out.append(' ');
         }
       }
-      boolean inCapitals = Character.isUpperCase(c)
-          && ((i + 1 < n && Character.isUpperCase(camel.charAt(i + 1)))
-              || (i > 0 && Character.isUpperCase(camel.charAt(i - 1)) && (i + 1 == n || !Character.isLowerCase(camel.charAt(i + 1)))));
+      boolean inCapitals =
+          Character.isUpperCase(c)
+              && ((i + 1 < n && Character.isUpperCase(camel.charAt(i + 1)))
+                  || (i > 0
+                      && Character.isUpperCase(camel.charAt(i - 1))
+                      && (i + 1 == n || !Character.isLowerCase(camel.charAt(i + 1)))));
       out.append(inCapitals ? c : Character.toLowerCase(c));
     }
     return out.toString();
@@ -137,10 +143,15 @@ public final class Words {
       return text;
     }
     int first = text.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(text.substring(Character.charCount(first))).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toTitleCase(first))
+        .append(text.substring(Character.charCount(first)))
+        .toString();
   }
 
-  /** Text on one line ending in a full stop, question or exclamation mark (one is added if none). */
+  /**
+   * Text on one line ending in a full stop, question or exclamation mark (one is added if none).
+   */
   static String period(String text) {
     String t = oneLine(text);
     if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) {

@@ -1,5 +1,3 @@
-/**
- * Plain-text and Markdown renderings of a report.
- */
+/** Plain-text and Markdown renderings of a report. */
 @org.jspecify.annotations.NullMarked
 package org.coprod.rules.render;

@@ -23,36 +23,48 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code access-unmet}: a person has an access need that no SUPPORT resource meets for them. One
- * WARNING per person, with the number of their needs left unmet; the needs themselves never
- * appear in the finding, since access needs can reveal someone's health.
+ * WARNING per person, with the number of their needs left unmet; the needs themselves never appear
+ * in the finding, since access needs can reveal someone's health.
  *
  * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
  * contribute." A need is met for a person by a SUPPORT resource whose {@code meets} names it
  * (compared trimmed and without regard to case, so "Travel" and "travel " are one need), whose
- * {@code serves} is empty (everyone) or names the person, and whose amount is above zero (a
- * support fund with nothing in it meets nothing). People of both sides count alike, and so do
- * people who have left: resources are not dated, so whether the project could meet a need does
- * not change when the person goes (and a need unmet may be why they went). Not applicable when
- * nobody states an access need.
+ * {@code serves} is empty (everyone) or names the person, and whose amount is above zero (a support
+ * fund with nothing in it meets nothing). People of both sides count alike, and so do people who
+ * have left: resources are not dated, so whether the project could meet a need does not change when
+ * the person goes (and a need unmet may be why they went). Not applicable when nobody states an
+ * access need.
  */
 public final class AccessUnmet implements Rule {
   /** The rule's id. */
   public static final String ID = "access-unmet";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Access needs unmet")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("unmet", Severity.WARNING,
-          "a person has access needs that no support resource meets for them",
-          "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it."))
-      .summary("an access need that no SUPPORT resource meets for that person")
-      .rationale("\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
-      .addSource("SCIE co-production principles: accessibility, support needs met",
-          "NIHR/INVOLVE guidance on co-producing research: relationships and respect for all knowledge")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Access needs unmet")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "unmet",
+                  Severity.WARNING,
+                  "a person has access needs that no support resource meets for them",
+                  "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it."))
+          .summary("an access need that no SUPPORT resource meets for that person")
+          .rationale(
+              "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
+          .addSource(
+              "SCIE co-production principles: accessibility, support needs met",
+              "NIHR/INVOLVE guidance on co-producing research: relationships and respect for all knowledge")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -109,12 +121,19 @@ public final class AccessUnmet implements Rule {
       if (unmet == 0) {
         continue;
       }
-      findings.add(context.finding("unmet")
-          .message("'" + p.id() + "' has " + (unmet == 1 ? "an access need" : unmet + " access needs")
-              + " that no support resource meets for them.")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("unmetNeeds", unmet), Evidence.of("statedNeeds", needs.size()))
-          .build());
+      findings.add(
+          context
+              .finding("unmet")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' has "
+                      + (unmet == 1 ? "an access need" : unmet + " access needs")
+                      + " that no support resource meets for them.")
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("unmetNeeds", unmet), Evidence.of("statedNeeds", needs.size()))
+              .build());
     }
     return context.outcome(findings);
   }

@@ -36,20 +36,33 @@ public final class AccountabilityUndeclared implements Rule {
   /** The rule's id. */
   public static final String ID = "accountability-undeclared";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Outside lines undeclared")
-      .principle(Principle.RESPONSIBILITY)
-      .addKind(FindingKind.of("undeclared", Severity.NOTE,
-          "someone answers to an outside line and the agreement says nothing of what happens when it overrides the group",
-          "Write into the agreement who answers to whom outside the group, what those lines may overrule, and how the group will be told why."))
-      .summary("someone answers to an outside line and the agreement says nothing of outside lines")
-      .rationale("\"If a professional has managed to convince their boss that the project they are working on should be done in a coproductive way, that professional will have to answer to their boss, or their funder, or the government.\"")
-      .addSource("NSUN 4Pi standards: accountability lines documented",
-          "TLAP / NCAG ladder of co-production: decisions that cannot be shared must be declared")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Outside lines undeclared")
+          .principle(Principle.RESPONSIBILITY)
+          .addKind(
+              FindingKind.of(
+                  "undeclared",
+                  Severity.NOTE,
+                  "someone answers to an outside line and the agreement says nothing of what happens when it overrides the group",
+                  "Write into the agreement who answers to whom outside the group, what those lines may overrule, and how the group will be told why."))
+          .summary(
+              "someone answers to an outside line and the agreement says nothing of outside lines")
+          .rationale(
+              "\"If a professional has managed to convince their boss that the project they are working on should be done in a coproductive way, that professional will have to answer to their boss, or their funder, or the government.\"")
+          .addSource(
+              "NSUN 4Pi standards: accountability lines documented",
+              "TLAP / NCAG ladder of co-production: decisions that cannot be shared must be declared")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -58,8 +71,11 @@ public final class AccountabilityUndeclared implements Rule {
 
   @Override
   public Outcome check(RuleContext context) {
-    Seq<Participant> answering = context.project().participants()
-        .filter(p -> p.accountableTo().exists(line -> !line.isBlank()));
+    Seq<Participant> answering =
+        context
+            .project()
+            .participants()
+            .filter(p -> p.accountableTo().exists(line -> !line.isBlank()));
     if (answering.isEmpty()) {
       return context.notApplicable("nobody answers to an outside line");
     }
@@ -68,17 +84,28 @@ public final class AccountabilityUndeclared implements Rule {
       return context.passed();
     }
     Id subject = inForce.<Id>map(AgreementVersion::of).getOrElse(context.project().id());
-    String who = answering.size() == 1
-        ? "'" + answering.head().id() + "' answers"
-        : quoted(answering) + " answer";
-    String agreement = inForce.map(a -> "version " + a.version() + " of the agreement says nothing of")
-        .getOrElse("no agreement is in force to say");
-    return context.outcome(List.of(context.finding("undeclared")
-        .message(who + " to a line outside the group, and " + agreement + " what happens when such a line overrides the group.")
-        .addSubject(subject)
-        .addEvidence(Evidence.of("answeringOutside", answering.size()),
-            Evidence.of("agreementInForce", inForce.isDefined()))
-        .build()));
+    String who =
+        answering.size() == 1
+            ? "'" + answering.head().id() + "' answers"
+            : quoted(answering) + " answer";
+    String agreement =
+        inForce
+            .map(a -> "version " + a.version() + " of the agreement says nothing of")
+            .getOrElse("no agreement is in force to say");
+    return context.outcome(
+        List.of(
+            context
+                .finding("undeclared")
+                .message(
+                    who
+                        + " to a line outside the group, and "
+                        + agreement
+                        + " what happens when such a line overrides the group.")
+                .addSubject(subject)
+                .addEvidence(
+                    Evidence.of("answeringOutside", answering.size()),
+                    Evidence.of("agreementInForce", inForce.isDefined()))
+                .build()));
   }
 
   private static String quoted(Seq<Participant> people) {

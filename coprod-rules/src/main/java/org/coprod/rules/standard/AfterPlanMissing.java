@@ -19,31 +19,42 @@ import org.coprod.rules.Severity;
  * at the view's date says nothing of what happens after the close (WARNING). One finding for the
  * project; no agreement at all counts as no plan, and so does a blank one.
  *
- * <p>"A good coproduced project will be thinking about what happens after the process is
- * finished and how everyone involved might profit from what has happened." The spine of the
- * founding text ends on it: "Coproduction is about power, purpose, respect, responsibility,
- * resources and knowing what will happen next." Not applicable while the project is running and
- * has made no output.
+ * <p>"A good coproduced project will be thinking about what happens after the process is finished
+ * and how everyone involved might profit from what has happened." The spine of the founding text
+ * ends on it: "Coproduction is about power, purpose, respect, responsibility, resources and knowing
+ * what will happen next." Not applicable while the project is running and has made no output.
  */
 public final class AfterPlanMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "after-plan-missing";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("No plan for after the close")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("no-plan", Severity.WARNING,
-          "the project has closed or made outputs, and the agreement in force says nothing of what happens after the close",
-          "Agree together what happens to the work after the close (who carries it on, with what money, and how everyone stays involved or is told), and write it into the agreement."))
-      .summary("the view is closed or has outputs, and no afterClose plan is agreed")
-      .rationale("\"A good coproduced project will be thinking about what happens after the process is finished and how everyone involved might profit from what has happened.\"")
-      .addSource("The founding text: \"knowing what will happen next\"",
-          "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end",
-          "NSUN 4Pi standards: impact")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("No plan for after the close")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "no-plan",
+                  Severity.WARNING,
+                  "the project has closed or made outputs, and the agreement in force says nothing of what happens after the close",
+                  "Agree together what happens to the work after the close (who carries it on, with what money, and how everyone stays involved or is told), and write it into the agreement."))
+          .summary("the view is closed or has outputs, and no afterClose plan is agreed")
+          .rationale(
+              "\"A good coproduced project will be thinking about what happens after the process is finished and how everyone involved might profit from what has happened.\"")
+          .addSource(
+              "The founding text: \"knowing what will happen next\"",
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end",
+              "NSUN 4Pi standards: impact")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -61,17 +72,25 @@ public final class AfterPlanMissing implements Rule {
     if (inForce.flatMap(Agreement::afterClose).exists(plan -> !plan.isBlank())) {
       return context.passed();
     }
-    String state = closed
-        ? "The project has closed"
-        : "The project has made " + (outputs == 1 ? "an output" : outputs + " outputs");
-    String missing = inForce.isEmpty()
-        ? "there is no agreement to say what happens after the close"
-        : "version " + inForce.get().version() + " of the agreement, in force now, does not say what happens after the close";
-    Finding.Builder finding = context.finding("no-plan")
-        .message(state + ", and " + missing + ".")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("closed", closed), Evidence.of("outputs", outputs),
-            Evidence.of("agreementInForce", inForce.isDefined()));
+    String state =
+        closed
+            ? "The project has closed"
+            : "The project has made " + (outputs == 1 ? "an output" : outputs + " outputs");
+    String missing =
+        inForce.isEmpty()
+            ? "there is no agreement to say what happens after the close"
+            : "version "
+                + inForce.get().version()
+                + " of the agreement, in force now, does not say what happens after the close";
+    Finding.Builder finding =
+        context
+            .finding("no-plan")
+            .message(state + ", and " + missing + ".")
+            .addSubject(context.project().id())
+            .addEvidence(
+                Evidence.of("closed", closed),
+                Evidence.of("outputs", outputs),
+                Evidence.of("agreementInForce", inForce.isDefined()));
     inForce.forEach(a -> finding.addEvidence(Evidence.of("agreementVersion", a.version())));
     return context.outcome(List.of(finding.build()));
   }

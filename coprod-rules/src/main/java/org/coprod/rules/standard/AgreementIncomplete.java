@@ -17,14 +17,14 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code agreement-incomplete}: the agreement in force lacks a decision rule, payment terms, a
- * plan for after the close, a way to settle disputes or ground rules, or leaves credit or
- * ownership UNDECIDED (WARNING, one for the version in force, with every gap in the evidence).
+ * {@code agreement-incomplete}: the agreement in force lacks a decision rule, payment terms, a plan
+ * for after the close, a way to settle disputes or ground rules, or leaves credit or ownership
+ * UNDECIDED (WARNING, one for the version in force, with every gap in the evidence).
  *
  * <p>"Setting the contract for how you'll work together is a huge step towards actually getting
- * something you'll all be proud of out of the process at the end." A contract that leaves out
- * who decides, who is paid, who is credited and who owns the result leaves those to whoever holds
- * the power when the question comes up.
+ * something you'll all be proud of out of the process at the end." A contract that leaves out who
+ * decides, who is paid, who is credited and who owns the result leaves those to whoever holds the
+ * power when the question comes up.
  *
  * <p>Text that is blank says nothing: a blank {@code afterClose} or {@code disputes}, or ground
  * rules that are all blank, count as missing. Payment terms count as agreed when the version has
@@ -35,21 +35,34 @@ public final class AgreementIncomplete implements Rule {
   /** The rule's id. */
   public static final String ID = "agreement-incomplete";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Incomplete agreement")
-      .principle(Principle.RESPECT)
-      .addKind(FindingKind.of("incomplete", Severity.WARNING,
-          "the agreement in force leaves out how the group decides, pays, settles disputes, works together or carries on after the close, or leaves credit or ownership undecided",
-          "Fill the gaps together in the next version of the agreement, before the questions they leave open come up in earnest."))
-      .summary("the agreement in force lacks a decision rule, payment, afterClose, disputes or ground rules, or leaves credit or ownership UNDECIDED")
-      .rationale("\"Setting the contract for how you'll work together is a huge step towards actually getting something you'll all be proud of out of the process at the end.\"")
-      .addSource("NIHR/INVOLVE guidance on co-producing research: ground rules, joint ownership of key decisions",
-          "NIHR payment guidance (v1.6, 2024): people told at the outset how they will be paid and acknowledged",
-          "CRediT (NISO Z39.104-2022), ICMJE: authorship and acknowledgement agreed early")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Incomplete agreement")
+          .principle(Principle.RESPECT)
+          .addKind(
+              FindingKind.of(
+                  "incomplete",
+                  Severity.WARNING,
+                  "the agreement in force leaves out how the group decides, pays, settles disputes, works together or carries on after the close, or leaves credit or ownership undecided",
+                  "Fill the gaps together in the next version of the agreement, before the questions they leave open come up in earnest."))
+          .summary(
+              "the agreement in force lacks a decision rule, payment, afterClose, disputes or ground rules, or leaves credit or ownership UNDECIDED")
+          .rationale(
+              "\"Setting the contract for how you'll work together is a huge step towards actually getting something you'll all be proud of out of the process at the end.\"")
+          .addSource(
+              "NIHR/INVOLVE guidance on co-producing research: ground rules, joint ownership of key decisions",
+              "NIHR payment guidance (v1.6, 2024): people told at the outset how they will be paid and acknowledged",
+              "CRediT (NISO Z39.104-2022), ICMJE: authorship and acknowledgement agreed early")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -67,13 +80,17 @@ public final class AgreementIncomplete implements Rule {
     if (missing.isEmpty()) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("incomplete")
-        .message("Version " + a.version() + " of the agreement " + describe(missing) + ".")
-        .addSubject(AgreementVersion.of(a))
-        .addEvidence(Evidence.of("missing", missing.map(p -> p.key).mkString(",")),
-            Evidence.of("missingCount", missing.size()),
-            Evidence.of("version", a.version()))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("incomplete")
+                .message("Version " + a.version() + " of the agreement " + describe(missing) + ".")
+                .addSubject(AgreementVersion.of(a))
+                .addEvidence(
+                    Evidence.of("missing", missing.map(p -> p.key).mkString(",")),
+                    Evidence.of("missingCount", missing.size()),
+                    Evidence.of("version", a.version()))
+                .build()));
   }
 
   /** A part of the agreement that can be missing, named as in the project file. */
@@ -118,6 +135,8 @@ public final class AgreementIncomplete implements Rule {
   }
 
   private static String join(List<String> words, String conjunction) {
-    return words.size() == 1 ? words.head() : words.init().mkString(", ") + " " + conjunction + " " + words.last();
+    return words.size() == 1
+        ? words.head()
+        : words.init().mkString(", ") + " " + conjunction + " " + words.last();
   }
 }

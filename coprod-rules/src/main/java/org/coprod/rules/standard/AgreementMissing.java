@@ -31,39 +31,58 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The work <em>began</em> on the day of the first contribution or the first decision, whichever
  * came first: a decision taken before anyone contributed (the scope set by a manager alone) is
- * already work done under no contract. The project's start date is not the work's start: a
- * project may be opened on paper well before anyone does anything. "No agreement at all" is read
- * as the view shows it, and only once the grace has run out: a group that signs its agreement on
- * day 25 of the work is never flagged, so it must not be flagged as of day 20 either (a CONCERN
- * that the same group's own future would pass). Before any work begins, nothing is late.
+ * already work done under no contract. The project's start date is not the work's start: a project
+ * may be opened on paper well before anyone does anything. "No agreement at all" is read as the
+ * view shows it, and only once the grace has run out: a group that signs its agreement on day 25 of
+ * the work is never flagged, so it must not be flagged as of day 20 either (a CONCERN that the same
+ * group's own future would pass). Before any work begins, nothing is late.
  */
 public final class AgreementMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "agreement-missing";
 
   /** The most days the work may run before the first version of the agreement. */
-  public static final Parameter<Integer> GRACE_DAYS = Parameter.count("graceDays", 30,
-      "the most days the work may run before the first version of the agreement",
-      "NIHR payment guidance (v1.6, 2024): terms set before involvement; a month's grace is a rule of thumb");
+  public static final Parameter<Integer> GRACE_DAYS =
+      Parameter.count(
+          "graceDays",
+          30,
+          "the most days the work may run before the first version of the agreement",
+          "NIHR payment guidance (v1.6, 2024): terms set before involvement; a month's grace is a rule of thumb");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("No working agreement")
-      .principle(Principle.RESPECT)
-      .addKind(FindingKind.of("late", Severity.WARNING,
-          "the work began more than a month before the first version of the agreement",
-          "Next time, set the contract before the work begins; for now, check that the agreement covers what was done before it."))
-      .addKind(FindingKind.of("none", Severity.CONCERN,
-          "there is no working agreement at all",
-          "Set the contract together: how the group decides, pays, credits and owns, its ground rules, how disputes are settled and what happens after the close."))
-      .summary("work began more than 30 days before the first agreement (W); no agreement at all (C)")
-      .rationale("\"Setting the contract for how you'll work together is a huge step towards actually getting something you'll all be proud of out of the process at the end.\"")
-      .addSource("NIHR/INVOLVE guidance on co-producing research: ground rules",
-          "NIHR payment guidance (v1.6, 2024): payment terms set before involvement; people told at the outset how they will be paid and acknowledged")
-      .addParameter(GRACE_DAYS)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("No working agreement")
+          .principle(Principle.RESPECT)
+          .addKind(
+              FindingKind.of(
+                  "late",
+                  Severity.WARNING,
+                  "the work began more than a month before the first version of the agreement",
+                  "Next time, set the contract before the work begins; for now, check that the agreement covers what was done before it."))
+          .addKind(
+              FindingKind.of(
+                  "none",
+                  Severity.CONCERN,
+                  "there is no working agreement at all",
+                  "Set the contract together: how the group decides, pays, credits and owns, its ground rules, how disputes are settled and what happens after the close."))
+          .summary(
+              "work began more than 30 days before the first agreement (W); no agreement at all (C)")
+          .rationale(
+              "\"Setting the contract for how you'll work together is a huge step towards actually getting something you'll all be proud of out of the process at the end.\"")
+          .addSource(
+              "NIHR/INVOLVE guidance on co-producing research: ground rules",
+              "NIHR payment guidance (v1.6, 2024): payment terms set before involvement; people told at the outset how they will be paid and acknowledged")
+          .addParameter(GRACE_DAYS)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -85,13 +104,22 @@ public final class AgreementMissing implements Rule {
       if (days <= grace) {
         return context.passed();
       }
-      return context.outcome(List.of(context.finding("none")
-          .message("There is no working agreement, though the work began " + days + " days ago, on " + began.get() + ".")
-          .addSubject(project.id())
-          .addEvidence(Evidence.of("workBegan", began.get().toString()),
-              Evidence.of("daysWithoutAgreement", days),
-              Evidence.of("graceDays", grace))
-          .build()));
+      return context.outcome(
+          List.of(
+              context
+                  .finding("none")
+                  .message(
+                      "There is no working agreement, though the work began "
+                          + days
+                          + " days ago, on "
+                          + began.get()
+                          + ".")
+                  .addSubject(project.id())
+                  .addEvidence(
+                      Evidence.of("workBegan", began.get().toString()),
+                      Evidence.of("daysWithoutAgreement", days),
+                      Evidence.of("graceDays", grace))
+                  .build()));
     }
     if (began.isEmpty()) {
       return context.passed();
@@ -101,14 +129,23 @@ public final class AgreementMissing implements Rule {
     if (days <= grace) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("late")
-        .message("The work began " + days + " days before the first version of the agreement (on " + agreed + ").")
-        .addSubject(project.id())
-        .addEvidence(Evidence.of("workBegan", began.get().toString()),
-            Evidence.of("firstAgreement", agreed.toString()),
-            Evidence.of("daysBeforeAgreement", days),
-            Evidence.of("graceDays", grace))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("late")
+                .message(
+                    "The work began "
+                        + days
+                        + " days before the first version of the agreement (on "
+                        + agreed
+                        + ").")
+                .addSubject(project.id())
+                .addEvidence(
+                    Evidence.of("workBegan", began.get().toString()),
+                    Evidence.of("firstAgreement", agreed.toString()),
+                    Evidence.of("daysBeforeAgreement", days),
+                    Evidence.of("graceDays", grace))
+                .build()));
   }
 
   /** The day of the first contribution or decision, if there is one. */

@@ -24,34 +24,47 @@ import org.coprod.rules.Severity;
  * {@code agreement-unconsented}: a core person who contributes, has not left, and never consented
  * to the agreement in force (WARNING, one finding per person).
  *
- * <p>The founding text remembers the games that "fell apart or someone didn't follow the rules
- * that everyone else had agreed on": rules bind a group only when everyone in it agreed to them.
+ * <p>The founding text remembers the games that "fell apart or someone didn't follow the rules that
+ * everyone else had agreed on": rules bind a group only when everyone in it agreed to them.
  *
  * <p>"Never consented" is read as the view shows it: a consent dated after the view's date had not
  * been given yet. Someone who joined after the version was made is still asked to consent to it,
- * since consents may come after the version's date. Someone whose {@code left} date is on or
- * before the view's date had left. Occasional contributors (workshop attendees) are not parties to
- * the working contract. Not applicable when no agreement is in force ({@code agreement-missing}
- * speaks to that).
+ * since consents may come after the version's date. Someone whose {@code left} date is on or before
+ * the view's date had left. Occasional contributors (workshop attendees) are not parties to the
+ * working contract. Not applicable when no agreement is in force ({@code agreement-missing} speaks
+ * to that).
  */
 public final class AgreementUnconsented implements Rule {
   /** The rule's id. */
   public static final String ID = "agreement-unconsented";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Agreement not consented to")
-      .principle(Principle.RESPECT)
-      .addKind(FindingKind.of("unconsented", Severity.WARNING,
-          "a core member of the group contributes under an agreement they never consented to",
-          "Go through the agreement with the person, change what they cannot accept, and record their consent."))
-      .summary("a core contributing person who had not left and never consented to the agreement in force")
-      .rationale("The founding text remembers the games that \"fell apart or someone didn't follow the rules that everyone else had agreed on\".")
-      .addSource("Arnstein (1969): at partnership the arrangement cannot be changed unilaterally",
-          "NIHR/INVOLVE guidance on co-producing research: ground rules, relationships")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Agreement not consented to")
+          .principle(Principle.RESPECT)
+          .addKind(
+              FindingKind.of(
+                  "unconsented",
+                  Severity.WARNING,
+                  "a core member of the group contributes under an agreement they never consented to",
+                  "Go through the agreement with the person, change what they cannot accept, and record their consent."))
+          .summary(
+              "a core contributing person who had not left and never consented to the agreement in force")
+          .rationale(
+              "The founding text remembers the games that \"fell apart or someone didn't follow the rules that everyone else had agreed on\".")
+          .addSource(
+              "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally",
+              "NIHR/INVOLVE guidance on co-producing research: ground rules, relationships")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -76,14 +89,22 @@ public final class AgreementUnconsented implements Rule {
         continue;
       }
       boolean joinedAfter = p.joined().isAfter(a.date());
-      findings.add(context.finding("unconsented")
-          .message("'" + p.id() + "' contributes to the work but has not consented to version " + a.version()
-              + " of the agreement" + (joinedAfter ? ", made before they joined." : "."))
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("version", a.version()),
-              Evidence.of("consentedPeople", consented.size()),
-              Evidence.of("joinedAfterVersion", joinedAfter))
-          .build());
+      findings.add(
+          context
+              .finding("unconsented")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' contributes to the work but has not consented to version "
+                      + a.version()
+                      + " of the agreement"
+                      + (joinedAfter ? ", made before they joined." : "."))
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("version", a.version()),
+                  Evidence.of("consentedPeople", consented.size()),
+                  Evidence.of("joinedAfterVersion", joinedAfter))
+              .build());
     }
     return context.outcome(findings);
   }

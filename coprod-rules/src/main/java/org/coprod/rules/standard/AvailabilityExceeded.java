@@ -23,33 +23,39 @@ import org.coprod.rules.Severity;
 /**
  * {@code availability-exceeded}: a person gave more hours in an ISO week (Monday to Sunday) than
  * the hours a week they said they can give. One WARNING per person, with the worst week (the one
- * furthest over, the earliest of equals) written as {@code 2017-W09} in the evidence, and how
- * many weeks went over.
+ * furthest over, the earliest of equals) written as {@code 2017-W09} in the evidence, and how many
+ * weeks went over.
  *
  * <p>"Sometimes when we have a problem we don't have the resources or the will to be involved in
- * developing our own solution to it." and "Not everyone has the same capacity to be involved."
- * A week's hours are the sum of the person's contributions dated in it; a week exactly at the
- * stated hours is within them. People of both sides count alike. Not applicable when nobody
- * states their availability.
+ * developing our own solution to it." and "Not everyone has the same capacity to be involved." A
+ * week's hours are the sum of the person's contributions dated in it; a week exactly at the stated
+ * hours is within them. People of both sides count alike. Not applicable when nobody states their
+ * availability.
  */
 public final class AvailabilityExceeded implements Rule {
   /** The rule's id. */
   public static final String ID = "availability-exceeded";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Availability exceeded")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("over", Severity.WARNING,
-          "a person gave more hours in a week than they said they can give",
-          "Check in with the person about their load, and share the work out so nobody gives more than they said they could."))
-      .summary("hours in an ISO week above the person's stated availability")
-      .rationale("\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
-      .addSource("The founding text: personal resources, \"not everyone has the same capacity to be involved\"",
-          "SCIE co-production principles: accessibility",
-          "NIHR/INVOLVE guidance on co-producing research: relationships")
-      .addLaw(Law.RELABELLING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Availability exceeded")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "over",
+                  Severity.WARNING,
+                  "a person gave more hours in a week than they said they can give",
+                  "Check in with the person about their load, and share the work out so nobody gives more than they said they could."))
+          .summary("hours in an ISO week above the person's stated availability")
+          .rationale(
+              "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
+          .addSource(
+              "The founding text: personal resources, \"not everyone has the same capacity to be involved\"",
+              "SCIE co-production principles: accessibility",
+              "NIHR/INVOLVE guidance on co-producing research: relationships")
+          .addLaw(Law.RELABELLING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -72,7 +78,9 @@ public final class AvailabilityExceeded implements Rule {
     for (int i = 0; i < all.contributionCount(); i++) {
       Participant p = all.contributor(i);
       if (p.availableHoursPerWeek().isDefined()) {
-        weeks.computeIfAbsent(p.id(), k -> new HashMap<>()).merge(week(all.day(i)), all.hoursAt(i), Double::sum);
+        weeks
+            .computeIfAbsent(p.id(), k -> new HashMap<>())
+            .merge(week(all.day(i)), all.hoursAt(i), Double::sum);
       }
     }
     java.util.List<Finding> findings = new ArrayList<>();
@@ -100,15 +108,24 @@ public final class AvailabilityExceeded implements Rule {
         continue;
       }
       String label = label(worst);
-      findings.add(context.finding("over")
-          .message("'" + p.id() + "' gave more hours than they said they can give in "
-              + (over == 1 ? "one week" : over + " weeks") + "; the most in week " + label + ".")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("worstWeek", label),
-              Evidence.of("worstWeekHours", worstHours),
-              Evidence.of("availableHoursPerWeek", limit),
-              Evidence.of("weeksOver", over))
-          .build());
+      findings.add(
+          context
+              .finding("over")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' gave more hours than they said they can give in "
+                      + (over == 1 ? "one week" : over + " weeks")
+                      + "; the most in week "
+                      + label
+                      + ".")
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("worstWeek", label),
+                  Evidence.of("worstWeekHours", worstHours),
+                  Evidence.of("availableHoursPerWeek", limit),
+                  Evidence.of("weeksOver", over))
+              .build());
     }
     return context.outcome(findings);
   }
@@ -124,7 +141,10 @@ public final class AvailabilityExceeded implements Rule {
   /** The ISO label of a week of {@link #week(int)}, such as {@code 2024-W07}. */
   static String label(int week) {
     LocalDate monday = LocalDate.ofEpochDay(week * 7L - 3);
-    return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+    return String.format(
+        Locale.ROOT,
+        "%d-W%02d",
+        monday.get(IsoFields.WEEK_BASED_YEAR),
         monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

@@ -26,12 +26,12 @@ import org.coprod.rules.Severity;
  *
  * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
  * contribute." Declining pay to protect one's benefits is not a free choice but a barrier the
- * project can lower, with advice or a payment in kind. A decline reason can reveal someone's
- * health and circumstances, so the finding never says it: its message speaks of "a person who
- * declines payment", names nobody, and its subject is the agreement version (or the project, with
- * no agreement), never the person: a finding about a person under this rule's id would say why
- * they decline. The group does not need to know who to fix it: advice offered to everyone lowers
- * the barrier for whoever faces it. The count of people is in the evidence. People of both sides count
+ * project can lower, with advice or a payment in kind. A decline reason can reveal someone's health
+ * and circumstances, so the finding never says it: its message speaks of "a person who declines
+ * payment", names nobody, and its subject is the agreement version (or the project, with no
+ * agreement), never the person: a finding about a person under this rule's id would say why they
+ * decline. The group does not need to know who to fix it: advice offered to everyone lowers the
+ * barrier for whoever faces it. The count of people is in the evidence. People of both sides count
  * alike; people who have left count too, since the barrier may be why they left. Not applicable
  * when nobody declines payment for that reason.
  */
@@ -39,20 +39,33 @@ public final class BenefitsBarrier implements Rule {
   /** The rule's id. */
   public static final String ID = "benefits-barrier";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Benefits barrier")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("no-advice", Severity.WARNING,
-          "a person who declines payment is offered no advice or alternative to cash by the agreement",
-          "Offer independent advice on how payment would affect each person, and an alternative to cash such as vouchers or paid training, and write the offer into the agreement."))
-      .summary("someone declines payment because of benefits and the agreement offers no benefits advice or alternative")
-      .rationale("\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
-      .addSource("NIHR payment guidance: people may decline payment; nobody financially worse off; benefits advice offered",
-          "SCIE co-production principles: reciprocity, everyone gets something back")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Benefits barrier")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "no-advice",
+                  Severity.WARNING,
+                  "a person who declines payment is offered no advice or alternative to cash by the agreement",
+                  "Offer independent advice on how payment would affect each person, and an alternative to cash such as vouchers or paid training, and write the offer into the agreement."))
+          .summary(
+              "someone declines payment because of benefits and the agreement offers no benefits advice or alternative")
+          .rationale(
+              "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
+          .addSource(
+              "NIHR payment guidance: people may decline payment; nobody financially worse off; benefits advice offered",
+              "SCIE co-production principles: reciprocity, everyone gets something back")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -75,12 +88,24 @@ public final class BenefitsBarrier implements Rule {
     if (terms.exists(PaymentTerms::benefitsAdvice)) {
       return context.passed();
     }
-    Finding.Builder f = context.finding("no-advice")
-        .message((barred.size() == 1 ? "A person who declines payment is" : barred.size() + " people who decline payment are")
-            + " offered no advice on how payment would affect them, and no alternative to cash, "
-            + (inForce.isEmpty() ? "since there is no agreement yet." : "in version " + inForce.get().version() + " of the agreement."))
-        .addSubject(inForce.<org.coprod.core.Id>map(AgreementVersion::of).getOrElse(context.project().id()))
-        .addEvidence(Evidence.of("people", barred.size()), Evidence.of("paymentTermsAgreed", terms.isDefined()));
+    Finding.Builder f =
+        context
+            .finding("no-advice")
+            .message(
+                (barred.size() == 1
+                        ? "A person who declines payment is"
+                        : barred.size() + " people who decline payment are")
+                    + " offered no advice on how payment would affect them, and no alternative to cash, "
+                    + (inForce.isEmpty()
+                        ? "since there is no agreement yet."
+                        : "in version " + inForce.get().version() + " of the agreement."))
+            .addSubject(
+                inForce
+                    .<org.coprod.core.Id>map(AgreementVersion::of)
+                    .getOrElse(context.project().id()))
+            .addEvidence(
+                Evidence.of("people", barred.size()),
+                Evidence.of("paymentTermsAgreed", terms.isDefined()));
     inForce.forEach(a -> f.addEvidence(Evidence.of("agreementVersion", a.version())));
     java.util.List<Finding> findings = java.util.List.of(f.build());
     return context.outcome(findings);

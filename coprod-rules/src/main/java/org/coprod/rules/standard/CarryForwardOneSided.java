@@ -25,8 +25,8 @@ import org.coprod.rules.Severity;
  * while the other side contributed (WARNING). One finding for the project.
  *
  * <p>"If it's coproduction everyone involved will have made it what it is; but too commonly those
- * on one side of the professional divide get to carry the work forwards and those on the other
- * side get left behind." Those carrying the work forward are the people holding a role with {@code
+ * on one side of the professional divide get to carry the work forwards and those on the other side
+ * get left behind." Those carrying the work forward are the people holding a role with {@code
  * afterClose}; where no role has it, the salaried professionals, whose jobs go on while
  * lived-experience involvement ends. Because of that default the rule is not symmetric between the
  * sides. Not applicable before the close, nor when nobody carries the work forward (no role has
@@ -36,19 +36,32 @@ public final class CarryForwardOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "carry-forward-one-sided";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Carrying forward on one side")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("one-sided", Severity.WARNING,
-          "at the close, everyone carrying the work forward is on one side while the other side contributed",
-          "Agree roles after the close for people on both sides (delivering, training, stewarding, evaluating), with pay and support, and record them as roles that carry the work forward."))
-      .summary("at the close, everyone carrying the work forward is on one side while the other contributed")
-      .rationale("\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
-      .addSource("TLAP / NCAG ladder of co-production: co-design has influence but no part in seeing it through",
-          "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Carrying forward on one side")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "one-sided",
+                  Severity.WARNING,
+                  "at the close, everyone carrying the work forward is on one side while the other side contributed",
+                  "Agree roles after the close for people on both sides (delivering, training, stewarding, evaluating), with pay and support, and record them as roles that carry the work forward."))
+          .summary(
+              "at the close, everyone carrying the work forward is on one side while the other contributed")
+          .rationale(
+              "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
+          .addSource(
+              "TLAP / NCAG ladder of co-production: co-design has influence but no part in seeing it through",
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -76,7 +89,8 @@ public final class CarryForwardOneSided implements Rule {
       }
     }
     if (carriers.isEmpty()) {
-      return context.notApplicable("nobody carries the work forward: no role continues after the close and no professional is salaried");
+      return context.notApplicable(
+          "nobody carries the work forward: no role continues after the close and no professional is salaried");
     }
     EnumSet<Side> sides = EnumSet.noneOf(Side.class);
     for (ParticipantId id : carriers) {
@@ -91,20 +105,38 @@ public final class CarryForwardOneSided implements Rule {
     if (leftContributors == 0) {
       return context.passed();
     }
-    String who = fromRoles
-        ? "everyone holding a role that carries the work forward (" + people(carriers.size()) + ") is among "
-            + Labels.plural(holder)
-        : "no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ("
-            + people(carriers.size()) + ")";
-    return context.outcome(List.of(context.finding("one-sided")
-        .message("At the close, " + who + ", while " + (leftContributors == 1 ? "the one " + singular(left) + " who contributed is"
-            : "the " + leftContributors + " " + Labels.plural(left) + " who contributed are") + " left behind.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("carrierSide", holder.name()),
-            Evidence.of("carriers", carriers.size()),
-            Evidence.of("carriersFromRoles", fromRoles),
-            Evidence.of("otherSideContributors", leftContributors))
-        .build()));
+    String who =
+        fromRoles
+            ? "everyone holding a role that carries the work forward ("
+                + people(carriers.size())
+                + ") is among "
+                + Labels.plural(holder)
+            : "no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ("
+                + people(carriers.size())
+                + ")";
+    return context.outcome(
+        List.of(
+            context
+                .finding("one-sided")
+                .message(
+                    "At the close, "
+                        + who
+                        + ", while "
+                        + (leftContributors == 1
+                            ? "the one " + singular(left) + " who contributed is"
+                            : "the "
+                                + leftContributors
+                                + " "
+                                + Labels.plural(left)
+                                + " who contributed are")
+                        + " left behind.")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("carrierSide", holder.name()),
+                    Evidence.of("carriers", carriers.size()),
+                    Evidence.of("carriersFromRoles", fromRoles),
+                    Evidence.of("otherSideContributors", leftContributors))
+                .build()));
   }
 
   private static String singular(Side side) {

@@ -20,27 +20,39 @@ import org.coprod.rules.Severity;
  * step its record supports, as {@link Ladder#assess} reads it (WARNING).
  *
  * <p>"It's something that exists in theory far more than it exists in actuality." The assessment
- * never infers COERCION or EDUCATING, so a claim of either is never above it unless the project
- * has no people with lived experience at all (assessed NONE). A claim equal to the assessed step
+ * never infers COERCION or EDUCATING, so a claim of either is never above it unless the project has
+ * no people with lived experience at all (assessed NONE). A claim equal to the assessed step
  * passes. Not applicable when the project claims no step.
  */
 public final class ClaimedLevel implements Rule {
   /** The rule's id. */
   public static final String ID = "claimed-level";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Claimed step above the assessed one")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("over-claimed", Severity.WARNING,
-          "the project claims a higher step of the ladder of co-production than its record supports",
-          "Look at what the next step would take (who contributes, in which phases, with a say in which decisions), or claim the step the project has reached."))
-      .summary("the claimed ladder step is above the assessed one")
-      .rationale("\"It's something that exists in theory far more than it exists in actuality.\"")
-      .addSource("TLAP / NCAG ladder of co-production: doing to, doing for, doing with",
-          "Arnstein (1969): a ladder of citizen participation")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Claimed step above the assessed one")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "over-claimed",
+                  Severity.WARNING,
+                  "the project claims a higher step of the ladder of co-production than its record supports",
+                  "Look at what the next step would take (who contributes, in which phases, with a say in which decisions), or claim the step the project has reached."))
+          .summary("the claimed ladder step is above the assessed one")
+          .rationale(
+              "\"It's something that exists in theory far more than it exists in actuality.\"")
+          .addSource(
+              "TLAP / NCAG ladder of co-production: doing to, doing for, doing with",
+              "Arnstein (1969): a ladder of citizen participation")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -58,16 +70,27 @@ public final class ClaimedLevel implements Rule {
     if (!claimed.isAbove(assessed)) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("over-claimed")
-        .message("The project claims " + words(claimed) + ", but what it records reaches " + words(assessed) + ".")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("claimedLevel", claimed.name()),
-            Evidence.of("assessedLevel", assessed.name()),
-            Evidence.of("stepsAbove", claimed.ordinal() - assessed.ordinal()))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("over-claimed")
+                .message(
+                    "The project claims "
+                        + words(claimed)
+                        + ", but what it records reaches "
+                        + words(assessed)
+                        + ".")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("claimedLevel", claimed.name()),
+                    Evidence.of("assessedLevel", assessed.name()),
+                    Evidence.of("stepsAbove", claimed.ordinal() - assessed.ordinal()))
+                .build()));
   }
 
   private static String words(LadderStep step) {
-    return step == LadderStep.NONE ? "no step (no people with lived experience)" : step.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return step == LadderStep.NONE
+        ? "no step (no people with lived experience)"
+        : step.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

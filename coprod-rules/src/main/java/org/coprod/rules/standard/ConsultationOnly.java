@@ -21,38 +21,52 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code consultation-only}: people with lived experience gave only FEEDBACK or STORY and had a
- * say in no key decision, while the project claims more than consultation (CONCERN).
+ * {@code consultation-only}: people with lived experience gave only FEEDBACK or STORY and had a say
+ * in no key decision, while the project claims more than consultation (CONCERN).
  *
  * <p>"Public services had spent a lot of time people asking whether people liked things via
  * consultations and involvement of the public; but that still didn't seem to translate into things
  * that did what people really wanted them to." The project claims more than consultation when its
- * {@code claimedLevel} is above CONSULTATION, or when it claims nothing (a project that calls itself
- * coproduction need not say so twice); a project that honestly claims CONSULTATION or less passes.
- * "A say" is the shared {@link ProjectIndex#hadSay(org.coprod.core.Decision, Side)} over every key
- * decision, counted or not, as the ladder reads it. Not applicable without people with lived
- * experience, or when they have not contributed at all (that is the ladder's INFORMING, and {@code
- * claimed-level}'s matter).
+ * {@code claimedLevel} is above CONSULTATION, or when it claims nothing (a project that calls
+ * itself coproduction need not say so twice); a project that honestly claims CONSULTATION or less
+ * passes. "A say" is the shared {@link ProjectIndex#hadSay(org.coprod.core.Decision, Side)} over
+ * every key decision, counted or not, as the ladder reads it. Not applicable without people with
+ * lived experience, or when they have not contributed at all (that is the ladder's INFORMING, and
+ * {@code claimed-level}'s matter).
  */
 public final class ConsultationOnly implements Rule {
   /** The rule's id. */
   public static final String ID = "consultation-only";
 
-  private static final Set<ContributionKind> RESPONSES = EnumSet.of(ContributionKind.FEEDBACK, ContributionKind.STORY);
+  private static final Set<ContributionKind> RESPONSES =
+      EnumSet.of(ContributionKind.FEEDBACK, ContributionKind.STORY);
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Consultation called coproduction")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("consulted-only", Severity.CONCERN,
-          "people with lived experience only gave feedback or their stories and had a say in no key decision, while the project claims more than consultation",
-          "Either bring people with lived experience into making the work and its key decisions, or describe the project honestly as a consultation."))
-      .summary("LE gave only FEEDBACK or STORY and had a say in no key decision, while the project claims more than consultation")
-      .rationale("\"Public services had spent a lot of time people asking whether people liked things via consultations and involvement of the public; but that still didn't seem to translate into things that did what people really wanted them to.\"")
-      .addSource("TLAP ladder of co-production: consultation is \"doing for\", not \"doing with\"",
-          "Arnstein (1969): consultation is a rung of tokenism")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Consultation called coproduction")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "consulted-only",
+                  Severity.CONCERN,
+                  "people with lived experience only gave feedback or their stories and had a say in no key decision, while the project claims more than consultation",
+                  "Either bring people with lived experience into making the work and its key decisions, or describe the project honestly as a consultation."))
+          .summary(
+              "LE gave only FEEDBACK or STORY and had a say in no key decision, while the project claims more than consultation")
+          .rationale(
+              "\"Public services had spent a lot of time people asking whether people liked things via consultations and involvement of the public; but that still didn't seem to translate into things that did what people really wanted them to.\"")
+          .addSource(
+              "TLAP ladder of co-production: consultation is \"doing for\", not \"doing with\"",
+              "Arnstein (1969): consultation is a rung of tokenism")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -86,16 +100,27 @@ public final class ConsultationOnly implements Rule {
         }
       }
     }
-    return context.outcome(List.of(context.finding("consulted-only")
-        .message("People with lived experience only gave feedback or their stories and had a say in none of the "
-            + keyDecisions + " key decisions, while the project claims "
-            + claim.map(ConsultationOnly::words).getOrElse("no level, which reads as a claim to coproduction") + ".")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("claimedLevel", claim.map(LadderStep::name).getOrElse("none")),
-            Evidence.of("livedExperienceKinds", List.ofAll(kinds).map(ContributionKind::name).mkString(",")),
-            Evidence.of("keyDecisions", keyDecisions),
-            Evidence.of("livedExperienceSay", 0))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("consulted-only")
+                .message(
+                    "People with lived experience only gave feedback or their stories and had a say in none of the "
+                        + keyDecisions
+                        + " key decisions, while the project claims "
+                        + claim
+                            .map(ConsultationOnly::words)
+                            .getOrElse("no level, which reads as a claim to coproduction")
+                        + ".")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("claimedLevel", claim.map(LadderStep::name).getOrElse("none")),
+                    Evidence.of(
+                        "livedExperienceKinds",
+                        List.ofAll(kinds).map(ContributionKind::name).mkString(",")),
+                    Evidence.of("keyDecisions", keyDecisions),
+                    Evidence.of("livedExperienceSay", 0))
+                .build()));
   }
 
   private static String words(LadderStep step) {

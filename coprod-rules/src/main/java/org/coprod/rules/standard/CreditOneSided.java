@@ -18,35 +18,52 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code credit-one-sided}: at the close, an output whose credit sits with one side while the
- * other made a substantial contribution (CONCERN); before the close, the same as a NOTE, "so far".
+ * {@code credit-one-sided}: at the close, an output whose credit sits with one side while the other
+ * made a substantial contribution (CONCERN); before the close, the same as a NOTE, "so far".
  *
  * <p>"If it's coproduction everyone involved will have made it what it is; but too commonly those
- * on one side of the professional divide get to carry the work forwards and those on the other
- * side get left behind." A side made a substantial contribution when it gave 20% or more of the
- * output's hours, or any IDEA or WRITING for it. Not applicable when no output has credit.
+ * on one side of the professional divide get to carry the work forwards and those on the other side
+ * get left behind." A side made a substantial contribution when it gave 20% or more of the output's
+ * hours, or any IDEA or WRITING for it. Not applicable when no output has credit.
  */
 public final class CreditOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "credit-one-sided";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Credit on one side")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("one-sided", Severity.CONCERN,
-          "at the close, an output's credit sits with one side while the other made a substantial contribution",
-          "Agree who is named on the output before it is published, and credit everyone who made it what it is, by name, pseudonym or as a group as each prefers."))
-      .addKind(FindingKind.of("one-sided-so-far", Severity.NOTE,
-          "so far, an output's credit sits with one side while the other made a substantial contribution",
-          "There is still time: agree now how everyone who shaped the output will be credited."))
-      .summary("at the close, an output whose credit sits with one side while the other made a substantial contribution (before the close: N, \"so far\")")
-      .rationale("\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
-      .addSource("CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged",
-          "NIHR payment guidance: people told at the outset how they will be acknowledged")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY,
-          Law.CREDIT_MONOTONICITY, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Credit on one side")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "one-sided",
+                  Severity.CONCERN,
+                  "at the close, an output's credit sits with one side while the other made a substantial contribution",
+                  "Agree who is named on the output before it is published, and credit everyone who made it what it is, by name, pseudonym or as a group as each prefers."))
+          .addKind(
+              FindingKind.of(
+                  "one-sided-so-far",
+                  Severity.NOTE,
+                  "so far, an output's credit sits with one side while the other made a substantial contribution",
+                  "There is still time: agree now how everyone who shaped the output will be credited."))
+          .summary(
+              "at the close, an output whose credit sits with one side while the other made a substantial contribution (before the close: N, \"so far\")")
+          .rationale(
+              "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
+          .addSource(
+              "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged",
+              "NIHR payment guidance: people told at the outset how they will be acknowledged")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.CREDIT_MONOTONICITY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -74,15 +91,25 @@ public final class CreditOneSided implements Rule {
       }
       double all = index.outputHours(o.id());
       double share = all > 0 ? index.outputHours(o.id(), left) / all : 0.0;
-      findings.add(context.finding(atClose ? "one-sided" : "one-sided-so-far")
-          .message((atClose ? "The credit" : "So far, the credit") + " for output '" + o.id() + "' sits with " + Labels.plural(holder)
-              + " only, though " + Labels.plural(left) + " made a substantial contribution to it.")
-          .addSubject(o.id())
-          .addEvidence(Evidence.of("creditedSide", holder.name()),
-              Evidence.of("disadvantagedSide", left.name()),
-              Evidence.of("otherSideHoursShare", share),
-              Evidence.of("otherSideGaveIdeaOrWriting", index.gaveIdeaOrWriting(o.id(), left)))
-          .build());
+      findings.add(
+          context
+              .finding(atClose ? "one-sided" : "one-sided-so-far")
+              .message(
+                  (atClose ? "The credit" : "So far, the credit")
+                      + " for output '"
+                      + o.id()
+                      + "' sits with "
+                      + Labels.plural(holder)
+                      + " only, though "
+                      + Labels.plural(left)
+                      + " made a substantial contribution to it.")
+              .addSubject(o.id())
+              .addEvidence(
+                  Evidence.of("creditedSide", holder.name()),
+                  Evidence.of("disadvantagedSide", left.name()),
+                  Evidence.of("otherSideHoursShare", share),
+                  Evidence.of("otherSideGaveIdeaOrWriting", index.gaveIdeaOrWriting(o.id(), left)))
+              .build());
     }
     return context.outcome(findings);
   }

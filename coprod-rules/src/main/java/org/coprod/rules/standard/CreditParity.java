@@ -17,17 +17,17 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code credit-parity}: one side's rate of being credited is under four-fifths of the other
- * side's (WARNING).
+ * {@code credit-parity}: one side's rate of being credited is under four-fifths of the other side's
+ * (WARNING).
  *
  * <p>"I know we're all doing it for the good of humanity because we are all saintly and have huge
- * hearts; but we also need something for ourselves too so that we can be replenished or rewarded
- * or recognised." A side's credit rate is the share of its people who made a substantial personal
+ * hearts; but we also need something for ourselves too so that we can be replenished or rewarded or
+ * recognised." A side's credit rate is the share of its people who made a substantial personal
  * contribution to an output (5% of its hours, 2 hours, or an IDEA or WRITING) and are credited on
- * an output they contributed to ({@link ProjectIndex#creditRate}). The four-fifths rule of thumb
- * is weak in small samples, so the rule does not apply with fewer than {@code minGroup} such
- * people on either side, nor before any output has credit. Equal rates are never flagged, so a
- * policy ratio above 1 cannot flag both sides.
+ * an output they contributed to ({@link ProjectIndex#creditRate}). The four-fifths rule of thumb is
+ * weak in small samples, so the rule does not apply with fewer than {@code minGroup} such people on
+ * either side, nor before any output has credit. Equal rates are never flagged, so a policy ratio
+ * above 1 cannot flag both sides.
  *
  * <p>Giving a person with lived experience credit on an output can only raise their side's rate
  * (who is eligible depends on contributions alone), so it never adds a finding against them.
@@ -37,44 +37,72 @@ public final class CreditParity implements Rule {
   public static final String ID = "credit-parity";
 
   /** A side whose rate is under this fraction of the other side's is flagged. */
-  public static final Parameter<Double> MIN_RATIO = Parameter.number("minRatio", 0.8,
-      "a side whose credit rate is under this fraction of the other side's is flagged",
-      "Four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the highest group's is evidence of adverse impact");
+  public static final Parameter<Double> MIN_RATIO =
+      Parameter.number(
+          "minRatio",
+          0.8,
+          "a side whose credit rate is under this fraction of the other side's is flagged",
+          "Four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the highest group's is evidence of adverse impact");
 
   /** The share of an output's hours that makes a person's contribution to it substantial. */
-  public static final Parameter<Double> PERSONAL_SHARE = Parameter.number("personalShare", 0.05,
-      "the share of an output's hours that makes a person's contribution to it substantial",
-      "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged");
+  public static final Parameter<Double> PERSONAL_SHARE =
+      Parameter.number(
+          "personalShare",
+          0.05,
+          "the share of an output's hours that makes a person's contribution to it substantial",
+          "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged");
 
   /** The hours given to an output that make a person's contribution to it substantial. */
-  public static final Parameter<Double> PERSONAL_HOURS = Parameter.number("personalHours", 2.0,
-      "the hours given to an output that make a person's contribution to it substantial",
-      "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged");
+  public static final Parameter<Double> PERSONAL_HOURS =
+      Parameter.number(
+          "personalHours",
+          2.0,
+          "the hours given to an output that make a person's contribution to it substantial",
+          "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged");
 
   /** The fewest substantial contributors a side needs before its rate is compared. */
-  public static final Parameter<Integer> MIN_GROUP = Parameter.count("minGroup", 2,
-      "the fewest people of a side with a substantial contribution before its credit rate is compared",
-      "Four-fifths rule: weak in small samples; NICE PMG10: at least two members with lived experience");
+  public static final Parameter<Integer> MIN_GROUP =
+      Parameter.count(
+          "minGroup",
+          2,
+          "the fewest people of a side with a substantial contribution before its credit rate is compared",
+          "Four-fifths rule: weak in small samples; NICE PMG10: at least two members with lived experience");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Credit parity")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("under-four-fifths", Severity.WARNING,
-          "one side's substantial contributors are credited at under four-fifths of the other side's rate",
-          "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers."))
-      .addKind(FindingKind.of("under-four-fifths-so-far", Severity.NOTE,
-          "so far, one side's substantial contributors are credited at under four-fifths of the other side's rate",
-          "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come."))
-      .summary("a side's rate of being credited under 4/5 of the other side's (the four-fifths rule); before the close: N, \"so far\"")
-      .rationale("\"I know we're all doing it for the good of humanity because we are all saintly and have huge hearts; but we also need something for ourselves too so that we can be replenished or rewarded or recognised.\"")
-      .addSource("Four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the highest group's rate is evidence of adverse impact",
-          "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged",
-          "SCIE co-production principles: reciprocity, everyone gets something back")
-      .addParameter(MIN_RATIO, PERSONAL_SHARE, PERSONAL_HOURS, MIN_GROUP)
-      .addLaw(Law.RELABELLING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.CREDIT_MONOTONICITY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Credit parity")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "under-four-fifths",
+                  Severity.WARNING,
+                  "one side's substantial contributors are credited at under four-fifths of the other side's rate",
+                  "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers."))
+          .addKind(
+              FindingKind.of(
+                  "under-four-fifths-so-far",
+                  Severity.NOTE,
+                  "so far, one side's substantial contributors are credited at under four-fifths of the other side's rate",
+                  "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come."))
+          .summary(
+              "a side's rate of being credited under 4/5 of the other side's (the four-fifths rule); before the close: N, \"so far\"")
+          .rationale(
+              "\"I know we're all doing it for the good of humanity because we are all saintly and have huge hearts; but we also need something for ourselves too so that we can be replenished or rewarded or recognised.\"")
+          .addSource(
+              "Four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the highest group's rate is evidence of adverse impact",
+              "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged",
+              "SCIE co-production principles: reciprocity, everyone gets something back")
+          .addParameter(MIN_RATIO, PERSONAL_SHARE, PERSONAL_HOURS, MIN_GROUP)
+          .addLaw(
+              Law.RELABELLING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.CREDIT_MONOTONICITY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -92,9 +120,14 @@ public final class CreditParity implements Rule {
     int minGroup = context.parameter(MIN_GROUP);
     CreditRate le = index.creditRate(Side.LIVED_EXPERIENCE, share, hours);
     CreditRate pro = index.creditRate(Side.PROFESSIONAL, share, hours);
-    if (le.eligible() < minGroup || pro.eligible() < minGroup || le.eligible() == 0 || pro.eligible() == 0) {
-      return context.notApplicable("fewer than " + Math.max(1, minGroup)
-          + " people on a side made a substantial contribution to an output");
+    if (le.eligible() < minGroup
+        || pro.eligible() < minGroup
+        || le.eligible() == 0
+        || pro.eligible() == 0) {
+      return context.notApplicable(
+          "fewer than "
+              + Math.max(1, minGroup)
+              + " people on a side made a substantial contribution to an output");
     }
     double leRate = le.rate().get();
     double proRate = pro.rate().get();
@@ -111,22 +144,43 @@ public final class CreditParity implements Rule {
       return context.passed();
     }
     boolean atClose = context.view().isClosed();
-    return context.outcome(List.of(context.finding(atClose ? "under-four-fifths" : "under-four-fifths-so-far")
-        .message((atClose ? "" : "So far, ") + low.credited() + " of the " + low.eligible() + " " + Labels.plural(lower)
-            + " who made a substantial contribution to an output " + (low.credited() == 1 ? "is" : "are")
-            + " credited on one they contributed to (" + percent(lowRate) + "), against " + high.credited() + " of "
-            + high.eligible() + " " + Labels.plural(lower.other()) + " (" + percent(highRate)
-            + "): under " + percent(minRatio) + " of their rate.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("disadvantagedSide", lower.name()),
-            Evidence.of("rateRatio", lowRate / highRate),
-            Evidence.of("livedExperienceRate", leRate),
-            Evidence.of("professionalRate", proRate),
-            Evidence.of("livedExperienceEligible", le.eligible()),
-            Evidence.of("livedExperienceCredited", le.credited()),
-            Evidence.of("professionalEligible", pro.eligible()),
-            Evidence.of("professionalCredited", pro.credited()))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding(atClose ? "under-four-fifths" : "under-four-fifths-so-far")
+                .message(
+                    (atClose ? "" : "So far, ")
+                        + low.credited()
+                        + " of the "
+                        + low.eligible()
+                        + " "
+                        + Labels.plural(lower)
+                        + " who made a substantial contribution to an output "
+                        + (low.credited() == 1 ? "is" : "are")
+                        + " credited on one they contributed to ("
+                        + percent(lowRate)
+                        + "), against "
+                        + high.credited()
+                        + " of "
+                        + high.eligible()
+                        + " "
+                        + Labels.plural(lower.other())
+                        + " ("
+                        + percent(highRate)
+                        + "): under "
+                        + percent(minRatio)
+                        + " of their rate.")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("disadvantagedSide", lower.name()),
+                    Evidence.of("rateRatio", lowRate / highRate),
+                    Evidence.of("livedExperienceRate", leRate),
+                    Evidence.of("professionalRate", proRate),
+                    Evidence.of("livedExperienceEligible", le.eligible()),
+                    Evidence.of("livedExperienceCredited", le.credited()),
+                    Evidence.of("professionalEligible", pro.eligible()),
+                    Evidence.of("professionalCredited", pro.credited()))
+                .build()));
   }
 
   private static String percent(double rate) {

@@ -22,18 +22,18 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code expenses-late}: a person's expenses were repaid more than the agreed number of days
- * after the contribution, or are still unpaid once that many days have passed by the view's date.
- * One WARNING per person, with the late claims counted (repaid late and still waiting) and the
- * longest wait.
+ * {@code expenses-late}: a person's expenses were repaid more than the agreed number of days after
+ * the contribution, or are still unpaid once that many days have passed by the view's date. One
+ * WARNING per person, with the late claims counted (repaid late and still waiting) and the longest
+ * wait.
  *
  * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
- * contribute." People who pay their own fares to take part are out of pocket until they are
- * repaid, and those who can least afford it are the first kept away. The days run from the contribution's date to the
- * reimbursement, or to the view's date while it is unpaid; the limit is {@code
+ * contribute." People who pay their own fares to take part are out of pocket until they are repaid,
+ * and those who can least afford it are the first kept away. The days run from the contribution's
+ * date to the reimbursement, or to the view's date while it is unpaid; the limit is {@code
  * expensesWithinDays} of the agreement in force on the contribution's date, or {@link
- * #DEFAULT_WITHIN_DAYS} (28) where that agreement has no payment terms or there is none. A claim
- * of zero is nothing to repay. People of both sides count alike. Not applicable while nobody has
+ * #DEFAULT_WITHIN_DAYS} (28) where that agreement has no payment terms or there is none. A claim of
+ * zero is nothing to repay. People of both sides count alike. Not applicable while nobody has
  * claimed expenses.
  */
 public final class ExpensesLate implements Rule {
@@ -41,25 +41,41 @@ public final class ExpensesLate implements Rule {
   public static final String ID = "expenses-late";
 
   /** The days within which expenses are repaid where no agreement sets them. */
-  public static final Parameter<Integer> DEFAULT_WITHIN_DAYS = Parameter.count("defaultWithinDays", 28,
-      "the days within which expenses are repaid where the agreement in force sets no payment terms",
-      "NIHR payment guidance: expenses repaid within about four weeks");
+  public static final Parameter<Integer> DEFAULT_WITHIN_DAYS =
+      Parameter.count(
+          "defaultWithinDays",
+          28,
+          "the days within which expenses are repaid where the agreement in force sets no payment terms",
+          "NIHR payment guidance: expenses repaid within about four weeks");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Expenses repaid late")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("late", Severity.WARNING,
-          "a person's expenses were repaid later than the agreement allows, or are still waiting past it",
-          "Repay what is outstanding, and agree how expenses can be repaid within the agreed days, or paid in advance for those who cannot wait."))
-      .summary("expenses reimbursed more than expensesWithinDays after, or unreimbursed past it")
-      .rationale("\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
-      .addSource("NIHR payment guidance: expenses repaid within about four weeks; nobody financially worse off",
-          "SCIE co-production principles: accessibility")
-      .addParameter(DEFAULT_WITHIN_DAYS)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Expenses repaid late")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "late",
+                  Severity.WARNING,
+                  "a person's expenses were repaid later than the agreement allows, or are still waiting past it",
+                  "Repay what is outstanding, and agree how expenses can be repaid within the agreed days, or paid in advance for those who cannot wait."))
+          .summary(
+              "expenses reimbursed more than expensesWithinDays after, or unreimbursed past it")
+          .rationale(
+              "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
+          .addSource(
+              "NIHR payment guidance: expenses repaid within about four weeks; nobody financially worse off",
+              "SCIE co-production principles: accessibility")
+          .addParameter(DEFAULT_WITHIN_DAYS)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -120,20 +136,37 @@ public final class ExpensesLate implements Rule {
       if (l == null) {
         continue;
       }
-      String what = l.waiting == 0
-          ? "'" + p.id() + "' was repaid expenses late for " + claims(l.repaidLate)
-          : l.repaidLate == 0
-              ? "'" + p.id() + "' is still waiting, past the limit, to be repaid expenses for " + claims(l.waiting)
-              : "'" + p.id() + "' was repaid expenses late for " + claims(l.repaidLate) + " and is still waiting for "
-                  + claims(l.waiting);
-      findings.add(context.finding("late")
-          .message(what + "; the longest wait is " + l.longestDays + " days, against a limit of " + l.limitOfLongest + ".")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("repaidLate", l.repaidLate),
-              Evidence.of("stillWaiting", l.waiting),
-              Evidence.of("longestDays", l.longestDays),
-              Evidence.of("withinDays", l.limitOfLongest))
-          .build());
+      String what =
+          l.waiting == 0
+              ? "'" + p.id() + "' was repaid expenses late for " + claims(l.repaidLate)
+              : l.repaidLate == 0
+                  ? "'"
+                      + p.id()
+                      + "' is still waiting, past the limit, to be repaid expenses for "
+                      + claims(l.waiting)
+                  : "'"
+                      + p.id()
+                      + "' was repaid expenses late for "
+                      + claims(l.repaidLate)
+                      + " and is still waiting for "
+                      + claims(l.waiting);
+      findings.add(
+          context
+              .finding("late")
+              .message(
+                  what
+                      + "; the longest wait is "
+                      + l.longestDays
+                      + " days, against a limit of "
+                      + l.limitOfLongest
+                      + ".")
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("repaidLate", l.repaidLate),
+                  Evidence.of("stillWaiting", l.waiting),
+                  Evidence.of("longestDays", l.longestDays),
+                  Evidence.of("withinDays", l.limitOfLongest))
+              .build());
     }
     return context.outcome(findings);
   }

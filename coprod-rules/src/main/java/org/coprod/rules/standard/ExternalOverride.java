@@ -34,21 +34,33 @@ public final class ExternalOverride implements Rule {
   /** The rule's id. */
   public static final String ID = "external-override";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Overridden from outside")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("overridden", Severity.WARNING,
-          "a decision the group could share was overridden by an outside line",
-          "Ask the board or funder to explain the override to the whole group, and agree which decisions are reserved and what happens when an outside line steps in."))
-      .summary("a decision overridden by an outside line, of a type not reserved")
-      .rationale("\"If a professional has managed to convince their boss that the project they are working on should be done in a coproductive way, that professional will have to answer to their boss, or their funder, or the government.\"")
-      .addSource("TLAP ladder of co-production: some statutory decisions cannot be shared and must be declared",
-          "NSUN 4Pi standards: accountability lines documented",
-          "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Overridden from outside")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "overridden",
+                  Severity.WARNING,
+                  "a decision the group could share was overridden by an outside line",
+                  "Ask the board or funder to explain the override to the whole group, and agree which decisions are reserved and what happens when an outside line steps in."))
+          .summary("a decision overridden by an outside line, of a type not reserved")
+          .rationale(
+              "\"If a professional has managed to convince their boss that the project they are working on should be done in a coproductive way, that professional will have to answer to their boss, or their funder, or the government.\"")
+          .addSource(
+              "TLAP ladder of co-production: some statutory decisions cannot be shared and must be declared",
+              "NSUN 4Pi standards: accountability lines documented",
+              "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -68,17 +80,34 @@ public final class ExternalOverride implements Rule {
         continue;
       }
       String type = d.type().name().toLowerCase(Locale.ROOT);
-      boolean linesAgreed = project.agreementInForce(d.date()).exists(a -> a.outsideLines().isDefined());
-      findings.add(context.finding("overridden")
-          .message("The " + type + " decision '" + d.id() + "' was overridden from outside the group, though the agreement "
-              + "does not reserve " + type + " decisions.")
-          .addSubject(d.id())
-          .addEvidence(Evidence.of("decisionType", d.type().name()),
-              Evidence.of("key", d.key()),
-              Evidence.of("decided", d.date().toString()),
-              Evidence.of("agreementInForce", project.agreementInForce(d.date()).map(Agreement::version).map(String::valueOf).getOrElse("none")),
-              Evidence.of("agreementSaysWhatHappens", linesAgreed))
-          .build());
+      boolean linesAgreed =
+          project.agreementInForce(d.date()).exists(a -> a.outsideLines().isDefined());
+      findings.add(
+          context
+              .finding("overridden")
+              .message(
+                  "The "
+                      + type
+                      + " decision '"
+                      + d.id()
+                      + "' was overridden from outside the group, though the agreement "
+                      + "does not reserve "
+                      + type
+                      + " decisions.")
+              .addSubject(d.id())
+              .addEvidence(
+                  Evidence.of("decisionType", d.type().name()),
+                  Evidence.of("key", d.key()),
+                  Evidence.of("decided", d.date().toString()),
+                  Evidence.of(
+                      "agreementInForce",
+                      project
+                          .agreementInForce(d.date())
+                          .map(Agreement::version)
+                          .map(String::valueOf)
+                          .getOrElse("none")),
+                  Evidence.of("agreementSaysWhatHappens", linesAgreed))
+              .build());
     }
     return context.outcome(findings);
   }

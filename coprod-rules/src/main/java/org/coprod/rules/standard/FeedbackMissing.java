@@ -28,26 +28,39 @@ import org.coprod.rules.Severity;
  * later than the view has not yet been fed back, so a check of today's view flags a decision made
  * today; the finding's evidence says how many days have passed. Every key decision counts, reserved
  * or not: a reserved decision can still be explained to those who were asked. "Had a say" is the
- * shared {@link ProjectIndex#hadSay(Decision, Side)}. Not applicable without a key decision on which
- * people with lived experience were consulted.
+ * shared {@link ProjectIndex#hadSay(Decision, Side)}. Not applicable without a key decision on
+ * which people with lived experience were consulted.
  */
 public final class FeedbackMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "feedback-missing";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("No feedback to those consulted")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("not-told", Severity.NOTE,
-          "people with lived experience were consulted on a key decision they had no say in, and were never told the outcome",
-          "Tell the people who were consulted what was decided, how their input shaped it, and why where it could not."))
-      .summary("a key decision where LE was consulted, had no say, and was never told the outcome")
-      .rationale("\"For many of us who have been users of services and tried to change them our experience has been one of being ignored or spoken over or belittled by people with more experience or what feels like a higher social position than us.\"")
-      .addSource("IAP2 / NHS England: tell people how their input shaped the decision, including when it could not",
-          "Arnstein (1969): consultation without the power to see one's views heeded is tokenism")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("No feedback to those consulted")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "not-told",
+                  Severity.NOTE,
+                  "people with lived experience were consulted on a key decision they had no say in, and were never told the outcome",
+                  "Tell the people who were consulted what was decided, how their input shaped it, and why where it could not."))
+          .summary(
+              "a key decision where LE was consulted, had no say, and was never told the outcome")
+          .rationale(
+              "\"For many of us who have been users of services and tried to change them our experience has been one of being ignored or spoken over or belittled by people with more experience or what feels like a higher social position than us.\"")
+          .addSource(
+              "IAP2 / NHS England: tell people how their input shaped the decision, including when it could not",
+              "Arnstein (1969): consultation without the power to see one's views heeded is tokenism")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -78,19 +91,33 @@ public final class FeedbackMissing implements Rule {
         continue;
       }
       long days = ChronoUnit.DAYS.between(d.date(), context.date());
-      findings.add(context.finding("not-told")
-          .message("On the key decision '" + d.id() + "', " + (consulted == 1 ? "1 person" : consulted + " people")
-              + " with lived experience " + (consulted == 1 ? "was" : "were") + " consulted, had no say in it, and "
-              + (consulted == 1 ? "has" : "have") + " not been told the outcome " + days + (days == 1 ? " day" : " days") + " on.")
-          .addSubject(d.id())
-          .addEvidence(Evidence.of("livedExperienceConsulted", consulted),
-              Evidence.of("decided", d.date().toString()),
-              Evidence.of("daysSince", days),
-              Evidence.of("overridden", d.overriddenBy().isDefined()))
-          .build());
+      findings.add(
+          context
+              .finding("not-told")
+              .message(
+                  "On the key decision '"
+                      + d.id()
+                      + "', "
+                      + (consulted == 1 ? "1 person" : consulted + " people")
+                      + " with lived experience "
+                      + (consulted == 1 ? "was" : "were")
+                      + " consulted, had no say in it, and "
+                      + (consulted == 1 ? "has" : "have")
+                      + " not been told the outcome "
+                      + days
+                      + (days == 1 ? " day" : " days")
+                      + " on.")
+              .addSubject(d.id())
+              .addEvidence(
+                  Evidence.of("livedExperienceConsulted", consulted),
+                  Evidence.of("decided", d.date().toString()),
+                  Evidence.of("daysSince", days),
+                  Evidence.of("overridden", d.overriddenBy().isDefined()))
+              .build());
     }
     if (consultedOn == 0) {
-      return context.notApplicable("no key decision on which people with lived experience were consulted");
+      return context.notApplicable(
+          "no key decision on which people with lived experience were consulted");
     }
     return context.outcome(findings);
   }

@@ -41,24 +41,36 @@ public final class LoadConcentration implements Rule {
   public static final String ID = "load-concentration";
 
   /** The share of all hours above which the load sits with one person. */
-  public static final Parameter<Double> MAX_PERSON_SHARE = Parameter.number("maxPersonShare", 0.5,
-      "the share of all hours above which the load sits with one person",
-      "a rule of thumb: more than half of the work");
+  public static final Parameter<Double> MAX_PERSON_SHARE =
+      Parameter.number(
+          "maxPersonShare",
+          0.5,
+          "the share of all hours above which the load sits with one person",
+          "a rule of thumb: more than half of the work");
 
   /** How many contributing people there must be before one person's share is judged. */
-  public static final Parameter<Integer> MIN_PEOPLE_FOR_SHARE = Parameter.count("minPeopleForShare", 3,
-      "how many contributing people there must be before one person's share is judged",
-      "a rule of thumb: in a pair someone always does more");
+  public static final Parameter<Integer> MIN_PEOPLE_FOR_SHARE =
+      Parameter.count(
+          "minPeopleForShare",
+          3,
+          "how many contributing people there must be before one person's share is judged",
+          "a rule of thumb: in a pair someone always does more");
 
   /** The Gini coefficient of hours above which the load is very unequal. */
-  public static final Parameter<Double> MAX_GINI = Parameter.number("maxGini", 0.6,
-      "the Gini coefficient of hours among the contributing people above which the load is very unequal",
-      "a rule of thumb: a Gini above 0.6 is read as very high inequality");
+  public static final Parameter<Double> MAX_GINI =
+      Parameter.number(
+          "maxGini",
+          0.6,
+          "the Gini coefficient of hours among the contributing people above which the load is very unequal",
+          "a rule of thumb: a Gini above 0.6 is read as very high inequality");
 
   /** How many contributing people there must be before the Gini of hours is judged. */
-  public static final Parameter<Integer> MIN_PEOPLE_FOR_GINI = Parameter.count("minPeopleForGini", 4,
-      "how many contributing people there must be before the Gini of hours is judged",
-      "a rule of thumb: a Gini of two or three people says little");
+  public static final Parameter<Integer> MIN_PEOPLE_FOR_GINI =
+      Parameter.count(
+          "minPeopleForGini",
+          4,
+          "how many contributing people there must be before the Gini of hours is judged",
+          "a rule of thumb: a Gini of two or three people says little");
 
   /**
    * Forgives the rounding of binary fractions, so a share or a Gini exactly at its bar is not over
@@ -66,24 +78,40 @@ public final class LoadConcentration implements Rule {
    */
   private static final double TOLERANCE = 1e-9;
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Load on few shoulders")
-      .principle(Principle.RESPONSIBILITY)
-      .addKind(FindingKind.of("one-person", Severity.WARNING,
-          "one person gave over half of all the hours",
-          "Look at what this person carries and whether others could take on parts of it, with the support and pay they would need."))
-      .addKind(FindingKind.of("unequal", Severity.WARNING,
-          "the hours are very unequally spread among the people who contribute",
-          "Talk about who carries the work and who would like to carry more or less of it, and share out the tasks again."))
-      .summary("one person over 50% of the hours among 3 or more people, or a Gini of hours over 0.6 among 4 or more")
-      .rationale("\"Coproduction is about sharing ideas and sharing work and making something happen that wouldn't have happened in the same way if different people had been involved.\"")
-      .addSource("The founding text: responsibility to the project; not everyone has the same capacity to be involved",
-          "SCIE co-production principles: equality, everyone has assets")
-      .addParameter(MAX_PERSON_SHARE, MIN_PEOPLE_FOR_SHARE, MAX_GINI, MIN_PEOPLE_FOR_GINI)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Load on few shoulders")
+          .principle(Principle.RESPONSIBILITY)
+          .addKind(
+              FindingKind.of(
+                  "one-person",
+                  Severity.WARNING,
+                  "one person gave over half of all the hours",
+                  "Look at what this person carries and whether others could take on parts of it, with the support and pay they would need."))
+          .addKind(
+              FindingKind.of(
+                  "unequal",
+                  Severity.WARNING,
+                  "the hours are very unequally spread among the people who contribute",
+                  "Talk about who carries the work and who would like to carry more or less of it, and share out the tasks again."))
+          .summary(
+              "one person over 50% of the hours among 3 or more people, or a Gini of hours over 0.6 among 4 or more")
+          .rationale(
+              "\"Coproduction is about sharing ideas and sharing work and making something happen that wouldn't have happened in the same way if different people had been involved.\"")
+          .addSource(
+              "The founding text: responsibility to the project; not everyone has the same capacity to be involved",
+              "SCIE co-production principles: equality, everyone has assets")
+          .addParameter(MAX_PERSON_SHARE, MIN_PEOPLE_FOR_SHARE, MAX_GINI, MIN_PEOPLE_FOR_GINI)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -98,7 +126,8 @@ public final class LoadConcentration implements Rule {
     int minGini = context.parameter(MIN_PEOPLE_FOR_GINI);
     int n = people.size();
     if (n < Math.min(minShare, minGini)) {
-      return context.notApplicable("fewer than " + Math.min(minShare, minGini) + " contributing people");
+      return context.notApplicable(
+          "fewer than " + Math.min(minShare, minGini) + " contributing people");
     }
     double total = index.hours();
     if (!(total > 0)) {
@@ -124,19 +153,35 @@ public final class LoadConcentration implements Rule {
     if ((!onePerson && !unequal) || top == null) {
       return context.passed();
     }
-    List<Evidence> evidence = List.of(Evidence.of("contributingPeople", n), Evidence.of("topShare", topShare));
+    List<Evidence> evidence =
+        List.of(Evidence.of("contributingPeople", n), Evidence.of("topShare", topShare));
     if (gini.isDefined()) {
       evidence = evidence.append(Evidence.of("giniHours", gini.get()));
     }
-    Finding.Builder finding = onePerson
-        ? context.finding("one-person")
-            .message("'" + top.id() + "' gave more than half of all the hours (" + percent(topShare) + ") among "
-                + n + " contributing people.")
-            .addSubject(top.id())
-        : context.finding("unequal")
-            .message("The hours are very unequally spread among the " + n + " contributing people (Gini "
-                + String.format(Locale.ROOT, "%.2f", gini.get()) + "); the busiest gave " + percent(topShare) + " of them.")
-            .addSubject(context.project().id());
+    Finding.Builder finding =
+        onePerson
+            ? context
+                .finding("one-person")
+                .message(
+                    "'"
+                        + top.id()
+                        + "' gave more than half of all the hours ("
+                        + percent(topShare)
+                        + ") among "
+                        + n
+                        + " contributing people.")
+                .addSubject(top.id())
+            : context
+                .finding("unequal")
+                .message(
+                    "The hours are very unequally spread among the "
+                        + n
+                        + " contributing people (Gini "
+                        + String.format(Locale.ROOT, "%.2f", gini.get())
+                        + "); the busiest gave "
+                        + percent(topShare)
+                        + " of them.")
+                .addSubject(context.project().id());
     return context.outcome(List.of(finding.addAllEvidence(evidence).build()));
   }
 

@@ -23,8 +23,8 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code ownership-one-sided}: an output with no owner, or owned by one side while the other made
- * a substantial contribution to it (20% or more of its hours, or any IDEA or WRITING), unless the
+ * {@code ownership-one-sided}: an output with no owner, or owned by one side while the other made a
+ * substantial contribution to it (20% or more of its hours, or any IDEA or WRITING), unless the
  * agreement in force gives ownership to the organisation (WARNING). One finding per output.
  *
  * <p>"A further thorny issue is to whom the final product of a coproduction process belongs." The
@@ -38,23 +38,39 @@ public final class OwnershipOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "ownership-one-sided";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Ownership on one side")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("no-owner", Severity.WARNING,
-          "an output has no owner, so nobody holds the right to use, adapt and deliver it",
-          "Agree who holds the right to use, adapt and deliver the output, and write it into the agreement."))
-      .addKind(FindingKind.of("one-sided", Severity.WARNING,
-          "an output is owned by one side only while the other made a substantial contribution to it",
-          "Talk about who may use, adapt and deliver the output after the project, and consider shared ownership with the people who shaped it."))
-      .summary("an output with no owner, or owned by one side while the other made a substantial contribution, unless ownership is ORGANISATION by agreement")
-      .rationale("\"A further thorny issue is to whom the final product of a coproduction process belongs.\"")
-      .addSource("NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end, joint ownership",
-          "TLAP / NCAG ladder of co-production: co-production shares strategic decisions from design to delivery")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Ownership on one side")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "no-owner",
+                  Severity.WARNING,
+                  "an output has no owner, so nobody holds the right to use, adapt and deliver it",
+                  "Agree who holds the right to use, adapt and deliver the output, and write it into the agreement."))
+          .addKind(
+              FindingKind.of(
+                  "one-sided",
+                  Severity.WARNING,
+                  "an output is owned by one side only while the other made a substantial contribution to it",
+                  "Talk about who may use, adapt and deliver the output after the project, and consider shared ownership with the people who shaped it."))
+          .summary(
+              "an output with no owner, or owned by one side while the other made a substantial contribution, unless ownership is ORGANISATION by agreement")
+          .rationale(
+              "\"A further thorny issue is to whom the final product of a coproduction process belongs.\"")
+          .addSource(
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end, joint ownership",
+              "TLAP / NCAG ladder of co-production: co-production shares strategic decisions from design to delivery")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -69,18 +85,26 @@ public final class OwnershipOneSided implements Rule {
     ProjectIndex index = context.index();
     Option<Agreement> inForce = index.agreementInForce();
     if (inForce.exists(a -> a.ownership() == Ownership.ORGANISATION)) {
-      return context.notApplicable("the agreement in force gives ownership of the outputs to the organisation");
+      return context.notApplicable(
+          "the agreement in force gives ownership of the outputs to the organisation");
     }
     String agreed = inForce.map(a -> a.ownership().name()).getOrElse("NO_AGREEMENT");
     List<Finding> findings = new ArrayList<>();
     for (Output o : context.project().outputs()) {
       if (o.owners().isEmpty()) {
-        findings.add(context.finding("no-owner")
-            .message("Output '" + o.id() + "' has no owner: nobody holds the right to use, adapt and deliver it"
-                + (inForce.isEmpty() ? ", and there is no agreement that says who does." : "."))
-            .addSubject(o.id())
-            .addEvidence(Evidence.of("agreedOwnership", agreed))
-            .build());
+        findings.add(
+            context
+                .finding("no-owner")
+                .message(
+                    "Output '"
+                        + o.id()
+                        + "' has no owner: nobody holds the right to use, adapt and deliver it"
+                        + (inForce.isEmpty()
+                            ? ", and there is no agreement that says who does."
+                            : "."))
+                .addSubject(o.id())
+                .addEvidence(Evidence.of("agreedOwnership", agreed))
+                .build());
         continue;
       }
       EnumSet<Side> sides = EnumSet.noneOf(Side.class);
@@ -97,18 +121,28 @@ public final class OwnershipOneSided implements Rule {
       }
       double all = index.outputHours(o.id());
       double share = all > 0 ? index.outputHours(o.id(), left) / all : 0.0;
-      findings.add(context.finding("one-sided")
-          .message("Output '" + o.id() + "' is owned by " + Labels.plural(holder) + " only, though "
-              + Labels.plural(left) + " made a substantial contribution to it ("
-              + (index.gaveIdeaOrWriting(o.id(), left) ? "an idea or writing, and " : "")
-              + String.format(Locale.ROOT, "%d%%", Math.round(share * 100)) + " of its hours).")
-          .addSubject(o.id())
-          .addEvidence(Evidence.of("ownerSide", holder.name()),
-              Evidence.of("owners", o.owners().size()),
-              Evidence.of("otherSideHoursShare", share),
-              Evidence.of("otherSideGaveIdeaOrWriting", index.gaveIdeaOrWriting(o.id(), left)),
-              Evidence.of("agreedOwnership", agreed))
-          .build());
+      findings.add(
+          context
+              .finding("one-sided")
+              .message(
+                  "Output '"
+                      + o.id()
+                      + "' is owned by "
+                      + Labels.plural(holder)
+                      + " only, though "
+                      + Labels.plural(left)
+                      + " made a substantial contribution to it ("
+                      + (index.gaveIdeaOrWriting(o.id(), left) ? "an idea or writing, and " : "")
+                      + String.format(Locale.ROOT, "%d%%", Math.round(share * 100))
+                      + " of its hours).")
+              .addSubject(o.id())
+              .addEvidence(
+                  Evidence.of("ownerSide", holder.name()),
+                  Evidence.of("owners", o.owners().size()),
+                  Evidence.of("otherSideHoursShare", share),
+                  Evidence.of("otherSideGaveIdeaOrWriting", index.gaveIdeaOrWriting(o.id(), left)),
+                  Evidence.of("agreedOwnership", agreed))
+              .build());
     }
     return context.outcome(findings);
   }

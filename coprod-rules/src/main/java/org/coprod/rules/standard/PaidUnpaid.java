@@ -21,35 +21,50 @@ import org.coprod.rules.Severity;
  * professionals' (CONCERN).
  *
  * <p>"Some people are paid for their time and some people aren't." A side's paid-hour rate is its
- * paid hours over its hours ({@link ProjectIndex#paidHours(Side)}): the hours of contributions
- * with {@code paid} above zero, or given by a SALARIED person, or by someone who declines payment
- * (their choice is respected, not counted against the project). The comparison is the
- * four-fifths rule, and it runs one way: professionals paid less often than people with lived
- * experience is not this rule's matter. Not applicable when a side has no hours.
+ * paid hours over its hours ({@link ProjectIndex#paidHours(Side)}): the hours of contributions with
+ * {@code paid} above zero, or given by a SALARIED person, or by someone who declines payment (their
+ * choice is respected, not counted against the project). The comparison is the four-fifths rule,
+ * and it runs one way: professionals paid less often than people with lived experience is not this
+ * rule's matter. Not applicable when a side has no hours.
  */
 public final class PaidUnpaid implements Rule {
   /** The rule's id. */
   public static final String ID = "paid-unpaid";
 
   /** The least ratio of the lived-experience paid-hour rate to the professionals'. */
-  public static final Parameter<Double> MIN_RATIO = Parameter.number("minRatio", 0.8,
-      "the least ratio of the paid-hour rate of people with lived experience to that of professionals",
-      "The four-fifths rule (29 CFR 1607.4(D)); NIHR payment guidance: pay fair compared with other team members");
+  public static final Parameter<Double> MIN_RATIO =
+      Parameter.number(
+          "minRatio",
+          0.8,
+          "the least ratio of the paid-hour rate of people with lived experience to that of professionals",
+          "The four-fifths rule (29 CFR 1607.4(D)); NIHR payment guidance: pay fair compared with other team members");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Paid and unpaid time")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("paid-less-often", Severity.CONCERN,
-          "the hours of people with lived experience are paid far less often than professionals' hours",
-          "Agree payment terms that cover everyone's time, pay what is owed, and offer benefits advice or a non-cash alternative to anyone a payment could harm."))
-      .summary("LE's paid-hour rate under 4/5 of PRO's")
-      .rationale("\"Some people have control of resources and some people don't. Some people are paid for their time and some people aren't.\"")
-      .addSource("NIHR payment guidance (v1.6, 2024): pay fair compared with other team members; people may decline payment",
-          "The four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the other group's is evidence of adverse impact")
-      .addParameter(MIN_RATIO)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Paid and unpaid time")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "paid-less-often",
+                  Severity.CONCERN,
+                  "the hours of people with lived experience are paid far less often than professionals' hours",
+                  "Agree payment terms that cover everyone's time, pay what is owed, and offer benefits advice or a non-cash alternative to anyone a payment could harm."))
+          .summary("LE's paid-hour rate under 4/5 of PRO's")
+          .rationale(
+              "\"Some people have control of resources and some people don't. Some people are paid for their time and some people aren't.\"")
+          .addSource(
+              "NIHR payment guidance (v1.6, 2024): pay fair compared with other team members; people may decline payment",
+              "The four-fifths rule (29 CFR 1607.4(D)): a rate under 80% of the other group's is evidence of adverse impact")
+          .addParameter(MIN_RATIO)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -73,14 +88,21 @@ public final class PaidUnpaid implements Rule {
     if (ProjectIndex.atLeast(leRate, min, proRate)) {
       return context.passed();
     }
-    Finding.Builder finding = context.finding("paid-less-often")
-        .message("People with lived experience were paid for " + percent(leRate) + " of their hours, professionals for "
-            + percent(proRate) + " of theirs.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("livedExperiencePaidHourRate", leRate),
-            Evidence.of("professionalPaidHourRate", proRate),
-            Evidence.of("ratio", leRate / proRate),
-            Evidence.of("minRatio", min));
+    Finding.Builder finding =
+        context
+            .finding("paid-less-often")
+            .message(
+                "People with lived experience were paid for "
+                    + percent(leRate)
+                    + " of their hours, professionals for "
+                    + percent(proRate)
+                    + " of theirs.")
+            .addSubject(context.project().id())
+            .addEvidence(
+                Evidence.of("livedExperiencePaidHourRate", leRate),
+                Evidence.of("professionalPaidHourRate", proRate),
+                Evidence.of("ratio", leRate / proRate),
+                Evidence.of("minRatio", min));
     return context.outcome(List.of(finding.build()));
   }
 

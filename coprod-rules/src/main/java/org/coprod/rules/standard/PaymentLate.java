@@ -26,35 +26,49 @@ import org.coprod.rules.Severity;
  *
  * <p>"Some people are paid for their time and some people aren't." Being paid weeks late leaves
  * people out of pocket in the meantime, and those who can least afford it wait longest. The days
- * run from the contribution's date to its {@code paidOn}; the limit is {@code paymentWithinDays}
- * of the agreement in force on the contribution's date, or {@link #DEFAULT_WITHIN_DAYS} (28)
- * where that agreement has no payment terms or there is none. A payment without {@code paidOn}
- * is taken as made on time (and a payment not yet made is {@code payment-owed}'s matter). People
- * of both sides count alike. Not applicable while no payment has a date.
+ * run from the contribution's date to its {@code paidOn}; the limit is {@code paymentWithinDays} of
+ * the agreement in force on the contribution's date, or {@link #DEFAULT_WITHIN_DAYS} (28) where
+ * that agreement has no payment terms or there is none. A payment without {@code paidOn} is taken
+ * as made on time (and a payment not yet made is {@code payment-owed}'s matter). People of both
+ * sides count alike. Not applicable while no payment has a date.
  */
 public final class PaymentLate implements Rule {
   /** The rule's id. */
   public static final String ID = "payment-late";
 
   /** The days within which a contribution is paid where no agreement sets them. */
-  public static final Parameter<Integer> DEFAULT_WITHIN_DAYS = Parameter.count("defaultWithinDays", 28,
-      "the days within which a contribution is paid where the agreement in force sets no payment terms",
-      "NIHR payment guidance: payments made promptly, within about four weeks");
+  public static final Parameter<Integer> DEFAULT_WITHIN_DAYS =
+      Parameter.count(
+          "defaultWithinDays",
+          28,
+          "the days within which a contribution is paid where the agreement in force sets no payment terms",
+          "NIHR payment guidance: payments made promptly, within about four weeks");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Payment late")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("late", Severity.WARNING,
-          "a person was paid later than the agreement allows",
-          "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days."))
-      .summary("a payment made (paidOn) more than paymentWithinDays after the contribution")
-      .rationale("\"Some people are paid for their time and some people aren't.\"")
-      .addSource("NIHR payment guidance: nobody financially worse off; people told at the outset how and when they will be paid")
-      .addParameter(DEFAULT_WITHIN_DAYS)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Payment late")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "late",
+                  Severity.WARNING,
+                  "a person was paid later than the agreement allows",
+                  "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days."))
+          .summary("a payment made (paidOn) more than paymentWithinDays after the contribution")
+          .rationale("\"Some people are paid for their time and some people aren't.\"")
+          .addSource(
+              "NIHR payment guidance: nobody financially worse off; people told at the outset how and when they will be paid")
+          .addParameter(DEFAULT_WITHIN_DAYS)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -109,14 +123,25 @@ public final class PaymentLate implements Rule {
       if (l == null) {
         continue;
       }
-      findings.add(context.finding("late")
-          .message("'" + p.id() + "' was paid late for " + (l.count == 1 ? "one contribution" : l.count + " contributions")
-              + "; the longest wait was " + l.longestDays + " days, against a limit of " + l.limitOfLongest + ".")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("latePayments", l.count),
-              Evidence.of("longestDays", l.longestDays),
-              Evidence.of("withinDays", l.limitOfLongest))
-          .build());
+      findings.add(
+          context
+              .finding("late")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' was paid late for "
+                      + (l.count == 1 ? "one contribution" : l.count + " contributions")
+                      + "; the longest wait was "
+                      + l.longestDays
+                      + " days, against a limit of "
+                      + l.limitOfLongest
+                      + ".")
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("latePayments", l.count),
+                  Evidence.of("longestDays", l.longestDays),
+                  Evidence.of("withinDays", l.limitOfLongest))
+              .build());
     }
     return context.outcome(findings);
   }

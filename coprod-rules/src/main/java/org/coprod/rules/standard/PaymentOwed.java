@@ -23,34 +23,40 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code payment-owed}: a person with lived experience gave unpaid hours while the agreement set
- * a rate for them. One WARNING per person, with the unpaid hours, the contributions and the sum
- * owed at the agreed rate.
+ * {@code payment-owed}: a person with lived experience gave unpaid hours while the agreement set a
+ * rate for them. One WARNING per person, with the unpaid hours, the contributions and the sum owed
+ * at the agreed rate.
  *
  * <p>"Some people are paid for their time and some people aren't." A contribution is owed when it
  * took hours, was paid nothing, and the agreement in force on its date has a rate per hour above
- * zero; people who decline payment and SALARIED people (paid by their employer for this time)
- * are not owed. Volunteers are: an agreed rate is an offer to everyone, and declining it is
- * recorded as declining. A part payment is {@code rate-below-floor}'s matter, not this rule's.
- * Not applicable while no version of the agreement sets a rate per hour.
+ * zero; people who decline payment and SALARIED people (paid by their employer for this time) are
+ * not owed. Volunteers are: an agreed rate is an offer to everyone, and declining it is recorded as
+ * declining. A part payment is {@code rate-below-floor}'s matter, not this rule's. Not applicable
+ * while no version of the agreement sets a rate per hour.
  */
 public final class PaymentOwed implements Rule {
   /** The rule's id. */
   public static final String ID = "payment-owed";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Payment owed")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("owed", Severity.WARNING,
-          "a person with lived experience gave unpaid hours under an agreed rate of pay",
-          "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice."))
-      .summary("unpaid LE hours under an agreed rate, by someone who neither declined nor is salaried")
-      .rationale("\"Some people are paid for their time and some people aren't.\"")
-      .addSource("NIHR payment guidance: nobody financially worse off; pay fair compared with other team members",
-          "SCIE co-production principles: reciprocity")
-      .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Payment owed")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "owed",
+                  Severity.WARNING,
+                  "a person with lived experience gave unpaid hours under an agreed rate of pay",
+                  "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice."))
+          .summary(
+              "unpaid LE hours under an agreed rate, by someone who neither declined nor is salaried")
+          .rationale("\"Some people are paid for their time and some people aren't.\"")
+          .addSource(
+              "NIHR payment guidance: nobody financially worse off; pay fair compared with other team members",
+              "SCIE co-production principles: reciprocity")
+          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -66,8 +72,12 @@ public final class PaymentOwed implements Rule {
 
   @Override
   public Outcome check(RuleContext context) {
-    boolean anyRate = context.project().agreements()
-        .exists(a -> a.payment().flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0));
+    boolean anyRate =
+        context
+            .project()
+            .agreements()
+            .exists(
+                a -> a.payment().flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0));
     if (!anyRate) {
       return context.notApplicable("no version of the agreement sets a rate per hour");
     }
@@ -88,7 +98,8 @@ public final class PaymentOwed implements Rule {
       if (!owedTo.containsKey(person.id())) {
         continue;
       }
-      BigDecimal rate = all.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
+      BigDecimal rate =
+          all.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
       if (rate.signum() <= 0) {
         continue;
       }
@@ -108,15 +119,25 @@ public final class PaymentOwed implements Rule {
       if (o == null) {
         continue;
       }
-      findings.add(context.finding("owed")
-          .message("'" + p.id() + "' gave " + hours(o.hours) + " unpaid hours in "
-              + (o.contributions == 1 ? "one contribution" : o.contributions + " contributions")
-              + " while the agreement set a rate of pay.")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("unpaidHours", o.hours),
-              Evidence.of("unpaidContributions", o.contributions),
-              Evidence.of("owedAtAgreedRate", Money.normalize(o.amount)))
-          .build());
+      findings.add(
+          context
+              .finding("owed")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' gave "
+                      + hours(o.hours)
+                      + " unpaid hours in "
+                      + (o.contributions == 1
+                          ? "one contribution"
+                          : o.contributions + " contributions")
+                      + " while the agreement set a rate of pay.")
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("unpaidHours", o.hours),
+                  Evidence.of("unpaidContributions", o.contributions),
+                  Evidence.of("owedAtAgreedRate", Money.normalize(o.amount)))
+              .build());
     }
     return context.outcome(findings);
   }

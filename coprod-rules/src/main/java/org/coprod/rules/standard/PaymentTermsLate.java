@@ -22,30 +22,40 @@ import org.coprod.rules.Severity;
  * {@code payment-terms-late}: no payment terms were agreed on or before the day of the first
  * contribution by a person with lived experience. One WARNING for the project.
  *
- * <p>"Some people are paid for their time and some people aren't." People should know before
- * they give anything how, and whether, they will be paid. The terms are those of the agreement
- * in force on that day (its latest version dated on or before it); terms in an earlier version
- * that a later one dropped do not count. Terms that set no rate still count as terms: a group may
- * agree openly not to pay. Not applicable until someone with lived experience has contributed.
+ * <p>"Some people are paid for their time and some people aren't." People should know before they
+ * give anything how, and whether, they will be paid. The terms are those of the agreement in force
+ * on that day (its latest version dated on or before it); terms in an earlier version that a later
+ * one dropped do not count. Terms that set no rate still count as terms: a group may agree openly
+ * not to pay. Not applicable until someone with lived experience has contributed.
  */
 public final class PaymentTermsLate implements Rule {
   /** The rule's id. */
   public static final String ID = "payment-terms-late";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Payment terms agreed late")
-      .principle(Principle.RESOURCES)
-      .addKind(FindingKind.of("late", Severity.WARNING,
-          "no payment terms were agreed before people with lived experience started to contribute",
-          "Agree the payment terms now, tell everyone how they will be paid and for what, and settle what is owed for the work already given."))
-      .summary("no payment terms agreed on or before the first LE contribution")
-      .rationale("\"Some people are paid for their time and some people aren't.\"")
-      .addSource("NIHR payment guidance: payment terms set before involvement; people told at the outset how they will be paid",
-          "NIHR/INVOLVE guidance on co-producing research: reciprocity")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Payment terms agreed late")
+          .principle(Principle.RESOURCES)
+          .addKind(
+              FindingKind.of(
+                  "late",
+                  Severity.WARNING,
+                  "no payment terms were agreed before people with lived experience started to contribute",
+                  "Agree the payment terms now, tell everyone how they will be paid and for what, and settle what is owed for the work already given."))
+          .summary("no payment terms agreed on or before the first LE contribution")
+          .rationale("\"Some people are paid for their time and some people aren't.\"")
+          .addSource(
+              "NIHR payment guidance: payment terms set before involvement; people told at the outset how they will be paid",
+              "NIHR/INVOLVE guidance on co-producing research: reciprocity")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -64,18 +74,35 @@ public final class PaymentTermsLate implements Rule {
     if (inForce.exists(a -> a.payment().isDefined())) {
       return context.passed();
     }
-    Option<Agreement> later = context.project().agreements()
-        .find(a -> a.date().isAfter(first) && a.payment().isDefined());
-    String message = later.isDefined()
-        ? "People with lived experience started to contribute on " + first + ", " + ChronoUnit.DAYS.between(first, later.get().date())
-            + " days before payment terms were agreed in version " + later.get().version() + " of the agreement."
-        : "People with lived experience started to contribute on " + first + ", and no payment terms have been agreed.";
-    Finding.Builder finding = context.finding("late")
-        .message(message)
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("firstLivedExperienceContribution", first.toString()),
-            Evidence.of("paymentTermsAgreedLater", later.isDefined()));
-    later.forEach(a -> finding.addEvidence(Evidence.of("daysBeforeTerms", ChronoUnit.DAYS.between(first, a.date()))));
+    Option<Agreement> later =
+        context
+            .project()
+            .agreements()
+            .find(a -> a.date().isAfter(first) && a.payment().isDefined());
+    String message =
+        later.isDefined()
+            ? "People with lived experience started to contribute on "
+                + first
+                + ", "
+                + ChronoUnit.DAYS.between(first, later.get().date())
+                + " days before payment terms were agreed in version "
+                + later.get().version()
+                + " of the agreement."
+            : "People with lived experience started to contribute on "
+                + first
+                + ", and no payment terms have been agreed.";
+    Finding.Builder finding =
+        context
+            .finding("late")
+            .message(message)
+            .addSubject(context.project().id())
+            .addEvidence(
+                Evidence.of("firstLivedExperienceContribution", first.toString()),
+                Evidence.of("paymentTermsAgreedLater", later.isDefined()));
+    later.forEach(
+        a ->
+            finding.addEvidence(
+                Evidence.of("daysBeforeTerms", ChronoUnit.DAYS.between(first, a.date()))));
     return context.outcome(List.of(finding.build()));
   }
 }

@@ -17,13 +17,13 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code perspective-missing}: on EXPERIENCE_SHAPED work, the lived-experience side has carers
- * but nobody who uses the service themselves (SERVICE_USE): carers standing in for the people who
- * use the service (NOTE, one for the project).
+ * {@code perspective-missing}: on EXPERIENCE_SHAPED work, the lived-experience side has carers but
+ * nobody who uses the service themselves (SERVICE_USE): carers standing in for the people who use
+ * the service (NOTE, one for the project).
  *
- * <p>"One thing they often didn't know was what it was like to receive a service designed on
- * their behalf by someone who didn't face the same pressures and challenges that they did." A
- * carer knows a great deal, but not what it is to receive the service.
+ * <p>"One thing they often didn't know was what it was like to receive a service designed on their
+ * behalf by someone who didn't face the same pressures and challenges that they did." A carer knows
+ * a great deal, but not what it is to receive the service.
  *
  * <p>The lived-experience side is every participant on that side in the view, whether or not they
  * have left: the rule asks whose experience the work drew on, not who is still in the room. A
@@ -35,20 +35,33 @@ public final class PerspectiveMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "perspective-missing";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Carers standing in for service users")
-      .principle(Principle.PURPOSE)
-      .addKind(FindingKind.of("carers-only", Severity.NOTE,
-          "on experience-shaped work, the lived-experience side has carers but nobody who uses the service themselves",
-          "Invite people who use the service themselves, alongside the carers; if the work is about carers' own needs, say so in the agreement."))
-      .summary("on EXPERIENCE_SHAPED work, the LE side has carers but nobody with their own SERVICE_USE: carers standing in for the people who use the service")
-      .rationale("\"One thing they often didn't know was what it was like to receive a service designed on their behalf by someone who didn't face the same pressures and challenges that they did.\"")
-      .addSource("NIHR/INVOLVE guidance on co-producing research: all perspectives",
-          "SCIE co-production principles: diversity",
-          "NICE PMG10: members with service-user or carer experience")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Carers standing in for service users")
+          .principle(Principle.PURPOSE)
+          .addKind(
+              FindingKind.of(
+                  "carers-only",
+                  Severity.NOTE,
+                  "on experience-shaped work, the lived-experience side has carers but nobody who uses the service themselves",
+                  "Invite people who use the service themselves, alongside the carers; if the work is about carers' own needs, say so in the agreement."))
+          .summary(
+              "on EXPERIENCE_SHAPED work, the LE side has carers but nobody with their own SERVICE_USE: carers standing in for the people who use the service")
+          .rationale(
+              "\"One thing they often didn't know was what it was like to receive a service designed on their behalf by someone who didn't face the same pressures and challenges that they did.\"")
+          .addSource(
+              "NIHR/INVOLVE guidance on co-producing research: all perspectives",
+              "SCIE co-production principles: diversity",
+              "NICE PMG10: members with service-user or carer experience")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -77,13 +90,19 @@ public final class PerspectiveMissing implements Rule {
     if (carers == 0 || serviceUsers > 0) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("carers-only")
-        .message("On this work that experience of the service should shape, the people with lived experience include "
-            + (carers == 1 ? "a carer" : carers + " carers") + " but nobody who uses the service themselves.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("livedExperiencePeople", side.size()),
-            Evidence.of("carers", carers),
-            Evidence.of("serviceUsers", serviceUsers))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("carers-only")
+                .message(
+                    "On this work that experience of the service should shape, the people with lived experience include "
+                        + (carers == 1 ? "a carer" : carers + " carers")
+                        + " but nobody who uses the service themselves.")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("livedExperiencePeople", side.size()),
+                    Evidence.of("carers", carers),
+                    Evidence.of("serviceUsers", serviceUsers))
+                .build()));
   }
 }

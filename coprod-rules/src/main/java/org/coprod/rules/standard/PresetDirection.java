@@ -25,30 +25,42 @@ import org.coprod.rules.Severity;
  * experience joined (WARNING), one finding per decision.
  *
  * <p>"In most coproduction projects someone has already set the initial direction of travel." The
- * rule does not say that was wrong (a funder may have fixed the scope): it asks the group to see it,
- * and to say so in the agreement with an acknowledgement if it stands. "Before" is strictly before
- * the day the first person with lived experience joined; a decision on that very day passes, since
- * they could have been in the room. Every SCOPE or BUDGET decision counts, key or not and reserved
- * or not (the evidence says which): the table names no narrower set. Not applicable without people
- * with lived experience (in a view, before the first of them joined).
+ * rule does not say that was wrong (a funder may have fixed the scope): it asks the group to see
+ * it, and to say so in the agreement with an acknowledgement if it stands. "Before" is strictly
+ * before the day the first person with lived experience joined; a decision on that very day passes,
+ * since they could have been in the room. Every SCOPE or BUDGET decision counts, key or not and
+ * reserved or not (the evidence says which): the table names no narrower set. Not applicable
+ * without people with lived experience (in a view, before the first of them joined).
  */
 public final class PresetDirection implements Rule {
   /** The rule's id. */
   public static final String ID = "preset-direction";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Direction set in advance")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("preset", Severity.WARNING,
-          "a scope or budget decision was made before the first person with lived experience joined",
-          "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why."))
-      .summary("a SCOPE or BUDGET decision made before the first LE person joined")
-      .rationale("\"In most coproduction projects someone has already set the initial direction of travel.\"")
-      .addSource("NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end",
-          "TLAP ladder of co-production: co-production shares strategic decisions; what cannot be shared is declared")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Direction set in advance")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "preset",
+                  Severity.WARNING,
+                  "a scope or budget decision was made before the first person with lived experience joined",
+                  "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why."))
+          .summary("a SCOPE or BUDGET decision made before the first LE person joined")
+          .rationale(
+              "\"In most coproduction projects someone has already set the initial direction of travel.\"")
+          .addSource(
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end",
+              "TLAP ladder of co-production: co-production shares strategic decisions; what cannot be shared is declared")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -65,22 +77,33 @@ public final class PresetDirection implements Rule {
     LocalDate joined = first.get();
     java.util.List<Finding> findings = new ArrayList<>();
     for (Decision d : context.project().decisions()) {
-      if ((d.type() != DecisionType.SCOPE && d.type() != DecisionType.BUDGET) || !d.date().isBefore(joined)) {
+      if ((d.type() != DecisionType.SCOPE && d.type() != DecisionType.BUDGET)
+          || !d.date().isBefore(joined)) {
         continue;
       }
       long days = ChronoUnit.DAYS.between(d.date(), joined);
       String type = d.type().name().toLowerCase(Locale.ROOT);
-      findings.add(context.finding("preset")
-          .message("The " + type + " decision '" + d.id() + "' was made " + days + (days == 1 ? " day" : " days")
-              + " before the first person with lived experience joined.")
-          .addSubject(d.id())
-          .addEvidence(Evidence.of("decisionType", d.type().name()),
-              Evidence.of("key", d.key()),
-              Evidence.of("reserved", index.isReserved(d.type(), d.date())),
-              Evidence.of("decided", d.date().toString()),
-              Evidence.of("firstLivedExperienceJoined", joined.toString()),
-              Evidence.of("daysBefore", days))
-          .build());
+      findings.add(
+          context
+              .finding("preset")
+              .message(
+                  "The "
+                      + type
+                      + " decision '"
+                      + d.id()
+                      + "' was made "
+                      + days
+                      + (days == 1 ? " day" : " days")
+                      + " before the first person with lived experience joined.")
+              .addSubject(d.id())
+              .addEvidence(
+                  Evidence.of("decisionType", d.type().name()),
+                  Evidence.of("key", d.key()),
+                  Evidence.of("reserved", index.isReserved(d.type(), d.date())),
+                  Evidence.of("decided", d.date().toString()),
+                  Evidence.of("firstLivedExperienceJoined", joined.toString()),
+                  Evidence.of("daysBefore", days))
+              .build());
     }
     return context.outcome(findings);
   }

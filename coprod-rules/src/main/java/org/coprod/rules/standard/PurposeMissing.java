@@ -23,20 +23,32 @@ public final class PurposeMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "purpose-missing";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("No purpose stated")
-      .principle(Principle.PURPOSE)
-      .addKind(FindingKind.of("missing", Severity.WARNING,
-          "the project states no purpose",
-          "Write down together, in a sentence or two, why the group is working together and why this is the thing to work on."))
-      .summary("no purpose stated")
-      .rationale("\"Knowing why you're working together and knowing why this is the thing to be working on is vital to ensuring what you make together useful to other people.\"")
-      .addSource("NSUN 4Pi standards: purpose",
-          "NIHR/INVOLVE guidance on co-producing research: sharing power from the start")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("No purpose stated")
+          .principle(Principle.PURPOSE)
+          .addKind(
+              FindingKind.of(
+                  "missing",
+                  Severity.WARNING,
+                  "the project states no purpose",
+                  "Write down together, in a sentence or two, why the group is working together and why this is the thing to work on."))
+          .summary("no purpose stated")
+          .rationale(
+              "\"Knowing why you're working together and knowing why this is the thing to be working on is vital to ensuring what you make together useful to other people.\"")
+          .addSource(
+              "NSUN 4Pi standards: purpose",
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -49,10 +61,13 @@ public final class PurposeMissing implements Rule {
     if (stated) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("missing")
-        .message("The project does not say what it is for.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("purposeStated", false))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("missing")
+                .message("The project does not say what it is for.")
+                .addSubject(context.project().id())
+                .addEvidence(Evidence.of("purposeStated", false))
+                .build()));
   }
 }

@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * {@code rate-below-floor}: a person with lived experience paid for their hours at a rate under the
  * agreed rate or the policy's floor (WARNING), one finding per person.
  *
- * <p>"Some people are paid for their time and some people aren't." Being paid, but at less than
- * was agreed, is the same imbalance in a smaller hand. Each paid contribution (paid above zero,
- * hours above zero) is checked on its own: {@code paid / hours} against the larger of the rate per
- * hour of the agreement in force on the contribution's date and the policy's floor ({@code
+ * <p>"Some people are paid for their time and some people aren't." Being paid, but at less than was
+ * agreed, is the same imbalance in a smaller hand. Each paid contribution (paid above zero, hours
+ * above zero) is checked on its own: {@code paid / hours} against the larger of the rate per hour
+ * of the agreement in force on the contribution's date and the policy's floor ({@code
  * floorPerHour}, none by default). An overpaid session does not make up for an underpaid one. A
  * contribution with neither an agreed rate nor a floor is not checked; unpaid hours are {@code
  * payment-owed}'s matter. The floor is in the currency of the agreed rate. Not applicable without
@@ -45,23 +45,31 @@ public final class RateBelowFloor implements Rule {
   public static final String ID = "rate-below-floor";
 
   /** The least pay for an hour, whatever the agreement says; zero for none. */
-  public static final Parameter<Double> FLOOR_PER_HOUR = Parameter.number("floorPerHour", 0.0,
-      "the least pay for an hour of contribution by a person with lived experience, whatever the agreement says (0: none)",
-      "None by default; a group or funder sets it (NIHR payment guidance: pay fair compared with other team members)");
+  public static final Parameter<Double> FLOOR_PER_HOUR =
+      Parameter.number(
+          "floorPerHour",
+          0.0,
+          "the least pay for an hour of contribution by a person with lived experience, whatever the agreement says (0: none)",
+          "None by default; a group or funder sets it (NIHR payment guidance: pay fair compared with other team members)");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Paid under the rate")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("under-rate", Severity.WARNING,
-          "a person with lived experience was paid for some hours at less than the agreed rate or the floor",
-          "Check the payments against the agreement, pay the difference, and agree how time such as preparation and travel is counted."))
-      .summary("paid LE hours at a rate under the agreed rate or a policy floor")
-      .rationale("\"Some people are paid for their time and some people aren't.\"")
-      .addSource("NIHR payment guidance (v1.6, 2024): payment terms set before involvement; nobody financially worse off; pay fair compared with other team members")
-      .addParameter(FLOOR_PER_HOUR)
-      .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Paid under the rate")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "under-rate",
+                  Severity.WARNING,
+                  "a person with lived experience was paid for some hours at less than the agreed rate or the floor",
+                  "Check the payments against the agreement, pay the difference, and agree how time such as preparation and travel is counted."))
+          .summary("paid LE hours at a rate under the agreed rate or a policy floor")
+          .rationale("\"Some people are paid for their time and some people aren't.\"")
+          .addSource(
+              "NIHR payment guidance (v1.6, 2024): payment terms set before involvement; nobody financially worse off; pay fair compared with other team members")
+          .addParameter(FLOOR_PER_HOUR)
+          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .build();
 
   /** One person's underpaid contributions, gathered in the one pass. */
   private static final class Shortfall {
@@ -85,7 +93,10 @@ public final class RateBelowFloor implements Rule {
     ProjectIndex index = context.index();
     Project project = context.project();
     double floorValue = context.parameter(FLOOR_PER_HOUR);
-    Option<BigDecimal> floor = floorValue > 0 ? Option.some(Money.normalize(BigDecimal.valueOf(floorValue))) : Option.none();
+    Option<BigDecimal> floor =
+        floorValue > 0
+            ? Option.some(Money.normalize(BigDecimal.valueOf(floorValue)))
+            : Option.none();
     Map<ParticipantId, Shortfall> byPerson = new HashMap<>();
     int paidContributions = 0;
     int compared = 0;
@@ -116,7 +127,8 @@ public final class RateBelowFloor implements Rule {
       Option<PaymentTerms> terms = all.paymentTermsAt(i);
       if (terms != lastTerms) {
         lastTerms = terms;
-        Option<BigDecimal> newRate = larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
+        Option<BigDecimal> newRate =
+            larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
         if (!newRate.equals(lastRate)) {
           expectedFor.clear();
         }
@@ -130,7 +142,8 @@ public final class RateBelowFloor implements Rule {
       Contribution c = all.contribution(i);
       BigDecimal perHour = rate.get();
       // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
-      BigDecimal expected = expectedFor.computeIfAbsent(c.hours(), h -> perHour.multiply(BigDecimal.valueOf(h)));
+      BigDecimal expected =
+          expectedFor.computeIfAbsent(c.hours(), h -> perHour.multiply(BigDecimal.valueOf(h)));
       if (c.paid().compareTo(expected) >= 0) {
         continue;
       }
@@ -139,7 +152,11 @@ public final class RateBelowFloor implements Rule {
       s.owed = s.owed.add(expected.subtract(c.paid()));
       // paid/hours < lowestPaid/lowestHours, compared without dividing.
       BigDecimal hours = BigDecimal.valueOf(c.hours());
-      if (s.lowestPaid == null || c.paid().multiply(BigDecimal.valueOf(s.lowestHours)).compareTo(s.lowestPaid.multiply(hours)) < 0) {
+      if (s.lowestPaid == null
+          || c.paid()
+                  .multiply(BigDecimal.valueOf(s.lowestHours))
+                  .compareTo(s.lowestPaid.multiply(hours))
+              < 0) {
         s.lowestPaid = c.paid();
         s.lowestHours = c.hours();
         s.lowestExpectedRate = rate.get();
@@ -158,21 +175,37 @@ public final class RateBelowFloor implements Rule {
         continue;
       }
       // Rounded down, so a rate just under the agreed one never reads as equal to it.
-      BigDecimal lowestRate = s.lowestPaid.divide(BigDecimal.valueOf(s.lowestHours), 4, RoundingMode.DOWN);
+      BigDecimal lowestRate =
+          s.lowestPaid.divide(BigDecimal.valueOf(s.lowestHours), 4, RoundingMode.DOWN);
       BigDecimal owed = Money.normalize(s.owed);
-      findings.add(context.finding("under-rate")
-          .message("Person '" + p.id() + "' was paid under " + (floor.isEmpty() ? "the agreed rate" : "the agreed rate or the floor") + " for " + s.below + " of " + s.paid
-              + " paid contributions, " + Money.normalize(owed.setScale(2, RoundingMode.UP)).toPlainString() + " short in all; the lowest was "
-              + Money.normalize(lowestRate.setScale(2, RoundingMode.DOWN)).toPlainString() + " an hour against "
-              + s.lowestExpectedRate.toPlainString() + ".")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("contributionsBelow", s.below),
-              Evidence.of("paidContributions", s.paid),
-              Evidence.of("hoursBelow", s.hoursBelow),
-              Evidence.of("shortfall", owed),
-              Evidence.of("lowestRatePaid", Money.normalize(lowestRate)),
-              Evidence.of("rateExpected", s.lowestExpectedRate))
-          .build());
+      findings.add(
+          context
+              .finding("under-rate")
+              .message(
+                  "Person '"
+                      + p.id()
+                      + "' was paid under "
+                      + (floor.isEmpty() ? "the agreed rate" : "the agreed rate or the floor")
+                      + " for "
+                      + s.below
+                      + " of "
+                      + s.paid
+                      + " paid contributions, "
+                      + Money.normalize(owed.setScale(2, RoundingMode.UP)).toPlainString()
+                      + " short in all; the lowest was "
+                      + Money.normalize(lowestRate.setScale(2, RoundingMode.DOWN)).toPlainString()
+                      + " an hour against "
+                      + s.lowestExpectedRate.toPlainString()
+                      + ".")
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("contributionsBelow", s.below),
+                  Evidence.of("paidContributions", s.paid),
+                  Evidence.of("hoursBelow", s.hoursBelow),
+                  Evidence.of("shortfall", owed),
+                  Evidence.of("lowestRatePaid", Money.normalize(lowestRate)),
+                  Evidence.of("rateExpected", s.lowestExpectedRate))
+              .build());
     }
     return context.outcome(findings);
   }

@@ -30,29 +30,42 @@ import org.coprod.rules.Severity;
  * says which side the person is on.
  *
  * <p>"I know we're all doing it for the good of humanity because we are all saintly and have huge
- * hearts; but we also need something for ourselves too so that we can be replenished or rewarded
- * or recognised." Salaried people are paid by their employer for this time, and people who decline
+ * hearts; but we also need something for ourselves too so that we can be replenished or rewarded or
+ * recognised." Salaried people are paid by their employer for this time, and people who decline
  * payment have said what they want back. Not applicable before anyone has contributed.
  */
 public final class ReciprocityGap implements Rule {
   /** The rule's id. */
   public static final String ID = "reciprocity-gap";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Nothing back")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("nothing-back", Severity.NOTE,
-          "someone contributed and has had nothing back: no pay, no reward, no credit and no acknowledgement",
-          "Ask the person what they would value in return (payment, credit or acknowledgement, training, a reference) and agree it with them."))
-      .summary("a contributing person who got nothing back: no pay, no reward, no credit, no acknowledgement")
-      .rationale("\"I know we're all doing it for the good of humanity because we are all saintly and have huge hearts; but we also need something for ourselves too so that we can be replenished or rewarded or recognised.\"")
-      .addSource("SCIE co-production principles: reciprocity, everyone gets something back",
-          "NIHR payment guidance: nobody financially worse off; people may decline payment",
-          "NIHR/INVOLVE guidance on co-producing research: reciprocity")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Nothing back")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "nothing-back",
+                  Severity.NOTE,
+                  "someone contributed and has had nothing back: no pay, no reward, no credit and no acknowledgement",
+                  "Ask the person what they would value in return (payment, credit or acknowledgement, training, a reference) and agree it with them."))
+          .summary(
+              "a contributing person who got nothing back: no pay, no reward, no credit, no acknowledgement")
+          .rationale(
+              "\"I know we're all doing it for the good of humanity because we are all saintly and have huge hearts; but we also need something for ourselves too so that we can be replenished or rewarded or recognised.\"")
+          .addSource(
+              "SCIE co-production principles: reciprocity, everyone gets something back",
+              "NIHR payment guidance: nobody financially worse off; people may decline payment",
+              "NIHR/INVOLVE guidance on co-producing research: reciprocity")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -80,18 +93,28 @@ public final class ReciprocityGap implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (Participant p : index.contributors()) {
       ParticipantId id = p.id();
-      if (p.employment() == Employment.SALARIED || p.declinesPayment() || index.paidContributions(id) > 0 || gotSomething.contains(id)) {
+      if (p.employment() == Employment.SALARIED
+          || p.declinesPayment()
+          || index.paidContributions(id) > 0
+          || gotSomething.contains(id)) {
         continue;
       }
       int count = index.contributions(id);
       double share = all > 0 ? index.hours(id) / all : 0.0;
-      findings.add(context.finding("nothing-back")
-          .message("'" + id + "' contributed (" + count + (count == 1 ? " contribution, " : " contributions, ")
-              + String.format(Locale.ROOT, "%d%%", Math.round(share * 100))
-              + " of all hours) and has had nothing back: no pay, no reward, no credit and no acknowledgement on any output.")
-          .addSubject(id)
-          .addEvidence(Evidence.of("contributions", count), Evidence.of("hoursShare", share))
-          .build());
+      findings.add(
+          context
+              .finding("nothing-back")
+              .message(
+                  "'"
+                      + id
+                      + "' contributed ("
+                      + count
+                      + (count == 1 ? " contribution, " : " contributions, ")
+                      + String.format(Locale.ROOT, "%d%%", Math.round(share * 100))
+                      + " of all hours) and has had nothing back: no pay, no reward, no credit and no acknowledgement on any output.")
+              .addSubject(id)
+              .addEvidence(Evidence.of("contributions", count), Evidence.of("hoursShare", share))
+              .build());
     }
     return context.outcome(findings);
   }

@@ -32,24 +32,39 @@ public final class ResourceControl implements Rule {
   public static final String ID = "resource-control";
 
   /** The least share of the money people with lived experience should control. */
-  public static final Parameter<Double> MIN_SHARE = Parameter.number("minShare", 0.20,
-      "the least share of the project's money that people with lived experience should control",
-      "coprod's rule of thumb, the share that makes a contribution substantial (20%); NIHR/INVOLVE: sharing power");
+  public static final Parameter<Double> MIN_SHARE =
+      Parameter.number(
+          "minShare",
+          0.20,
+          "the least share of the project's money that people with lived experience should control",
+          "coprod's rule of thumb, the share that makes a contribution substantial (20%); NIHR/INVOLVE: sharing power");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Control of the money")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("under-share", Severity.WARNING,
-          "people with lived experience control under the set share of the project's money",
-          "Talk about who holds the budget: a budget line the group controls together, or a fund people with lived experience manage themselves, moves power as well as money."))
-      .summary("LE controls under 20% of the money")
-      .rationale("\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
-      .addSource("The founding text: power as control of resources",
-          "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
-      .addParameter(MIN_SHARE)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Control of the money")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "under-share",
+                  Severity.WARNING,
+                  "people with lived experience control under the set share of the project's money",
+                  "Talk about who holds the budget: a budget line the group controls together, or a fund people with lived experience manage themselves, moves power as well as money."))
+          .summary("LE controls under 20% of the money")
+          .rationale(
+              "\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
+          .addSource(
+              "The founding text: power as control of resources",
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
+          .addParameter(MIN_SHARE)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -72,15 +87,24 @@ public final class ResourceControl implements Rule {
     }
     double proShare = share(index.money(Side.PROFESSIONAL), all);
     double nobody = Math.max(0.0, 1.0 - leShare - proShare);
-    String message = "People with lived experience control " + percent(leShare) + " of the project's money; professionals control "
-        + percent(proShare) + (nobody > 1e-9 ? " and nobody in the group controls " + percent(nobody) : "") + ".";
-    return context.outcome(List.of(context.finding("under-share")
-        .message(message)
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("livedExperienceMoneyShare", leShare),
-            Evidence.of("professionalMoneyShare", proShare),
-            Evidence.of("minShare", min))
-        .build()));
+    String message =
+        "People with lived experience control "
+            + percent(leShare)
+            + " of the project's money; professionals control "
+            + percent(proShare)
+            + (nobody > 1e-9 ? " and nobody in the group controls " + percent(nobody) : "")
+            + ".";
+    return context.outcome(
+        List.of(
+            context
+                .finding("under-share")
+                .message(message)
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("livedExperienceMoneyShare", leShare),
+                    Evidence.of("professionalMoneyShare", proShare),
+                    Evidence.of("minShare", min))
+                .build()));
   }
 
   private static double share(BigDecimal part, BigDecimal whole) {

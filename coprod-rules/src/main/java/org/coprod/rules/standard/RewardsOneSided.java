@@ -32,20 +32,33 @@ public final class RewardsOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "rewards-one-sided";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Rewards on one side")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("one-sided", Severity.WARNING,
-          "every reward of standing (prizes, promotions, training, references, invitations to speak) went to one side while the other contributed",
-          "Share what the work brings: nominate people from both sides for prizes and talks, offer training and write references for everyone who contributed."))
-      .summary("every reward of standing (PRIZE, PROMOTION, TRAINING, REFERENCE, SPEAKING) goes to one side while the other contributed")
-      .rationale("\"A good coproduced project will be thinking about what happens after the process is finished and how everyone involved might profit from what has happened.\"")
-      .addSource("SCIE co-production principles: reciprocity, everyone gets something back",
-          "NIHR/INVOLVE guidance on co-producing research: reciprocity")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Rewards on one side")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "one-sided",
+                  Severity.WARNING,
+                  "every reward of standing (prizes, promotions, training, references, invitations to speak) went to one side while the other contributed",
+                  "Share what the work brings: nominate people from both sides for prizes and talks, offer training and write references for everyone who contributed."))
+          .summary(
+              "every reward of standing (PRIZE, PROMOTION, TRAINING, REFERENCE, SPEAKING) goes to one side while the other contributed")
+          .rationale(
+              "\"A good coproduced project will be thinking about what happens after the process is finished and how everyone involved might profit from what has happened.\"")
+          .addSource(
+              "SCIE co-production principles: reciprocity, everyone gets something back",
+              "NIHR/INVOLVE guidance on co-producing research: reciprocity")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -79,17 +92,30 @@ public final class RewardsOneSided implements Rule {
     if (leftContributors == 0) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("one-sided")
-        .message("Every reward of standing from the outputs (" + rewards + (rewards == 1 ? " reward" : " rewards") + " to "
-            + (recipients.size() == 1 ? "1 person" : recipients.size() + " people") + ") went to " + Labels.plural(holder)
-            + ", though " + (leftContributors == 1 ? "1 " + singular(left) : leftContributors + " " + Labels.plural(left))
-            + " contributed.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("rewardedSide", holder.name()),
-            Evidence.of("rewardsOfStanding", rewards),
-            Evidence.of("recipients", recipients.size()),
-            Evidence.of("otherSideContributors", leftContributors))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("one-sided")
+                .message(
+                    "Every reward of standing from the outputs ("
+                        + rewards
+                        + (rewards == 1 ? " reward" : " rewards")
+                        + " to "
+                        + (recipients.size() == 1 ? "1 person" : recipients.size() + " people")
+                        + ") went to "
+                        + Labels.plural(holder)
+                        + ", though "
+                        + (leftContributors == 1
+                            ? "1 " + singular(left)
+                            : leftContributors + " " + Labels.plural(left))
+                        + " contributed.")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("rewardedSide", holder.name()),
+                    Evidence.of("rewardsOfStanding", rewards),
+                    Evidence.of("recipients", recipients.size()),
+                    Evidence.of("otherSideContributors", leftContributors))
+                .build()));
   }
 
   private static String singular(Side side) {

@@ -22,9 +22,9 @@ import org.coprod.rules.Severity;
  * {@code role-undefined}: a core person who contributes but holds no role (NOTE, one finding per
  * person).
  *
- * <p>"Good coproduction works out what it needs to make a project happen and then works out who
- * is best to do what bits." Someone who does the work with no role has nothing to say what is
- * theirs to do, or what they may decide.
+ * <p>"Good coproduction works out what it needs to make a project happen and then works out who is
+ * best to do what bits." Someone who does the work with no role has nothing to say what is theirs
+ * to do, or what they may decide.
  *
  * <p>A role counts if it began on or before the view's date, even if it has since ended: roles
  * often end at the close, and the person then still held one while they worked. Occasional
@@ -35,20 +35,32 @@ public final class RoleUndefined implements Rule {
   /** The rule's id. */
   public static final String ID = "role-undefined";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Contributor without a role")
-      .principle(Principle.RESPONSIBILITY)
-      .addKind(FindingKind.of("no-role", Severity.NOTE,
-          "a core member of the group contributes but holds no role",
-          "Agree with the person what their part is, what they may decide, and write it down as a role."))
-      .summary("a core contributing person with no role")
-      .rationale("\"Good coproduction works out what it needs to make a project happen and then works out who is best to do what bits.\"")
-      .addSource("NSUN 4Pi standards: process",
-          "NIHR/INVOLVE guidance on co-producing research: relationships, respecting all knowledge")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Contributor without a role")
+          .principle(Principle.RESPONSIBILITY)
+          .addKind(
+              FindingKind.of(
+                  "no-role",
+                  Severity.NOTE,
+                  "a core member of the group contributes but holds no role",
+                  "Agree with the person what their part is, what they may decide, and write it down as a role."))
+          .summary("a core contributing person with no role")
+          .rationale(
+              "\"Good coproduction works out what it needs to make a project happen and then works out who is best to do what bits.\"")
+          .addSource(
+              "NSUN 4Pi standards: process",
+              "NIHR/INVOLVE guidance on co-producing research: relationships, respecting all knowledge")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -72,11 +84,19 @@ public final class RoleUndefined implements Rule {
         continue;
       }
       int n = index.contributions(p.id());
-      findings.add(context.finding("no-role")
-          .message("'" + p.id() + "' has made " + n + (n == 1 ? " contribution" : " contributions") + " but holds no role.")
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("contributions", n), Evidence.of("roles", 0))
-          .build());
+      findings.add(
+          context
+              .finding("no-role")
+              .message(
+                  "'"
+                      + p.id()
+                      + "' has made "
+                      + n
+                      + (n == 1 ? " contribution" : " contributions")
+                      + " but holds no role.")
+              .addSubject(p.id())
+              .addEvidence(Evidence.of("contributions", n), Evidence.of("roles", 0))
+              .build());
     }
     return context.outcome(findings);
   }

@@ -18,8 +18,7 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code service-knowledge-withheld}: professionals contributed, but only FACILITATION, LABOUR or
- * FEEDBACK, so how services really work stayed out of the room (NOTE), one finding for the
- * project.
+ * FEEDBACK, so how services really work stayed out of the room (NOTE), one finding for the project.
  *
  * <p>"I've seen professionals avoid talking about how things in services really work, even though
  * that's vital knowledge for the coproduced project to work." The rule reads the professional side
@@ -35,19 +34,32 @@ public final class ServiceKnowledgeWithheld implements Rule {
   private static final Set<ContributionKind> HOLDING_BACK =
       EnumSet.of(ContributionKind.FACILITATION, ContributionKind.LABOUR, ContributionKind.FEEDBACK);
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Service knowledge withheld")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("withheld", Severity.NOTE,
-          "professionals only facilitated, laboured or gave feedback: how services really work stayed out of the room",
-          "Ask the professionals to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience."))
-      .summary("PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work stayed out of the room")
-      .rationale("\"I've seen professionals avoid talking about how things in services really work, even though that's vital knowledge for the coproduced project to work.\"")
-      .addSource("NIHR/INVOLVE guidance on co-producing research: respecting and valuing all knowledge",
-          "SCIE co-production principles: equality, everyone has assets")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Service knowledge withheld")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "withheld",
+                  Severity.NOTE,
+                  "professionals only facilitated, laboured or gave feedback: how services really work stayed out of the room",
+                  "Ask the professionals to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience."))
+          .summary(
+              "PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work stayed out of the room")
+          .rationale(
+              "\"I've seen professionals avoid talking about how things in services really work, even though that's vital knowledge for the coproduced project to work.\"")
+          .addSource(
+              "NIHR/INVOLVE guidance on co-producing research: respecting and valuing all knowledge",
+              "SCIE co-production principles: equality, everyone has assets")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -66,12 +78,21 @@ public final class ServiceKnowledgeWithheld implements Rule {
       return context.passed();
     }
     int contributors = index.contributors(pro).size();
-    return context.outcome(List.of(context.finding("withheld")
-        .message((contributors == 1 ? "The 1 contributing professional" : "The " + contributors + " contributing professionals")
-            + " only facilitated, did tasks or gave feedback; none of their contributions shared what they know of how services really work.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("professionalContributors", contributors),
-            Evidence.of("professionalKinds", List.ofAll(kinds).map(ContributionKind::name).mkString(",")))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("withheld")
+                .message(
+                    (contributors == 1
+                            ? "The 1 contributing professional"
+                            : "The " + contributors + " contributing professionals")
+                        + " only facilitated, did tasks or gave feedback; none of their contributions shared what they know of how services really work.")
+                .addSubject(context.project().id())
+                .addEvidence(
+                    Evidence.of("professionalContributors", contributors),
+                    Evidence.of(
+                        "professionalKinds",
+                        List.ofAll(kinds).map(ContributionKind::name).mkString(",")))
+                .build()));
   }
 }

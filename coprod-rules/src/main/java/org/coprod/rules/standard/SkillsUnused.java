@@ -35,20 +35,32 @@ public final class SkillsUnused implements Rule {
   /** The rule's id. */
   public static final String ID = "skills-unused";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Skills left unused")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("unused", Severity.NOTE,
-          "a core member declared skills and has used none of them in their contributions",
-          "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point."))
-      .summary("a core person whose declared skills are used in none of their contributions")
-      .rationale("\"In lots of coproductive situations I've seen people try to do a really weird thing: they try to avoid doing the thing they'd be good at because they think that is something that gives them power that might make others uncomfortable.\"")
-      .addSource("SCIE co-production principles: equality, everyone has assets",
-          "NIHR/INVOLVE guidance on co-producing research: respecting and valuing all knowledge")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM,
-          Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Skills left unused")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "unused",
+                  Severity.NOTE,
+                  "a core member declared skills and has used none of them in their contributions",
+                  "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point."))
+          .summary("a core person whose declared skills are used in none of their contributions")
+          .rationale(
+              "\"In lots of coproductive situations I've seen people try to do a really weird thing: they try to avoid doing the thing they'd be good at because they think that is something that gives them power that might make others uncomfortable.\"")
+          .addSource(
+              "SCIE co-production principles: equality, everyone has assets",
+              "NIHR/INVOLVE guidance on co-producing research: respecting and valuing all knowledge")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -75,15 +87,26 @@ public final class SkillsUnused implements Rule {
         continue;
       }
       Set<String> used = normalized(index.skillsUsed(p.id()));
-      findings.add(context.finding("unused")
-          .message("Person '" + p.id() + "' declared " + count(declared.size(), "skill") + " and has used "
-              + (declared.size() == 1 ? "it in none of" : "none of them in") + " their contributions"
-              + (used.isEmpty() ? "." : ", which used " + count(used.size(), "other skill") + "."))
-          .addSubject(p.id())
-          .addEvidence(Evidence.of("declaredSkills", declared.size()),
-              Evidence.of("declaredSkillsUsed", 0),
-              Evidence.of("otherSkillsUsed", used.size()))
-          .build());
+      findings.add(
+          context
+              .finding("unused")
+              .message(
+                  "Person '"
+                      + p.id()
+                      + "' declared "
+                      + count(declared.size(), "skill")
+                      + " and has used "
+                      + (declared.size() == 1 ? "it in none of" : "none of them in")
+                      + " their contributions"
+                      + (used.isEmpty()
+                          ? "."
+                          : ", which used " + count(used.size(), "other skill") + "."))
+              .addSubject(p.id())
+              .addEvidence(
+                  Evidence.of("declaredSkills", declared.size()),
+                  Evidence.of("declaredSkillsUsed", 0),
+                  Evidence.of("otherSkillsUsed", used.size()))
+              .build());
     }
     if (checked == 0) {
       return context.notApplicable("no core contributing person declared skills");

@@ -19,8 +19,8 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code stale-acknowledgement}: an acknowledgement in the agreement in force that matches no
- * finding, so the group's reason no longer stands against anything (or never did: a typo in a
- * rule id or subject). One NOTE per agreement version, with the stale acknowledgements counted.
+ * finding, so the group's reason no longer stands against anything (or never did: a typo in a rule
+ * id or subject). One NOTE per agreement version, with the stale acknowledgements counted.
  *
  * <p>"For anyone in a coproduction project, respect for each other and responsibility to the
  * project is vital." Runs after every other rule and reads their findings.
@@ -29,18 +29,24 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
   /** The rule's id. */
   public static final String ID = "stale-acknowledgement";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Stale acknowledgement")
-      .principle(Principle.RESPECT)
-      .addKind(FindingKind.of("stale", Severity.NOTE,
-          "the agreement in force acknowledges something no rule finds",
-          "Remove the acknowledgement, or correct the rule id or subject it names, so the agreement says what the group really accepts."))
-      .summary("an acknowledgement that matches no finding")
-      .rationale("\"For anyone in a coproduction project, respect for each other and responsibility to the project is vital.\"")
-      .addSource("Arnstein (1969): at partnership the arrangement cannot be changed unilaterally")
-      .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Stale acknowledgement")
+          .principle(Principle.RESPECT)
+          .addKind(
+              FindingKind.of(
+                  "stale",
+                  Severity.NOTE,
+                  "the agreement in force acknowledges something no rule finds",
+                  "Remove the acknowledgement, or correct the rule id or subject it names, so the agreement says what the group really accepts."))
+          .summary("an acknowledgement that matches no finding")
+          .rationale(
+              "\"For anyone in a coproduction project, respect for each other and responsibility to the project is vital.\"")
+          .addSource(
+              "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally")
+          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -58,25 +64,43 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
       return context.notApplicable("the agreement in force acknowledges nothing");
     }
     Seq<Finding> findings = context.otherFindings();
-    Seq<Acknowledgement> stale = agreement.acknowledged().filter(a -> findings.forAll(f -> !matches(a, f)));
+    Seq<Acknowledgement> stale =
+        agreement.acknowledged().filter(a -> findings.forAll(f -> !matches(a, f)));
     if (stale.isEmpty()) {
       return context.passed();
     }
-    return context.outcome(List.of(context.finding("stale")
-        .message(stale.size() == 1
-            ? "Version " + agreement.version() + " of the agreement acknowledges " + describe(stale.head()) + ", which no rule finds."
-            : "Version " + agreement.version() + " of the agreement acknowledges " + stale.size() + " things no rule finds: "
-                + stale.map(StaleAcknowledgement::describe).mkString("; ") + ".")
-        .addSubject(AgreementVersion.of(agreement))
-        .addEvidence(Evidence.of("stale", stale.size()),
-            Evidence.of("acknowledgements", agreement.acknowledged().size()),
-            Evidence.of("rules", stale.map(Acknowledgement::rule).distinct().mkString(",")),
-            Evidence.of("consentedByLivedExperience", context.index().consentedByLivedExperience(agreement)))
-        .build()));
+    return context.outcome(
+        List.of(
+            context
+                .finding("stale")
+                .message(
+                    stale.size() == 1
+                        ? "Version "
+                            + agreement.version()
+                            + " of the agreement acknowledges "
+                            + describe(stale.head())
+                            + ", which no rule finds."
+                        : "Version "
+                            + agreement.version()
+                            + " of the agreement acknowledges "
+                            + stale.size()
+                            + " things no rule finds: "
+                            + stale.map(StaleAcknowledgement::describe).mkString("; ")
+                            + ".")
+                .addSubject(AgreementVersion.of(agreement))
+                .addEvidence(
+                    Evidence.of("stale", stale.size()),
+                    Evidence.of("acknowledgements", agreement.acknowledged().size()),
+                    Evidence.of("rules", stale.map(Acknowledgement::rule).distinct().mkString(",")),
+                    Evidence.of(
+                        "consentedByLivedExperience",
+                        context.index().consentedByLivedExperience(agreement)))
+                .build()));
   }
 
   private static boolean matches(Acknowledgement a, Finding f) {
-    return a.rule().equals(f.rule()) && a.subject().forAll(s -> f.subjects().exists(id -> id.value().equals(s)));
+    return a.rule().equals(f.rule())
+        && a.subject().forAll(s -> f.subjects().exists(id -> id.value().equals(s)));
   }
 
   private static String describe(Acknowledgement a) {

@@ -23,12 +23,12 @@ import org.coprod.rules.Severity;
  * CONCERN when EXPERIENCE_SHAPED work has nobody with lived experience in it ({@code
  * no-lived-experience}). The three are exclusive, so the project gets at most one finding.
  *
- * <p>"The final issue is working out what is actually good to coproduce. When I put my bins out
- * I'm happy that the bin people take them away. [...] if I'm having heart surgery I don't want to
+ * <p>"The final issue is working out what is actually good to coproduce. When I put my bins out I'm
+ * happy that the bin people take them away. [...] if I'm having heart surgery I don't want to
  * coproduce my surgery with a group of non surgeons who reckon they know what might work. I do
- * however want the information I'm given and the pre and aftercare I receive to be coproduced by
- * a coalition of people who've been through that surgery and professionals who know how the
- * system works."
+ * however want the information I'm given and the pre and aftercare I receive to be coproduced by a
+ * coalition of people who've been through that surgery and professionals who know how the system
+ * works."
  *
  * <p>A project that makes no claim on the ladder claims nothing to question, so transactional or
  * specialist work without a claim passes. "No lived-experience person" means nobody on that side
@@ -41,25 +41,44 @@ public final class Suitability implements Rule {
   /** The lowest claimed step that transactional or specialist work should not claim. */
   private static final LadderStep DOING_WITH = LadderStep.CO_DESIGN;
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Good to coproduce?")
-      .principle(Principle.PURPOSE)
-      .addKind(FindingKind.of("not-assessed", Severity.NOTE,
-          "nobody has assessed what kind of work this is, and so whether it is good to coproduce",
-          "Talk about what kind of work this is: a service people want done for them, specialist work, or work the experience of using the service should shape."))
-      .addKind(FindingKind.of("claim-unsuited", Severity.NOTE,
-          "transactional or specialist work claims co-design or co-production",
-          "Ask whether people want to shape this work or just want it done well; put the group's effort into the parts that experience should shape, such as information and aftercare."))
-      .addKind(FindingKind.of("no-lived-experience", Severity.CONCERN,
-          "work that experience of the service should shape has nobody with lived experience in it",
-          "Invite people who use or used the service, and their carers, before the work goes further, and support them to take part."))
-      .summary("nature not assessed, or TRANSACTIONAL/SPECIALIST work claiming CO_DESIGN or more (N); EXPERIENCE_SHAPED work with no LE person (C)")
-      .rationale("\"The final issue is working out what is actually good to coproduce.\" Bins and heart surgery are not; \"the information I'm given and the pre and aftercare I receive\" should be \"coproduced by a coalition of people who've been through that surgery and professionals who know how the system works.\"")
-      .addSource("The founding text: what is good to coproduce (bins, heart surgery, aftercare information)",
-          "TLAP / NCAG ladder of co-production: co-design and co-production are \"doing with\"")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Good to coproduce?")
+          .principle(Principle.PURPOSE)
+          .addKind(
+              FindingKind.of(
+                  "not-assessed",
+                  Severity.NOTE,
+                  "nobody has assessed what kind of work this is, and so whether it is good to coproduce",
+                  "Talk about what kind of work this is: a service people want done for them, specialist work, or work the experience of using the service should shape."))
+          .addKind(
+              FindingKind.of(
+                  "claim-unsuited",
+                  Severity.NOTE,
+                  "transactional or specialist work claims co-design or co-production",
+                  "Ask whether people want to shape this work or just want it done well; put the group's effort into the parts that experience should shape, such as information and aftercare."))
+          .addKind(
+              FindingKind.of(
+                  "no-lived-experience",
+                  Severity.CONCERN,
+                  "work that experience of the service should shape has nobody with lived experience in it",
+                  "Invite people who use or used the service, and their carers, before the work goes further, and support them to take part."))
+          .summary(
+              "nature not assessed, or TRANSACTIONAL/SPECIALIST work claiming CO_DESIGN or more (N); EXPERIENCE_SHAPED work with no LE person (C)")
+          .rationale(
+              "\"The final issue is working out what is actually good to coproduce.\" Bins and heart surgery are not; \"the information I'm given and the pre and aftercare I receive\" should be \"coproduced by a coalition of people who've been through that surgery and professionals who know how the system works.\"")
+          .addSource(
+              "The founding text: what is good to coproduce (bins, heart surgery, aftercare information)",
+              "TLAP / NCAG ladder of co-production: co-design and co-production are \"doing with\"")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -72,11 +91,16 @@ public final class Suitability implements Rule {
     Option<LadderStep> claim = context.project().claimedLevel();
     String claimed = claim.map(LadderStep::name).getOrElse("none");
     if (nature.isEmpty()) {
-      return context.outcome(List.of(context.finding("not-assessed")
-          .message("Nobody has said what kind of work this is, so nobody has asked whether it is good to coproduce.")
-          .addSubject(context.project().id())
-          .addEvidence(Evidence.of("natureAssessed", false), Evidence.of("claimedLevel", claimed))
-          .build()));
+      return context.outcome(
+          List.of(
+              context
+                  .finding("not-assessed")
+                  .message(
+                      "Nobody has said what kind of work this is, so nobody has asked whether it is good to coproduce.")
+                  .addSubject(context.project().id())
+                  .addEvidence(
+                      Evidence.of("natureAssessed", false), Evidence.of("claimedLevel", claimed))
+                  .build()));
     }
     Nature n = nature.get();
     if (n == Nature.EXPERIENCE_SHAPED) {
@@ -84,25 +108,40 @@ public final class Suitability implements Rule {
       if (livedExperience > 0) {
         return context.passed();
       }
-      return context.outcome(List.of(context.finding("no-lived-experience")
-          .message("This is work that experience of the service should shape, but nobody with lived experience takes part.")
-          .addSubject(context.project().id())
-          .addEvidence(Evidence.of("nature", n.name()), Evidence.of("livedExperiencePeople", 0),
-              Evidence.of("claimedLevel", claimed))
-          .build()));
+      return context.outcome(
+          List.of(
+              context
+                  .finding("no-lived-experience")
+                  .message(
+                      "This is work that experience of the service should shape, but nobody with lived experience takes part.")
+                  .addSubject(context.project().id())
+                  .addEvidence(
+                      Evidence.of("nature", n.name()),
+                      Evidence.of("livedExperiencePeople", 0),
+                      Evidence.of("claimedLevel", claimed))
+                  .build()));
     }
     boolean claimsDoingWith = claim.exists(l -> !DOING_WITH.isAbove(l));
     if (!claimsDoingWith) {
       return context.passed();
     }
-    String what = n == Nature.TRANSACTIONAL ? "transactional work, a service people want done for them,"
-        : "specialist work";
-    return context.outcome(List.of(context.finding("claim-unsuited")
-        .message("The project is " + what + " yet claims " + words(claim.get())
-            + ": ask which parts people really want to shape.")
-        .addSubject(context.project().id())
-        .addEvidence(Evidence.of("nature", n.name()), Evidence.of("claimedLevel", claimed))
-        .build()));
+    String what =
+        n == Nature.TRANSACTIONAL
+            ? "transactional work, a service people want done for them,"
+            : "specialist work";
+    return context.outcome(
+        List.of(
+            context
+                .finding("claim-unsuited")
+                .message(
+                    "The project is "
+                        + what
+                        + " yet claims "
+                        + words(claim.get())
+                        + ": ask which parts people really want to shape.")
+                .addSubject(context.project().id())
+                .addEvidence(Evidence.of("nature", n.name()), Evidence.of("claimedLevel", claimed))
+                .build()));
   }
 
   private static String words(LadderStep step) {

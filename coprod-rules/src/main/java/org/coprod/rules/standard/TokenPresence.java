@@ -25,47 +25,69 @@ import org.coprod.rules.Severity;
  * (WARNING), one finding per decision.
  *
  * <p>"In the perfect idea of coproduction people from different disciplines, with different
- * experiences, come together as equals to work on building new things." A lone voice, or a
- * minority of a skewed group (Kanter: up to 85:15), is present without being equal. A decision
- * with no lived-experience decider at all is not tokenism but absence, {@code decision-share}'s
- * matter. Every key decision counts, reserved or not: a token seat at a reserved table is still a
- * token seat. Deciders are counted once each. Not applicable without people with lived experience,
- * or without a key decision made by 3 or more people.
+ * experiences, come together as equals to work on building new things." A lone voice, or a minority
+ * of a skewed group (Kanter: up to 85:15), is present without being equal. A decision with no
+ * lived-experience decider at all is not tokenism but absence, {@code decision-share}'s matter.
+ * Every key decision counts, reserved or not: a token seat at a reserved table is still a token
+ * seat. Deciders are counted once each. Not applicable without people with lived experience, or
+ * without a key decision made by 3 or more people.
  */
 public final class TokenPresence implements Rule {
   /** The rule's id. */
   public static final String ID = "token-presence";
 
   /** The number of deciders from which the rule looks at a decision. */
-  public static final Parameter<Integer> MIN_DECIDERS = Parameter.count("minDeciders", 3,
-      "the number of deciders from which a key decision is checked for token presence",
-      "coprod's catalogue: with fewer than three deciders one voice is a third or more, not a minority of a group (Kanter 1977)");
+  public static final Parameter<Integer> MIN_DECIDERS =
+      Parameter.count(
+          "minDeciders",
+          3,
+          "the number of deciders from which a key decision is checked for token presence",
+          "coprod's catalogue: with fewer than three deciders one voice is a third or more, not a minority of a group (Kanter 1977)");
 
   /** The fewest people with lived experience among the deciders that are not a token. */
-  public static final Parameter<Integer> MIN_PEOPLE = Parameter.count("minPeople", 2,
-      "the fewest people with lived experience among the deciders that are not a token presence",
-      "NICE PMG10: at least two members with service-user or carer experience on a guidance group");
+  public static final Parameter<Integer> MIN_PEOPLE =
+      Parameter.count(
+          "minPeople",
+          2,
+          "the fewest people with lived experience among the deciders that are not a token presence",
+          "NICE PMG10: at least two members with service-user or carer experience on a guidance group");
 
   /** The share of the deciders at or under which people with lived experience are tokens. */
-  public static final Parameter<Double> TOKEN_SHARE = Parameter.number("tokenShare", 0.15,
-      "the share of the deciders at or under which people with lived experience are tokens",
-      "Kanter (1977): a skewed group, up to 85:15, whose minority are tokens");
+  public static final Parameter<Double> TOKEN_SHARE =
+      Parameter.number(
+          "tokenShare",
+          0.15,
+          "the share of the deciders at or under which people with lived experience are tokens",
+          "Kanter (1977): a skewed group, up to 85:15, whose minority are tokens");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Token presence")
-      .principle(Principle.POWER)
-      .addKind(FindingKind.of("token", Severity.WARNING,
-          "people with lived experience were among the deciders of a key decision, but as a lone voice or a small minority",
-          "Bring more people with lived experience to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus."))
-      .summary("a key decision by 3 or more people where LE is present but fewer than 2, or 15% or fewer")
-      .rationale("\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\"")
-      .addSource("Kanter (1977): skewed groups, up to 85:15, whose minority are tokens",
-          "NICE PMG10: at least two members with service-user or carer experience",
-          "Arnstein (1969): placation, a few citizens remain a minority on the board")
-      .addParameter(MIN_DECIDERS, MIN_PEOPLE, TOKEN_SHARE)
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Token presence")
+          .principle(Principle.POWER)
+          .addKind(
+              FindingKind.of(
+                  "token",
+                  Severity.WARNING,
+                  "people with lived experience were among the deciders of a key decision, but as a lone voice or a small minority",
+                  "Bring more people with lived experience to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus."))
+          .summary(
+              "a key decision by 3 or more people where LE is present but fewer than 2, or 15% or fewer")
+          .rationale(
+              "\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\"")
+          .addSource(
+              "Kanter (1977): skewed groups, up to 85:15, whose minority are tokens",
+              "NICE PMG10: at least two members with service-user or carer experience",
+              "Arnstein (1969): placation, a few citizens remain a minority on the board")
+          .addParameter(MIN_DECIDERS, MIN_PEOPLE, TOKEN_SHARE)
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -104,17 +126,28 @@ public final class TokenPresence implements Rule {
         continue;
       }
       double share = (double) ours / all;
-      findings.add(context.finding("token")
-          .message("The key decision '" + d.id() + "' was made by " + all + " people, " + ours
-              + (ours == 1 ? " of them a person" : " of them people") + " with lived experience ("
-              + percent(share) + ").")
-          .addSubject(d.id())
-          .addEvidence(Evidence.of("deciders", all),
-              Evidence.of("livedExperienceDeciders", ours),
-              Evidence.of("livedExperienceShare", share),
-              Evidence.of("fewerThanMinPeople", few),
-              Evidence.of("atOrUnderTokenShare", skewed))
-          .build());
+      findings.add(
+          context
+              .finding("token")
+              .message(
+                  "The key decision '"
+                      + d.id()
+                      + "' was made by "
+                      + all
+                      + " people, "
+                      + ours
+                      + (ours == 1 ? " of them a person" : " of them people")
+                      + " with lived experience ("
+                      + percent(share)
+                      + ").")
+              .addSubject(d.id())
+              .addEvidence(
+                  Evidence.of("deciders", all),
+                  Evidence.of("livedExperienceDeciders", ours),
+                  Evidence.of("livedExperienceShare", share),
+                  Evidence.of("fewerThanMinPeople", few),
+                  Evidence.of("atOrUnderTokenShare", skewed))
+              .build());
     }
     if (looked == 0) {
       return context.notApplicable("no key decision made by " + minDeciders + " or more people");

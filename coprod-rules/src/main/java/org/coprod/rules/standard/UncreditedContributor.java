@@ -28,15 +28,14 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code uncredited-contributor}: someone who made a substantial personal contribution to an
- * output (5% or more of its hours, 2 hours or more, or an IDEA or WRITING for it) and is neither
- * credited, acknowledged nor an owner on it (WARNING). One finding per person and output, with both
- * as subjects; the message never says which side the person is on.
+ * {@code uncredited-contributor}: someone who made a substantial personal contribution to an output
+ * (5% or more of its hours, 2 hours or more, or an IDEA or WRITING for it) and is neither credited,
+ * acknowledged nor an owner on it (WARNING). One finding per person and output, with both as
+ * subjects; the message never says which side the person is on.
  *
  * <p>"If it's coproduction everyone involved will have made it what it is." Where no contribution
- * names any output, the project's hours stand in for every output, so every substantial
- * contributor to the project is checked against every output. Not applicable before the project
- * has an output.
+ * names any output, the project's hours stand in for every output, so every substantial contributor
+ * to the project is checked against every output. Not applicable before the project has an output.
  *
  * <p>Crediting or acknowledging someone only takes findings away: who made a substantial
  * contribution depends on the contributions alone.
@@ -46,30 +45,49 @@ public final class UncreditedContributor implements Rule {
   public static final String ID = "uncredited-contributor";
 
   /** The share of an output's hours that makes a person's contribution to it substantial. */
-  public static final Parameter<Double> PERSONAL_SHARE = Parameter.number("personalShare", 0.05,
-      "the share of an output's hours that makes a person's contribution to it substantial",
-      "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
+  public static final Parameter<Double> PERSONAL_SHARE =
+      Parameter.number(
+          "personalShare",
+          0.05,
+          "the share of an output's hours that makes a person's contribution to it substantial",
+          "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
 
   /** The hours given to an output that make a person's contribution to it substantial. */
-  public static final Parameter<Double> PERSONAL_HOURS = Parameter.number("personalHours", 2.0,
-      "the hours given to an output that make a person's contribution to it substantial",
-      "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
+  public static final Parameter<Double> PERSONAL_HOURS =
+      Parameter.number(
+          "personalHours",
+          2.0,
+          "the hours given to an output that make a person's contribution to it substantial",
+          "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Uncredited contributor")
-      .principle(Principle.WHAT_NEXT)
-      .addKind(FindingKind.of("uncredited", Severity.WARNING,
-          "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
-          "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
-      .summary("someone with 5% or more of an output's hours, 2 hours or more, or an IDEA or WRITING for it, neither credited nor acknowledged on it")
-      .rationale("\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
-      .addSource("CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged",
-          "NIHR payment guidance: people told at the outset how they will be acknowledged")
-      .addParameter(PERSONAL_SHARE, PERSONAL_HOURS)
-      .addLaw(Law.RELABELLING, Law.MONEY_SCALING, Law.SIDE_SYMMETRY, Law.CREDIT_MONOTONICITY, Law.TIME,
-          Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Uncredited contributor")
+          .principle(Principle.WHAT_NEXT)
+          .addKind(
+              FindingKind.of(
+                  "uncredited",
+                  Severity.WARNING,
+                  "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
+                  "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
+          .summary(
+              "someone with 5% or more of an output's hours, 2 hours or more, or an IDEA or WRITING for it, neither credited nor acknowledged on it")
+          .rationale(
+              "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
+          .addSource(
+              "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged",
+              "NIHR payment guidance: people told at the outset how they will be acknowledged")
+          .addParameter(PERSONAL_SHARE, PERSONAL_HOURS)
+          .addLaw(
+              Law.RELABELLING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.CREDIT_MONOTONICITY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -124,41 +142,74 @@ public final class UncreditedContributor implements Rule {
     return context.outcome(findings);
   }
 
-  private static Finding finding(RuleContext context, ProjectIndex index, OutputId output, ParticipantId person) {
+  private static Finding finding(
+      RuleContext context, ProjectIndex index, OutputId output, ParticipantId person) {
     double mine = index.outputHours(output, person);
     double all = index.outputHours(output);
     double share = all > 0 ? mine / all : 0.0;
     boolean shaped = index.gaveIdeaOrWriting(output, person);
     String message;
     if (index.outputsNamed()) {
-      String what = shaped
-          ? "gave an idea or writing" + (mine > 0 ? " and " + hours(mine) + " (" + percent(share) + " of its hours)" : "")
-          : "gave " + hours(mine) + " (" + percent(share) + " of its hours)";
-      message = "'" + person + "' " + what + " to output '" + output + "' but is neither credited nor acknowledged on it.";
+      String what =
+          shaped
+              ? "gave an idea or writing"
+                  + (mine > 0
+                      ? " and " + hours(mine) + " (" + percent(share) + " of its hours)"
+                      : "")
+              : "gave " + hours(mine) + " (" + percent(share) + " of its hours)";
+      message =
+          "'"
+              + person
+              + "' "
+              + what
+              + " to output '"
+              + output
+              + "' but is neither credited nor acknowledged on it.";
     } else {
-      String what = shaped
-          ? "gave an idea or writing" + (mine > 0 ? " and " + hours(mine) + " (" + percent(share) + " of all hours)" : "")
-          : "gave " + hours(mine) + " (" + percent(share) + " of all hours)";
-      message = "'" + person + "' " + what + " to the project, whose contributions name no output, but is neither credited"
-          + " nor acknowledged on output '" + output + "'.";
+      String what =
+          shaped
+              ? "gave an idea or writing"
+                  + (mine > 0
+                      ? " and " + hours(mine) + " (" + percent(share) + " of all hours)"
+                      : "")
+              : "gave " + hours(mine) + " (" + percent(share) + " of all hours)";
+      message =
+          "'"
+              + person
+              + "' "
+              + what
+              + " to the project, whose contributions name no output, but is neither credited"
+              + " nor acknowledged on output '"
+              + output
+              + "'.";
     }
-    return context.finding("uncredited")
+    return context
+        .finding("uncredited")
         .message(message)
         .addSubject(person)
         .addSubject(output)
-        .addEvidence(Evidence.of("hours", mine),
+        .addEvidence(
+            Evidence.of("hours", mine),
             Evidence.of("hoursShare", share),
             Evidence.of("gaveIdeaOrWriting", shaped))
         .build();
   }
 
   private static String hours(double h) {
-    String n = BigDecimal.valueOf(h).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String n =
+        BigDecimal.valueOf(h)
+            .setScale(2, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
     return n + (h == 1 ? " hour" : " hours");
   }
 
   /** A share as a percentage to one decimal, never rounded up to a threshold it did not reach. */
   private static String percent(double share) {
-    return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "%";
+    return BigDecimal.valueOf(share * 100)
+            .setScale(1, RoundingMode.DOWN)
+            .stripTrailingZeros()
+            .toPlainString()
+        + "%";
   }
 }

@@ -29,11 +29,11 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code unilateral-amendment}: a version of the agreement made without the consent of the
- * parties to the version before (WARNING, one finding per version). Where the version before
- * decides by CONSENSUS or CONSENT, the consent of every one of its parties who had not left is
- * needed; where it decides by MAJORITY or LEAD_DECIDES, the version is flagged only when none of
- * the lived-experience parties to the version before consented to it.
+ * {@code unilateral-amendment}: a version of the agreement made without the consent of the parties
+ * to the version before (WARNING, one finding per version). Where the version before decides by
+ * CONSENSUS or CONSENT, the consent of every one of its parties who had not left is needed; where
+ * it decides by MAJORITY or LEAD_DECIDES, the version is flagged only when none of the
+ * lived-experience parties to the version before consented to it.
  *
  * <p>"In the perfect idea of coproduction people from different disciplines, with different
  * experiences, come together as equals to work on building new things." At Arnstein's partnership
@@ -53,19 +53,31 @@ public final class UnilateralAmendment implements Rule {
   /** The rule's id. */
   public static final String ID = "unilateral-amendment";
 
-  private static final RuleMetadata METADATA = RuleMetadata.builder()
-      .id(ID)
-      .title("Agreement changed unilaterally")
-      .principle(Principle.RESPECT)
-      .addKind(FindingKind.of("unilateral", Severity.WARNING,
-          "a version of the agreement was made without the consent of parties to the version before",
-          "Bring the change back to everyone who agreed the version before, and record their consent or change the version until they can give it."))
-      .summary("a version without the consent of a party to the version before (see below)")
-      .rationale("\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\" Equals do not change their contract behind each other's backs.")
-      .addSource("Arnstein (1969): at partnership the arrangement cannot be changed unilaterally",
-          "NIHR/INVOLVE guidance on co-producing research: sharing power, relationships")
-      .addLaw(Law.RELABELLING, Law.HOUR_SCALING, Law.MONEY_SCALING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
-      .build();
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Agreement changed unilaterally")
+          .principle(Principle.RESPECT)
+          .addKind(
+              FindingKind.of(
+                  "unilateral",
+                  Severity.WARNING,
+                  "a version of the agreement was made without the consent of parties to the version before",
+                  "Bring the change back to everyone who agreed the version before, and record their consent or change the version until they can give it."))
+          .summary("a version without the consent of a party to the version before (see below)")
+          .rationale(
+              "\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\" Equals do not change their contract behind each other's backs.")
+          .addSource(
+              "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally",
+              "NIHR/INVOLVE guidance on co-producing research: sharing power, relationships")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
 
   @Override
   public RuleMetadata metadata() {
@@ -91,8 +103,8 @@ public final class UnilateralAmendment implements Rule {
     return context.outcome(findings);
   }
 
-  private static Option<Finding> check(RuleContext context, Map<ParticipantId, Participant> people,
-      Agreement before, Agreement v) {
+  private static Option<Finding> check(
+      RuleContext context, Map<ParticipantId, Participant> people, Agreement before, Agreement v) {
     // The parties to the version before who were still there when the new version was made, in
     // the order of their consents: the ones whose contract was being changed.
     Set<ParticipantId> parties = new LinkedHashSet<>();
@@ -124,29 +136,48 @@ public final class UnilateralAmendment implements Rule {
     }
     DecisionRule rule = before.decisionRule().getOrElse(DecisionRule.MAJORITY);
     boolean everyone = rule == DecisionRule.CONSENSUS || rule == DecisionRule.CONSENT;
-    boolean flagged = everyone ? !missing.isEmpty() : livedExperienceParties > 0 && livedExperienceConsents == 0;
+    boolean flagged =
+        everyone ? !missing.isEmpty() : livedExperienceParties > 0 && livedExperienceConsents == 0;
     if (!flagged) {
       return Option.none();
     }
     String ruleWords = rule.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    String message = everyone
-        ? "Version " + v.version() + " of the agreement was made without the consent of "
-            + quoted(missing) + ", " + (missing.size() == 1 ? "a party" : "parties") + " to version "
-            + before.version() + ", which decides by " + ruleWords + "."
-        : "Version " + v.version() + " of the agreement was made without the consent of any of the "
-            + (livedExperienceParties == 1 ? "person" : livedExperienceParties + " people")
-            + " with lived experience who agreed version " + before.version() + " (which decides by " + ruleWords + ").";
-    return Option.some(context.finding("unilateral")
-        .message(message)
-        .addSubject(AgreementVersion.of(v))
-        .addEvidence(Evidence.of("versionBefore", before.version()),
-            Evidence.of("ruleBefore", rule.name()),
-            Evidence.of("ruleBeforeStated", before.decisionRule().isDefined()),
-            Evidence.of("partiesBefore", parties.size()),
-            Evidence.of("missingConsents", missing.size()),
-            Evidence.of("livedExperiencePartiesBefore", livedExperienceParties),
-            Evidence.of("livedExperienceConsents", livedExperienceConsents))
-        .build());
+    String message =
+        everyone
+            ? "Version "
+                + v.version()
+                + " of the agreement was made without the consent of "
+                + quoted(missing)
+                + ", "
+                + (missing.size() == 1 ? "a party" : "parties")
+                + " to version "
+                + before.version()
+                + ", which decides by "
+                + ruleWords
+                + "."
+            : "Version "
+                + v.version()
+                + " of the agreement was made without the consent of any of the "
+                + (livedExperienceParties == 1 ? "person" : livedExperienceParties + " people")
+                + " with lived experience who agreed version "
+                + before.version()
+                + " (which decides by "
+                + ruleWords
+                + ").";
+    return Option.some(
+        context
+            .finding("unilateral")
+            .message(message)
+            .addSubject(AgreementVersion.of(v))
+            .addEvidence(
+                Evidence.of("versionBefore", before.version()),
+                Evidence.of("ruleBefore", rule.name()),
+                Evidence.of("ruleBeforeStated", before.decisionRule().isDefined()),
+                Evidence.of("partiesBefore", parties.size()),
+                Evidence.of("missingConsents", missing.size()),
+                Evidence.of("livedExperiencePartiesBefore", livedExperienceParties),
+                Evidence.of("livedExperienceConsents", livedExperienceConsents))
+            .build());
   }
 
   private static String quoted(java.util.List<ParticipantId> ids) {

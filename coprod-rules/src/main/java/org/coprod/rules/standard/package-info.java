@@ -1,5 +1,3 @@
-/**
- * The standard rulebook: one class per rule, named after its id.
- */
+/** The standard rulebook: one class per rule, named after its id. */
 @org.jspecify.annotations.NullMarked
 package org.coprod.rules.standard;

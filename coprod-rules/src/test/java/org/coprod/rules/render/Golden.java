@@ -38,27 +38,40 @@ final class Golden {
 
   /** Ana and Ben (lived experience) give 4 and 2 hours, Dana (professional) 10. */
   static Project project() {
-    return org.coprod.rules.Fixtures.project().id(ProjectId.of("leaflet")).title("Aftercare leaflet")
+    return org.coprod.rules.Fixtures.project()
+        .id(ProjectId.of("leaflet"))
+        .title("Aftercare leaflet")
         .claimedLevel(LadderStep.CO_DESIGN)
         .addParticipant(le("ana").build(), le("ben").build(), pro("dana").build())
-        .addContribution(contribution("ana", 4).build(), contribution("ben", 2).build(), contribution("dana", 10).build())
-        .addAgreement(agreement().addConsent(Consent.of(ParticipantId.of("ana"), START))
-            .addAcknowledged(Acknowledgement.builder().rule("by-side").subject("ben")
-                .reason("Ben asked to lead this part | and said so *twice*").build())
-            .build())
+        .addContribution(
+            contribution("ana", 4).build(),
+            contribution("ben", 2).build(),
+            contribution("dana", 10).build())
+        .addAgreement(
+            agreement()
+                .addConsent(Consent.of(ParticipantId.of("ana"), START))
+                .addAcknowledged(
+                    Acknowledgement.builder()
+                        .rule("by-side")
+                        .subject("ben")
+                        .reason("Ben asked to lead this part | and said so *twice*")
+                        .build())
+                .build())
         .build();
   }
 
   /** The rulebook: seven test rules. */
   static Rulebook rulebook() {
-    return Rulebook.of("test-rules", List.of(
-        TestRule.bySide("by-side", Principle.POWER),
-        TestRule.perContributor("each-person", Principle.RESOURCES, Severity.WARNING),
-        TestRule.onProject("whole", Principle.WHAT_NEXT, Severity.NOTE),
-        TestRule.onProject("loud", Principle.PURPOSE, Severity.CONCERN),
-        TestRule.notApplicable("not-yet", "no outputs yet"),
-        TestRule.throwing("fragile", "private detail"),
-        TestRule.passing("quiet")))
+    return Rulebook.of(
+            "test-rules",
+            List.of(
+                TestRule.bySide("by-side", Principle.POWER),
+                TestRule.perContributor("each-person", Principle.RESOURCES, Severity.WARNING),
+                TestRule.onProject("whole", Principle.WHAT_NEXT, Severity.NOTE),
+                TestRule.onProject("loud", Principle.PURPOSE, Severity.CONCERN),
+                TestRule.notApplicable("not-yet", "no outputs yet"),
+                TestRule.throwing("fragile", "private detail"),
+                TestRule.passing("quiet")))
         .withPolicy(Policy.builder().set("each-person", "minHours", 3.0).disable("loud").build());
   }
 
@@ -68,9 +81,16 @@ final class Golden {
    */
   static Report report() {
     Report report = rulebook().check(project());
-    return report.withOutcomes(report.outcomes().map(o -> o.status() == OutcomeStatus.ERROR
-        ? Outcome.error(o.rule(), "the rule failed with java.lang.IllegalStateException at TestRule.check")
-        : o));
+    return report.withOutcomes(
+        report
+            .outcomes()
+            .map(
+                o ->
+                    o.status() == OutcomeStatus.ERROR
+                        ? Outcome.error(
+                            o.rule(),
+                            "the rule failed with java.lang.IllegalStateException at TestRule.check")
+                        : o));
   }
 
   /** A resource of this package, as text. */

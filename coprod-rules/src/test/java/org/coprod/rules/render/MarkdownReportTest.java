@@ -17,7 +17,8 @@ class MarkdownReportTest {
 
   @Test
   void rendersTheSmallReportExactlyAsReviewed() {
-    assertThat(MarkdownReport.of().render(report, rulebook)).isEqualTo(Golden.resource("golden-report.md"));
+    assertThat(MarkdownReport.of().render(report, rulebook))
+        .isEqualTo(Golden.resource("golden-report.md"));
   }
 
   @Test
@@ -57,7 +58,8 @@ class MarkdownReportTest {
 
   @Test
   void putsTextOnOneLineSoItCannotEndAParagraphOrATable() {
-    assertThat(MarkdownReport.escape("first\n\n# second\r\nthird\tfourth  ")).isEqualTo("first \\# second third fourth");
+    assertThat(MarkdownReport.escape("first\n\n# second\r\nthird\tfourth  "))
+        .isEqualTo("first \\# second third fourth");
   }
 
   @Test
@@ -70,17 +72,35 @@ class MarkdownReportTest {
   @Test
   void keepsUserTextFromBreakingTheHeadingsListsAndTables() {
     String nasty = "- 1. <b>x</b> | *a* [l](u) `c` # ---";
-    Report hostile = report.withTitle(nasty)
-        .withFindings(report.findings().map(f -> f.withMessage(nasty).withAcknowledged(f.acknowledged().map(a -> nasty))));
-    String md = MarkdownReport.of().withLabels(SideLabels.of("experts | by experience", "<staff>")).render(hostile, rulebook);
+    Report hostile =
+        report
+            .withTitle(nasty)
+            .withFindings(
+                report
+                    .findings()
+                    .map(
+                        f ->
+                            f.withMessage(nasty)
+                                .withAcknowledged(f.acknowledged().map(a -> nasty))));
+    String md =
+        MarkdownReport.of()
+            .withLabels(SideLabels.of("experts | by experience", "<staff>"))
+            .render(hostile, rulebook);
 
-    assertThat(md).startsWith("# Coproduction report: \\- 1. \\<b\\>x\\</b\\> \\| \\*a\\* \\[l\\](u) \\`c\\` \\# ---\n");
-    assertThat(md).contains("\n\\- 1. \\<b\\>x\\</b\\>").doesNotContain("<b>").doesNotContain("\n- 1.");
-    assertThat(md).contains("| Measure | experts \\| by experience | \\<staff\\> |\n| --- | ---: | ---: |\n");
+    assertThat(md)
+        .startsWith(
+            "# Coproduction report: \\- 1. \\<b\\>x\\</b\\> \\| \\*a\\* \\[l\\](u) \\`c\\` \\# ---\n");
+    assertThat(md)
+        .contains("\n\\- 1. \\<b\\>x\\</b\\>")
+        .doesNotContain("<b>")
+        .doesNotContain("\n- 1.");
+    assertThat(md)
+        .contains("| Measure | experts \\| by experience | \\<staff\\> |\n| --- | ---: | ---: |\n");
     // Every row of a table has as many unescaped pipes as its header.
     for (String table : md.split("\n\n")) {
       if (table.startsWith("| ")) {
-        List<Integer> pipes = lines(table).filter(l -> !l.isEmpty()).map(MarkdownReportTest::unescapedPipes);
+        List<Integer> pipes =
+            lines(table).filter(l -> !l.isEmpty()).map(MarkdownReportTest::unescapedPipes);
         assertThat(pipes.distinct()).hasSize(1);
       }
     }
@@ -88,30 +108,37 @@ class MarkdownReportTest {
 
   @Test
   void laysOutHeadingsInOrderFromTheTitleToEachFinding() {
-    List<String> headings = lines(MarkdownReport.of().render(report, rulebook)).filter(l -> l.startsWith("#"));
-    assertThat(headings).containsExactly(
-        "# Coproduction report: Aftercare leaflet",
-        "## Summary",
-        "## Headline measures",
-        "## Findings",
-        "### Power",
-        "#### Concern: Title of by-side (`by-side`)",
-        "#### Concern: Title of by-side (`by-side`), acknowledged",
-        "#### Note: Title of by-side (`by-side`)",
-        "### Resources",
-        "#### Warning: Title of each-person (`each-person`)",
-        "#### Warning: Title of each-person (`each-person`)",
-        "### Knowing what will happen next",
-        "#### Note: Title of whole (`whole`)",
-        "## Rules that did not apply",
-        "## Rules that could not finish",
-        "## Settings that differ from the defaults");
+    List<String> headings =
+        lines(MarkdownReport.of().render(report, rulebook)).filter(l -> l.startsWith("#"));
+    assertThat(headings)
+        .containsExactly(
+            "# Coproduction report: Aftercare leaflet",
+            "## Summary",
+            "## Headline measures",
+            "## Findings",
+            "### Power",
+            "#### Concern: Title of by-side (`by-side`)",
+            "#### Concern: Title of by-side (`by-side`), acknowledged",
+            "#### Note: Title of by-side (`by-side`)",
+            "### Resources",
+            "#### Warning: Title of each-person (`each-person`)",
+            "#### Warning: Title of each-person (`each-person`)",
+            "### Knowing what will happen next",
+            "#### Note: Title of whole (`whole`)",
+            "## Rules that did not apply",
+            "## Rules that could not finish",
+            "## Settings that differ from the defaults");
   }
 
   @Test
   void usesTheGroupsOwnWordsForTheSidesInTheMeasuresTable() {
-    String md = MarkdownReport.of().withLabels(SideLabels.of("carers and families", "staff")).render(report, rulebook);
-    assertThat(md).contains("| Measure | carers and families | staff |").doesNotContain("people with lived experience");
+    String md =
+        MarkdownReport.of()
+            .withLabels(SideLabels.of("carers and families", "staff"))
+            .render(report, rulebook);
+    assertThat(md)
+        .contains("| Measure | carers and families | staff |")
+        .doesNotContain("people with lived experience");
   }
 
   private static int unescapedPipes(String line) {

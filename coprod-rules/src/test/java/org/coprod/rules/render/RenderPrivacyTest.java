@@ -14,11 +14,15 @@ import org.coprod.rules.TestRule;
 import org.junit.jupiter.api.Test;
 
 class RenderPrivacyTest {
-  private static final List<ReportRenderer> RENDERERS = List.of(
-      TextReport.of(),
-      TextReport.of().withWidth(TextReport.MIN_WIDTH).withLabels(SideLabels.of("carers and families", "staff")),
-      MarkdownReport.of(),
-      MarkdownReport.of().withLabels(SideLabels.of("experts by experience", "public servants")));
+  private static final List<ReportRenderer> RENDERERS =
+      List.of(
+          TextReport.of(),
+          TextReport.of()
+              .withWidth(TextReport.MIN_WIDTH)
+              .withLabels(SideLabels.of("carers and families", "staff")),
+          MarkdownReport.of(),
+          MarkdownReport.of()
+              .withLabels(SideLabels.of("experts by experience", "public servants")));
 
   private static void assertShowsNoPersonalData(Report report, Rulebook rulebook) {
     for (ReportRenderer renderer : RENDERERS) {
@@ -47,9 +51,12 @@ class RenderPrivacyTest {
   @Test
   void noRenderingByTheWholeStandardRulebookAndCustomRulesShowsPersonalDataAtAnyDate() {
     // The standard rulebook grows as rules are added: this keeps every new rule's words honest too.
-    Rulebook all = Rulebook.standard().plus(new AcmeRule(),
-        TestRule.perContributor("each-person", Principle.RESOURCES, Severity.WARNING),
-        TestRule.bySide("by-side", Principle.POWER));
+    Rulebook all =
+        Rulebook.standard()
+            .plus(
+                new AcmeRule(),
+                TestRule.perContributor("each-person", Principle.RESOURCES, Severity.WARNING),
+                TestRule.bySide("by-side", Principle.POWER));
     Project p = Samples.crisisLine();
     for (int day : new int[] {5, 10, 60, 110, 120}) {
       assertShowsNoPersonalData(all.check(p.asOf(org.coprod.rules.Fixtures.day(day))), all);

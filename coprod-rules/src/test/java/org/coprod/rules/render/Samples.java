@@ -37,8 +37,18 @@ import org.coprod.rules.standard.StaleAcknowledgement;
  */
 final class Samples {
   /** Names, access needs and decline reasons given to the sample's participants. */
-  static final List<String> PRIVATE = List.of("Ana Okafor", "Okafor", "Ben Ito", "Dana Whitfield", "Whitfield", "step-free access",
-      "hearing loop", "large print", "BENEFITS", "EMPLOYER");
+  static final List<String> PRIVATE =
+      List.of(
+          "Ana Okafor",
+          "Okafor",
+          "Ben Ito",
+          "Dana Whitfield",
+          "Whitfield",
+          "step-free access",
+          "hearing loop",
+          "large print",
+          "BENEFITS",
+          "EMPLOYER");
 
   private Samples() {}
 
@@ -48,37 +58,70 @@ final class Samples {
    * acknowledges the scope and something no rule finds.
    */
   static Project crisisLine() {
-    return Project.builder().id(ProjectId.of("crisis-line")).title("Crisis line redesign").started(START)
+    return Project.builder()
+        .id(ProjectId.of("crisis-line"))
+        .title("Crisis line redesign")
+        .started(START)
         .purpose("Redesign the out-of-hours crisis line with the people who use it")
         .nature(Nature.EXPERIENCE_SHAPED)
         .claimedLevel(LadderStep.CO_PRODUCTION)
         .closed(day(120))
         .addParticipant(
-            le("ana").name("Ana Okafor").addAccessNeed("step-free access").declinesPayment(true)
-                .declineReason(DeclineReason.BENEFITS).build(),
+            le("ana")
+                .name("Ana Okafor")
+                .addAccessNeed("step-free access")
+                .declinesPayment(true)
+                .declineReason(DeclineReason.BENEFITS)
+                .build(),
             le("ben").name("Ben Ito").addAccessNeed("hearing loop", "large print").build(),
-            pro("dana").name("Dana Whitfield").employment(Employment.SALARIED).declineReason(DeclineReason.EMPLOYER).build())
-        .addResource(Resource.builder().id(ResourceId.of("budget")).kind(ResourceKind.MONEY).amount(new BigDecimal("20000"))
-            .unit("GBP").addControlledBy(ParticipantId.of("dana")).build())
+            pro("dana")
+                .name("Dana Whitfield")
+                .employment(Employment.SALARIED)
+                .declineReason(DeclineReason.EMPLOYER)
+                .build())
+        .addResource(
+            Resource.builder()
+                .id(ResourceId.of("budget"))
+                .kind(ResourceKind.MONEY)
+                .amount(new BigDecimal("20000"))
+                .unit("GBP")
+                .addControlledBy(ParticipantId.of("dana"))
+                .build())
         .addContribution(
             contribution("ana", 6, ContributionKind.IDEA, "report").build(),
             contribution("ben", 4, ContributionKind.EXPERIENTIAL_KNOWLEDGE, "report").build(),
             contribution("dana", 10, ContributionKind.WRITING, "report").build())
         .addDecision(
             decision("scope", DecisionType.SCOPE, "dana").build(),
-            decision("design", DecisionType.DESIGN, "ana", "ben", "dana").rule(DecisionRule.CONSENSUS).build())
-        .addAgreement(agreement()
-            .addConsent(Consent.of(ParticipantId.of("ana"), START), Consent.of(ParticipantId.of("dana"), START))
-            .addAcknowledged(
-                Acknowledgement.builder().rule(DecisionShare.ID).reason("The funder fixed the scope before anyone joined").build(),
-                Acknowledgement.builder().rule("preset-direction").subject("scope").reason("The scope came from the funder").build())
-            .build())
+            decision("design", DecisionType.DESIGN, "ana", "ben", "dana")
+                .rule(DecisionRule.CONSENSUS)
+                .build())
+        .addAgreement(
+            agreement()
+                .addConsent(
+                    Consent.of(ParticipantId.of("ana"), START),
+                    Consent.of(ParticipantId.of("dana"), START))
+                .addAcknowledged(
+                    Acknowledgement.builder()
+                        .rule(DecisionShare.ID)
+                        .reason("The funder fixed the scope before anyone joined")
+                        .build(),
+                    Acknowledgement.builder()
+                        .rule("preset-direction")
+                        .subject("scope")
+                        .reason("The scope came from the funder")
+                        .build())
+                .build())
         .addOutput(output("report", "dana").date(day(110)).build())
         .build();
   }
 
-  /** The three standard rules that exist now, so the samples do not change as the catalogue grows. */
+  /**
+   * The three standard rules that exist now, so the samples do not change as the catalogue grows.
+   */
   static Rulebook firstRules() {
-    return Rulebook.of(Rulebook.STANDARD, List.of(new DecisionShare(), new CreditOneSided(), new StaleAcknowledgement()));
+    return Rulebook.of(
+        Rulebook.STANDARD,
+        List.of(new DecisionShare(), new CreditOneSided(), new StaleAcknowledgement()));
   }
 }

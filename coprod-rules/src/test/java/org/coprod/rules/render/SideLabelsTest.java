@@ -10,7 +10,9 @@ class SideLabelsTest {
     SideLabels labels = SideLabels.of("experts by experience", "staff");
     assertThat(labels.relabel("People with lived experience had a say; professionals did too."))
         .isEqualTo("Experts by experience had a say; staff did too.");
-    assertThat(labels.relabel("The credit sits with professionals only, though people with lived experience made it."))
+    assertThat(
+            labels.relabel(
+                "The credit sits with professionals only, though people with lived experience made it."))
         .isEqualTo("The credit sits with staff only, though experts by experience made it.");
   }
 

@@ -23,7 +23,8 @@ class TextReportTest {
 
   @Test
   void rendersTheSmallReportExactlyAsReviewed() {
-    assertThat(TextReport.of().render(report, rulebook)).isEqualTo(Golden.resource("golden-report.txt"));
+    assertThat(TextReport.of().render(report, rulebook))
+        .isEqualTo(Golden.resource("golden-report.txt"));
   }
 
   @Test
@@ -44,20 +45,32 @@ class TextReportTest {
   @Test
   void endsEveryLineWithANewlineAndLeavesNoTrailingSpace() {
     String text = TextReport.of().render(report, rulebook);
-    assertThat(text).endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r").doesNotContain("\t");
+    assertThat(text)
+        .endsWith("\n")
+        .doesNotEndWith("\n\n")
+        .doesNotContain("\r")
+        .doesNotContain("\t");
     assertThat(lines(text)).noneMatch(l -> l.endsWith(" "));
   }
 
   @Test
   void wrapsEveryLineWithinTheWidthEvenAroundLongTitlesAndWords() {
     String longWord = "x".repeat(150);
-    Report wordy = report
-        .withTitle("A very long title " + "about a crisis line redesign ".repeat(8))
-        .withProject(ProjectId.of(longWord))
-        .withFindings(report.findings().map(f -> f.withMessage(f.message() + " " + longWord + " and more words".repeat(12))));
+    Report wordy =
+        report
+            .withTitle("A very long title " + "about a crisis line redesign ".repeat(8))
+            .withProject(ProjectId.of(longWord))
+            .withFindings(
+                report
+                    .findings()
+                    .map(
+                        f ->
+                            f.withMessage(
+                                f.message() + " " + longWord + " and more words".repeat(12))));
     for (int width : new int[] {TextReport.MIN_WIDTH, 80, TextReport.MAX_WIDTH}) {
       String text = TextReport.of().withWidth(width).render(wordy, rulebook);
-      assertThat(lines(text)).allMatch(l -> l.codePointCount(0, l.length()) <= width, "at most " + width + " columns");
+      assertThat(lines(text))
+          .allMatch(l -> l.codePointCount(0, l.length()) <= width, "at most " + width + " columns");
       assertThat(lines(text)).noneMatch(l -> l.endsWith(" "));
       // Nothing is lost in wrapping: the long word is all there, broken only at line ends.
       assertThat(text.replaceAll("\n *", "")).contains(longWord);
@@ -66,8 +79,10 @@ class TextReportTest {
 
   @Test
   void refusesAWidthOutsideItsBounds() {
-    assertThatThrownBy(() -> TextReport.of().withWidth(TextReport.MAX_WIDTH + 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TextReport.of().withWidth(TextReport.MIN_WIDTH - 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TextReport.of().withWidth(TextReport.MAX_WIDTH + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TextReport.of().withWidth(TextReport.MIN_WIDTH - 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -80,20 +95,25 @@ class TextReportTest {
     assertThat(resources).isLessThan(whatNext);
     assertThat(text).doesNotContain("Findings: " + Principle.PURPOSE.title());
     // Within power: the two concerns (ana, then ben) before the note (dana).
-    assertThat(text.indexOf("Person ana contributed.")).isGreaterThan(power)
+    assertThat(text.indexOf("Person ana contributed."))
+        .isGreaterThan(power)
         .isLessThan(text.indexOf("Person ben contributed."));
-    assertThat(text.indexOf("Person ben contributed.")).isLessThan(text.indexOf("Note: Title of by-side"));
+    assertThat(text.indexOf("Person ben contributed."))
+        .isLessThan(text.indexOf("Note: Title of by-side"));
   }
 
   @Test
   void showsEachFindingsSeverityRuleMessageEvidenceAcknowledgementAndNextStep() {
     String text = TextReport.of().render(report, rulebook);
-    assertThat(text).contains(String.join("\n",
-        "Concern: Title of by-side (by-side), acknowledged",
-        "  Person ben contributed.",
-        "  About: ben",
-        "  Acknowledged by the group: Ben asked to lead this part | and said so *twice*",
-        "  What the group could do next: Talk about lived-experience."));
+    assertThat(text)
+        .contains(
+            String.join(
+                "\n",
+                "Concern: Title of by-side (by-side), acknowledged",
+                "  Person ben contributed.",
+                "  About: ben",
+                "  Acknowledged by the group: Ben asked to lead this part | and said so *twice*",
+                "  What the group could do next: Talk about lived-experience."));
     assertThat(text).contains("  Evidence: hours: 4\n");
   }
 
@@ -103,43 +123,63 @@ class TextReportTest {
     assertThat(countOf(text, "Why it matters: \"Why by-side matters.\"")).isEqualTo(1);
     assertThat(countOf(text, "What it flags: something lived-experience.")).isEqualTo(1);
     assertThat(countOf(text, "What it flags: something professional.")).isEqualTo(1);
-    assertThat(countOf(text, "What the group could do next: Talk about lived-experience.")).isEqualTo(2);
+    assertThat(countOf(text, "What the group could do next: Talk about lived-experience."))
+        .isEqualTo(2);
   }
 
   @Test
   void summarisesCountsTheLadderAndTheRulesThatDidNotApplyOrFailed() {
     String text = TextReport.of().render(report, rulebook);
-    assertThat(text).contains("- Findings: 2 concerns, 2 warnings, 2 notes; 1 of them acknowledged by the group.")
-        .contains("- Rules: 6 run; 3 found something, 1 found nothing, 1 did not apply, 1 could not finish.")
+    assertThat(text)
+        .contains(
+            "- Findings: 2 concerns, 2 warnings, 2 notes; 1 of them acknowledged by the group.")
+        .contains(
+            "- Rules: 6 run; 3 found something, 1 found nothing, 1 did not apply, 1 could not finish.")
         .contains("the project claims co-design; the record shows engagement.")
         .contains("- Title of not-yet (not-yet): no outputs yet.")
-        .contains("- Title of fragile (fragile): the rule failed with java.lang.IllegalStateException")
-        .contains("- Title of each-person (each-person): parameter minHours: 3.0 here, 0.0 by default.")
+        .contains(
+            "- Title of fragile (fragile): the rule failed with java.lang.IllegalStateException")
+        .contains(
+            "- Title of each-person (each-person): parameter minHours: 3.0 here, 0.0 by default.")
         .contains("- Title of loud (loud): turned off (on by default).")
         .contains("None is a verdict on anyone.");
   }
 
   @Test
   void usesTheGroupsOwnWordsForTheSides() {
-    String text = TextReport.of().withLabels(SideLabels.of("experts by experience", "staff")).render(report, rulebook);
-    String measures = text.substring(text.indexOf("Headline measures"), text.indexOf("Findings: Power"));
-    assertThat(measures).contains("  experts by experience: 37.5%\n").contains("  staff:                 62.5%\n")
-        .doesNotContain("people with lived experience").doesNotContain("professionals");
+    String text =
+        TextReport.of()
+            .withLabels(SideLabels.of("experts by experience", "staff"))
+            .render(report, rulebook);
+    String measures =
+        text.substring(text.indexOf("Headline measures"), text.indexOf("Findings: Power"));
+    assertThat(measures)
+        .contains("  experts by experience: 37.5%\n")
+        .contains("  staff:                 62.5%\n")
+        .doesNotContain("people with lived experience")
+        .doesNotContain("professionals");
   }
 
   @Test
   void saysSoWhenNothingWasFoundAndLeavesOutEmptySections() {
     Rulebook quiet = Rulebook.of("quiet", List.of(TestRule.passing("calm")));
     String text = TextReport.of().render(quiet.check(Golden.project()), quiet);
-    assertThat(text).contains("- Findings: none.").contains("No rule found anything to raise.")
-        .doesNotContain("Rules that did not apply").doesNotContain("could not finish").doesNotContain("differ from the defaults");
+    assertThat(text)
+        .contains("- Findings: none.")
+        .contains("No rule found anything to raise.")
+        .doesNotContain("Rules that did not apply")
+        .doesNotContain("could not finish")
+        .doesNotContain("differ from the defaults");
   }
 
   @Test
   void showsARuleTheRulebookLacksByItsIdAlone() {
-    Rulebook other = Rulebook.of("other", List.of(TestRule.onProject("known", Principle.POWER, Severity.NOTE)));
+    Rulebook other =
+        Rulebook.of("other", List.of(TestRule.onProject("known", Principle.POWER, Severity.NOTE)));
     String text = TextReport.of().render(report, other);
-    assertThat(text).contains("Concern: by-side (by-side)").contains("- not-yet (not-yet): no outputs yet.");
+    assertThat(text)
+        .contains("Concern: by-side (by-side)")
+        .contains("- not-yet (not-yet): no outputs yet.");
   }
 
   private static int countOf(String text, String part) {

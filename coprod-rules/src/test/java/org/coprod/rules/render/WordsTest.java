@@ -67,13 +67,18 @@ class WordsTest {
 
   @Test
   void sideLabelsAreOneShortLineEachAndDiffer() {
-    assertThat(SideLabels.defaults().of(Side.LIVED_EXPERIENCE)).isEqualTo("people with lived experience");
+    assertThat(SideLabels.defaults().of(Side.LIVED_EXPERIENCE))
+        .isEqualTo("people with lived experience");
     assertThat(SideLabels.defaults().of(Side.PROFESSIONAL)).isEqualTo("professionals");
-    assertThat(SideLabels.of("  public contributors ", "staff").livedExperience()).isEqualTo("public contributors");
-    assertThatThrownBy(() -> SideLabels.of("", "staff")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SideLabels.of("two\nlines", "staff")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(SideLabels.of("  public contributors ", "staff").livedExperience())
+        .isEqualTo("public contributors");
+    assertThatThrownBy(() -> SideLabels.of("", "staff"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SideLabels.of("two\nlines", "staff"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SideLabels.of("x".repeat(SideLabels.MAX_LENGTH + 1), "staff"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SideLabels.of("staff", "staff")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SideLabels.of("staff", "staff"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

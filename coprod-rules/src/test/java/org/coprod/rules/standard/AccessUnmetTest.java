@@ -22,14 +22,19 @@ class AccessUnmetTest {
   private final AccessUnmet rule = new AccessUnmet();
 
   private static Resource.Builder support(String id, String amount, String... meets) {
-    return Resource.builder().id(ResourceId.of(id)).kind(ResourceKind.SUPPORT).amount(new BigDecimal(amount))
-        .unit("GBP").addControlledBy(ParticipantId.of("dana")).addMeet(meets);
+    return Resource.builder()
+        .id(ResourceId.of(id))
+        .kind(ResourceKind.SUPPORT)
+        .amount(new BigDecimal(amount))
+        .unit("GBP")
+        .addControlledBy(ParticipantId.of("dana"))
+        .addMeet(meets);
   }
 
   private static Project.Builder group() {
-    return project().addParticipant(
-        le("ana").addAccessNeed("travel", "quiet room").build(),
-        pro("dana").build());
+    return project()
+        .addParticipant(
+            le("ana").addAccessNeed("travel", "quiet room").build(), pro("dana").build());
   }
 
   @Test
@@ -48,57 +53,81 @@ class AccessUnmetTest {
   void neverPutsTheNeedItselfInTheFinding() {
     Finding f = check(rule, group().build()).findings().single();
     assertThat(f.message()).doesNotContain("travel").doesNotContain("quiet");
-    assertThat(f.evidence().map(e -> String.valueOf(e.value()))).noneMatch(v -> v.contains("travel") || v.contains("quiet"));
+    assertThat(f.evidence().map(e -> String.valueOf(e.value())))
+        .noneMatch(v -> v.contains("travel") || v.contains("quiet"));
   }
 
   @Test
   void passesWhenSupportForEveryoneMeetsEveryNeed() {
-    Project p = group().addResource(support("fund", "500", "travel").build(), support("room", "1", "quiet room").build()).build();
+    Project p =
+        group()
+            .addResource(
+                support("fund", "500", "travel").build(),
+                support("room", "1", "quiet room").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void flagsSupportThatServesOnlyOtherPeople() {
-    Project p = project()
-        .addParticipant(le("ana").addAccessNeed("travel").build(), le("ben").addAccessNeed("travel").build(), pro("dana").build())
-        .addResource(support("fund", "500", "travel").addServe(ParticipantId.of("ben")).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                le("ana").addAccessNeed("travel").build(),
+                le("ben").addAccessNeed("travel").build(),
+                pro("dana").build())
+            .addResource(support("fund", "500", "travel").addServe(ParticipantId.of("ben")).build())
+            .build();
     Outcome o = check(rule, p);
     assertThat(o.findings().flatMap(Finding::subjects).map(s -> s.value())).containsExactly("ana");
   }
 
   @Test
   void matchesNeedsWithoutRegardToCaseOrSurroundingSpaces() {
-    Project p = group().addResource(support("fund", "500", "Travel ", " QUIET ROOM").build()).build();
+    Project p =
+        group().addResource(support("fund", "500", "Travel ", " QUIET ROOM").build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void aSupportFundWithNothingInItMeetsNothingButTheSmallestAmountDoes() {
-    Project empty = group().addResource(support("fund", "0", "travel", "quiet room").build()).build();
+    Project empty =
+        group().addResource(support("fund", "0", "travel", "quiet room").build()).build();
     assertThat(check(rule, empty).findings().single().evidence("unmetNeeds").get()).isEqualTo(2);
-    Project some = group().addResource(support("fund", "0.01", "travel", "quiet room").build()).build();
+    Project some =
+        group().addResource(support("fund", "0.01", "travel", "quiet room").build()).build();
     assertThat(check(rule, some).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void otherKindsOfResourceMeetNoNeed() {
-    Project p = group().addResource(support("venue", "1", "travel", "quiet room").kind(ResourceKind.VENUE).build()).build();
+    Project p =
+        group()
+            .addResource(
+                support("venue", "1", "travel", "quiet room").kind(ResourceKind.VENUE).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void countsProfessionalsNeedsAlike() {
     Project p = project().addParticipant(pro("dana").addAccessNeed("signing").build()).build();
-    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(s -> s.value())).containsExactly("dana");
+    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(s -> s.value()))
+        .containsExactly("dana");
   }
 
   @Test
   void raisesOneFindingPerPersonWhateverTheirNumberOfNeeds() {
-    Project p = project().addParticipant(le("ana").addAccessNeed("a", "b", "c").build(), le("ben").addAccessNeed("d").build()).build();
+    Project p =
+        project()
+            .addParticipant(
+                le("ana").addAccessNeed("a", "b", "c").build(),
+                le("ben").addAccessNeed("d").build())
+            .build();
     Outcome o = check(rule, p);
     assertThat(o.findings()).hasSize(2);
-    assertThat(o.findings().map(f -> f.evidence("unmetNeeds").get())).containsExactlyInAnyOrder(3, 1);
+    assertThat(o.findings().map(f -> f.evidence("unmetNeeds").get()))
+        .containsExactlyInAnyOrder(3, 1);
   }
 
   @Test

@@ -9,8 +9,8 @@ import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
 import org.coprod.core.AgreementVersion;
-import org.coprod.core.ProjectId;
 import org.coprod.core.Project;
+import org.coprod.core.ProjectId;
 import org.coprod.rules.Finding;
 import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Rule;
@@ -21,7 +21,8 @@ class AccountabilityUndeclaredTest {
   private final AccountabilityUndeclared rule = new AccountabilityUndeclared();
 
   private static Project.Builder withAManagerWhoAnswersToTheBoard() {
-    return project().addParticipant(le("ana").build(), pro("dana").accountableTo("Trust board").build());
+    return project()
+        .addParticipant(le("ana").build(), pro("dana").accountableTo("Trust board").build());
   }
 
   @Test
@@ -31,22 +32,31 @@ class AccountabilityUndeclaredTest {
     assertThat(f.kind()).isEqualTo("undeclared");
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
     assertThat(f.subjects()).containsExactly(AgreementVersion.of(1));
-    assertThat(f.message()).isEqualTo("'dana' answers to a line outside the group, and version 1 of the agreement says nothing"
-        + " of what happens when such a line overrides the group.");
+    assertThat(f.message())
+        .isEqualTo(
+            "'dana' answers to a line outside the group, and version 1 of the agreement says nothing"
+                + " of what happens when such a line overrides the group.");
     assertThat(f.message()).doesNotContain("Trust board");
   }
 
   @Test
   void passesWhenTheAgreementSaysWhatOutsideLinesMayDo() {
-    Project p = withAManagerWhoAnswersToTheBoard()
-        .addAgreement(agreement().outsideLines("The Trust board may overrule budget decisions and must say why").build())
-        .build();
+    Project p =
+        withAManagerWhoAnswersToTheBoard()
+            .addAgreement(
+                agreement()
+                    .outsideLines("The Trust board may overrule budget decisions and must say why")
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void takesBlankTextForSilence() {
-    Project p = withAManagerWhoAnswersToTheBoard().addAgreement(agreement().outsideLines("  ").build()).build();
+    Project p =
+        withAManagerWhoAnswersToTheBoard()
+            .addAgreement(agreement().outsideLines("  ").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
     Project blankLine = project().addParticipant(pro("dana").accountableTo(" ").build()).build();
     assertThat(check(rule, blankLine).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
@@ -54,7 +64,10 @@ class AccountabilityUndeclaredTest {
 
   @Test
   void speaksOfTheProjectWhenNoAgreementIsInForce() {
-    Project p = withAManagerWhoAnswersToTheBoard().addAgreement(agreement().date(day(30)).outsideLines("Said").build()).build();
+    Project p =
+        withAManagerWhoAnswersToTheBoard()
+            .addAgreement(agreement().date(day(30)).outsideLines("Said").build())
+            .build();
     Finding f = check(rule, p, day(29)).findings().single();
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("agreementInForce")).contains(false);
@@ -63,10 +76,14 @@ class AccountabilityUndeclaredTest {
 
   @Test
   void raisesOneFindingThatNamesEveryoneWhoAnswersOutside() {
-    Project p = project()
-        .addParticipant(pro("dana").accountableTo("Trust board").build(), le("ana").build(),
-            pro("eve").accountableTo("Funder").build(), le("bo").accountableTo("Peer network").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                pro("dana").accountableTo("Trust board").build(),
+                le("ana").build(),
+                pro("eve").accountableTo("Funder").build(),
+                le("bo").accountableTo("Peer network").build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("answeringOutside")).contains(3);
     assertThat(f.message()).startsWith("'dana', 'eve' and 'bo' answer to a line outside the group");

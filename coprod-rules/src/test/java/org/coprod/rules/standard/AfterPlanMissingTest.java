@@ -21,7 +21,10 @@ class AfterPlanMissingTest {
 
   /** ana contributed; the project closes on day 60. */
   private static Project.Builder closing() {
-    return project().addParticipant(le("ana").build()).addContribution(contribution("ana", 3).build()).closed(day(60));
+    return project()
+        .addParticipant(le("ana").build())
+        .addContribution(contribution("ana", 3).build())
+        .closed(day(60));
   }
 
   @Test
@@ -34,25 +37,35 @@ class AfterPlanMissingTest {
     assertThat(f.evidence("closed").get()).isEqualTo(true);
     assertThat(f.evidence("agreementInForce").get()).isEqualTo(false);
     assertThat(f.evidence("agreementVersion")).isEmpty();
-    assertThat(f.message()).isEqualTo("The project has closed, and there is no agreement to say what happens after the close.");
+    assertThat(f.message())
+        .isEqualTo(
+            "The project has closed, and there is no agreement to say what happens after the close.");
   }
 
   @Test
   void flagsARunningProjectWithAnOutputWhoseAgreementSaysNothingOfAfterwards() {
-    Project p = project().addParticipant(le("ana").build())
-        .addAgreement(agreement().build())
-        .addOutput(output("leaflet").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build())
+            .addAgreement(agreement().build())
+            .addOutput(output("leaflet").build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("agreementVersion").get()).isEqualTo(1);
     assertThat(f.evidence("outputs").get()).isEqualTo(1);
-    assertThat(f.message()).isEqualTo("The project has made an output, and version 1 of the agreement, in force now,"
-        + " does not say what happens after the close.");
+    assertThat(f.message())
+        .isEqualTo(
+            "The project has made an output, and version 1 of the agreement, in force now,"
+                + " does not say what happens after the close.");
   }
 
   @Test
   void passesWhenTheAgreementInForceSaysWhatHappensNext() {
-    Project p = closing().addAgreement(agreement().afterClose("Peer trainers run the sessions, funded until 2022").build()).build();
+    Project p =
+        closing()
+            .addAgreement(
+                agreement().afterClose("Peer trainers run the sessions, funded until 2022").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -64,10 +77,12 @@ class AfterPlanMissingTest {
 
   @Test
   void readsOnlyTheAgreementInForce() {
-    Project p = closing()
-        .addAgreement(agreement().afterClose("Peer trainers run the sessions").build(),
-            agreement().version(2).date(day(30)).build())
-        .build();
+    Project p =
+        closing()
+            .addAgreement(
+                agreement().afterClose("Peer trainers run the sessions").build(),
+                agreement().version(2).date(day(30)).build())
+            .build();
     assertThat(check(rule, p).findings().single().evidence("agreementVersion").get()).isEqualTo(2);
   }
 

@@ -46,10 +46,13 @@ class AgreementIncompleteTest {
     assertThat(f.kind()).isEqualTo("incomplete");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects()).containsExactly(AgreementVersion.of(1));
-    assertThat(f.evidence("missing")).contains("decisionRule,payment,credit,ownership,afterClose,groundRules,disputes");
+    assertThat(f.evidence("missing"))
+        .contains("decisionRule,payment,credit,ownership,afterClose,groundRules,disputes");
     assertThat(f.evidence("missingCount")).contains(7);
-    assertThat(f.message()).isEqualTo("Version 1 of the agreement says nothing of how the group decides, how people are paid,"
-        + " what happens after the close, ground rules or how disputes are settled, and leaves credit and ownership undecided.");
+    assertThat(f.message())
+        .isEqualTo(
+            "Version 1 of the agreement says nothing of how the group decides, how people are paid,"
+                + " what happens after the close, ground rules or how disputes are settled, and leaves credit and ownership undecided.");
   }
 
   @Test
@@ -59,22 +62,26 @@ class AgreementIncompleteTest {
 
   @Test
   void flagsASingleGapAlone() {
-    Finding f = check(rule, with(full().ownership(Ownership.UNDECIDED).build())).findings().single();
+    Finding f =
+        check(rule, with(full().ownership(Ownership.UNDECIDED).build())).findings().single();
     assertThat(f.evidence("missing")).contains("ownership");
     assertThat(f.message()).isEqualTo("Version 1 of the agreement leaves ownership undecided.");
-    Finding g = check(rule, with(full().credit(CreditPolicy.UNDECIDED).build())).findings().single();
+    Finding g =
+        check(rule, with(full().credit(CreditPolicy.UNDECIDED).build())).findings().single();
     assertThat(g.evidence("missing")).contains("credit");
   }
 
   @Test
   void acceptsOrganisationOwnershipAndCreditAsDecided() {
-    Agreement decided = full().ownership(Ownership.ORGANISATION).credit(CreditPolicy.ORGANISATION_ONLY).build();
+    Agreement decided =
+        full().ownership(Ownership.ORGANISATION).credit(CreditPolicy.ORGANISATION_ONLY).build();
     assertThat(check(rule, with(decided)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void takesBlankTextForSilence() {
-    Agreement blank = full().afterClose(" ").disputes("").groundRules(io.vavr.collection.List.of(" ")).build();
+    Agreement blank =
+        full().afterClose(" ").disputes("").groundRules(io.vavr.collection.List.of(" ")).build();
     Finding f = check(rule, with(blank)).findings().single();
     assertThat(f.evidence("missing")).contains("afterClose,groundRules,disputes");
   }

@@ -25,7 +25,8 @@ class AgreementMissingTest {
 
   /** Work begins on day 10 with a contribution; the first agreement comes on {@code agreedOn}. */
   private static Project workThenAgreement(int agreedOn) {
-    return project().addParticipant(le("ana").build(), pro("dana").build())
+    return project()
+        .addParticipant(le("ana").build(), pro("dana").build())
         .addContribution(contribution("ana", 2).date(day(10)).build())
         .addAgreement(agreement().date(day(agreedOn)).build())
         .build();
@@ -33,10 +34,12 @@ class AgreementMissingTest {
 
   @Test
   void raisesAConcernWhenThereIsNoAgreementAtAllOnceTheGraceHasRunOut() {
-    Project p = project().addParticipant(le("ana").build())
-        .addContribution(contribution("ana", 2).date(day(10)).build())
-        .addContribution(contribution("ana", 2).date(day(41)).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build())
+            .addContribution(contribution("ana", 2).date(day(10)).build())
+            .addContribution(contribution("ana", 2).date(day(41)).build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.kind()).isEqualTo("none");
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
@@ -46,16 +49,19 @@ class AgreementMissingTest {
 
   @Test
   void passesWithoutAnAgreementWhileTheWorkIsStillWithinTheGrace() {
-    Project p = project().addParticipant(le("ana").build())
-        .addContribution(contribution("ana", 2).date(day(10)).build())
-        .addContribution(contribution("ana", 2).date(day(40)).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build())
+            .addContribution(contribution("ana", 2).date(day(10)).build())
+            .addContribution(contribution("ana", 2).date(day(40)).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void passesWithoutAnAgreementBeforeAnyWorkBegins() {
-    assertThat(check(rule, project().addParticipant(le("ana").build()).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, project().addParticipant(le("ana").build()).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
@@ -77,18 +83,22 @@ class AgreementMissingTest {
   @Test
   void countsADecisionAsTheStartOfTheWork() {
     // The scope is set on day 5, before anyone contributes: work done under no contract.
-    Project p = project().addParticipant(pro("dana").build())
-        .addDecision(decision("scope", DecisionType.SCOPE, "dana").date(day(5)).build())
-        .addAgreement(agreement().date(day(36)).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build())
+            .addDecision(decision("scope", DecisionType.SCOPE, "dana").date(day(5)).build())
+            .addAgreement(agreement().date(day(36)).build())
+            .build();
     assertThat(check(rule, p).findings().map(Finding::kind)).containsExactly("late");
   }
 
   @Test
   void doesNotCountTheProjectStartAsWork() {
-    Project p = project().addParticipant(pro("dana").build())
-        .addAgreement(agreement().date(day(200)).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build())
+            .addAgreement(agreement().date(day(200)).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -97,10 +107,12 @@ class AgreementMissingTest {
     Project p = workThenAgreement(41);
     assertThat(check(rule, p, day(40)).status()).isEqualTo(OutcomeStatus.PASSED);
     assertThat(check(rule, p, day(41)).findings().map(Finding::kind)).containsExactly("late");
-    Project never = project().addParticipant(le("ana").build())
-        .addContribution(contribution("ana", 2).date(day(10)).build())
-        .addDecision(decision("later", DecisionType.DESIGN, "ana").date(day(60)).build())
-        .build();
+    Project never =
+        project()
+            .addParticipant(le("ana").build())
+            .addContribution(contribution("ana", 2).date(day(10)).build())
+            .addDecision(decision("later", DecisionType.DESIGN, "ana").date(day(60)).build())
+            .build();
     assertThat(check(rule, never, day(40)).status()).isEqualTo(OutcomeStatus.PASSED);
     assertThat(check(rule, never, day(41)).findings().map(Finding::kind)).containsExactly("none");
     assertThat(check(rule, p, day(41)).findings().map(Finding::kind)).containsExactly("late");

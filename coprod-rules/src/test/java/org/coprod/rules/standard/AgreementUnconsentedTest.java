@@ -1,6 +1,7 @@
 package org.coprod.rules.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.START;
 import static org.coprod.rules.Fixtures.agreement;
 import static org.coprod.rules.Fixtures.check;
 import static org.coprod.rules.Fixtures.contribution;
@@ -8,7 +9,6 @@ import static org.coprod.rules.Fixtures.day;
 import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
-import static org.coprod.rules.Fixtures.START;
 
 import java.time.LocalDate;
 import org.coprod.core.Consent;
@@ -32,7 +32,8 @@ class AgreementUnconsentedTest {
 
   /** Ana and Dana both contribute on day 10; version 1 is dated day 0. */
   private static Project.Builder pair() {
-    return project().addParticipant(le("ana").build(), pro("dana").build())
+    return project()
+        .addParticipant(le("ana").build(), pro("dana").build())
         .addContribution(contribution("ana", 2).build(), contribution("dana", 2).build());
   }
 
@@ -50,52 +51,71 @@ class AgreementUnconsentedTest {
 
   @Test
   void passesWhenEveryCoreContributorConsented() {
-    Project p = pair().addAgreement(agreement().addConsent(consent("dana", START), consent("ana", day(3))).build()).build();
+    Project p =
+        pair()
+            .addAgreement(
+                agreement().addConsent(consent("dana", START), consent("ana", day(3))).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void raisesOneFindingForEachPerson() {
     Project p = pair().addAgreement(agreement().build()).build();
-    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(Id::value)).containsExactly("ana", "dana");
+    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(Id::value))
+        .containsExactly("ana", "dana");
   }
 
   @Test
   void asksNothingOfOccasionalContributorsPeopleWhoLeftOrPeopleWhoDidNotContribute() {
-    Project p = project()
-        .addParticipant(le("walk").involvement(Involvement.OCCASIONAL).build(),
-            le("gone").left(day(20)).build(),
-            pro("idle").build(),
-            pro("dana").build())
-        .addContribution(contribution("walk", 2).build(), contribution("gone", 2).build(), contribution("dana", 1).build())
-        .addAgreement(agreement().addConsent(consent("dana", START)).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                le("walk").involvement(Involvement.OCCASIONAL).build(),
+                le("gone").left(day(20)).build(),
+                pro("idle").build(),
+                pro("dana").build())
+            .addContribution(
+                contribution("walk", 2).build(),
+                contribution("gone", 2).build(),
+                contribution("dana", 1).build())
+            .addAgreement(agreement().addConsent(consent("dana", START)).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void stillAsksSomeoneWhoLeavesAfterTheViewDate() {
-    Project p = project().addParticipant(le("ana").left(day(20)).build())
-        .addContribution(contribution("ana", 2).build())
-        .addAgreement(agreement().build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").left(day(20)).build())
+            .addContribution(contribution("ana", 2).build())
+            .addAgreement(agreement().build())
+            .build();
     assertThat(check(rule, p, day(19)).status()).isEqualTo(OutcomeStatus.FINDINGS);
     assertThat(check(rule, p, day(20)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void countsAConsentFromItsDayOnward() {
-    Project p = pair().addAgreement(agreement().addConsent(consent("dana", START), consent("ana", day(30))).build()).build();
-    assertThat(check(rule, p, day(29)).findings().flatMap(Finding::subjects)).containsExactly(ParticipantId.of("ana"));
+    Project p =
+        pair()
+            .addAgreement(
+                agreement().addConsent(consent("dana", START), consent("ana", day(30))).build())
+            .build();
+    assertThat(check(rule, p, day(29)).findings().flatMap(Finding::subjects))
+        .containsExactly(ParticipantId.of("ana"));
     assertThat(check(rule, p, day(30)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void asksSomeoneWhoJoinedAfterTheVersionToConsentToIt() {
-    Project p = project().addParticipant(pro("dana").build(), le("ana").joined(day(5)).build())
-        .addContribution(contribution("ana", 2).build(), contribution("dana", 2).build())
-        .addAgreement(agreement().addConsent(consent("dana", START)).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").joined(day(5)).build())
+            .addContribution(contribution("ana", 2).build(), contribution("dana", 2).build())
+            .addAgreement(agreement().addConsent(consent("dana", START)).build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("joinedAfterVersion")).contains(true);
     assertThat(f.message()).contains("made before they joined");
@@ -103,11 +123,14 @@ class AgreementUnconsentedTest {
 
   @Test
   void aConsentToAnEarlierVersionDoesNotCarryOver() {
-    Project p = pair()
-        .addAgreement(agreement().addConsent(consent("dana", START), consent("ana", START)).build(),
-            agreement().version(2).date(day(8)).addConsent(consent("dana", day(8))).build())
-        .build();
-    assertThat(check(rule, p).findings().flatMap(Finding::subjects)).containsExactly(ParticipantId.of("ana"));
+    Project p =
+        pair()
+            .addAgreement(
+                agreement().addConsent(consent("dana", START), consent("ana", START)).build(),
+                agreement().version(2).date(day(8)).addConsent(consent("dana", day(8))).build())
+            .build();
+    assertThat(check(rule, p).findings().flatMap(Finding::subjects))
+        .containsExactly(ParticipantId.of("ana"));
   }
 
   @Test

@@ -33,7 +33,8 @@ class AvailabilityExceededTest {
   }
 
   private static Project.Builder ana(double available) {
-    return project().addParticipant(le("ana").availableHoursPerWeek(available).build(), pro("dana").build());
+    return project()
+        .addParticipant(le("ana").availableHoursPerWeek(available).build(), pro("dana").build());
   }
 
   @Test
@@ -50,24 +51,34 @@ class AvailabilityExceededTest {
 
   @Test
   void passesAWeekExactlyAtTheStatedHoursAndFlagsOneJustPastIt() {
-    assertThat(check(rule, ana(4).addContribution(on("ana", 5, 3), on("ana", 11, 1)).build()).status())
+    assertThat(
+            check(rule, ana(4).addContribution(on("ana", 5, 3), on("ana", 11, 1)).build()).status())
         .isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, ana(0.3).addContribution(on("ana", 5, 0.1), on("ana", 6, 0.2)).build()).status())
+    assertThat(
+            check(rule, ana(0.3).addContribution(on("ana", 5, 0.1), on("ana", 6, 0.2)).build())
+                .status())
         .isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, ana(4).addContribution(on("ana", 5, 3), on("ana", 11, 1.25)).build()).status())
+    assertThat(
+            check(rule, ana(4).addContribution(on("ana", 5, 3), on("ana", 11, 1.25)).build())
+                .status())
         .isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void passesTheSameHoursSpreadOverTwoIsoWeeks() {
     // Sunday and the Monday after fall in different ISO weeks.
-    assertThat(check(rule, ana(4).addContribution(on("ana", 11, 3), on("ana", 12, 3)).build()).status())
+    assertThat(
+            check(rule, ana(4).addContribution(on("ana", 11, 3), on("ana", 12, 3)).build())
+                .status())
         .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void reportsTheWorstWeekAndHowManyWeeksWentOver() {
-    Project p = ana(4).addContribution(on("ana", 5, 5), on("ana", 12, 9), on("ana", 19, 6), on("ana", 26, 2)).build();
+    Project p =
+        ana(4)
+            .addContribution(on("ana", 5, 5), on("ana", 12, 9), on("ana", 19, 6), on("ana", 26, 2))
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("worstWeek").get()).isEqualTo("2020-W03");
     assertThat(f.evidence("worstWeekHours").get()).isEqualTo(9.0);
@@ -77,23 +88,27 @@ class AvailabilityExceededTest {
   @Test
   void takesTheEarliestOfEquallyBadWeeks() {
     Project p = ana(4).addContribution(on("ana", 19, 6), on("ana", 5, 6)).build();
-    assertThat(check(rule, p).findings().single().evidence("worstWeek").get()).isEqualTo("2020-W02");
+    assertThat(check(rule, p).findings().single().evidence("worstWeek").get())
+        .isEqualTo("2020-W02");
   }
 
   @Test
   void countsAWeekThatSpansTheNewYearAsOneIsoWeek() {
     // Thursday 31 December 2020 and Sunday 3 January 2021 are both in 2020-W53.
     Project p = ana(4).addContribution(on("ana", 365, 3), on("ana", 368, 3)).build();
-    assertThat(check(rule, p).findings().single().evidence("worstWeek").get()).isEqualTo("2020-W53");
+    assertThat(check(rule, p).findings().single().evidence("worstWeek").get())
+        .isEqualTo("2020-W53");
   }
 
   @Test
   void countsProfessionalsAlikeAndIgnoresPeopleWhoStatedNothing() {
-    Project p = project()
-        .addParticipant(pro("dana").availableHoursPerWeek(2.0).build(), le("ana").build())
-        .addContribution(on("dana", 5, 3), on("ana", 5, 40))
-        .build();
-    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(s -> s.value())).containsExactly("dana");
+    Project p =
+        project()
+            .addParticipant(pro("dana").availableHoursPerWeek(2.0).build(), le("ana").build())
+            .addContribution(on("dana", 5, 3), on("ana", 5, 40))
+            .build();
+    assertThat(check(rule, p).findings().flatMap(Finding::subjects).map(s -> s.value()))
+        .containsExactly("dana");
   }
 
   @Test
@@ -105,22 +120,30 @@ class AvailabilityExceededTest {
 
   @Test
   void doesNotApplyWhenNobodyStatesTheirAvailability() {
-    Project p = project().addParticipant(le("ana").build()).addContribution(on("ana", 5, 60)).build();
+    Project p =
+        project().addParticipant(le("ana").build()).addContribution(on("ana", 5, 60)).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Property
   void twoDaysShareAWeekNumberExactlyWhenTheyShareAnIsoWeekAndTheNumbersSortAsTheWeeks(
-      @ForAll @IntRange(min = -40_000, max = 80_000) int day, @ForAll @IntRange(min = 0, max = 20) int later) {
+      @ForAll @IntRange(min = -40_000, max = 80_000) int day,
+      @ForAll @IntRange(min = 0, max = 20) int later) {
     LocalDate a = LocalDate.ofEpochDay(day);
     LocalDate b = a.plusDays(later);
     String isoA = iso(a);
     assertThat(AvailabilityExceeded.label(AvailabilityExceeded.week(day))).isEqualTo(isoA);
-    assertThat(AvailabilityExceeded.week(day) == AvailabilityExceeded.week(day + later)).isEqualTo(isoA.equals(iso(b)));
-    assertThat(AvailabilityExceeded.week(day)).isLessThanOrEqualTo(AvailabilityExceeded.week(day + later));
+    assertThat(AvailabilityExceeded.week(day) == AvailabilityExceeded.week(day + later))
+        .isEqualTo(isoA.equals(iso(b)));
+    assertThat(AvailabilityExceeded.week(day))
+        .isLessThanOrEqualTo(AvailabilityExceeded.week(day + later));
   }
 
   private static String iso(LocalDate d) {
-    return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        Locale.ROOT,
+        "%d-W%02d",
+        d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

@@ -24,19 +24,27 @@ class BenefitsBarrierTest {
   private final BenefitsBarrier rule = new BenefitsBarrier();
 
   private static Agreement terms(int version, int day, boolean advice) {
-    return agreement().version(version).date(day(day))
-        .payment(PaymentTerms.builder().ratePerHour(new BigDecimal("20")).benefitsAdvice(advice).build()).build();
+    return agreement()
+        .version(version)
+        .date(day(day))
+        .payment(
+            PaymentTerms.builder().ratePerHour(new BigDecimal("20")).benefitsAdvice(advice).build())
+        .build();
   }
 
   private static Project.Builder group(DeclineReason reason) {
     return project()
-        .addParticipant(le("ana").declinesPayment(true).declineReason(reason).build(), pro("dana").build())
+        .addParticipant(
+            le("ana").declinesPayment(true).declineReason(reason).build(), pro("dana").build())
         .addContribution(contribution("ana", 2).build());
   }
 
   @Test
   void flagsAPersonWhoDeclinesBecauseOfBenefitsWhenTheAgreementOffersNoAdvice() {
-    Finding f = check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build()).findings().single();
+    Finding f =
+        check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build())
+            .findings()
+            .single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects().map(s -> s.value())).containsExactly("agreement:1");
     assertThat(f.evidence("people").get()).isEqualTo(1);
@@ -46,15 +54,22 @@ class BenefitsBarrierTest {
 
   @Test
   void neverSaysTheReasonOrNamesThePersonInTheMessage() {
-    Finding f = check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build()).findings().single();
+    Finding f =
+        check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build())
+            .findings()
+            .single();
     assertThat(f.message()).startsWith("A person who declines payment").doesNotContain("ana");
     assertThat(f.message().toLowerCase(Locale.ROOT)).doesNotContain("benefit");
-    assertThat(f.evidence().map(e -> e.name() + "=" + e.value()).mkString().toLowerCase(Locale.ROOT)).doesNotContain("benefit");
+    assertThat(
+            f.evidence().map(e -> e.name() + "=" + e.value()).mkString().toLowerCase(Locale.ROOT))
+        .doesNotContain("benefit");
   }
 
   @Test
   void passesWhenTheAgreementOffersAdviceOrAnAlternative() {
-    assertThat(check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, true)).build()).status())
+    assertThat(
+            check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, true)).build())
+                .status())
         .isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -62,21 +77,27 @@ class BenefitsBarrierTest {
   void flagsWhenThereIsNoAgreementOrNoPaymentTerms() {
     Finding none = check(rule, group(DeclineReason.BENEFITS).build()).findings().single();
     assertThat(none.evidence("agreementVersion").isEmpty()).isTrue();
-    Finding noTerms = check(rule, group(DeclineReason.BENEFITS).addAgreement(agreement().build()).build()).findings().single();
+    Finding noTerms =
+        check(rule, group(DeclineReason.BENEFITS).addAgreement(agreement().build()).build())
+            .findings()
+            .single();
     assertThat(noTerms.evidence("paymentTermsAgreed").get()).isEqualTo(false);
   }
 
   @Test
   void readsTheAgreementInForceAtTheViewsDate() {
-    Project p = group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false), terms(2, 20, true)).build();
+    Project p =
+        group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false), terms(2, 20, true)).build();
     assertThat(check(rule, p, day(19)).status()).isEqualTo(OutcomeStatus.FINDINGS);
     assertThat(check(rule, p, day(20)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void doesNotApplyWhenNobodyDeclinesBecauseOfBenefits() {
-    assertThat(check(rule, group(DeclineReason.PERSONAL).build()).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
-    Project accepts = project().addParticipant(le("ana").declineReason(DeclineReason.BENEFITS).build()).build();
+    assertThat(check(rule, group(DeclineReason.PERSONAL).build()).status())
+        .isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    Project accepts =
+        project().addParticipant(le("ana").declineReason(DeclineReason.BENEFITS).build()).build();
     assertThat(check(rule, accepts).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

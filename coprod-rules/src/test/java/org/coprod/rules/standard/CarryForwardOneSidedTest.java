@@ -22,16 +22,30 @@ import org.junit.jupiter.api.Test;
 class CarryForwardOneSidedTest {
   private final CarryForwardOneSided rule = new CarryForwardOneSided();
 
-  /** A project closed on day 60: ana and bo with lived experience, dana a salaried professional, all contributing. */
+  /**
+   * A project closed on day 60: ana and bo with lived experience, dana a salaried professional, all
+   * contributing.
+   */
   private static Project.Builder closed() {
     return project()
-        .addParticipant(le("ana").build(), le("bo").build(), pro("dana").employment(Employment.SALARIED).build())
-        .addContribution(contribution("ana", 3).build(), contribution("bo", 3).build(), contribution("dana", 3).build())
+        .addParticipant(
+            le("ana").build(),
+            le("bo").build(),
+            pro("dana").employment(Employment.SALARIED).build())
+        .addContribution(
+            contribution("ana", 3).build(),
+            contribution("bo", 3).build(),
+            contribution("dana", 3).build())
         .closed(day(60));
   }
 
   private static Role forward(String who) {
-    return Role.builder().participant(ParticipantId.of(who)).title("Trainer").from(START).afterClose(true).build();
+    return Role.builder()
+        .participant(ParticipantId.of(who))
+        .title("Trainer")
+        .from(START)
+        .afterClose(true)
+        .build();
   }
 
   @Test
@@ -45,21 +59,26 @@ class CarryForwardOneSidedTest {
     assertThat(f.evidence("carriers").get()).isEqualTo(1);
     assertThat(f.evidence("carriersFromRoles").get()).isEqualTo(false);
     assertThat(f.evidence("otherSideContributors").get()).isEqualTo(2);
-    assertThat(f.message()).isEqualTo("At the close, no role is agreed to carry the work forward, so it rests with the"
-        + " salaried professionals, whose jobs go on (1 person), while the 2 people with lived experience who contributed are left behind.");
+    assertThat(f.message())
+        .isEqualTo(
+            "At the close, no role is agreed to carry the work forward, so it rests with the"
+                + " salaried professionals, whose jobs go on (1 person), while the 2 people with lived experience who contributed are left behind.");
   }
 
   @Test
   void flagsRolesAfterTheCloseHeldOnlyByProfessionals() {
     Finding f = check(rule, closed().addRole(forward("dana")).build()).findings().single();
     assertThat(f.evidence("carriersFromRoles").get()).isEqualTo(true);
-    assertThat(f.message()).startsWith("At the close, everyone holding a role that carries the work forward (1 person)"
-        + " is among professionals");
+    assertThat(f.message())
+        .startsWith(
+            "At the close, everyone holding a role that carries the work forward (1 person)"
+                + " is among professionals");
   }
 
   @Test
   void flagsRolesAfterTheCloseHeldOnlyByPeopleWithLivedExperienceWhileProfessionalsContributed() {
-    Finding f = check(rule, closed().addRole(forward("ana"), forward("bo")).build()).findings().single();
+    Finding f =
+        check(rule, closed().addRole(forward("ana"), forward("bo")).build()).findings().single();
     assertThat(f.evidence("carrierSide").get()).isEqualTo("LIVED_EXPERIENCE");
     assertThat(f.evidence("carriers").get()).isEqualTo(2);
     assertThat(f.message()).endsWith("while the one professional who contributed is left behind.");
@@ -67,16 +86,18 @@ class CarryForwardOneSidedTest {
 
   @Test
   void passesWhenBothSidesCarryTheWorkForward() {
-    assertThat(check(rule, closed().addRole(forward("ana"), forward("dana")).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, closed().addRole(forward("ana"), forward("dana")).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void passesWhenTheOtherSideDidNotContribute() {
-    Project p = project()
-        .addParticipant(le("ana").build(), pro("dana").employment(Employment.SALARIED).build())
-        .addContribution(contribution("dana", 3).build())
-        .closed(day(60))
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").employment(Employment.SALARIED).build())
+            .addContribution(contribution("dana", 3).build())
+            .closed(day(60))
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -91,11 +112,13 @@ class CarryForwardOneSidedTest {
 
   @Test
   void doesNotApplyWhenNobodyCarriesTheWorkForward() {
-    Project p = project()
-        .addParticipant(le("ana").build(), pro("dana").employment(Employment.INDEPENDENT).build())
-        .addContribution(contribution("ana", 3).build(), contribution("dana", 3).build())
-        .closed(day(60))
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                le("ana").build(), pro("dana").employment(Employment.INDEPENDENT).build())
+            .addContribution(contribution("ana", 3).build(), contribution("dana", 3).build())
+            .closed(day(60))
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

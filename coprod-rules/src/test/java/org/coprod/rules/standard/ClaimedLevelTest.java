@@ -25,46 +25,64 @@ class ClaimedLevelTest {
 
   /** Engagement: ana does the work in design and delivery, but the manager decides alone. */
   private static Project.Builder engagement() {
-    return project().addParticipant(pro("dana").build(), le("ana").build())
-        .addContribution(contribution("ana", 5).kind(ContributionKind.EXPERIENTIAL_KNOWLEDGE).build(),
+    return project()
+        .addParticipant(pro("dana").build(), le("ana").build())
+        .addContribution(
+            contribution("ana", 5).kind(ContributionKind.EXPERIENTIAL_KNOWLEDGE).build(),
             contribution("ana", 5).phase(Phase.DELIVERY).build())
         .addDecision(decision("scope", DecisionType.SCOPE, "dana").build());
   }
 
   @Test
   void flagsCoproductionClaimedForEngagement() {
-    Finding f = check(rule, engagement().claimedLevel(LadderStep.CO_PRODUCTION).build()).findings().single();
+    Finding f =
+        check(rule, engagement().claimedLevel(LadderStep.CO_PRODUCTION).build())
+            .findings()
+            .single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("assessedLevel").get()).isEqualTo("ENGAGEMENT");
     assertThat(f.evidence("stepsAbove").get()).isEqualTo(2);
-    assertThat(f.message()).isEqualTo("The project claims co-production, but what it records reaches engagement.");
+    assertThat(f.message())
+        .isEqualTo("The project claims co-production, but what it records reaches engagement.");
   }
 
   @Test
   void passesAClaimEqualToTheAssessedStepAndFlagsOneStepAbove() {
-    assertThat(check(rule, engagement().claimedLevel(LadderStep.ENGAGEMENT).build()).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, engagement().claimedLevel(LadderStep.CO_DESIGN).build()).findings().single().evidence("stepsAbove").get())
+    assertThat(check(rule, engagement().claimedLevel(LadderStep.ENGAGEMENT).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    assertThat(
+            check(rule, engagement().claimedLevel(LadderStep.CO_DESIGN).build())
+                .findings()
+                .single()
+                .evidence("stepsAbove")
+                .get())
         .isEqualTo(1);
   }
 
   @Test
   void passesAModestClaim() {
-    assertThat(check(rule, engagement().claimedLevel(LadderStep.CONSULTATION).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, engagement().claimedLevel(LadderStep.CONSULTATION).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void passesCoproductionThatTheRecordBearsOut() {
-    Project p = engagement()
-        .addDecision(decision("budget", DecisionType.BUDGET, "dana", "ana").rule(DecisionRule.CONSENSUS).build())
-        .claimedLevel(LadderStep.CO_PRODUCTION)
-        .build();
+    Project p =
+        engagement()
+            .addDecision(
+                decision("budget", DecisionType.BUDGET, "dana", "ana")
+                    .rule(DecisionRule.CONSENSUS)
+                    .build())
+            .claimedLevel(LadderStep.CO_PRODUCTION)
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void flagsAnyClaimAboveNoneWithoutPeopleWithLivedExperience() {
-    Project p = project().addParticipant(pro("dana").build()).claimedLevel(LadderStep.CO_DESIGN).build();
+    Project p =
+        project().addParticipant(pro("dana").build()).claimedLevel(LadderStep.CO_DESIGN).build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("assessedLevel").get()).isEqualTo("NONE");
     assertThat(f.message()).contains("reaches no step (no people with lived experience)");

@@ -24,8 +24,10 @@ class ConsultationOnlyTest {
 
   /** People with lived experience give feedback and a story; the manager decides alone. */
   private static Project.Builder consultation() {
-    return project().addParticipant(pro("dana").build(), le("ana").build(), le("ben").build())
-        .addContribution(contribution("dana", 20).kind(ContributionKind.WRITING).build(),
+    return project()
+        .addParticipant(pro("dana").build(), le("ana").build(), le("ben").build())
+        .addContribution(
+            contribution("dana", 20).kind(ContributionKind.WRITING).build(),
             contribution("ana", 2).kind(ContributionKind.FEEDBACK).build(),
             contribution("ben", 1).kind(ContributionKind.STORY).build())
         .addDecision(decision("scope", DecisionType.SCOPE, "dana").build());
@@ -33,7 +35,10 @@ class ConsultationOnlyTest {
 
   @Test
   void flagsConsultationCalledCoproduction() {
-    Finding f = check(rule, consultation().claimedLevel(LadderStep.CO_PRODUCTION).build()).findings().single();
+    Finding f =
+        check(rule, consultation().claimedLevel(LadderStep.CO_PRODUCTION).build())
+            .findings()
+            .single();
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("livedExperienceKinds").get()).isEqualTo("FEEDBACK,STORY");
@@ -49,31 +54,45 @@ class ConsultationOnlyTest {
 
   @Test
   void passesAProjectThatHonestlyClaimsConsultationAndFlagsTheStepAbove() {
-    assertThat(check(rule, consultation().claimedLevel(LadderStep.CONSULTATION).build()).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, consultation().claimedLevel(LadderStep.INFORMING).build()).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, consultation().claimedLevel(LadderStep.ENGAGEMENT).build()).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, consultation().claimedLevel(LadderStep.CONSULTATION).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, consultation().claimedLevel(LadderStep.INFORMING).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, consultation().claimedLevel(LadderStep.ENGAGEMENT).build()).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void passesWhenPeopleWithLivedExperienceHadASayInAKeyDecision() {
-    Project p = consultation()
-        .addDecision(decision("design", DecisionType.DESIGN, "dana", "ana").rule(DecisionRule.CONSENSUS).build())
-        .build();
+    Project p =
+        consultation()
+            .addDecision(
+                decision("design", DecisionType.DESIGN, "dana", "ana")
+                    .rule(DecisionRule.CONSENSUS)
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void aNameOnAnOutvotedBoardIsNoSay() {
-    Project p = consultation()
-        .addParticipant(pro("p1").build(), pro("p2").build())
-        .addDecision(decision("design", DecisionType.DESIGN, "dana", "p1", "p2", "ana").rule(DecisionRule.MAJORITY).build())
-        .build();
+    Project p =
+        consultation()
+            .addParticipant(pro("p1").build(), pro("p2").build())
+            .addDecision(
+                decision("design", DecisionType.DESIGN, "dana", "p1", "p2", "ana")
+                    .rule(DecisionRule.MAJORITY)
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void passesWhenPeopleWithLivedExperienceContributedBeyondFeedbackAndStory() {
-    Project p = consultation().addContribution(contribution("ben", 1).kind(ContributionKind.IDEA).build()).build();
+    Project p =
+        consultation()
+            .addContribution(contribution("ben", 1).kind(ContributionKind.IDEA).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -81,9 +100,11 @@ class ConsultationOnlyTest {
   void doesNotApplyWithoutPeopleWithLivedExperienceOrTheirContributions() {
     Project none = project().addParticipant(pro("dana").build()).build();
     assertThat(check(rule, none).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
-    Project silent = project().addParticipant(pro("dana").build(), le("ana").build())
-        .addContribution(contribution("dana", 20).build())
-        .build();
+    Project silent =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addContribution(contribution("dana", 20).build())
+            .build();
     assertThat(check(rule, silent).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

@@ -34,14 +34,18 @@ class CreditOneSidedTest {
 
   @Test
   void creditingThePersonWithLivedExperienceWhoShapedAnOutputClearsTheFinding() {
-    Project p = project()
-        .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", 1, ContributionKind.IDEA, "report").build(),
-            contribution("dana", 9, ContributionKind.WRITING, "report").build())
-        .addOutput(output("report", "dana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(
+                contribution("ana", 1, ContributionKind.IDEA, "report").build(),
+                contribution("dana", 9, ContributionKind.WRITING, "report").build())
+            .addOutput(output("report", "dana").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
-    Project credited = SmallProjects.withCredit(p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.AUTHOR));
+    Project credited =
+        SmallProjects.withCredit(
+            p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.AUTHOR));
     assertThat(check(rule, credited).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -51,18 +55,23 @@ class CreditOneSidedTest {
   }
 
   @Property
-  void givingALivedExperienceContributorCreditNeverAddsAFindingThatLeavesLivedExperienceOut(@ForAll("projects") Project p,
-      @ForAll int who, @ForAll int where, @ForAll int how) {
+  void givingALivedExperienceContributorCreditNeverAddsAFindingThatLeavesLivedExperienceOut(
+      @ForAll("projects") Project p, @ForAll int who, @ForAll int where, @ForAll int how) {
     Seq<ParticipantId> lived = SmallProjects.livedExperienceContributors(p);
     if (lived.isEmpty() || p.outputs().isEmpty()) {
       return;
     }
     Output target = p.outputs().get(Math.floorMod(where, p.outputs().size()));
     Seq<Option<CreditRole>> ways = SmallProjects.waysToCredit();
-    Project credited = SmallProjects.withCredit(p, target.id(), lived.get(Math.floorMod(who, lived.size())),
-        ways.get(Math.floorMod(how, ways.size())));
+    Project credited =
+        SmallProjects.withCredit(
+            p,
+            target.id(),
+            lived.get(Math.floorMod(who, lived.size())),
+            ways.get(Math.floorMod(how, ways.size())));
     Seq<String> before = SmallProjects.findings(rule, p).map(Finding::fingerprint);
-    Seq<Finding> added = SmallProjects.findings(rule, credited).filter(f -> !before.contains(f.fingerprint()));
+    Seq<Finding> added =
+        SmallProjects.findings(rule, credited).filter(f -> !before.contains(f.fingerprint()));
     assertThat(added.filter(f -> f.evidence("creditedSide").contains("PROFESSIONAL"))).isEmpty();
     if (!target.credited().isEmpty()) {
       assertThat(added).isEmpty();

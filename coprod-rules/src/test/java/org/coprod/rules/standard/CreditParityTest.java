@@ -36,17 +36,20 @@ class CreditParityTest {
    * professionals, 3 hours of labour each; the first {@code livedCredited} and {@code
    * professionalCredited} of each side are its authors.
    */
-  private static Project.Builder report(int lived, int livedCredited, int professional, int professionalCredited) {
+  private static Project.Builder report(
+      int lived, int livedCredited, int professional, int professionalCredited) {
     Project.Builder b = project();
     Output.Builder report = output("report");
     for (int i = 0; i < lived; i++) {
-      b.addParticipant(le("le" + i).build()).addContribution(contribution("le" + i, 3, ContributionKind.LABOUR, "report").build());
+      b.addParticipant(le("le" + i).build())
+          .addContribution(contribution("le" + i, 3, ContributionKind.LABOUR, "report").build());
       if (i < livedCredited) {
         report.addCredit(Credit.of(ParticipantId.of("le" + i), CreditRole.AUTHOR));
       }
     }
     for (int i = 0; i < professional; i++) {
-      b.addParticipant(pro("pro" + i).build()).addContribution(contribution("pro" + i, 3, ContributionKind.LABOUR, "report").build());
+      b.addParticipant(pro("pro" + i).build())
+          .addContribution(contribution("pro" + i, 3, ContributionKind.LABOUR, "report").build());
       if (i < professionalCredited) {
         report.addCredit(Credit.of(ParticipantId.of("pro" + i), CreditRole.AUTHOR));
       }
@@ -77,8 +80,10 @@ class CreditParityTest {
     assertThat(f.evidence("livedExperienceCredited").get()).isEqualTo(2);
     assertThat(f.evidence("professionalEligible").get()).isEqualTo(3);
     assertThat(f.evidence("professionalCredited").get()).isEqualTo(3);
-    assertThat(f.message()).isEqualTo("2 of the 4 people with lived experience who made a substantial contribution to an output"
-        + " are credited on one they contributed to (50%), against 3 of 3 professionals (100%): under 80% of their rate.");
+    assertThat(f.message())
+        .isEqualTo(
+            "2 of the 4 people with lived experience who made a substantial contribution to an output"
+                + " are credited on one they contributed to (50%), against 3 of 3 professionals (100%): under 80% of their rate.");
   }
 
   @Test
@@ -98,16 +103,23 @@ class CreditParityTest {
     // 4 of 5 is 0.8 of 2 of 2: at the boundary, not under it.
     assertThat(check(rule, report(5, 4, 2, 2).build()).status()).isEqualTo(OutcomeStatus.PASSED);
     // 3 of 4 is 0.75 of the professionals' rate.
-    assertThat(check(rule, report(4, 3, 2, 2).build()).findings().single().evidence("rateRatio").get()).isEqualTo(0.75);
+    assertThat(
+            check(rule, report(4, 3, 2, 2).build()).findings().single().evidence("rateRatio").get())
+        .isEqualTo(0.75);
   }
 
-  /** Two credited authors on each side, and a third person with lived experience who gave {@code hours}. */
-  private static Project withThirdPerson(double hours, ContributionKind kind, double professionalHours) {
+  /**
+   * Two credited authors on each side, and a third person with lived experience who gave {@code
+   * hours}.
+   */
+  private static Project withThirdPerson(
+      double hours, ContributionKind kind, double professionalHours) {
     return report(2, 2, 2, 2)
         .addParticipant(le("le2").build())
         .addContribution(contribution("le2", hours, kind, "report").build())
         .addParticipant(pro("pro9").build())
-        .addContribution(contribution("pro9", professionalHours, ContributionKind.LABOUR, "report").build())
+        .addContribution(
+            contribution("pro9", professionalHours, ContributionKind.LABOUR, "report").build())
         .build();
   }
 
@@ -120,7 +132,8 @@ class CreditParityTest {
     Outcome under = check(rule, withThirdPerson(0.9, ContributionKind.LABOUR, 7.1));
     // le2 is not eligible: 2 of 2 against 2 of 3, and professionals are now under four-fifths.
     assertThat(under.findings().single().evidence("livedExperienceEligible").get()).isEqualTo(2);
-    assertThat(under.findings().single().evidence("disadvantagedSide").get()).isEqualTo("PROFESSIONAL");
+    assertThat(under.findings().single().evidence("disadvantagedSide").get())
+        .isEqualTo("PROFESSIONAL");
   }
 
   @Test
@@ -140,20 +153,25 @@ class CreditParityTest {
 
   @Test
   void doesNotCountCreditOnAnOutputThePersonDidNotContributeTo() {
-    Project p = report(3, 2, 2, 2)
-        .addOutput(output("leaflet", "le2").build())
-        .build();
-    assertThat(check(rule, p).findings().single().evidence("livedExperienceCredited").get()).isEqualTo(2);
+    Project p = report(3, 2, 2, 2).addOutput(output("leaflet", "le2").build()).build();
+    assertThat(check(rule, p).findings().single().evidence("livedExperienceCredited").get())
+        .isEqualTo(2);
   }
 
   @Test
   void countsCreditAnywhereWhenNoContributionNamesAnOutput() {
-    Project p = project()
-        .addParticipant(le("le0").build(), le("le1").build(), pro("pro0").build(), pro("pro1").build())
-        .addContribution(contribution("le0", 3).build(), contribution("le1", 3).build(),
-            contribution("pro0", 3).build(), contribution("pro1", 3).build())
-        .addOutput(output("report", "pro0", "pro1", "le0").build(), output("leaflet", "le1").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                le("le0").build(), le("le1").build(), pro("pro0").build(), pro("pro1").build())
+            .addContribution(
+                contribution("le0", 3).build(),
+                contribution("le1", 3).build(),
+                contribution("pro0", 3).build(),
+                contribution("pro1", 3).build())
+            .addOutput(
+                output("report", "pro0", "pro1", "le0").build(), output("leaflet", "le1").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -169,20 +187,30 @@ class CreditParityTest {
     Outcome o = check(rule, report(1, 0, 3, 3).build());
     assertThat(o.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
     Policy one = Policy.builder().set(CreditParity.ID, "minGroup", 1).build();
-    assertThat(check(rule, report(1, 0, 3, 3).build(), one).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, report(1, 0, 3, 3).build(), one).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void aPolicyCanLowerTheRatio() {
     Policy lower = Policy.builder().set(CreditParity.ID, "minRatio", 0.5).build();
-    assertThat(check(rule, report(4, 2, 3, 3).build(), lower).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, report(4, 2, 3, 3).build(), lower).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void creditingTheLeftOutPeopleWithLivedExperienceClearsTheFinding() {
     Project p = report(4, 2, 3, 3).build();
-    Project credited = SmallProjects.withCredit(SmallProjects.withCredit(p, OutputId.of("report"), ParticipantId.of("le2"),
-        Option.some(CreditRole.CONTRIBUTOR)), OutputId.of("report"), ParticipantId.of("le3"), Option.none());
+    Project credited =
+        SmallProjects.withCredit(
+            SmallProjects.withCredit(
+                p,
+                OutputId.of("report"),
+                ParticipantId.of("le2"),
+                Option.some(CreditRole.CONTRIBUTOR)),
+            OutputId.of("report"),
+            ParticipantId.of("le3"),
+            Option.none());
     assertThat(check(rule, credited).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -192,18 +220,25 @@ class CreditParityTest {
   }
 
   @Property
-  void givingALivedExperienceContributorCreditNeverAddsAFindingAgainstLivedExperience(@ForAll("projects") Project p,
-      @ForAll int who, @ForAll int where, @ForAll int how) {
+  void givingALivedExperienceContributorCreditNeverAddsAFindingAgainstLivedExperience(
+      @ForAll("projects") Project p, @ForAll int who, @ForAll int where, @ForAll int how) {
     Seq<ParticipantId> lived = SmallProjects.livedExperienceContributors(p);
     if (lived.isEmpty() || p.outputs().isEmpty()) {
       return;
     }
     Seq<Option<CreditRole>> ways = SmallProjects.waysToCredit();
-    Project credited = SmallProjects.withCredit(p, p.outputs().get(Math.floorMod(where, p.outputs().size())).id(),
-        lived.get(Math.floorMod(who, lived.size())), ways.get(Math.floorMod(how, ways.size())));
+    Project credited =
+        SmallProjects.withCredit(
+            p,
+            p.outputs().get(Math.floorMod(where, p.outputs().size())).id(),
+            lived.get(Math.floorMod(who, lived.size())),
+            ways.get(Math.floorMod(how, ways.size())));
     Seq<Finding> before = SmallProjects.findings(rule, p);
     Seq<Finding> after = SmallProjects.findings(rule, credited);
-    assertThat(after.filter(f -> f.evidence("disadvantagedSide").contains("LIVED_EXPERIENCE")).map(Finding::fingerprint))
+    assertThat(
+            after
+                .filter(f -> f.evidence("disadvantagedSide").contains("LIVED_EXPERIENCE"))
+                .map(Finding::fingerprint))
         .isSubsetOf(before.map(Finding::fingerprint));
   }
 }

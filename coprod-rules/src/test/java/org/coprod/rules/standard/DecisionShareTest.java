@@ -27,8 +27,10 @@ class DecisionShareTest {
       b.addParticipant(i < livedExperience ? le(id).build() : pro(id).build());
       deciders[i] = id;
     }
-    return b.addDecision(decision("scope", DecisionType.SCOPE, deciders).rule(DecisionRule.MAJORITY).build())
-        .addDecision(decision("design", DecisionType.DESIGN, deciders).rule(DecisionRule.MAJORITY).build());
+    return b.addDecision(
+            decision("scope", DecisionType.SCOPE, deciders).rule(DecisionRule.MAJORITY).build())
+        .addDecision(
+            decision("design", DecisionType.DESIGN, deciders).rule(DecisionRule.MAJORITY).build());
   }
 
   @Test
@@ -49,11 +51,16 @@ class DecisionShareTest {
 
   @Test
   void warnsWhenLivedExperienceHadASayInUnderHalfButSomeOfTheDirection() {
-    Project p = project().addParticipant(le("ana").build(), pro("dana").build())
-        .addDecision(decision("scope", DecisionType.SCOPE, "ana", "dana").rule(DecisionRule.CONSENSUS).build())
-        .addDecision(decision("d1", DecisionType.DESIGN, "dana").build())
-        .addDecision(decision("d2", DecisionType.DELIVERY, "dana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addDecision(
+                decision("scope", DecisionType.SCOPE, "ana", "dana")
+                    .rule(DecisionRule.CONSENSUS)
+                    .build())
+            .addDecision(decision("d1", DecisionType.DESIGN, "dana").build())
+            .addDecision(decision("d2", DecisionType.DELIVERY, "dana").build())
+            .build();
     Outcome o = check(rule, p);
     assertThat(o.findings().map(f -> f.kind())).containsExactly("under-half");
   }

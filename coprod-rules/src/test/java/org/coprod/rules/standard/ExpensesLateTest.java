@@ -27,7 +27,9 @@ class ExpensesLateTest {
   /** A contribution on day 10 with expenses repaid {@code after} days later. */
   private static Contribution repaidAfter(String who, int after) {
     return contribution(who, 2)
-        .expenses(Expenses.builder().claimed(new BigDecimal("12.50")).reimbursed(day(10 + after)).build()).build();
+        .expenses(
+            Expenses.builder().claimed(new BigDecimal("12.50")).reimbursed(day(10 + after)).build())
+        .build();
   }
 
   /** A contribution on day 10 with expenses not yet repaid. */
@@ -41,7 +43,8 @@ class ExpensesLateTest {
 
   @Test
   void flagsExpensesRepaidMoreThanTwentyEightDaysAfterTheContribution() {
-    Finding f = check(rule, group().addContribution(repaidAfter("ana", 40)).build()).findings().single();
+    Finding f =
+        check(rule, group().addContribution(repaidAfter("ana", 40)).build()).findings().single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
     assertThat(f.evidence("repaidLate").get()).isEqualTo(1);
@@ -52,8 +55,10 @@ class ExpensesLateTest {
 
   @Test
   void passesExpensesRepaidOnTheTwentyEighthDayAndFlagsTheTwentyNinth() {
-    assertThat(check(rule, group().addContribution(repaidAfter("ana", 28)).build()).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, group().addContribution(repaidAfter("ana", 29)).build()).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, group().addContribution(repaidAfter("ana", 28)).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, group().addContribution(repaidAfter("ana", 29)).build()).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
@@ -69,22 +74,42 @@ class ExpensesLateTest {
   void seesARepaymentAfterTheViewsDateAsStillWaiting() {
     Project p = group().addContribution(repaidAfter("ana", 40)).build();
     assertThat(check(rule, p, day(30)).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, p, day(45)).findings().single().evidence("stillWaiting").get()).isEqualTo(1);
+    assertThat(check(rule, p, day(45)).findings().single().evidence("stillWaiting").get())
+        .isEqualTo(1);
     assertThat(check(rule, p).findings().single().evidence("repaidLate").get()).isEqualTo(1);
   }
 
   @Test
   void usesTheDaysOfTheAgreementInForceOnTheContributionsDate() {
-    Project.Builder b = group().addAgreement(agreement().payment(PaymentTerms.builder().expensesWithinDays(7).build()).build());
-    assertThat(check(rule, b.addContribution(repaidAfter("ana", 7)).build()).status()).isEqualTo(OutcomeStatus.PASSED);
-    Outcome late = check(rule, group().addAgreement(agreement().payment(PaymentTerms.builder().expensesWithinDays(7).build()).build())
-        .addContribution(repaidAfter("ana", 8)).build());
+    Project.Builder b =
+        group()
+            .addAgreement(
+                agreement().payment(PaymentTerms.builder().expensesWithinDays(7).build()).build());
+    assertThat(check(rule, b.addContribution(repaidAfter("ana", 7)).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    Outcome late =
+        check(
+            rule,
+            group()
+                .addAgreement(
+                    agreement()
+                        .payment(PaymentTerms.builder().expensesWithinDays(7).build())
+                        .build())
+                .addContribution(repaidAfter("ana", 8))
+                .build());
     assertThat(late.findings().single().evidence("withinDays").get()).isEqualTo(7);
   }
 
   @Test
   void countsRepaidAndWaitingClaimsInOneFindingPerPerson() {
-    Project p = group().addContribution(repaidAfter("ana", 30), unpaid("ana"), repaidAfter("dana", 2), contribution("dana", 1).date(day(60)).build()).build();
+    Project p =
+        group()
+            .addContribution(
+                repaidAfter("ana", 30),
+                unpaid("ana"),
+                repaidAfter("dana", 2),
+                contribution("dana", 1).date(day(60)).build())
+            .build();
     Outcome o = check(rule, p);
     Finding f = o.findings().single();
     assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
@@ -103,7 +128,10 @@ class ExpensesLateTest {
 
   @Test
   void doesNotApplyWhileNobodyHasClaimedExpenses() {
-    Project p = group().addContribution(contribution("ana", 2).expenses(Expenses.of(BigDecimal.ZERO)).build()).build();
+    Project p =
+        group()
+            .addContribution(contribution("ana", 2).expenses(Expenses.of(BigDecimal.ZERO)).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

@@ -26,9 +26,13 @@ class ExternalOverrideTest {
 
   @Test
   void flagsABoardOverridingADecisionTheGroupCouldShare() {
-    Project p = group()
-        .addDecision(decision("venue", DecisionType.DELIVERY, "dana", "ana").overriddenBy("Trust board").build())
-        .build();
+    Project p =
+        group()
+            .addDecision(
+                decision("venue", DecisionType.DELIVERY, "dana", "ana")
+                    .overriddenBy("Trust board")
+                    .build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects()).containsExactly(DecisionId.of("venue"));
@@ -38,34 +42,59 @@ class ExternalOverrideTest {
 
   @Test
   void flagsNonKeyDecisionsToo() {
-    Project p = group()
-        .addDecision(decision("leaflet", DecisionType.DESIGN, "dana", "ana").key(false).overriddenBy("Funder").build())
-        .build();
+    Project p =
+        group()
+            .addDecision(
+                decision("leaflet", DecisionType.DESIGN, "dana", "ana")
+                    .key(false)
+                    .overriddenBy("Funder")
+                    .build())
+            .build();
     assertThat(check(rule, p).findings().single().evidence("key").get()).isEqualTo(false);
   }
 
   @Test
   void passesAnOverrideOfADecisionTypeTheAgreementReserves() {
-    Project p = group()
-        .addAgreement(agreement().addReservedDecision(DecisionType.BUDGET).outsideLines("The board may overrule the budget").build())
-        .addDecision(decision("budget", DecisionType.BUDGET, "dana", "ana").overriddenBy("Trust board").build())
-        .build();
+    Project p =
+        group()
+            .addAgreement(
+                agreement()
+                    .addReservedDecision(DecisionType.BUDGET)
+                    .outsideLines("The board may overrule the budget")
+                    .build())
+            .addDecision(
+                decision("budget", DecisionType.BUDGET, "dana", "ana")
+                    .overriddenBy("Trust board")
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void readsTheReservationInForceOnTheDecisionsDate() {
     // The budget is reserved only from day 20; the override on day 5 came before.
-    Project p = group()
-        .addAgreement(agreement().build(), agreement().version(2).date(day(20)).addReservedDecision(DecisionType.BUDGET).build())
-        .addDecision(decision("budget", DecisionType.BUDGET, "dana", "ana").overriddenBy("Trust board").build())
-        .build();
-    assertThat(check(rule, p).findings().single().evidence("agreementInForce").get()).isEqualTo("1");
+    Project p =
+        group()
+            .addAgreement(
+                agreement().build(),
+                agreement()
+                    .version(2)
+                    .date(day(20))
+                    .addReservedDecision(DecisionType.BUDGET)
+                    .build())
+            .addDecision(
+                decision("budget", DecisionType.BUDGET, "dana", "ana")
+                    .overriddenBy("Trust board")
+                    .build())
+            .build();
+    assertThat(check(rule, p).findings().single().evidence("agreementInForce").get())
+        .isEqualTo("1");
   }
 
   @Test
   void passesDecisionsNobodyOverrode() {
-    Project p = group().addDecision(decision("scope", DecisionType.SCOPE, "dana", "ana").build()).build();
+    Project p =
+        group().addDecision(decision("scope", DecisionType.SCOPE, "dana", "ana").build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 

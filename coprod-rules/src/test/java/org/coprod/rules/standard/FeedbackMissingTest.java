@@ -21,15 +21,19 @@ import org.junit.jupiter.api.Test;
 class FeedbackMissingTest {
   private final FeedbackMissing rule = new FeedbackMissing();
 
-  /** The manager decides the design on day 5 after asking ana and ben; the project closes on day 40. */
+  /**
+   * The manager decides the design on day 5 after asking ana and ben; the project closes on day 40.
+   */
   private static org.coprod.core.Decision.Builder asked() {
     return decision("design", DecisionType.DESIGN, "dana")
         .addConsulted(ParticipantId.of("ana"), ParticipantId.of("ben"), ParticipantId.of("sam"));
   }
 
   private static Project.Builder group() {
-    return project().closed(day(40))
-        .addParticipant(pro("dana").build(), pro("sam").build(), le("ana").build(), le("ben").build());
+    return project()
+        .closed(day(40))
+        .addParticipant(
+            pro("dana").build(), pro("sam").build(), le("ana").build(), le("ben").build());
   }
 
   @Test
@@ -39,7 +43,9 @@ class FeedbackMissingTest {
     assertThat(f.subjects()).containsExactly(DecisionId.of("design"));
     assertThat(f.evidence("livedExperienceConsulted").get()).isEqualTo(2);
     assertThat(f.evidence("daysSince").get()).isEqualTo(35L);
-    assertThat(f.message()).contains("2 people with lived experience were consulted").contains("35 days on");
+    assertThat(f.message())
+        .contains("2 people with lived experience were consulted")
+        .contains("35 days on");
   }
 
   @Test
@@ -47,23 +53,31 @@ class FeedbackMissingTest {
     Project p = group().addDecision(asked().feedback(day(12)).build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
     assertThat(check(rule, p, day(12)).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, p, day(11)).findings().single().evidence("daysSince").get()).isEqualTo(6L);
+    assertThat(check(rule, p, day(11)).findings().single().evidence("daysSince").get())
+        .isEqualTo(6L);
   }
 
   @Test
   void passesWhenPeopleWithLivedExperienceHadASay() {
-    Project p = group()
-        .addDecision(asked().addDecidedBy(ParticipantId.of("ana")).rule(DecisionRule.CONSENSUS).build())
-        .build();
+    Project p =
+        group()
+            .addDecision(
+                asked().addDecidedBy(ParticipantId.of("ana")).rule(DecisionRule.CONSENSUS).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void flagsWhenTheirOnlyDeciderObjectedAndLost() {
-    Project p = group()
-        .addDecision(asked().addDecidedBy(ParticipantId.of("ana")).addObjectedBy(ParticipantId.of("ana"))
-            .rule(DecisionRule.CONSENSUS).build())
-        .build();
+    Project p =
+        group()
+            .addDecision(
+                asked()
+                    .addDecidedBy(ParticipantId.of("ana"))
+                    .addObjectedBy(ParticipantId.of("ana"))
+                    .rule(DecisionRule.CONSENSUS)
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
 
@@ -75,9 +89,13 @@ class FeedbackMissingTest {
 
   @Test
   void doesNotApplyWhenOnlyProfessionalsWereConsulted() {
-    Project p = group()
-        .addDecision(decision("design", DecisionType.DESIGN, "dana").addConsulted(ParticipantId.of("sam")).build())
-        .build();
+    Project p =
+        group()
+            .addDecision(
+                decision("design", DecisionType.DESIGN, "dana")
+                    .addConsulted(ParticipantId.of("sam"))
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

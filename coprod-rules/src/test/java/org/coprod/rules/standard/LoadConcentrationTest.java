@@ -39,13 +39,15 @@ class LoadConcentrationTest {
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects()).containsExactly(ParticipantId.of("p1"));
     assertThat(f.evidence("topShare")).contains(0.6);
-    assertThat(f.message()).isEqualTo("'p1' gave more than half of all the hours (60%) among 3 contributing people.");
+    assertThat(f.message())
+        .isEqualTo("'p1' gave more than half of all the hours (60%) among 3 contributing people.");
   }
 
   @Test
   void passesAtExactlyHalfAndWarnsJustPastIt() {
     assertThat(check(rule, group(5, 3, 2)).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, group(50.5, 25, 24.5)).findings().map(Finding::kind)).containsExactly("one-person");
+    assertThat(check(rule, group(50.5, 25, 24.5)).findings().map(Finding::kind))
+        .containsExactly("one-person");
   }
 
   @Test
@@ -58,20 +60,24 @@ class LoadConcentrationTest {
     // Two people share the work and three come without recorded hours: Gini 0.6, top share 0.5.
     double[] five = {0, 0, 0, 1, 1};
     double[] six = {0, 0, 0, 0, 1, 1};
-    assertThat(Inequality.gini(five).get()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(Inequality.gini(five).get())
+        .isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(check(rule, group(five)).status()).isEqualTo(OutcomeStatus.PASSED);
     Finding f = check(rule, group(six)).findings().single();
     assertThat(f.kind()).isEqualTo("unequal");
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
-    assertThat((Double) f.evidence("giniHours").get()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat((Double) f.evidence("giniHours").get())
+        .isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
   void judgesTheGiniOnlyAmongFourOrMore() {
-    // Among three the Gini of (0, 1, 1) is under the bar anyway; lowering the bar shows the count decides.
+    // Among three the Gini of (0, 1, 1) is under the bar anyway; lowering the bar shows the count
+    // decides.
     Policy low = Policy.builder().set(LoadConcentration.ID, "maxGini", 0.1).build();
     assertThat(check(rule, group(0, 1, 1), low).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, group(0, 0, 1, 1), low).findings().map(Finding::kind)).containsExactly("unequal");
+    assertThat(check(rule, group(0, 0, 1, 1), low).findings().map(Finding::kind))
+        .containsExactly("unequal");
   }
 
   @Test

@@ -25,14 +25,16 @@ class OwnershipOneSidedTest {
   private final OwnershipOneSided rule = new OwnershipOneSided();
 
   /** A leaflet of 100 hours: ana gave {@code livedHours} of {@code kind}, dana the rest. */
-  private static Project.Builder leaflet(double livedHours, ContributionKind kind, String... owners) {
+  private static Project.Builder leaflet(
+      double livedHours, ContributionKind kind, String... owners) {
     Output.Builder leaflet = output("leaflet");
     for (String o : owners) {
       leaflet.addOwner(ParticipantId.of(o));
     }
     return project()
         .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", livedHours, kind, "leaflet").build(),
+        .addContribution(
+            contribution("ana", livedHours, kind, "leaflet").build(),
             contribution("dana", 100 - livedHours, ContributionKind.LABOUR, "leaflet").build())
         .addOutput(leaflet.build());
   }
@@ -47,13 +49,16 @@ class OwnershipOneSidedTest {
     assertThat(f.evidence("ownerSide").get()).isEqualTo("PROFESSIONAL");
     assertThat(f.evidence("otherSideHoursShare").get()).isEqualTo(0.4);
     assertThat(f.evidence("agreedOwnership").get()).isEqualTo("NO_AGREEMENT");
-    assertThat(f.message()).isEqualTo("Output 'leaflet' is owned by professionals only, though people with lived experience"
-        + " made a substantial contribution to it (40% of its hours).");
+    assertThat(f.message())
+        .isEqualTo(
+            "Output 'leaflet' is owned by professionals only, though people with lived experience"
+                + " made a substantial contribution to it (40% of its hours).");
   }
 
   @Test
   void flagsAnOutputOwnedByPeopleWithLivedExperienceThatProfessionalsShaped() {
-    Finding f = check(rule, leaflet(40, ContributionKind.LABOUR, "ana").build()).findings().single();
+    Finding f =
+        check(rule, leaflet(40, ContributionKind.LABOUR, "ana").build()).findings().single();
     assertThat(f.evidence("ownerSide").get()).isEqualTo("LIVED_EXPERIENCE");
   }
 
@@ -65,8 +70,10 @@ class OwnershipOneSidedTest {
 
   @Test
   void flagsTwentyPercentOfTheHoursButNotJustUnder() {
-    assertThat(check(rule, leaflet(20, ContributionKind.LABOUR, "dana").build()).status()).isEqualTo(OutcomeStatus.FINDINGS);
-    assertThat(check(rule, leaflet(19.9, ContributionKind.LABOUR, "dana").build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, leaflet(20, ContributionKind.LABOUR, "dana").build()).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, leaflet(19.9, ContributionKind.LABOUR, "dana").build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
@@ -77,29 +84,44 @@ class OwnershipOneSidedTest {
 
   @Test
   void flagsAnOutputThatNobodyOwns() {
-    Finding f = check(rule, leaflet(40, ContributionKind.LABOUR).addAgreement(agreement().ownership(Ownership.SHARED).build())
-        .build()).findings().single();
+    Finding f =
+        check(
+                rule,
+                leaflet(40, ContributionKind.LABOUR)
+                    .addAgreement(agreement().ownership(Ownership.SHARED).build())
+                    .build())
+            .findings()
+            .single();
     assertThat(f.kind()).isEqualTo("no-owner");
     assertThat(f.evidence("agreedOwnership").get()).isEqualTo("SHARED");
-    assertThat(f.message()).isEqualTo("Output 'leaflet' has no owner: nobody holds the right to use, adapt and deliver it.");
+    assertThat(f.message())
+        .isEqualTo(
+            "Output 'leaflet' has no owner: nobody holds the right to use, adapt and deliver it.");
   }
 
   @Test
   void doesNotApplyWhenTheAgreementInForceGivesOwnershipToTheOrganisation() {
-    Project p = leaflet(40, ContributionKind.LABOUR, "dana")
-        .addAgreement(agreement().ownership(Ownership.SHARED).build(),
-            agreement().version(2).date(day(150)).ownership(Ownership.ORGANISATION).build())
-        .build();
+    Project p =
+        leaflet(40, ContributionKind.LABOUR, "dana")
+            .addAgreement(
+                agreement().ownership(Ownership.SHARED).build(),
+                agreement().version(2).date(day(150)).ownership(Ownership.ORGANISATION).build())
+            .build();
     Outcome now = check(rule, p);
     assertThat(now.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
     assertThat(now.reason().get()).contains("organisation");
     // On day 120 the leaflet (day 100) is made and version 1, sharing ownership, is in force.
-    assertThat(check(rule, p, day(120)).findings().single().evidence("agreedOwnership").get()).isEqualTo("SHARED");
+    assertThat(check(rule, p, day(120)).findings().single().evidence("agreedOwnership").get())
+        .isEqualTo("SHARED");
   }
 
   @Test
   void doesNotApplyBeforeTheProjectHasAnOutput() {
-    Project p = project().addParticipant(le("ana").build()).addContribution(contribution("ana", 3).build()).build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build())
+            .addContribution(contribution("ana", 3).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
 class PaidUnpaidTest {
   private final PaidUnpaid rule = new PaidUnpaid();
 
-  /** A salaried manager gives 10 hours; ana gives {@code paid} paid hours and {@code unpaid} unpaid ones. */
+  /**
+   * A salaried manager gives 10 hours; ana gives {@code paid} paid hours and {@code unpaid} unpaid
+   * ones.
+   */
   private static Project.Builder crisisLine(double paid, double unpaid) {
-    Project.Builder b = project()
-        .addParticipant(pro("dana").employment(Employment.SALARIED).build(), le("ana").build())
-        .addContribution(contribution("dana", 10).build());
+    Project.Builder b =
+        project()
+            .addParticipant(pro("dana").employment(Employment.SALARIED).build(), le("ana").build())
+            .addContribution(contribution("dana", 10).build());
     if (paid > 0) {
       b.addContribution(contribution("ana", paid).paid(BigDecimal.valueOf(100)).build());
     }
@@ -46,45 +50,57 @@ class PaidUnpaidTest {
   void passesAtExactlyFourFifthsAndFlagsJustUnder() {
     assertThat(check(rule, crisisLine(8, 2).build()).status()).isEqualTo(OutcomeStatus.PASSED);
     Finding f = check(rule, crisisLine(7.9, 2.1).build()).findings().single();
-    assertThat((double) f.evidence("ratio").get()).isCloseTo(0.79, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat((double) f.evidence("ratio").get())
+        .isCloseTo(0.79, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test
   void countsTheHoursOfSomeoneWhoDeclinesPaymentAsPaid() {
-    Project p = project()
-        .addParticipant(pro("dana").employment(Employment.SALARIED).build(), le("ana").declinesPayment(true).build())
-        .addContribution(contribution("dana", 10).build(), contribution("ana", 10).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                pro("dana").employment(Employment.SALARIED).build(),
+                le("ana").declinesPayment(true).build())
+            .addContribution(contribution("dana", 10).build(), contribution("ana", 10).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void isNotConcernedWhenProfessionalsArePaidLessOften() {
-    Project p = project()
-        .addParticipant(pro("dana").build(), le("ana").build())
-        .addContribution(contribution("dana", 10).build(), contribution("ana", 10).paid(BigDecimal.TEN).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addContribution(
+                contribution("dana", 10).build(),
+                contribution("ana", 10).paid(BigDecimal.TEN).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void doesNotApplyWhenASideHasNoHours() {
-    Project noLivedExperienceHours = project()
-        .addParticipant(pro("dana").employment(Employment.SALARIED).build(), le("ana").build())
-        .addContribution(contribution("dana", 10).build())
-        .build();
-    assertThat(check(rule, noLivedExperienceHours).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
-    Project noProfessionalHours = project()
-        .addParticipant(pro("dana").build(), le("ana").build())
-        .addContribution(contribution("ana", 10).build(), contribution("dana", 0).build())
-        .build();
+    Project noLivedExperienceHours =
+        project()
+            .addParticipant(pro("dana").employment(Employment.SALARIED).build(), le("ana").build())
+            .addContribution(contribution("dana", 10).build())
+            .build();
+    assertThat(check(rule, noLivedExperienceHours).status())
+        .isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    Project noProfessionalHours =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addContribution(contribution("ana", 10).build(), contribution("dana", 0).build())
+            .build();
     assertThat(check(rule, noProfessionalHours).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test
   void aPolicyCanAskForEqualRates() {
     Policy equal = Policy.builder().set(PaidUnpaid.ID, "minRatio", 1.0).build();
-    assertThat(check(rule, crisisLine(8, 2).build(), equal).status()).isEqualTo(OutcomeStatus.FINDINGS);
-    assertThat(check(rule, crisisLine(10, 0).build(), equal).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, crisisLine(8, 2).build(), equal).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, crisisLine(10, 0).build(), equal).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 }

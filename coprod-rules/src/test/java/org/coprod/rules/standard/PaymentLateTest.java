@@ -30,8 +30,15 @@ class PaymentLateTest {
   }
 
   private static Agreement within(int version, int day, int days) {
-    return agreement().version(version).date(day(day))
-        .payment(PaymentTerms.builder().ratePerHour(new BigDecimal("20")).paymentWithinDays(days).build()).build();
+    return agreement()
+        .version(version)
+        .date(day(day))
+        .payment(
+            PaymentTerms.builder()
+                .ratePerHour(new BigDecimal("20"))
+                .paymentWithinDays(days)
+                .build())
+        .build();
   }
 
   private static Project.Builder group() {
@@ -40,7 +47,8 @@ class PaymentLateTest {
 
   @Test
   void flagsAPaymentMadeMoreThanTwentyEightDaysAfterTheContribution() {
-    Finding f = check(rule, group().addContribution(paidAfter("ana", 40)).build()).findings().single();
+    Finding f =
+        check(rule, group().addContribution(paidAfter("ana", 40)).build()).findings().single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
     assertThat(f.evidence("latePayments").get()).isEqualTo(1);
@@ -50,27 +58,47 @@ class PaymentLateTest {
 
   @Test
   void passesAPaymentOnTheTwentyEighthDayAndFlagsOneOnTheTwentyNinth() {
-    assertThat(check(rule, group().addContribution(paidAfter("ana", 28)).build()).status()).isEqualTo(OutcomeStatus.PASSED);
-    assertThat(check(rule, group().addContribution(paidAfter("ana", 29)).build()).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, group().addContribution(paidAfter("ana", 28)).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, group().addContribution(paidAfter("ana", 29)).build()).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void usesTheDaysOfTheAgreementInForce() {
-    assertThat(check(rule, group().addAgreement(within(1, 0, 14)).addContribution(paidAfter("ana", 14)).build()).status())
+    assertThat(
+            check(
+                    rule,
+                    group()
+                        .addAgreement(within(1, 0, 14))
+                        .addContribution(paidAfter("ana", 14))
+                        .build())
+                .status())
         .isEqualTo(OutcomeStatus.PASSED);
-    Outcome late = check(rule, group().addAgreement(within(1, 0, 14)).addContribution(paidAfter("ana", 15)).build());
+    Outcome late =
+        check(
+            rule,
+            group().addAgreement(within(1, 0, 14)).addContribution(paidAfter("ana", 15)).build());
     assertThat(late.findings().single().evidence("withinDays").get()).isEqualTo(14);
   }
 
   @Test
   void takesTheLimitInForceOnTheContributionsDateNotThePaymentsDate() {
-    Project p = group().addAgreement(within(1, 0, 60), within(2, 20, 14)).addContribution(paidAfter("ana", 40)).build();
+    Project p =
+        group()
+            .addAgreement(within(1, 0, 60), within(2, 20, 14))
+            .addContribution(paidAfter("ana", 40))
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void takesAPaymentWithoutADateAsMadeOnTime() {
-    Project p = group().addContribution(paidAfter("ana", 5), contribution("ana", 2).paid(new BigDecimal("40")).build()).build();
+    Project p =
+        group()
+            .addContribution(
+                paidAfter("ana", 5), contribution("ana", 2).paid(new BigDecimal("40")).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -83,7 +111,14 @@ class PaymentLateTest {
 
   @Test
   void raisesOneFindingPerPersonWithTheLongestWait() {
-    Project p = group().addContribution(paidAfter("ana", 30), paidAfter("ana", 45), paidAfter("ana", 3), paidAfter("dana", 31)).build();
+    Project p =
+        group()
+            .addContribution(
+                paidAfter("ana", 30),
+                paidAfter("ana", 45),
+                paidAfter("ana", 3),
+                paidAfter("dana", 31))
+            .build();
     Outcome o = check(rule, p);
     assertThat(o.findings()).hasSize(2);
     Finding ana = o.findings().find(f -> f.subjects().head().value().equals("ana")).get();

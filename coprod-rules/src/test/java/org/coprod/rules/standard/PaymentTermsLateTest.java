@@ -23,14 +23,20 @@ class PaymentTermsLateTest {
   private final PaymentTermsLate rule = new PaymentTermsLate();
 
   private static Agreement terms(int version, int day) {
-    return agreement().version(version).date(day(day))
-        .payment(PaymentTerms.builder().ratePerHour(new BigDecimal("20")).currency("GBP").build()).build();
+    return agreement()
+        .version(version)
+        .date(day(day))
+        .payment(PaymentTerms.builder().ratePerHour(new BigDecimal("20")).currency("GBP").build())
+        .build();
   }
 
   /** Ana, with lived experience, first contributes on day 10; Dana, a professional, on day 1. */
   private static Project.Builder group() {
-    return project().addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("dana", 2).date(day(1)).build(), contribution("ana", 2).date(day(10)).build(),
+    return project()
+        .addParticipant(le("ana").build(), pro("dana").build())
+        .addContribution(
+            contribution("dana", 2).date(day(1)).build(),
+            contribution("ana", 2).date(day(10)).build(),
             contribution("ana", 2).date(day(20)).build());
   }
 
@@ -55,25 +61,32 @@ class PaymentTermsLateTest {
 
   @Test
   void passesTermsAgreedOnTheDayOfTheFirstContributionAndFlagsTermsADayLater() {
-    assertThat(check(rule, group().addAgreement(terms(1, 10)).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, group().addAgreement(terms(1, 10)).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
     Outcome late = check(rule, group().addAgreement(terms(1, 11)).build());
     assertThat(late.findings().single().evidence("daysBeforeTerms").get()).isEqualTo(1L);
   }
 
   @Test
   void passesTermsAgreedBeforeAnyoneContributed() {
-    assertThat(check(rule, group().addAgreement(terms(1, 0)).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, group().addAgreement(terms(1, 0)).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void flagsTermsThatALaterVersionDroppedBeforeTheFirstContribution() {
-    Project p = group().addAgreement(terms(1, 0), agreement().version(2).date(day(5)).build()).build();
+    Project p =
+        group().addAgreement(terms(1, 0), agreement().version(2).date(day(5)).build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test
   void countsTermsThatSetNoRate() {
-    Project p = group().addAgreement(agreement().payment(PaymentTerms.builder().benefitsAdvice(true).build()).build()).build();
+    Project p =
+        group()
+            .addAgreement(
+                agreement().payment(PaymentTerms.builder().benefitsAdvice(true).build()).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 

@@ -20,10 +20,15 @@ import org.junit.jupiter.api.Test;
 class PresetDirectionTest {
   private final PresetDirection rule = new PresetDirection();
 
-  /** The manager decides on day 5; the first person with lived experience joins on {@code leJoins}. */
+  /**
+   * The manager decides on day 5; the first person with lived experience joins on {@code leJoins}.
+   */
   private static Project.Builder crisisLine(int leJoins, DecisionType type) {
     return project()
-        .addParticipant(pro("dana").build(), le("ana").joined(day(leJoins)).build(), le("ben").joined(day(leJoins + 3)).build())
+        .addParticipant(
+            pro("dana").build(),
+            le("ana").joined(day(leJoins)).build(),
+            le("ben").joined(day(leJoins + 3)).build())
         .addDecision(decision("scope", type, "dana").build());
   }
 
@@ -46,9 +51,10 @@ class PresetDirectionTest {
 
   @Test
   void raisesOneFindingForEachDecisionMadeInAdvance() {
-    Project p = crisisLine(17, DecisionType.SCOPE)
-        .addDecision(decision("budget", DecisionType.BUDGET, "dana").date(day(6)).build())
-        .build();
+    Project p =
+        crisisLine(17, DecisionType.SCOPE)
+            .addDecision(decision("budget", DecisionType.BUDGET, "dana").date(day(6)).build())
+            .build();
     assertThat(check(rule, p).findings().flatMap(Finding::subjects))
         .containsExactlyInAnyOrder(DecisionId.of("scope"), DecisionId.of("budget"));
   }
@@ -56,7 +62,8 @@ class PresetDirectionTest {
   @Test
   void aDecisionOnTheDayTheFirstPersonJoinedIsNotMadeBeforeThem() {
     // The boundary: joined on day 5, the day of the decision, could have been in the room.
-    assertThat(check(rule, crisisLine(5, DecisionType.SCOPE).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, crisisLine(5, DecisionType.SCOPE).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
     Outcome dayBefore = check(rule, crisisLine(6, DecisionType.SCOPE).build());
     assertThat(dayBefore.findings().single().evidence("daysBefore").get()).isEqualTo(1L);
     assertThat(dayBefore.findings().single().message()).contains("1 day before");
@@ -64,22 +71,27 @@ class PresetDirectionTest {
 
   @Test
   void passesWhenPeopleWithLivedExperienceWereThereFromTheStart() {
-    Project p = project().addParticipant(pro("dana").build(), le("ana").build())
-        .addDecision(decision("scope", DecisionType.SCOPE, "dana", "ana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addDecision(decision("scope", DecisionType.SCOPE, "dana", "ana").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void ignoresDecisionsOtherThanScopeAndBudget() {
-    assertThat(check(rule, crisisLine(17, DecisionType.DESIGN).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, crisisLine(17, DecisionType.DESIGN).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void doesNotApplyWithoutPeopleWithLivedExperience() {
-    Project p = project().addParticipant(pro("dana").build())
-        .addDecision(decision("scope", DecisionType.SCOPE, "dana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build())
+            .addDecision(decision("scope", DecisionType.SCOPE, "dana").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 

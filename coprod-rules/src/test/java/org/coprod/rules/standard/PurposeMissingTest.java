@@ -27,14 +27,18 @@ class PurposeMissingTest {
 
   @Test
   void passesWhenThePurposeIsStated() {
-    Outcome o = check(rule, project().purpose("Redesign the crisis line with the people who use it").build());
+    Outcome o =
+        check(
+            rule, project().purpose("Redesign the crisis line with the people who use it").build());
     assertThat(o.status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void takesABlankPurposeForNone() {
-    assertThat(check(rule, project().purpose("   ").build()).status()).isEqualTo(OutcomeStatus.FINDINGS);
-    assertThat(check(rule, project().purpose("x").build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, project().purpose("   ").build()).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, project().purpose("x").build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test

@@ -25,13 +25,18 @@ class RateBelowFloorTest {
   private final RateBelowFloor rule = new RateBelowFloor();
 
   private static Agreement rate(int version, int day, String perHour) {
-    return agreement().version(version).date(day(day))
-        .payment(PaymentTerms.builder().ratePerHour(new BigDecimal(perHour)).currency("GBP").build()).build();
+    return agreement()
+        .version(version)
+        .date(day(day))
+        .payment(
+            PaymentTerms.builder().ratePerHour(new BigDecimal(perHour)).currency("GBP").build())
+        .build();
   }
 
   /** Ana gives 2 hours on day 10 for {@code paid}, under an agreed rate of 25 an hour. */
   private static Project.Builder paidAt(String paid) {
-    return project().addParticipant(pro("dana").build(), le("ana").build())
+    return project()
+        .addParticipant(pro("dana").build(), le("ana").build())
         .addAgreement(rate(1, 0, "25"))
         .addContribution(contribution("ana", 2).paid(new BigDecimal(paid)).build());
   }
@@ -45,7 +50,9 @@ class RateBelowFloorTest {
     assertThat(f.evidence("shortfall").get()).isEqualTo(new BigDecimal("20"));
     assertThat(f.evidence("lowestRatePaid").get()).isEqualTo(new BigDecimal("15"));
     assertThat(f.evidence("rateExpected").get()).isEqualTo(new BigDecimal("25"));
-    assertThat(f.message()).contains("'ana' was paid under the agreed rate for 1 of 1 paid contributions").contains("20 short")
+    assertThat(f.message())
+        .contains("'ana' was paid under the agreed rate for 1 of 1 paid contributions")
+        .contains("20 short")
         .contains("15 an hour against 25");
   }
 
@@ -65,10 +72,12 @@ class RateBelowFloorTest {
 
   @Test
   void raisesOneFindingPerPersonWithTheWorstRateInTheEvidence() {
-    Project p = paidAt("40")
-        .addContribution(contribution("ana", 4).paid(new BigDecimal("40")).build(),
-            contribution("ana", 1).paid(new BigDecimal("25")).build())
-        .build();
+    Project p =
+        paidAt("40")
+            .addContribution(
+                contribution("ana", 4).paid(new BigDecimal("40")).build(),
+                contribution("ana", 1).paid(new BigDecimal("25")).build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("contributionsBelow").get()).isEqualTo(2);
     assertThat(f.evidence("paidContributions").get()).isEqualTo(3);
@@ -80,13 +89,16 @@ class RateBelowFloorTest {
   @Test
   void usesTheRateInForceOnTheContributionsDate() {
     // The rate rises from 20 to 25 on day 20: 40 for 2 hours is fair on day 10, short on day 30.
-    Project p = project().addParticipant(le("ana").build())
-        .addAgreement(rate(1, 0, "20"), rate(2, 20, "25"))
-        .addContribution(contribution("ana", 2).paid(new BigDecimal("40")).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build())
+            .addAgreement(rate(1, 0, "20"), rate(2, 20, "25"))
+            .addContribution(contribution("ana", 2).paid(new BigDecimal("40")).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
     Project later = p.withContributions(p.contributions().map(c -> c.withDate(day(30))));
-    assertThat(check(rule, later).findings().single().evidence("rateExpected").get()).isEqualTo(new BigDecimal("25"));
+    assertThat(check(rule, later).findings().single().evidence("rateExpected").get())
+        .isEqualTo(new BigDecimal("25"));
   }
 
   @Test
@@ -94,39 +106,55 @@ class RateBelowFloorTest {
     Policy livingWage = Policy.builder().set(RateBelowFloor.ID, "floorPerHour", 30.0).build();
     Finding f = check(rule, paidAt("50").build(), livingWage).findings().single();
     assertThat(f.evidence("rateExpected").get()).isEqualTo(new BigDecimal("30"));
-    assertThat(f.message()).contains("under the agreed rate or the floor").contains("25 an hour against 30");
-    assertThat(check(rule, paidAt("60").build(), livingWage).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(f.message())
+        .contains("under the agreed rate or the floor")
+        .contains("25 an hour against 30");
+    assertThat(check(rule, paidAt("60").build(), livingWage).status())
+        .isEqualTo(OutcomeStatus.PASSED);
     Policy lowFloor = Policy.builder().set(RateBelowFloor.ID, "floorPerHour", 10.0).build();
-    assertThat(check(rule, paidAt("30").build(), lowFloor).findings().single().evidence("rateExpected").get())
+    assertThat(
+            check(rule, paidAt("30").build(), lowFloor)
+                .findings()
+                .single()
+                .evidence("rateExpected")
+                .get())
         .isEqualTo(new BigDecimal("25"));
   }
 
   @Test
   void aPolicyFloorAppliesWhereNoRateIsAgreed() {
-    Project p = project().addParticipant(le("ana").build())
-        .addContribution(contribution("ana", 2).paid(new BigDecimal("10")).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build())
+            .addContribution(contribution("ana", 2).paid(new BigDecimal("10")).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
     Policy floor = Policy.builder().set(RateBelowFloor.ID, "floorPerHour", 12.5).build();
-    assertThat(check(rule, p, floor).findings().single().evidence("shortfall").get()).isEqualTo(new BigDecimal("15"));
+    assertThat(check(rule, p, floor).findings().single().evidence("shortfall").get())
+        .isEqualTo(new BigDecimal("15"));
   }
 
   @Test
   void leavesProfessionalsPayToOtherRules() {
-    Project p = project().addParticipant(pro("dana").build(), le("ana").build())
-        .addAgreement(rate(1, 0, "25"))
-        .addContribution(contribution("dana", 2).paid(BigDecimal.ONE).build(),
-            contribution("ana", 2).paid(new BigDecimal("50")).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addAgreement(rate(1, 0, "25"))
+            .addContribution(
+                contribution("dana", 2).paid(BigDecimal.ONE).build(),
+                contribution("ana", 2).paid(new BigDecimal("50")).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void doesNotApplyWithoutPaidHoursByPeopleWithLivedExperience() {
-    Project unpaid = project().addParticipant(le("ana").build())
-        .addAgreement(rate(1, 0, "25"))
-        .addContribution(contribution("ana", 2).build())
-        .build();
+    Project unpaid =
+        project()
+            .addParticipant(le("ana").build())
+            .addAgreement(rate(1, 0, "25"))
+            .addContribution(contribution("ana", 2).build())
+            .build();
     assertThat(check(rule, unpaid).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

@@ -29,16 +29,23 @@ class ReciprocityGapTest {
 
   private static final ParticipantId ANA = ParticipantId.of("ana");
 
-  /** ana, as given, gave two unpaid contributions of 3 hours; dana, salaried, gave 4; the report is as given. */
+  /**
+   * ana, as given, gave two unpaid contributions of 3 hours; dana, salaried, gave 4; the report is
+   * as given.
+   */
   private static Project.Builder with(Participant ana, Output report) {
     return project()
         .addParticipant(ana, pro("dana").employment(Employment.SALARIED).build())
-        .addContribution(contribution("ana", 3).build(), contribution("ana", 3).build(), contribution("dana", 4).build())
+        .addContribution(
+            contribution("ana", 3).build(),
+            contribution("ana", 3).build(),
+            contribution("dana", 4).build())
         .addOutput(report);
   }
 
   private static Project.Builder unthanked() {
-    return with(le("ana").employment(Employment.VOLUNTEER).build(), output("report", "dana").build());
+    return with(
+        le("ana").employment(Employment.VOLUNTEER).build(), output("report", "dana").build());
   }
 
   @Test
@@ -50,17 +57,21 @@ class ReciprocityGapTest {
     assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
     assertThat(f.evidence("contributions").get()).isEqualTo(2);
     assertThat(f.evidence("hoursShare").get()).isEqualTo(0.6);
-    assertThat(f.message()).isEqualTo("'ana' contributed (2 contributions, 60% of all hours) and has had nothing back:"
-        + " no pay, no reward, no credit and no acknowledgement on any output.");
+    assertThat(f.message())
+        .isEqualTo(
+            "'ana' contributed (2 contributions, 60% of all hours) and has had nothing back:"
+                + " no pay, no reward, no credit and no acknowledgement on any output.");
   }
 
   @Test
   void flagsAnIndependentProfessionalJustTheSame() {
-    Project p = project()
-        .addParticipant(pro("eve").build())
-        .addContribution(contribution("eve", 1).build())
-        .build();
-    assertThat(check(rule, p).findings().single().subjects().map(s -> s.value())).containsExactly("eve");
+    Project p =
+        project()
+            .addParticipant(pro("eve").build())
+            .addContribution(contribution("eve", 1).build())
+            .build();
+    assertThat(check(rule, p).findings().single().subjects().map(s -> s.value()))
+        .containsExactly("eve");
   }
 
   @Test
@@ -70,13 +81,22 @@ class ReciprocityGapTest {
     Project[] thanked = {
       with(ana.withEmployment(Employment.SALARIED), report).build(),
       with(ana.withDeclinesPayment(true), report).build(),
-      with(ana, report.withCredits(report.credits().append(Credit.of(ANA, CreditRole.ACKNOWLEDGED)))).build(),
-      with(ana, report.withCredits(report.credits().append(Credit.of(ANA, CreditRole.STEWARD)))).build(),
+      with(
+              ana,
+              report.withCredits(report.credits().append(Credit.of(ANA, CreditRole.ACKNOWLEDGED))))
+          .build(),
+      with(ana, report.withCredits(report.credits().append(Credit.of(ANA, CreditRole.STEWARD))))
+          .build(),
       with(ana, report.withOwners(report.owners().append(ANA))).build(),
-      with(ana, report.withRewards(report.rewards().append(Reward.of(ANA, RewardKind.PAYMENT)))).build(),
-      with(ana, report.withRewards(report.rewards().append(Reward.of(ANA, RewardKind.REFERENCE)))).build(),
-      project().addParticipant(ana)
-          .addContribution(contribution("ana", 3).build(), contribution("ana", 3).paid(new BigDecimal("75")).build())
+      with(ana, report.withRewards(report.rewards().append(Reward.of(ANA, RewardKind.PAYMENT))))
+          .build(),
+      with(ana, report.withRewards(report.rewards().append(Reward.of(ANA, RewardKind.REFERENCE))))
+          .build(),
+      project()
+          .addParticipant(ana)
+          .addContribution(
+              contribution("ana", 3).build(),
+              contribution("ana", 3).paid(new BigDecimal("75")).build())
           .build(),
     };
     for (Project p : thanked) {

@@ -24,7 +24,12 @@ class ResourceControlTest {
   private final ResourceControl rule = new ResourceControl();
 
   private static Resource money(String id, String amount, String... controllers) {
-    Resource.Builder b = Resource.builder().id(ResourceId.of(id)).kind(ResourceKind.MONEY).amount(new BigDecimal(amount)).unit("GBP");
+    Resource.Builder b =
+        Resource.builder()
+            .id(ResourceId.of(id))
+            .kind(ResourceKind.MONEY)
+            .amount(new BigDecimal(amount))
+            .unit("GBP");
     for (String c : controllers) {
       b.addControlledBy(ParticipantId.of(c));
     }
@@ -49,9 +54,15 @@ class ResourceControlTest {
   @Test
   void passesAtExactlyAFifthAndFlagsJustUnder() {
     // A fund shared by both splits evenly: ana controls 100 of 500, exactly 20%.
-    Project atBoundary = people().addResource(money("shared", "200", "dana", "ana"), money("budget", "300", "dana")).build();
+    Project atBoundary =
+        people()
+            .addResource(money("shared", "200", "dana", "ana"), money("budget", "300", "dana"))
+            .build();
     assertThat(check(rule, atBoundary).status()).isEqualTo(OutcomeStatus.PASSED);
-    Project under = people().addResource(money("shared", "200", "dana", "ana"), money("budget", "300.01", "dana")).build();
+    Project under =
+        people()
+            .addResource(money("shared", "200", "dana", "ana"), money("budget", "300.01", "dana"))
+            .build();
     assertThat(check(rule, under).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
 
@@ -63,7 +74,8 @@ class ResourceControlTest {
 
   @Test
   void countsMoneyNobodyControlsInTheWhole() {
-    Project p = people().addResource(money("peer-fund", "10", "ana"), money("unallocated", "90")).build();
+    Project p =
+        people().addResource(money("peer-fund", "10", "ana"), money("unallocated", "90")).build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("livedExperienceMoneyShare").get()).isEqualTo(0.1);
     assertThat(f.message()).contains("nobody in the group controls 90%");
@@ -71,9 +83,18 @@ class ResourceControlTest {
 
   @Test
   void ignoresResourcesOtherThanMoney() {
-    Project p = people().addResource(money("peer-fund", "10", "ana"),
-        Resource.builder().id(ResourceId.of("venue")).kind(ResourceKind.VENUE).amount(BigDecimal.valueOf(1000)).unit("hours")
-            .addControlledBy(ParticipantId.of("dana")).build()).build();
+    Project p =
+        people()
+            .addResource(
+                money("peer-fund", "10", "ana"),
+                Resource.builder()
+                    .id(ResourceId.of("venue"))
+                    .kind(ResourceKind.VENUE)
+                    .amount(BigDecimal.valueOf(1000))
+                    .unit("hours")
+                    .addControlledBy(ParticipantId.of("dana"))
+                    .build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -86,7 +107,10 @@ class ResourceControlTest {
 
   @Test
   void aPolicyCanAskForAnEvenShare() {
-    Project p = people().addResource(money("shared", "200", "dana", "ana"), money("budget", "300", "dana")).build();
+    Project p =
+        people()
+            .addResource(money("shared", "200", "dana", "ana"), money("budget", "300", "dana"))
+            .build();
     Policy even = Policy.builder().set(ResourceControl.ID, "minShare", 0.5).build();
     assertThat(check(rule, p, even).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }

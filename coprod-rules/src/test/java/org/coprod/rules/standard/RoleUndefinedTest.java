@@ -1,13 +1,13 @@
 package org.coprod.rules.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.START;
 import static org.coprod.rules.Fixtures.check;
 import static org.coprod.rules.Fixtures.contribution;
 import static org.coprod.rules.Fixtures.day;
 import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
-import static org.coprod.rules.Fixtures.START;
 
 import java.time.LocalDate;
 import org.coprod.core.Involvement;
@@ -28,8 +28,12 @@ class RoleUndefinedTest {
   }
 
   private static Project.Builder pair() {
-    return project().addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", 2).build(), contribution("ana", 1).build(), contribution("dana", 2).build());
+    return project()
+        .addParticipant(le("ana").build(), pro("dana").build())
+        .addContribution(
+            contribution("ana", 2).build(),
+            contribution("ana", 1).build(),
+            contribution("dana", 2).build());
   }
 
   @Test
@@ -44,33 +48,47 @@ class RoleUndefinedTest {
 
   @Test
   void passesWhenEveryCoreContributorHoldsOrHeldARole() {
-    Role ended = Role.builder().participant(ParticipantId.of("ana")).title("Peer researcher").from(START).until(day(5)).build();
+    Role ended =
+        Role.builder()
+            .participant(ParticipantId.of("ana"))
+            .title("Peer researcher")
+            .from(START)
+            .until(day(5))
+            .build();
     Project p = pair().addRole(role("dana", START), ended).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void asksNoRoleOfOccasionalContributorsOrPeopleWhoGaveNothing() {
-    Project p = project()
-        .addParticipant(le("walk").involvement(Involvement.OCCASIONAL).build(), le("idle").build(), pro("dana").build())
-        .addContribution(contribution("walk", 2).build(), contribution("dana", 2).build())
-        .addRole(role("dana", START))
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                le("walk").involvement(Involvement.OCCASIONAL).build(),
+                le("idle").build(),
+                pro("dana").build())
+            .addContribution(contribution("walk", 2).build(), contribution("dana", 2).build())
+            .addRole(role("dana", START))
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void aRoleCountsFromItsFirstDay() {
     Project p = pair().addRole(role("dana", START), role("ana", day(20))).build();
-    assertThat(check(rule, p, day(19)).findings().flatMap(Finding::subjects)).containsExactly(ParticipantId.of("ana"));
+    assertThat(check(rule, p, day(19)).findings().flatMap(Finding::subjects))
+        .containsExactly(ParticipantId.of("ana"));
     assertThat(check(rule, p, day(20)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void doesNotApplyWhenNoCorePersonHasContributed() {
-    Project p = project().addParticipant(le("walk").involvement(Involvement.OCCASIONAL).build(), pro("dana").build())
-        .addContribution(contribution("walk", 2).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(
+                le("walk").involvement(Involvement.OCCASIONAL).build(), pro("dana").build())
+            .addContribution(contribution("walk", 2).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 

@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 class ServiceKnowledgeWithheldTest {
   private final ServiceKnowledgeWithheld rule = new ServiceKnowledgeWithheld();
 
-  /** Two professionals run the sessions, take notes and comment; ana brings what living it taught. */
+  /**
+   * Two professionals run the sessions, take notes and comment; ana brings what living it taught.
+   */
   private static Project.Builder holdingBack() {
-    return project().addParticipant(pro("sam").build(), pro("kim").build(), le("ana").build())
-        .addContribution(contribution("sam", 6).kind(ContributionKind.FACILITATION).build(),
+    return project()
+        .addParticipant(pro("sam").build(), pro("kim").build(), le("ana").build())
+        .addContribution(
+            contribution("sam", 6).kind(ContributionKind.FACILITATION).build(),
             contribution("sam", 2).kind(ContributionKind.LABOUR).build(),
             contribution("kim", 1).kind(ContributionKind.FEEDBACK).build(),
             contribution("ana", 5).kind(ContributionKind.EXPERIENTIAL_KNOWLEDGE).build());
@@ -39,13 +43,20 @@ class ServiceKnowledgeWithheldTest {
 
   @Test
   void passesOnceOneProfessionalSharesHowTheServiceWorks() {
-    Project p = holdingBack().addContribution(contribution("kim", 1).kind(ContributionKind.PROFESSIONAL_KNOWLEDGE).build()).build();
+    Project p =
+        holdingBack()
+            .addContribution(
+                contribution("kim", 1).kind(ContributionKind.PROFESSIONAL_KNOWLEDGE).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void passesAnyContributionBeyondFacilitationLabourAndFeedback() {
-    for (ContributionKind k : new ContributionKind[] {ContributionKind.IDEA, ContributionKind.WRITING, ContributionKind.REVIEW}) {
+    for (ContributionKind k :
+        new ContributionKind[] {
+          ContributionKind.IDEA, ContributionKind.WRITING, ContributionKind.REVIEW
+        }) {
       Project p = holdingBack().addContribution(contribution("sam", 1).kind(k).build()).build();
       assertThat(check(rule, p).status()).as(k.name()).isEqualTo(OutcomeStatus.PASSED);
     }
@@ -53,18 +64,23 @@ class ServiceKnowledgeWithheldTest {
 
   @Test
   void looksOnlyAtProfessionals() {
-    Project p = project().addParticipant(pro("sam").build(), le("ana").build())
-        .addContribution(contribution("sam", 1).kind(ContributionKind.PROFESSIONAL_KNOWLEDGE).build(),
-            contribution("ana", 1).kind(ContributionKind.LABOUR).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("sam").build(), le("ana").build())
+            .addContribution(
+                contribution("sam", 1).kind(ContributionKind.PROFESSIONAL_KNOWLEDGE).build(),
+                contribution("ana", 1).kind(ContributionKind.LABOUR).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void doesNotApplyWhenProfessionalsHaveNotContributed() {
-    Project p = project().addParticipant(pro("sam").build(), le("ana").build())
-        .addContribution(contribution("ana", 1).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("sam").build(), le("ana").build())
+            .addContribution(contribution("ana", 1).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 }

@@ -53,19 +53,25 @@ final class SmallProjects {
     int professional = 1 + random.nextInt(4);
     for (int i = 0; i < lived + professional; i++) {
       Participant.Builder b = i < lived ? le("le" + i) : pro("pro" + i);
-      people.add(b.employment(pick(random, Employment.values())).declinesPayment(random.nextInt(5) == 0).build());
+      people.add(
+          b.employment(pick(random, Employment.values()))
+              .declinesPayment(random.nextInt(5) == 0)
+              .build());
     }
     boolean closes = random.nextBoolean();
     int outputs = random.nextInt(4);
     java.util.List<Output> made = new java.util.ArrayList<>();
     for (int i = 0; i < outputs; i++) {
-      Output.Builder o = Output.builder().id(OutputId.of("out" + i)).title("Output " + i)
-          .date(day(random.nextBoolean() ? 40 : 100));
+      Output.Builder o =
+          Output.builder()
+              .id(OutputId.of("out" + i))
+              .title("Output " + i)
+              .date(day(random.nextBoolean() ? 40 : 100));
       for (Participant p : people) {
         switch (random.nextInt(8)) {
           case 0 -> o.addOwner(p.id());
           case 1 -> o.addCredit(Credit.of(p.id(), pick(random, CreditRole.values())));
-          default -> { }
+          default -> {}
         }
         if (random.nextInt(6) == 0) {
           o.addReward(Reward.of(p.id(), pick(random, RewardKind.values())));
@@ -78,9 +84,13 @@ final class SmallProjects {
     java.util.List<Contribution> given = new java.util.ArrayList<>();
     for (int i = 0; i < count; i++) {
       Participant by = people.get(random.nextInt(people.size()));
-      Contribution.Builder c = Contribution.builder().participant(by.id()).date(day(5 + random.nextInt(40)))
-          .phase(pick(random, Phase.values())).kind(pick(random, ContributionKind.values()))
-          .hours(HOURS[random.nextInt(HOURS.length)]);
+      Contribution.Builder c =
+          Contribution.builder()
+              .participant(by.id())
+              .date(day(5 + random.nextInt(40)))
+              .phase(pick(random, Phase.values()))
+              .kind(pick(random, ContributionKind.values()))
+              .hours(HOURS[random.nextInt(HOURS.length)]);
       if (named && random.nextInt(5) != 0) {
         c.output(OutputId.of("out" + random.nextInt(outputs)));
       }
@@ -89,8 +99,11 @@ final class SmallProjects {
       }
       given.add(c.build());
     }
-    Project.Builder b = project().participants(List.ofAll(people)).contributions(List.ofAll(given))
-        .outputs(List.ofAll(made));
+    Project.Builder b =
+        project()
+            .participants(List.ofAll(people))
+            .contributions(List.ofAll(given))
+            .outputs(List.ofAll(made));
     if (closes) {
       b.closed(day(50));
     }
@@ -101,21 +114,38 @@ final class SmallProjects {
     return values[random.nextInt(values.length)];
   }
 
-  /** The project with one more credit on an output: as a role, or as an owner when none is given. */
-  static Project withCredit(Project p, OutputId output, ParticipantId person, Option<CreditRole> as) {
-    return Project.builder().from(p).outputs(p.outputs().map(o -> !o.id().equals(output) ? o
-        : as.isEmpty() ? o.withOwners(o.owners().append(person)) : o.withCredits(o.credits().append(Credit.of(person, as.get())))))
+  /**
+   * The project with one more credit on an output: as a role, or as an owner when none is given.
+   */
+  static Project withCredit(
+      Project p, OutputId output, ParticipantId person, Option<CreditRole> as) {
+    return Project.builder()
+        .from(p)
+        .outputs(
+            p.outputs()
+                .map(
+                    o ->
+                        !o.id().equals(output)
+                            ? o
+                            : as.isEmpty()
+                                ? o.withOwners(o.owners().append(person))
+                                : o.withCredits(o.credits().append(Credit.of(person, as.get())))))
         .build();
   }
 
   /** The ways to give someone credit: ownership (none), and every credit role but ACKNOWLEDGED. */
   static Seq<Option<CreditRole>> waysToCredit() {
-    return List.of(CreditRole.values()).filter(CreditRole::isCredit).map(Option::some).prepend(Option.none());
+    return List.of(CreditRole.values())
+        .filter(CreditRole::isCredit)
+        .map(Option::some)
+        .prepend(Option.none());
   }
 
   /** The lived-experience people who contributed. */
   static Seq<ParticipantId> livedExperienceContributors(Project p) {
-    return p.participantsOn(Side.LIVED_EXPERIENCE).map(Participant::id).filter(id -> !p.contributionsOf(id).isEmpty());
+    return p.participantsOn(Side.LIVED_EXPERIENCE)
+        .map(Participant::id)
+        .filter(id -> !p.contributionsOf(id).isEmpty());
   }
 
   /** The findings of one rule on a project's default view, under the default policy. */

@@ -23,21 +23,54 @@ class StandardRulesTest {
   }
 
   private static String plain(String text) {
-    return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+    return text.replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u201c', '"')
+        .replace('\u201d', '"')
         .replaceAll("[\\s\\u00a0]+", " ");
   }
 
   /** The catalogue of DESIGN.md, in its order: ids never change. */
   private static final String[] CATALOGUE = {
-    "decision-share", "preset-direction", "resource-control", "paid-unpaid", "rate-below-floor",
-    "external-override", "token-presence", "consultation-only", "claimed-level", "skills-unused",
-    "service-knowledge-withheld", "feedback-missing", "purpose-missing", "suitability",
-    "perspective-missing", "agreement-missing", "agreement-incomplete", "agreement-unconsented",
-    "unilateral-amendment", "role-undefined", "load-concentration", "accountability-undeclared",
-    "access-unmet", "availability-exceeded", "payment-terms-late", "payment-owed", "payment-late",
-    "expenses-late", "benefits-barrier", "drop-off", "credit-one-sided", "credit-parity",
-    "uncredited-contributor", "ownership-one-sided", "carry-forward-one-sided", "rewards-one-sided",
-    "reciprocity-gap", "after-plan-missing", "stale-acknowledgement"
+    "decision-share",
+    "preset-direction",
+    "resource-control",
+    "paid-unpaid",
+    "rate-below-floor",
+    "external-override",
+    "token-presence",
+    "consultation-only",
+    "claimed-level",
+    "skills-unused",
+    "service-knowledge-withheld",
+    "feedback-missing",
+    "purpose-missing",
+    "suitability",
+    "perspective-missing",
+    "agreement-missing",
+    "agreement-incomplete",
+    "agreement-unconsented",
+    "unilateral-amendment",
+    "role-undefined",
+    "load-concentration",
+    "accountability-undeclared",
+    "access-unmet",
+    "availability-exceeded",
+    "payment-terms-late",
+    "payment-owed",
+    "payment-late",
+    "expenses-late",
+    "benefits-barrier",
+    "drop-off",
+    "credit-one-sided",
+    "credit-parity",
+    "uncredited-contributor",
+    "ownership-one-sided",
+    "carry-forward-one-sided",
+    "rewards-one-sided",
+    "reciprocity-gap",
+    "after-plan-missing",
+    "stale-acknowledgement"
   };
 
   @Test
@@ -54,11 +87,14 @@ class StandardRulesTest {
         name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
       assertThat(rule.getClass().getSimpleName()).as(m.id()).isEqualTo(name.toString());
-      java.util.regex.Matcher quote = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(m.rationale());
+      java.util.regex.Matcher quote =
+          java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(m.rationale());
       assertThat(quote.find()).as(m.id() + " quotes the founding text").isTrue();
       do {
         String quoted = plain(quote.group(1)).replaceAll("[.,;:!?]+$", "");
-        assertThat(speech().contains(quoted)).as(m.id() + " quotes the founding text word for word: " + quoted).isTrue();
+        assertThat(speech().contains(quoted))
+            .as(m.id() + " quotes the founding text word for word: " + quoted)
+            .isTrue();
       } while (quote.find());
       assertThat(m.sources()).as(m.id()).isNotEmpty();
       assertThat(m.laws()).as(m.id()).isNotEmpty();

@@ -39,7 +39,12 @@ class SuitabilityTest {
 
   @Test
   void notesBinCollectionClaimedAsCoproduction() {
-    Finding f = only(withBothSides().nature(Nature.TRANSACTIONAL).claimedLevel(LadderStep.CO_PRODUCTION).build());
+    Finding f =
+        only(
+            withBothSides()
+                .nature(Nature.TRANSACTIONAL)
+                .claimedLevel(LadderStep.CO_PRODUCTION)
+                .build());
     assertThat(f.kind()).isEqualTo("claim-unsuited");
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
     assertThat(f.evidence("claimedLevel")).contains("CO_PRODUCTION");
@@ -48,20 +53,24 @@ class SuitabilityTest {
   @Test
   void notesSpecialistWorkClaimingCoDesignButNotEngagement() {
     // CO_DESIGN is the lowest step of "doing with": the boundary is met there, not below.
-    Project coDesign = withBothSides().nature(Nature.SPECIALIST).claimedLevel(LadderStep.CO_DESIGN).build();
-    Project engagement = withBothSides().nature(Nature.SPECIALIST).claimedLevel(LadderStep.ENGAGEMENT).build();
+    Project coDesign =
+        withBothSides().nature(Nature.SPECIALIST).claimedLevel(LadderStep.CO_DESIGN).build();
+    Project engagement =
+        withBothSides().nature(Nature.SPECIALIST).claimedLevel(LadderStep.ENGAGEMENT).build();
     assertThat(only(coDesign).kind()).isEqualTo("claim-unsuited");
     assertThat(check(rule, engagement).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void passesTransactionalWorkThatClaimsNothing() {
-    assertThat(check(rule, withBothSides().nature(Nature.TRANSACTIONAL).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, withBothSides().nature(Nature.TRANSACTIONAL).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void raisesAConcernWhenExperienceShapedWorkHasNobodyWithLivedExperience() {
-    Project p = project().addParticipant(pro("dana").build()).nature(Nature.EXPERIENCE_SHAPED).build();
+    Project p =
+        project().addParticipant(pro("dana").build()).nature(Nature.EXPERIENCE_SHAPED).build();
     Finding f = only(p);
     assertThat(f.kind()).isEqualTo("no-lived-experience");
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
@@ -69,16 +78,23 @@ class SuitabilityTest {
 
   @Test
   void passesExperienceShapedWorkWithLivedExperienceWhateverItClaims() {
-    Project p = withBothSides().nature(Nature.EXPERIENCE_SHAPED).claimedLevel(LadderStep.CO_PRODUCTION).build();
+    Project p =
+        withBothSides()
+            .nature(Nature.EXPERIENCE_SHAPED)
+            .claimedLevel(LadderStep.CO_PRODUCTION)
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void seesNobodyWithLivedExperienceBeforeTheFirstOfThemJoins() {
-    Project p = project().nature(Nature.EXPERIENCE_SHAPED)
-        .addParticipant(pro("dana").build(), le("ana").joined(day(20)).build())
-        .build();
-    assertThat(check(rule, p, day(19)).findings().map(Finding::kind)).containsExactly("no-lived-experience");
+    Project p =
+        project()
+            .nature(Nature.EXPERIENCE_SHAPED)
+            .addParticipant(pro("dana").build(), le("ana").joined(day(20)).build())
+            .build();
+    assertThat(check(rule, p, day(19)).findings().map(Finding::kind))
+        .containsExactly("no-lived-experience");
     assertThat(check(rule, p, day(20)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 class TokenPresenceTest {
   private final TokenPresence rule = new TokenPresence();
 
-  /** A project whose one key decision is made by {@code livedExperience} of {@code total} people. */
+  /**
+   * A project whose one key decision is made by {@code livedExperience} of {@code total} people.
+   */
   private static Project board(int livedExperience, int total) {
     Project.Builder b = project().addParticipant(le("ana").build());
     String[] deciders = new String[total];
@@ -50,7 +52,8 @@ class TokenPresenceTest {
 
   @Test
   void looksOnlyAtDecisionsOfThreeOrMorePeople() {
-    // The boundary of minDeciders: a pair with one person with lived experience is not a token presence.
+    // The boundary of minDeciders: a pair with one person with lived experience is not a token
+    // presence.
     assertThat(check(rule, board(1, 2)).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
@@ -70,25 +73,31 @@ class TokenPresenceTest {
 
   @Test
   void ignoresDecisionsThatAreNotKey() {
-    Project p = project().addParticipant(le("ana").build(), pro("b").build(), pro("c").build())
-        .addDecision(decision("minor", DecisionType.OTHER, "ana", "b", "c").key(false).build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("b").build(), pro("c").build())
+            .addDecision(decision("minor", DecisionType.OTHER, "ana", "b", "c").key(false).build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test
   void countsADeciderListedTwiceOnce() {
-    Project p = project().addParticipant(le("ana").build(), le("bo").build(), pro("c").build())
-        .addDecision(decision("d", DecisionType.DESIGN, "ana", "c", "ana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), le("bo").build(), pro("c").build())
+            .addDecision(decision("d", DecisionType.DESIGN, "ana", "c", "ana").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test
   void doesNotApplyWithoutPeopleWithLivedExperience() {
-    Project p = project().addParticipant(pro("a").build(), pro("b").build(), pro("c").build())
-        .addDecision(decision("d", DecisionType.DESIGN, "a", "b", "c").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(pro("a").build(), pro("b").build(), pro("c").build())
+            .addDecision(decision("d", DecisionType.DESIGN, "a", "b", "c").build())
+            .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 

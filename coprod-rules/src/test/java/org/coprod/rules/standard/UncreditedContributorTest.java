@@ -31,16 +31,21 @@ import org.junit.jupiter.api.Test;
 class UncreditedContributorTest {
   private final UncreditedContributor rule = new UncreditedContributor();
 
-  /** A report by dana (credited) and ana, who gave {@code hours} of {@code kind} to it; 20 hours in all. */
+  /**
+   * A report by dana (credited) and ana, who gave {@code hours} of {@code kind} to it; 20 hours in
+   * all.
+   */
   private static Project.Builder report(double hours, ContributionKind kind) {
     return report(hours, kind, output("report", "dana"));
   }
 
   /** As above, with the report as given. */
-  private static Project.Builder report(double hours, ContributionKind kind, Output.Builder report) {
+  private static Project.Builder report(
+      double hours, ContributionKind kind, Output.Builder report) {
     return project()
         .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", hours, kind, "report").build(),
+        .addContribution(
+            contribution("ana", hours, kind, "report").build(),
             contribution("dana", 20 - hours, ContributionKind.WRITING, "report").build())
         .addOutput(report.build());
   }
@@ -55,7 +60,9 @@ class UncreditedContributorTest {
     assertThat(f.evidence("hours").get()).isEqualTo(6.0);
     assertThat(f.evidence("hoursShare").get()).isEqualTo(0.3);
     assertThat(f.evidence("gaveIdeaOrWriting").get()).isEqualTo(false);
-    assertThat(f.message()).isEqualTo("'ana' gave 6 hours (30% of its hours) to output 'report' but is neither credited nor acknowledged on it.");
+    assertThat(f.message())
+        .isEqualTo(
+            "'ana' gave 6 hours (30% of its hours) to output 'report' but is neither credited nor acknowledged on it.");
   }
 
   @Test
@@ -66,36 +73,51 @@ class UncreditedContributorTest {
 
   @Test
   void passesWhenThePersonIsCreditedAcknowledgedOrAnOwner() {
-    for (Credit c : new Credit[] {Credit.of(ParticipantId.of("ana"), CreditRole.ACKNOWLEDGED),
-        Credit.of(ParticipantId.of("ana"), CreditRole.PRESENTER)}) {
+    for (Credit c :
+        new Credit[] {
+          Credit.of(ParticipantId.of("ana"), CreditRole.ACKNOWLEDGED),
+          Credit.of(ParticipantId.of("ana"), CreditRole.PRESENTER)
+        }) {
       Project p = report(6, ContributionKind.LABOUR, output("report", "dana").addCredit(c)).build();
       assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
     }
-    Project owned = report(6, ContributionKind.LABOUR, output("report", "dana").addOwner(ParticipantId.of("ana"))).build();
+    Project owned =
+        report(
+                6,
+                ContributionKind.LABOUR,
+                output("report", "dana").addOwner(ParticipantId.of("ana")))
+            .build();
     assertThat(check(rule, owned).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void flagsExactlyFivePercentOfTheHoursButNotJustUnder() {
-    assertThat(check(rule, report(1.0, ContributionKind.LABOUR).build()).status()).isEqualTo(OutcomeStatus.FINDINGS);
-    assertThat(check(rule, report(0.9, ContributionKind.LABOUR).build()).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, report(1.0, ContributionKind.LABOUR).build()).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, report(0.9, ContributionKind.LABOUR).build()).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void flagsTwoHoursOfALargeOutputButNotJustUnder() {
-    Project.Builder big = project()
-        .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("dana", 98, ContributionKind.WRITING, "report").build())
-        .addOutput(output("report", "dana").build());
-    Project two = big.addContribution(contribution("ana", 2, ContributionKind.LABOUR, "report").build()).build();
+    Project.Builder big =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(contribution("dana", 98, ContributionKind.WRITING, "report").build())
+            .addOutput(output("report", "dana").build());
+    Project two =
+        big.addContribution(contribution("ana", 2, ContributionKind.LABOUR, "report").build())
+            .build();
     Outcome o = check(rule, two);
     assertThat(o.findings().single().evidence("hoursShare").get()).isEqualTo(0.02);
-    Project under = project()
-        .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("dana", 98.1, ContributionKind.WRITING, "report").build(),
-            contribution("ana", 1.9, ContributionKind.LABOUR, "report").build())
-        .addOutput(output("report", "dana").build())
-        .build();
+    Project under =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(
+                contribution("dana", 98.1, ContributionKind.WRITING, "report").build(),
+                contribution("ana", 1.9, ContributionKind.LABOUR, "report").build())
+            .addOutput(output("report", "dana").build())
+            .build();
     assertThat(check(rule, under).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -108,43 +130,57 @@ class UncreditedContributorTest {
 
   @Test
   void flagsProfessionalsLeftOffJustTheSame() {
-    Project p = project()
-        .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", 10, ContributionKind.WRITING, "leaflet").build(),
-            contribution("dana", 10, ContributionKind.PROFESSIONAL_KNOWLEDGE, "leaflet").build())
-        .addOutput(output("leaflet", "ana").build())
-        .build();
-    assertThat(check(rule, p).findings().single().subjects().map(s -> s.value())).containsExactly("dana", "leaflet");
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(
+                contribution("ana", 10, ContributionKind.WRITING, "leaflet").build(),
+                contribution("dana", 10, ContributionKind.PROFESSIONAL_KNOWLEDGE, "leaflet")
+                    .build())
+            .addOutput(output("leaflet", "ana").build())
+            .build();
+    assertThat(check(rule, p).findings().single().subjects().map(s -> s.value()))
+        .containsExactly("dana", "leaflet");
   }
 
   @Test
   void raisesOneFindingPerPersonAndOutput() {
-    Project p = project()
-        .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", 3, ContributionKind.LABOUR, "report").build(),
-            contribution("ana", 3, ContributionKind.IDEA, "report").build(),
-            contribution("ana", 3, ContributionKind.LABOUR, "leaflet").build(),
-            contribution("dana", 3, ContributionKind.LABOUR, "leaflet").build())
-        .addOutput(output("report", "dana").build(), output("leaflet", "dana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(
+                contribution("ana", 3, ContributionKind.LABOUR, "report").build(),
+                contribution("ana", 3, ContributionKind.IDEA, "report").build(),
+                contribution("ana", 3, ContributionKind.LABOUR, "leaflet").build(),
+                contribution("dana", 3, ContributionKind.LABOUR, "leaflet").build())
+            .addOutput(output("report", "dana").build(), output("leaflet", "dana").build())
+            .build();
     Outcome o = check(rule, p);
     assertThat(o.findings().map(f -> f.subjects().map(s -> s.value()).mkString(" ")))
         .containsExactlyInAnyOrder("ana report", "ana leaflet");
-    assertThat(o.findings().find(f -> f.subjects().exists(s -> s.value().equals("report"))).get().evidence("hours").get())
+    assertThat(
+            o.findings()
+                .find(f -> f.subjects().exists(s -> s.value().equals("report")))
+                .get()
+                .evidence("hours")
+                .get())
         .isEqualTo(6.0);
   }
 
   @Test
   void letsTheProjectStandInForEveryOutputWhenNoContributionNamesOne() {
-    Project p = project()
-        .addParticipant(le("ana").build(), pro("dana").build())
-        .addContribution(contribution("ana", 4).build(), contribution("dana", 4).build())
-        .addOutput(output("report", "dana", "ana").build(), output("leaflet", "dana").build())
-        .build();
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(contribution("ana", 4).build(), contribution("dana", 4).build())
+            .addOutput(output("report", "dana", "ana").build(), output("leaflet", "dana").build())
+            .build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.subjects().map(s -> s.value())).containsExactly("ana", "leaflet");
-    assertThat(f.message()).isEqualTo("'ana' gave 4 hours (50% of all hours) to the project, whose contributions name no output,"
-        + " but is neither credited nor acknowledged on output 'leaflet'.");
+    assertThat(f.message())
+        .isEqualTo(
+            "'ana' gave 4 hours (50% of all hours) to the project, whose contributions name no output,"
+                + " but is neither credited nor acknowledged on output 'leaflet'.");
   }
 
   @Test
@@ -159,7 +195,9 @@ class UncreditedContributorTest {
   @Test
   void creditingTheContributorClearsTheFinding() {
     Project p = report(6, ContributionKind.LABOUR).build();
-    Project credited = SmallProjects.withCredit(p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.CONTRIBUTOR));
+    Project credited =
+        SmallProjects.withCredit(
+            p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.CONTRIBUTOR));
     assertThat(check(rule, credited).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -169,15 +207,19 @@ class UncreditedContributorTest {
   }
 
   @Property
-  void givingALivedExperienceContributorCreditNeverAddsAFinding(@ForAll("projects") Project p,
-      @ForAll int who, @ForAll int where, @ForAll int how) {
+  void givingALivedExperienceContributorCreditNeverAddsAFinding(
+      @ForAll("projects") Project p, @ForAll int who, @ForAll int where, @ForAll int how) {
     Seq<ParticipantId> lived = SmallProjects.livedExperienceContributors(p);
     if (lived.isEmpty() || p.outputs().isEmpty()) {
       return;
     }
     Seq<Option<CreditRole>> ways = SmallProjects.waysToCredit();
-    Project credited = SmallProjects.withCredit(p, p.outputs().get(Math.floorMod(where, p.outputs().size())).id(),
-        lived.get(Math.floorMod(who, lived.size())), ways.get(Math.floorMod(how, ways.size())));
+    Project credited =
+        SmallProjects.withCredit(
+            p,
+            p.outputs().get(Math.floorMod(where, p.outputs().size())).id(),
+            lived.get(Math.floorMod(who, lived.size())),
+            ways.get(Math.floorMod(how, ways.size())));
     assertThat(SmallProjects.findings(rule, credited).map(Finding::fingerprint))
         .isSubsetOf(SmallProjects.findings(rule, p).map(Finding::fingerprint));
   }

@@ -1,13 +1,13 @@
 package org.coprod.rules.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.START;
 import static org.coprod.rules.Fixtures.agreement;
 import static org.coprod.rules.Fixtures.check;
 import static org.coprod.rules.Fixtures.day;
 import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
-import static org.coprod.rules.Fixtures.START;
 
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
@@ -44,32 +44,44 @@ class UnilateralAmendmentTest {
 
   private static Project group(Agreement... versions) {
     return project()
-        .addParticipant(le("ana").build(), le("bo").build(), pro("dana").build(), pro("eve").build())
+        .addParticipant(
+            le("ana").build(), le("bo").build(), pro("dana").build(), pro("eve").build())
         .addAgreement(versions)
         .build();
   }
 
   @Test
   void warnsWhenAVersionIsMadeWithoutAPartyToAConsensusVersion() {
-    Project p = group(first(DecisionRule.CONSENSUS, "ana", "bo", "dana").build(), amendment(2, 30, "dana", "bo").build());
+    Project p =
+        group(
+            first(DecisionRule.CONSENSUS, "ana", "bo", "dana").build(),
+            amendment(2, 30, "dana", "bo").build());
     Finding f = check(rule, p).findings().single();
     assertThat(f.kind()).isEqualTo("unilateral");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects()).containsExactly(AgreementVersion.of(2));
     assertThat(f.evidence("partiesBefore")).contains(3);
     assertThat(f.evidence("missingConsents")).contains(1);
-    assertThat(f.message()).isEqualTo("Version 2 of the agreement was made without the consent of 'ana', a party to version 1, which decides by consensus.");
+    assertThat(f.message())
+        .isEqualTo(
+            "Version 2 of the agreement was made without the consent of 'ana', a party to version 1, which decides by consensus.");
   }
 
   @Test
   void underConsentAProfessionalPartyPassedOverCountsToo() {
-    Project p = group(first(DecisionRule.CONSENT, "ana", "dana", "eve").build(), amendment(2, 30, "ana", "dana").build());
+    Project p =
+        group(
+            first(DecisionRule.CONSENT, "ana", "dana", "eve").build(),
+            amendment(2, 30, "ana", "dana").build());
     assertThat(check(rule, p).findings().single().evidence("missingConsents")).contains(1);
   }
 
   @Test
   void passesWhenEveryPartyConsented() {
-    Project p = group(first(DecisionRule.CONSENSUS, "ana", "dana").build(), amendment(2, 30, "ana", "dana").build());
+    Project p =
+        group(
+            first(DecisionRule.CONSENSUS, "ana", "dana").build(),
+            amendment(2, 30, "ana", "dana").build());
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -77,8 +89,16 @@ class UnilateralAmendmentTest {
   void excusesPartiesWhoHadLeftBeforeTheAmendmentButNotOnItsDay() {
     Agreement v1 = first(DecisionRule.CONSENSUS, "ana", "dana").build();
     Agreement v2 = amendment(2, 30, "dana").build();
-    Project leftBefore = project().addParticipant(le("ana").left(day(29)).build(), pro("dana").build()).addAgreement(v1, v2).build();
-    Project leftThatDay = project().addParticipant(le("ana").left(day(30)).build(), pro("dana").build()).addAgreement(v1, v2).build();
+    Project leftBefore =
+        project()
+            .addParticipant(le("ana").left(day(29)).build(), pro("dana").build())
+            .addAgreement(v1, v2)
+            .build();
+    Project leftThatDay =
+        project()
+            .addParticipant(le("ana").left(day(30)).build(), pro("dana").build())
+            .addAgreement(v1, v2)
+            .build();
     assertThat(check(rule, leftBefore).status()).isEqualTo(OutcomeStatus.PASSED);
     assertThat(check(rule, leftThatDay).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
@@ -98,13 +118,20 @@ class UnilateralAmendmentTest {
   @Test
   void underLeadDecidesTheSame() {
     Agreement v1 = first(DecisionRule.LEAD_DECIDES, "ana", "dana").build();
-    assertThat(check(rule, group(v1, amendment(2, 30, "dana").build())).status()).isEqualTo(OutcomeStatus.FINDINGS);
-    assertThat(check(rule, group(v1, amendment(2, 30, "ana").build())).status()).isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, group(v1, amendment(2, 30, "dana").build())).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, group(v1, amendment(2, 30, "ana").build())).status())
+        .isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void readsAVersionWithoutADecisionRuleAsMajority() {
-    Agreement v1 = agreement().addConsent(Consent.of(ParticipantId.of("ana"), START), Consent.of(ParticipantId.of("dana"), START)).build();
+    Agreement v1 =
+        agreement()
+            .addConsent(
+                Consent.of(ParticipantId.of("ana"), START),
+                Consent.of(ParticipantId.of("dana"), START))
+            .build();
     Project passedOverAProfessional = group(v1, amendment(2, 30, "ana").build());
     Project passedOverLivedExperience = group(v1, amendment(2, 30, "dana").build());
     assertThat(check(rule, passedOverAProfessional).status()).isEqualTo(OutcomeStatus.PASSED);
@@ -115,22 +142,27 @@ class UnilateralAmendmentTest {
 
   @Test
   void underMajorityAVersionBeforeWithNoPartyWithLivedExperienceIsNotFlagged() {
-    Project p = group(first(DecisionRule.MAJORITY, "dana", "eve").build(), amendment(2, 30, "dana").build());
+    Project p =
+        group(
+            first(DecisionRule.MAJORITY, "dana", "eve").build(), amendment(2, 30, "dana").build());
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void raisesOneFindingForEachVersion() {
-    Project p = group(first(DecisionRule.CONSENSUS, "ana", "dana").build(),
-        amendment(2, 30, "dana").decisionRule(DecisionRule.CONSENSUS).build(),
-        amendment(3, 60, "ana").build());
+    Project p =
+        group(
+            first(DecisionRule.CONSENSUS, "ana", "dana").build(),
+            amendment(2, 30, "dana").decisionRule(DecisionRule.CONSENSUS).build(),
+            amendment(3, 60, "ana").build());
     assertThat(check(rule, p).findings().flatMap(Finding::subjects))
         .containsExactly(AgreementVersion.of(2), AgreementVersion.of(3));
   }
 
   @Test
   void aLateConsentClearsTheFindingFromItsDay() {
-    Agreement v2 = amendment(2, 30, "dana").addConsent(Consent.of(ParticipantId.of("ana"), day(45))).build();
+    Agreement v2 =
+        amendment(2, 30, "dana").addConsent(Consent.of(ParticipantId.of("ana"), day(45))).build();
     Project p = group(first(DecisionRule.CONSENSUS, "ana", "dana").build(), v2);
     assertThat(check(rule, p, day(44)).status()).isEqualTo(OutcomeStatus.FINDINGS);
     assertThat(check(rule, p, day(45)).status()).isEqualTo(OutcomeStatus.PASSED);
@@ -138,14 +170,20 @@ class UnilateralAmendmentTest {
 
   @Test
   void someoneWhoConsentedToTheVersionBeforeOnlyAfterTheAmendmentWasNotYetAParty() {
-    Agreement v1 = first(DecisionRule.CONSENSUS, "dana").addConsent(Consent.of(ParticipantId.of("ana"), day(40))).build();
+    Agreement v1 =
+        first(DecisionRule.CONSENSUS, "dana")
+            .addConsent(Consent.of(ParticipantId.of("ana"), day(40)))
+            .build();
     Project p = group(v1, amendment(2, 30, "dana").build());
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
   void namesEveryPartyPassedOverInTheOrderTheyConsented() {
-    Project p = group(first(DecisionRule.CONSENSUS, "eve", "ana", "bo", "dana").build(), amendment(2, 30, "dana").build());
+    Project p =
+        group(
+            first(DecisionRule.CONSENSUS, "eve", "ana", "bo", "dana").build(),
+            amendment(2, 30, "dana").build());
     assertThat(check(rule, p).findings().single().message())
         .contains("'eve', 'ana' and 'bo', parties to version 1");
   }
