@@ -138,17 +138,12 @@ public final class Baseline {
         if (ours[s] == 0 || objection[s]) {
           continue;
         }
-        boolean had;
-        switch (d.rule[k]) {
-          case BaselineData.RULE_MAJORITY:
-            had = atLeast(ours[s], MAJORITY_VOICE, deciders);
-            break;
-          case BaselineData.RULE_LEAD_DECIDES:
-            had = d.leadSide[k] == s;
-            break;
-          default:
-            had = true;
-        }
+        boolean had =
+            switch (d.rule[k]) {
+              case BaselineData.RULE_MAJORITY -> atLeast(ours[s], MAJORITY_VOICE, deciders);
+              case BaselineData.RULE_LEAD_DECIDES -> d.leadSide[k] == s;
+              default -> true;
+            };
         if (had) {
           say[s]++;
         }

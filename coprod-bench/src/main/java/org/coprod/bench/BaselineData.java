@@ -141,7 +141,7 @@ public final class BaselineData {
       outputIndex.put(x.id(), o);
       creditedStart[o] = at;
       for (ParticipantId id : x.credited()) {
-        credited[at++] = index.get(id);
+        credited[at++] = position(index, id);
       }
       o++;
     }
@@ -156,10 +156,10 @@ public final class BaselineData {
     shaping = new boolean[contributions];
     int c = 0;
     for (Contribution x : cs) {
-      person[c] = index.get(x.participant());
+      person[c] = position(index, x.participant());
       hours[c] = x.hours();
       paid[c] = x.isPaid();
-      output[c] = x.output().isDefined() ? outputIndex.get(x.output().get()) : -1;
+      output[c] = x.output().isDefined() ? position(outputIndex, x.output().get()) : -1;
       shaping[c] = x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING;
       c++;
     }
@@ -185,22 +185,18 @@ public final class BaselineData {
       Option<Agreement> inForce = p.agreementInForce(x.date());
       counted[d] = x.key() && !inForce.exists(a -> a.reserves(x.type()));
       overridden[d] = x.overriddenBy().isDefined();
-      switch (x.rule()
-          .orElse(() -> inForce.flatMap(Agreement::decisionRule))
-          .getOrElse(DecisionRule.MAJORITY)) {
-        case MAJORITY:
-          rule[d] = RULE_MAJORITY;
-          break;
-        case LEAD_DECIDES:
-          rule[d] = RULE_LEAD_DECIDES;
-          break;
-        default:
-          rule[d] = RULE_CONSENSUS;
-      }
-      leadSide[d] = x.ledBy().map(id -> side[index.get(id)]).getOrElse((byte) -1);
+      rule[d] =
+          switch (x.rule()
+              .orElse(() -> inForce.flatMap(Agreement::decisionRule))
+              .getOrElse(DecisionRule.MAJORITY)) {
+            case MAJORITY -> RULE_MAJORITY;
+            case LEAD_DECIDES -> RULE_LEAD_DECIDES;
+            default -> RULE_CONSENSUS;
+          };
+      leadSide[d] = x.ledBy().map(id -> side[position(index, id)]).getOrElse((byte) -1);
       deciderStart[d] = at;
       for (ParticipantId id : x.decidedBy()) {
-        decider[at] = index.get(id);
+        decider[at] = position(index, id);
         objected[at] = x.objectedBy().contains(id);
         at++;
       }
@@ -219,11 +215,20 @@ public final class BaselineData {
       amount[r] = x.amount().doubleValue();
       controllerStart[r] = at;
       for (ParticipantId id : x.controlledBy()) {
-        controller[at++] = index.get(id);
+        controller[at++] = position(index, id);
       }
       r++;
     }
     controllerStart[money] = at;
+  }
+
+  /**
+   * The position of an id among the project's own, which a valid project always has: it refuses
+   * dangling references.
+   */
+  private static int position(Map<?, Integer> positions, Object id) {
+    return Objects.requireNonNull(
+        positions.get(id), "a valid project refers only to its own participants and outputs");
   }
 
   /**

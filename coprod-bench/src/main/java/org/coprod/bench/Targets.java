@@ -125,18 +125,13 @@ public final class Targets {
     boolean quick = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--work":
-          work = Path.of(args[++i]);
-          break;
-        case "--cli":
-          cli = Path.of(args[++i]);
-          break;
-        case "--quick":
-          quick = true;
-          break;
-        default:
+        case "--work" -> work = Path.of(args[++i]);
+        case "--cli" -> cli = Path.of(args[++i]);
+        case "--quick" -> quick = true;
+        default -> {
           System.err.println("usage: Targets [--work DIR] [--cli JAR] [--quick]");
           System.exit(2);
+        }
       }
     }
     Files.createDirectories(work);
@@ -511,8 +506,8 @@ public final class Targets {
   /** A JVM run to its end: its exit code, how long it took, and its output. */
   record Forked(int exit, double seconds, String log) {
     String lastLine() {
-      String[] lines = log.strip().split("\n");
-      return lines.length == 0 ? "" : lines[lines.length - 1].strip();
+      String text = log.strip();
+      return text.substring(text.lastIndexOf('\n') + 1).strip();
     }
   }
 

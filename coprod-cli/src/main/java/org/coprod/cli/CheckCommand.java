@@ -161,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Seq<Checked> all = List.ofAll(checked);
     boolean written =
-        format == ReportFormat.HTML && all.size() > 1
+        (format == ReportFormat.HTML && all.size() > 1)
             ? pages(all, rulebook)
             : Outputs.write(spec, output, render(all, rulebook));
     if (!written) {

@@ -130,10 +130,12 @@ public final class Coprod {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
       PrintWriter err = cl.getErr();
-      if (ex instanceof UncheckedIOException || ex instanceof IOException) {
-        Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-        err.println(
-            cl.getCommandSpec().qualifiedName() + ": " + Outputs.describe((IOException) cause));
+      IOException io =
+          ex instanceof UncheckedIOException u
+              ? u.getCause()
+              : ex instanceof IOException e ? e : null;
+      if (io != null) {
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + Outputs.describe(io));
       } else {
         // Messages of coprod's exceptions hold ids, never personal data; the class says what
         // failed.

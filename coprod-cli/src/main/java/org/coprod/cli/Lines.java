@@ -42,7 +42,7 @@ final class Lines {
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder(first);
     int indent = first.length();
-    for (String word : text.trim().split("\\s+")) {
+    for (String word : text.trim().split("\\s+", -1)) {
       if (word.isEmpty()) {
         continue;
       }

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ final class Lookup {
     last = latest;
   }
 
-  private static <K, V> Map<K, Seq<V>> freeze(Map<K, ArrayList<V>> grouped) {
+  private static <K, V> Map<K, Seq<V>> freeze(Map<K, ? extends Collection<V>> grouped) {
     Map<K, Seq<V>> frozen = new HashMap<>(grouped.size() * 2);
     grouped.forEach((k, v) -> frozen.put(k, List.ofAll(v)));
     return frozen;

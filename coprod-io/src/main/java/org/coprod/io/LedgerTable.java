@@ -493,7 +493,7 @@ final class LedgerTable<D, T> {
 
   private static int localId(PositionIndex positions, String path) {
     int id = 0;
-    for (String part : path.split("\\.")) {
+    for (String part : path.split("\\.", -1)) {
       id = positions.child(id, part);
     }
     return id;

@@ -200,7 +200,7 @@ final class PolicyFormat {
    */
   private static boolean isEmpty(Cursor in) {
     JsonToken t = in.token();
-    return t == JsonToken.VALUE_NULL || t == JsonToken.VALUE_STRING && in.text().isEmpty();
+    return t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && in.text().isEmpty());
   }
 
   /** Reports a key and reads past its value. */
@@ -212,7 +212,7 @@ final class PolicyFormat {
 
   /**
    * After a YAML syntax error, forgets the problems of the last value read before it: a plain
-   * scalar runs on over the lines after it until the parser sees the error ({@code {share: 0.4}
+   * scalar runs on over the lines after it until the parser sees the error ({@code {share: 0.4}}
    * with its brace left out takes in the next line), so what was wrong with that value is the
    * error's doing. The error itself, the last problem, stays.
    */

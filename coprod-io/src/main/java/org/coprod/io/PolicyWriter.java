@@ -181,8 +181,8 @@ final class PolicyWriter {
   private static Object checked(Object value, String rule, String name) {
     boolean fits =
         value instanceof Boolean
-            || value instanceof Integer i && i >= 0
-            || value instanceof Double d && Double.isFinite(d) && !(d < 0);
+            || (value instanceof Integer i && i >= 0)
+            || (value instanceof Double d && Double.isFinite(d) && !(d < 0));
     if (!fits) {
       throw new IllegalArgumentException(
           "parameter '"

@@ -221,7 +221,10 @@ public final class ProjectFiles {
 
   /** A file that cannot be opened or read, as a problem. */
   static Problem unreadable(Exception e, String source) {
-    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    Throwable cause =
+        e instanceof UncheckedIOException u
+            ? Objects.requireNonNull(u.getCause(), "an UncheckedIOException always has a cause")
+            : e;
     String why;
     if (cause instanceof NoSuchFileException) {
       why = "the file does not exist";

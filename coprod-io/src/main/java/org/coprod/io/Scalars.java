@@ -74,14 +74,11 @@ final class Scalars {
 
   /** {@code true} or {@code false}; YAML 1.1's yes, no, on and off are refused, being ambiguous. */
   static boolean bool(String text) throws BadValue {
-    switch (text) {
-      case "true", "True", "TRUE":
-        return true;
-      case "false", "False", "FALSE":
-        return false;
-      default:
-        throw BadValue.text(Problem.Kind.WRONG_TYPE, "is not true or false");
-    }
+    return switch (text) {
+      case "true", "True", "TRUE" -> true;
+      case "false", "False", "FALSE" -> false;
+      default -> throw BadValue.text(Problem.Kind.WRONG_TYPE, "is not true or false");
+    };
   }
 
   /** A constant of an enum, named exactly; the problem lists the allowed names. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,6 +78,11 @@ final class Shape<B, T> implements Value<T> {
     return this;
   }
 
+  /** The bit of one of this shape's keys in a set of keys seen. */
+  private long bit(String key) {
+    return 1L << Objects.requireNonNull(bits.get(key), "every key of a shape has its bit");
+  }
+
   /** The keys, in the order of the format. */
   List<String> keys() {
     return List.copyOf(fields.keySet());
@@ -112,14 +118,14 @@ final class Shape<B, T> implements Value<T> {
           in.problem(Problem.Kind.UNKNOWN_KEY, unknown(key, nearest));
           in.pop();
           if (!key.equals("<<") && NearestKey.isTypo(key, nearest)) {
-            suggested |= 1L << bits.get(nearest);
+            suggested |= bit(nearest);
           }
         }
         in.next();
         in.skipValue();
         continue;
       }
-      long bit = 1L << bits.get(key);
+      long bit = bit(key);
       if ((seen & bit) != 0) {
         in.push(key);
         in.problem(Problem.Kind.SYNTAX, "the key '" + key + "' appears twice in " + noun);
@@ -142,7 +148,7 @@ final class Shape<B, T> implements Value<T> {
       in.pop();
     }
     for (Field<B, ?> field : fields.values()) {
-      long bit = 1L << bits.get(field.key());
+      long bit = bit(field.key());
       if (field.required() && (seen & bit) == 0 && (suggested & bit) == 0) {
         in.problemAt(
             Problem.Kind.MISSING,

@@ -103,19 +103,13 @@ public record Measures(
 
   /** The measure of one side, by its name in reports ({@code hoursShareBySide}, ...). */
   public Option<SideMeasure> bySide(String name) {
-    switch (name) {
-      case "hoursShareBySide":
-        return Option.some(hoursShareBySide);
-      case "moneyShareBySide":
-        return Option.some(moneyShareBySide);
-      case "keyDecisionSayBySide":
-        return Option.some(keyDecisionSayBySide);
-      case "paidHourRateBySide":
-        return Option.some(paidHourRateBySide);
-      case "creditRateBySide":
-        return Option.some(creditRateBySide);
-      default:
-        return Option.none();
-    }
+    return switch (name) {
+      case "hoursShareBySide" -> Option.some(hoursShareBySide);
+      case "moneyShareBySide" -> Option.some(moneyShareBySide);
+      case "keyDecisionSayBySide" -> Option.some(keyDecisionSayBySide);
+      case "paidHourRateBySide" -> Option.some(paidHourRateBySide);
+      case "creditRateBySide" -> Option.some(creditRateBySide);
+      default -> Option.none();
+    };
   }
 }

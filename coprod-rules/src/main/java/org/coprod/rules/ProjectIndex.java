@@ -56,9 +56,6 @@ public final class ProjectIndex {
   /** A side made a substantial contribution to an output with this share of its hours. */
   public static final double SUBSTANTIAL_SHARE = 0.20;
 
-  private static final EnumSet<ContributionKind> SHAPING =
-      EnumSet.of(ContributionKind.IDEA, ContributionKind.WRITING);
-
   private static final int SHAPING_KINDS =
       mask(ContributionKind.IDEA) | mask(ContributionKind.WRITING);
   private static final Side[] SIDES = Side.values();
@@ -201,6 +198,12 @@ public final class ProjectIndex {
     }
   }
 
+  /** What a valid project's reference leads to: it refuses references to nothing. */
+  private static <V> V known(@Nullable V found) {
+    return Objects.requireNonNull(
+        found, "a valid project refers only to its own participants and outputs");
+  }
+
   private static int mask(Enum<?> e) {
     return 1 << e.ordinal();
   }
@@ -261,7 +264,7 @@ public final class ProjectIndex {
     }
     termsOfVersion = terms;
     for (Contribution c : project.contributions()) {
-      Person who = personOf.get(c.participant());
+      Person who = known(personOf.get(c.participant()));
       int side = who.side.ordinal();
       double h = c.hours();
       int kind = mask(c.kind());
@@ -309,7 +312,7 @@ public final class ProjectIndex {
       shapingAt[at - 1] = (kind & SHAPING_KINDS) != 0;
       if (c.output().isDefined()) {
         named = true;
-        outputAt[at - 1] = outputOf.get(c.output().get());
+        outputAt[at - 1] = known(outputOf.get(c.output().get()));
       } else {
         outputAt[at - 1] = -1;
       }
@@ -353,7 +356,7 @@ public final class ProjectIndex {
       if (n > 0) {
         BigDecimal share = r.amount().divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
         for (ParticipantId id : r.controlledBy()) {
-          moneyBySide.merge(people.get(id).side, share, BigDecimal::add);
+          moneyBySide.merge(known(people.get(id)).side, share, BigDecimal::add);
         }
       }
     }
@@ -410,6 +413,9 @@ public final class ProjectIndex {
    * Places in the contributions' list grouped by a key from 0 to {@code keys - 1} (a counting sort,
    * stable): {@code places[start[k] .. start[k + 1])} are those with key k, in order.
    */
+  // Two arrays handed straight from the counting sort to its one caller on the hot path; never
+  // compared or printed, so a record's array equality does not matter.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Grouping(int[] start, int[] places) {
     /** Groups places by {@code keyAt[place]}; a negative key leaves a place out. */
     static Grouping of(int[] keyAt, int keys) {
@@ -934,7 +940,7 @@ public final class ProjectIndex {
 
   /** The money a side controls, each MONEY resource split evenly among its controllers. */
   public BigDecimal money(Side side) {
-    return moneyBySide.get(side);
+    return Objects.requireNonNull(moneyBySide.get(side), "every side starts at zero");
   }
 
   // Decisions and the agreement -------------------------------------------------------------
@@ -1010,16 +1016,11 @@ public final class ProjectIndex {
     if (ours == 0) {
       return false;
     }
-    switch (ruleOf(d)) {
-      case CONSENSUS:
-      case CONSENT:
-        return true;
-      case MAJORITY:
-        return atLeast(ours, majorityVoice, d.decidedBy().size());
-      case LEAD_DECIDES:
-        return d.ledBy().exists(lead -> sideOrNull(lead) == side);
-      default:
-        throw new IllegalStateException("unknown decision rule " + ruleOf(d));
-    }
+    return switch (ruleOf(d)) {
+      case CONSENSUS, CONSENT -> true;
+      case MAJORITY -> atLeast(ours, majorityVoice, d.decidedBy().size());
+      case LEAD_DECIDES -> d.ledBy().exists(lead -> sideOrNull(lead) == side);
+      default -> throw new IllegalStateException("unknown decision rule " + ruleOf(d));
+    };
   }
 }

@@ -1,6 +1,7 @@
 package org.coprod.testkit;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
@@ -74,6 +75,9 @@ public final class CoprodArbitraryProvider implements ArbitraryProvider {
 
   @Override
   public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
-    return Set.of(ARBITRARIES.get(targetType.getRawType()).get());
+    Supplier<Arbitrary<?>> arbitrary =
+        Objects.requireNonNull(
+            ARBITRARIES.get(targetType.getRawType()), "jqwik asks only for types it was told of");
+    return Set.of(arbitrary.get());
   }
 }

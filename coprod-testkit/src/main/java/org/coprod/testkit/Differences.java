@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -143,7 +144,7 @@ final class Differences {
 
   /** The problems when two multisets of findings must be equal. */
   static Seq<String> counts(
-      TreeMap<String, Integer> expected, TreeMap<String, Integer> found, String when) {
+      SortedMap<String, Integer> expected, SortedMap<String, Integer> found, String when) {
     java.util.List<String> lines = new ArrayList<>();
     expected.forEach(
         (k, n) -> {

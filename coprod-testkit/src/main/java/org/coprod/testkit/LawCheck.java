@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -143,6 +144,9 @@ final class LawCheck {
   private @Nullable Project baseProject;
   private @Nullable Run baseRun;
 
+  // Identity, not equality: the cache holds the very project just checked, and comparing projects
+  // by value would walk them whole on every law.
+  @SuppressWarnings("ReferenceEquality")
   private Run base(Project project) {
     Run run = baseRun;
     if (baseProject != project || run == null) {
@@ -168,11 +172,15 @@ final class LawCheck {
     }
 
     void add(String rule, String problem) {
-      byRule.get(rule).add(problem);
+      of(rule).add(problem);
     }
 
     boolean has(String rule) {
-      return !byRule.get(rule).isEmpty();
+      return !of(rule).isEmpty();
+    }
+
+    private java.util.List<String> of(String rule) {
+      return Objects.requireNonNull(byRule.get(rule), "every checked rule has its problems");
     }
 
     /** Problems of a failed check, or of an ERROR, for every rule; true if there were any. */
@@ -195,7 +203,7 @@ final class LawCheck {
     }
 
     Seq<LawResult> results(Law law, String change) {
-      return checked.map(r -> LawResult.of(r.id(), law, change, byRule.get(r.id())));
+      return checked.map(r -> LawResult.of(r.id(), law, change, of(r.id())));
     }
   }
 

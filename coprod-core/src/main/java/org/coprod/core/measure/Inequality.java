@@ -323,7 +323,8 @@ public final class Inequality {
     int i = 0;
     for (G group : groups) {
       int at = filled.merge(group, 1, Integer::sum) - 1;
-      byGroup.get(group)[at] = x[i++];
+      Objects.requireNonNull(byGroup.get(group), "every group was sized in the first pass")[at] =
+          x[i++];
     }
     return new ArrayList<>(byGroup.values());
   }

@@ -750,7 +750,7 @@ final class Draft {
     if (made == null) {
       made =
           Money.normalize(
-              rates[version].multiply(BigDecimal.valueOf(halfHours * multiple)).divide(TWO));
+              rates[version].multiply(BigDecimal.valueOf((long) halfHours * multiple)).divide(TWO));
       pay[slot] = made;
     }
     return made;

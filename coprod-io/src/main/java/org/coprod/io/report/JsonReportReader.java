@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.coprod.core.AgreementVersion;
 import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
@@ -187,7 +188,7 @@ final class JsonReportReader {
     }
     Integer version = required(f, node, path, "coprod", this::integer);
     if (version != null && version != JsonReport.VERSION) {
-      JsonTree v = f.get("coprod");
+      JsonTree v = present(f, "coprod");
       problem(
           Problem.Kind.UNSUPPORTED_VERSION,
           at(path, "coprod"),
@@ -213,7 +214,7 @@ final class JsonReportReader {
         required(f, node, path, "findings", (n, p) -> list(n, p, this::finding));
     Measures0 measures = required(f, node, path, "measures", this::measures);
     if (outcomes != null && findings != null) {
-      consistent(outcomes, findings, f.get("outcomes"), f.get("findings"), path);
+      consistent(outcomes, findings, present(f, "findings"), path);
     }
     if (problems.size() > before
         || project == null
@@ -281,11 +282,7 @@ final class JsonReportReader {
    * findings; a reason where the status needs one.
    */
   private void consistent(
-      Seq<Outcome0> outcomes,
-      Seq<Finding> findings,
-      JsonTree outcomesNode,
-      JsonTree findingsNode,
-      String path) {
+      Seq<Outcome0> outcomes, Seq<Finding> findings, JsonTree findingsNode, String path) {
     Map<String, Outcome0> byRule = new HashMap<>();
     for (Outcome0 o : outcomes) {
       if (byRule.putIfAbsent(o.rule(), o) != null) {
@@ -415,7 +412,7 @@ final class JsonReportReader {
       return null;
     }
     if (subjects.size() != kinds.size()) {
-      JsonTree k = f.get("subjectKinds");
+      JsonTree k = present(f, "subjectKinds");
       problem(
           Problem.Kind.INVALID_VALUE,
           at(path, "subjectKinds"),
@@ -428,7 +425,7 @@ final class JsonReportReader {
     for (int i = 0; i < subjects.size(); i++) {
       Id id = subject(subjects.get(i), kinds.get(i));
       if (id == null) {
-        JsonTree s = f.get("subjects").items().get(i);
+        JsonTree s = present(f, "subjects").items().get(i);
         problem(
             Problem.Kind.INVALID_VALUE,
             at(path, "subjects") + "[" + i + "]",
@@ -451,7 +448,7 @@ final class JsonReportReader {
             .acknowledged(acknowledged)
             .build();
     if (!finding.fingerprint().equals(fingerprint)) {
-      JsonTree fp = f.get("fingerprint");
+      JsonTree fp = present(f, "fingerprint");
       problem(
           Problem.Kind.INVALID_VALUE,
           at(path, "fingerprint"),
@@ -464,7 +461,7 @@ final class JsonReportReader {
       return null;
     }
     if (!finding.subjects().map(Id::value).equals(subjects)) {
-      JsonTree s = f.get("subjects");
+      JsonTree s = present(f, "subjects");
       problem(
           Problem.Kind.INVALID_VALUE,
           at(path, "subjects"),
@@ -477,25 +474,18 @@ final class JsonReportReader {
   }
 
   private static @Nullable Id subject(String value, String kind) {
-    switch (kind) {
-      case "participant":
-        return ParticipantId.of(value);
-      case "output":
-        return OutputId.of(value);
-      case "decision":
-        return DecisionId.of(value);
-      case "resource":
-        return ResourceId.of(value);
-      case "contribution":
-        return ContributionId.of(value);
-      case "project":
-        return ProjectId.of(value);
-      default:
-        if (value.matches("agreement:[0-9]{1,9}")) {
-          return AgreementVersion.of(Integer.parseInt(value.substring("agreement:".length())));
-        }
-        return null;
-    }
+    return switch (kind) {
+      case "participant" -> ParticipantId.of(value);
+      case "output" -> OutputId.of(value);
+      case "decision" -> DecisionId.of(value);
+      case "resource" -> ResourceId.of(value);
+      case "contribution" -> ContributionId.of(value);
+      case "project" -> ProjectId.of(value);
+      default ->
+          value.matches("agreement:[0-9]{1,9}")
+              ? AgreementVersion.of(Integer.parseInt(value.substring("agreement:".length())))
+              : null;
+    };
   }
 
   private @Nullable Seq<Evidence> evidence(JsonTree node, String path) {
@@ -508,31 +498,26 @@ final class JsonReportReader {
     for (Map.Entry<String, JsonTree> e : node.fields().entrySet()) {
       JsonTree v = e.getValue();
       switch (v.type()) {
-        case NUMBER:
-          {
-            Number n = number(v.text());
-            if (n == null) {
-              problem(
-                  Problem.Kind.INVALID_VALUE,
-                  at(path, e.getKey()),
-                  "the number is out of range",
-                  v.line(),
-                  v.column());
-              ok = false;
-            } else {
-              out.add(Evidence.of(e.getKey(), n));
-            }
-            break;
+        case NUMBER -> {
+          Number n = number(v.text());
+          if (n == null) {
+            problem(
+                Problem.Kind.INVALID_VALUE,
+                at(path, e.getKey()),
+                "the number is out of range",
+                v.line(),
+                v.column());
+            ok = false;
+          } else {
+            out.add(Evidence.of(e.getKey(), n));
           }
-        case STRING:
-          out.add(Evidence.of(e.getKey(), v.text()));
-          break;
-        case BOOLEAN:
-          out.add(Evidence.of(e.getKey(), v.value()));
-          break;
-        default:
+        }
+        case STRING -> out.add(Evidence.of(e.getKey(), v.text()));
+        case BOOLEAN -> out.add(Evidence.of(e.getKey(), v.bool()));
+        default -> {
           wrongType(v, at(path, e.getKey()), "a number, true or false, or text");
           ok = false;
+        }
       }
     }
     return ok ? List.ofAll(out) : null;
@@ -606,6 +591,11 @@ final class JsonReportReader {
   }
 
   /** A value that must be there and not null; null (with a problem) when it is missing or wrong. */
+  /** A key {@link #required} has read a value of, which is therefore there. */
+  private static JsonTree present(Map<String, JsonTree> fields, String key) {
+    return Objects.requireNonNull(fields.get(key), "a key read as required is present");
+  }
+
   private <T> @Nullable T required(
       Map<String, JsonTree> fields, JsonTree parent, String path, String key, Value<T> reader) {
     JsonTree v = fields.get(key);
@@ -726,11 +716,11 @@ final class JsonReportReader {
 
   private @Nullable Integer integer(JsonTree node, String path) {
     Number n = node.type() == JsonTree.Type.NUMBER ? number(node.text()) : null;
-    if (!(n instanceof Integer)) {
+    if (!(n instanceof Integer i)) {
       wrongType(node, path, "a whole number");
       return null;
     }
-    return (Integer) n;
+    return i;
   }
 
   /** A number as reading gives it, or null when its exponent is beyond any decimal's. */

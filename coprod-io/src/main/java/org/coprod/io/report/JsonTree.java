@@ -52,6 +52,11 @@ record JsonTree(Type type, @Nullable Object value, int line, int column) {
     return (List<JsonTree>) java.util.Objects.requireNonNull(value);
   }
 
+  /** The value of {@code true} or {@code false}. */
+  boolean bool() {
+    return (Boolean) java.util.Objects.requireNonNull(value);
+  }
+
   /** The text of a string or number. */
   String text() {
     return (String) java.util.Objects.requireNonNull(value);
@@ -70,44 +75,37 @@ record JsonTree(Type type, @Nullable Object value, int line, int column) {
     JsonLocation at = p.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    switch (t) {
-      case START_OBJECT:
-        {
-          Map<String, JsonTree> fields = new LinkedHashMap<>();
-          for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-            String key = p.currentName();
-            JsonLocation keyAt = p.currentTokenLocation();
-            p.nextToken();
-            JsonTree v = parse(p, duplicates);
-            if (fields.containsKey(key)) {
-              duplicates.add(new Duplicate(key, keyAt.getLineNr(), keyAt.getColumnNr()));
-            } else {
-              fields.put(key, v);
-            }
+    return switch (t) {
+      case START_OBJECT -> {
+        Map<String, JsonTree> fields = new LinkedHashMap<>();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          String key = p.currentName();
+          JsonLocation keyAt = p.currentTokenLocation();
+          p.nextToken();
+          JsonTree v = parse(p, duplicates);
+          if (fields.containsKey(key)) {
+            duplicates.add(new Duplicate(key, keyAt.getLineNr(), keyAt.getColumnNr()));
+          } else {
+            fields.put(key, v);
           }
-          return new JsonTree(Type.OBJECT, fields, line, column);
         }
-      case START_ARRAY:
-        {
-          List<JsonTree> items = new ArrayList<>();
-          for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-            items.add(parse(p, duplicates));
-          }
-          return new JsonTree(Type.ARRAY, items, line, column);
+        yield new JsonTree(Type.OBJECT, fields, line, column);
+      }
+      case START_ARRAY -> {
+        List<JsonTree> items = new ArrayList<>();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+          items.add(parse(p, duplicates));
         }
-      case VALUE_STRING:
-        return new JsonTree(Type.STRING, p.getText(), line, column);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new JsonTree(Type.NUMBER, p.getText(), line, column);
-      case VALUE_TRUE:
-        return new JsonTree(Type.BOOLEAN, Boolean.TRUE, line, column);
-      case VALUE_FALSE:
-        return new JsonTree(Type.BOOLEAN, Boolean.FALSE, line, column);
-      case VALUE_NULL:
-        return new JsonTree(Type.NULL, null, line, column);
-      default:
-        throw new IllegalStateException("a JSON parser gave " + t + " where a value starts");
-    }
+        yield new JsonTree(Type.ARRAY, items, line, column);
+      }
+      case VALUE_STRING -> new JsonTree(Type.STRING, p.getText(), line, column);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          new JsonTree(Type.NUMBER, p.getText(), line, column);
+      case VALUE_TRUE -> new JsonTree(Type.BOOLEAN, true, line, column);
+      case VALUE_FALSE -> new JsonTree(Type.BOOLEAN, false, line, column);
+      case VALUE_NULL -> new JsonTree(Type.NULL, null, line, column);
+      default ->
+          throw new IllegalStateException("a JSON parser gave " + t + " where a value starts");
+    };
   }
 }

@@ -39,14 +39,36 @@ record Picture(
     LadderStep assessed) {
 
   /**
-   * One output's hours and credit by side.
-   *
-   * @param id the output's id
-   * @param title its title
-   * @param hours the hours given to it by each side, indexed by {@link Side#ordinal()}
-   * @param credited how many people of each side have credit on it
+   * One output's hours and credit by side. A class, not a record: its per-side arrays stay inside,
+   * read only through the side.
    */
-  record OutputShare(String id, String title, double[] hours, int[] credited) {
+  static final class OutputShare {
+    private final String id;
+    private final String title;
+    private final double[] hours;
+    private final int[] credited;
+
+    /**
+     * @param id the output's id
+     * @param title its title
+     * @param hours the hours given to it by each side, indexed by {@link Side#ordinal()}
+     * @param credited how many people of each side have credit on it
+     */
+    OutputShare(String id, String title, double[] hours, int[] credited) {
+      this.id = id;
+      this.title = title;
+      this.hours = hours;
+      this.credited = credited;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String title() {
+      return title;
+    }
+
     double hours(Side side) {
       return hours[side.ordinal()];
     }
@@ -65,24 +87,68 @@ record Picture(
   }
 
   /**
-   * One key decision and who had a say in it.
-   *
-   * @param id the decision's id
-   * @param date when it was made
-   * @param type its type, in words
-   * @param topic its topic
-   * @param counted whether it is counted (its type not reserved on its date)
-   * @param overridden whether a line outside the group overrode it
-   * @param say whether each side had a say, indexed by {@link Side#ordinal()}
+   * One key decision and who had a say in it. A class, not a record: its per-side array stays
+   * inside, read only through the side.
    */
-  record KeyDecision(
-      String id,
-      LocalDate date,
-      String type,
-      String topic,
-      boolean counted,
-      boolean overridden,
-      boolean[] say) {
+  static final class KeyDecision {
+    private final String id;
+    private final LocalDate date;
+    private final String type;
+    private final String topic;
+    private final boolean counted;
+    private final boolean overridden;
+    private final boolean[] say;
+
+    /**
+     * @param id the decision's id
+     * @param date when it was made
+     * @param type its type, in words
+     * @param topic its topic
+     * @param counted whether it is counted (its type not reserved on its date)
+     * @param overridden whether a line outside the group overrode it
+     * @param say whether each side had a say, indexed by {@link Side#ordinal()}
+     */
+    KeyDecision(
+        String id,
+        LocalDate date,
+        String type,
+        String topic,
+        boolean counted,
+        boolean overridden,
+        boolean[] say) {
+      this.id = id;
+      this.date = date;
+      this.type = type;
+      this.topic = topic;
+      this.counted = counted;
+      this.overridden = overridden;
+      this.say = say;
+    }
+
+    String id() {
+      return id;
+    }
+
+    LocalDate date() {
+      return date;
+    }
+
+    String type() {
+      return type;
+    }
+
+    String topic() {
+      return topic;
+    }
+
+    boolean counted() {
+      return counted;
+    }
+
+    boolean overridden() {
+      return overridden;
+    }
+
     boolean hadSay(Side side) {
       return say[side.ordinal()];
     }
@@ -90,16 +156,42 @@ record Picture(
 
   /**
    * One MONEY resource and how much of it each side controls (split evenly among its controllers),
-   * and how much nobody in the group is named to control.
-   *
-   * @param id the resource's id
-   * @param amount its amount
-   * @param bySide the amount each side controls, indexed by {@link Side#ordinal()}
-   * @param nobody the amount with no controller in the group
+   * and how much nobody in the group is named to control. A class, not a record: its per-side array
+   * stays inside, read only through the side.
    */
-  record MoneyShare(String id, BigDecimal amount, BigDecimal[] bySide, BigDecimal nobody) {
+  static final class MoneyShare {
+    private final String id;
+    private final BigDecimal amount;
+    private final BigDecimal[] bySide;
+    private final BigDecimal nobody;
+
+    /**
+     * @param id the resource's id
+     * @param amount its amount
+     * @param bySide the amount each side controls, indexed by {@link Side#ordinal()}
+     * @param nobody the amount with no controller in the group
+     */
+    MoneyShare(String id, BigDecimal amount, BigDecimal[] bySide, BigDecimal nobody) {
+      this.id = id;
+      this.amount = amount;
+      this.bySide = bySide;
+      this.nobody = nobody;
+    }
+
+    String id() {
+      return id;
+    }
+
+    BigDecimal amount() {
+      return amount;
+    }
+
     BigDecimal of(Side side) {
       return bySide[side.ordinal()];
+    }
+
+    BigDecimal nobody() {
+      return nobody;
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.rules.Evidence;
@@ -89,7 +90,9 @@ public final class AvailabilityExceeded implements Rule {
       if (mine == null) {
         continue;
       }
-      double limit = available.get(p.id());
+      double limit =
+          Objects.requireNonNull(
+              available.get(p.id()), "weeks are kept only for people who stated their hours");
       int over = 0;
       int worst = 0;
       double worstHours = 0;

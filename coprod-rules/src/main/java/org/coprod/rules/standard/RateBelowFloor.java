@@ -11,7 +11,6 @@ import org.coprod.core.Money;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
-import org.coprod.core.Project;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -91,7 +90,6 @@ public final class RateBelowFloor implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
-    Project project = context.project();
     double floorValue = context.parameter(FLOOR_PER_HOUR);
     Option<BigDecimal> floor =
         floorValue > 0

@@ -6,7 +6,7 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -107,11 +107,11 @@ public final class UnilateralAmendment implements Rule {
       RuleContext context, Map<ParticipantId, Participant> people, Agreement before, Agreement v) {
     // The parties to the version before who were still there when the new version was made, in
     // the order of their consents: the ones whose contract was being changed.
-    Set<ParticipantId> parties = new LinkedHashSet<>();
+    Map<ParticipantId, Participant> parties = new LinkedHashMap<>();
     for (Consent c : before.consents()) {
       Participant p = people.get(c.participant());
       if (!c.date().isAfter(v.date()) && p != null && p.isPresentOn(v.date())) {
-        parties.add(c.participant());
+        parties.putIfAbsent(c.participant(), p);
       }
     }
     Set<ParticipantId> consented = new HashSet<>();
@@ -121,8 +121,9 @@ public final class UnilateralAmendment implements Rule {
     java.util.List<ParticipantId> missing = new ArrayList<>();
     int livedExperienceParties = 0;
     int livedExperienceConsents = 0;
-    for (ParticipantId id : parties) {
-      boolean livedExperience = people.get(id).side() == Side.LIVED_EXPERIENCE;
+    for (Map.Entry<ParticipantId, Participant> party : parties.entrySet()) {
+      ParticipantId id = party.getKey();
+      boolean livedExperience = party.getValue().side() == Side.LIVED_EXPERIENCE;
       if (livedExperience) {
         livedExperienceParties++;
       }
