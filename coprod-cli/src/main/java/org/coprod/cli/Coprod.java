@@ -1,12 +1,11 @@
 package org.coprod.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import org.coprod.core.Library;
 import org.coprod.rules.Rulebook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -156,23 +155,20 @@ public final class Coprod {
     public String[] getVersion() {
       return new String[] {
         "coprod " + version(),
-        "rulebook " + Rulebook.STANDARD + " version " + Rulebook.VERSION,
+        "rulebook "
+            + Rulebook.standard().name()
+            + " version "
+            + Rulebook.standard().version()
+            + " ("
+            + Rulebook.standard().digest()
+            + ")",
         "Java " + System.getProperty("java.version")
       };
     }
 
-    /** The project's version, as the build wrote it into {@code version.properties}. */
+    /** The library's version, as the build wrote it. */
     static String version() {
-      Properties p = new Properties();
-      try (InputStream in = Coprod.class.getResourceAsStream("version.properties")) {
-        if (in == null) {
-          return "(unknown version)";
-        }
-        p.load(in);
-      } catch (IOException e) {
-        return "(unknown version)";
-      }
-      return p.getProperty("version", "(unknown version)");
+      return Library.version();
     }
   }
 }

@@ -34,6 +34,15 @@ abstract class ReportDef {
   /** The version of the rulebook. */
   public abstract String rulesetVersion();
 
+  /**
+   * SHA-256 over the rulebook's sorted rule ids (see {@link Rulebook#digest()}), so that a rule
+   * added or removed shows whatever the rulebook is called.
+   */
+  public abstract String rulesetDigest();
+
+  /** The version of the coprod library that made the report. */
+  public abstract String libraryVersion();
+
   /** The outcome of every rule run, in the rulebook's order. */
   public abstract Seq<Outcome> outcomes();
 

@@ -3,6 +3,9 @@ package org.coprod.rules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.coprod.core.Agreement;
 import org.coprod.core.Id;
+import org.coprod.core.Library;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.rules.standard.StandardRules;
@@ -37,6 +41,9 @@ public final class Rulebook {
   /** The version of the standard rulebook; it changes when a rule's meaning changes. */
   public static final String VERSION = "1";
 
+  /** The version a rulebook made by {@link #of} has until {@link #named} gives it another. */
+  public static final String FIRST_VERSION = "1";
+
   private static final Comparator<Finding> ORDER =
       Comparator.comparing((Finding f) -> f.principle().ordinal())
           .thenComparing(f -> -f.severity().ordinal())
@@ -45,10 +52,12 @@ public final class Rulebook {
           .thenComparing(Finding::kind);
 
   private final String name;
+  private final String version;
   private final Seq<Rule> rules;
   private final Policy policy;
+  private final String digest;
 
-  private Rulebook(String name, Seq<Rule> rules, Policy policy) {
+  private Rulebook(String name, String version, Seq<Rule> rules, Policy policy) {
     Set<String> seen = new HashSet<>();
     for (Rule r : rules) {
       if (!seen.add(r.metadata().id())) {
@@ -56,19 +65,42 @@ public final class Rulebook {
       }
     }
     this.name = name;
+    this.version = version;
     this.rules = rules;
     this.policy = policy;
+    this.digest = digest(rules);
+  }
+
+  /** SHA-256, in lower-case hex, of the sorted rule ids, each followed by a line feed. */
+  private static String digest(Seq<Rule> rules) {
+    StringBuilder ids = new StringBuilder();
+    rules.map(r -> r.metadata().id()).sorted().forEach(id -> ids.append(id).append('\n'));
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(ids.toString().getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(64);
+      for (byte b : hash) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** Exactly the built-in rules, under the default policy. */
   public static Rulebook standard() {
-    return new Rulebook(STANDARD, StandardRules.all(), Policy.defaults());
+    return new Rulebook(STANDARD, VERSION, StandardRules.all(), Policy.defaults());
   }
 
   /** A rulebook of these rules only, under the default policy. */
   public static Rulebook of(String name, Iterable<? extends Rule> rules) {
     return new Rulebook(
-        Objects.requireNonNull(name, "name is null"), List.ofAll(rules), Policy.defaults());
+        Objects.requireNonNull(name, "name is null"),
+        FIRST_VERSION,
+        List.ofAll(rules),
+        Policy.defaults());
   }
 
   /**
@@ -90,15 +122,38 @@ public final class Rulebook {
     return standard().plus(found.toArray(Rule[]::new));
   }
 
-  /** This rulebook with more rules. */
-  public Rulebook plus(Rule... more) {
-    return new Rulebook(name, rules.appendAll(List.of(more)), policy);
+  /**
+   * This rulebook under another name and version, for a rulebook of one's own: reports carry both,
+   * beside the {@link #digest()} of the rule ids.
+   *
+   * @param name the name reports give; not blank
+   * @param version its version; not blank
+   */
+  public Rulebook named(String name, String version) {
+    Objects.requireNonNull(name, "name is null");
+    Objects.requireNonNull(version, "version is null");
+    if (name.isBlank() || version.isBlank()) {
+      throw new IllegalArgumentException("a rulebook's name and version are not blank");
+    }
+    return new Rulebook(name, version, rules, policy);
   }
 
-  /** This rulebook without the rules of these ids. */
+  /**
+   * This rulebook with more rules. It keeps its name and version; its {@link #digest()} shows the
+   * difference.
+   */
+  public Rulebook plus(Rule... more) {
+    return new Rulebook(name, version, rules.appendAll(List.of(more)), policy);
+  }
+
+  /**
+   * This rulebook without the rules of these ids. It keeps its name and version; its {@link
+   * #digest()} shows the difference.
+   */
   public Rulebook without(String... ids) {
     List<String> gone = List.of(ids);
-    return new Rulebook(name, rules.filter(r -> !gone.contains(r.metadata().id())), policy);
+    return new Rulebook(
+        name, version, rules.filter(r -> !gone.contains(r.metadata().id())), policy);
   }
 
   /**
@@ -114,12 +169,26 @@ public final class Rulebook {
       throw new IllegalArgumentException(
           "the policy does not fit the rulebook: " + problems.mkString("; "));
     }
-    return new Rulebook(name, rules, policy);
+    return new Rulebook(name, version, rules, policy);
   }
 
   /** The rulebook's name. */
   public String name() {
     return name;
+  }
+
+  /** The rulebook's version. */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * SHA-256, in lower-case hex, over the sorted ids of its rules (each followed by a line feed), so
+   * that a report shows when a rule was added or removed, whatever the rulebook is called. The
+   * policy does not change it: reports carry the policy's differences on their own.
+   */
+  public String digest() {
+    return digest;
   }
 
   /** Its rules, in the order they run (all of them, including those the policy turns off). */
@@ -177,7 +246,9 @@ public final class Rulebook {
         .asOf(view.date())
         .closed(view.isClosed())
         .ruleset(name)
-        .rulesetVersion(VERSION)
+        .rulesetVersion(version)
+        .rulesetDigest(digest)
+        .libraryVersion(Library.version())
         .outcomes(List.ofAll(outcomes))
         .findings(List.ofAll(findings))
         .measures(Measures.of(index))

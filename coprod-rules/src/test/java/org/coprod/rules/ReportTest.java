@@ -52,7 +52,9 @@ class ReportTest {
     assertThat(report.asOf()).isEqualTo(day(10));
     assertThat(report.closed()).isTrue();
     assertThat(report.ruleset()).isEqualTo("test");
-    assertThat(report.rulesetVersion()).isEqualTo(Rulebook.VERSION);
+    assertThat(report.rulesetVersion()).isEqualTo(Rulebook.FIRST_VERSION);
+    assertThat(report.rulesetDigest()).matches("[0-9a-f]{64}");
+    assertThat(report.libraryVersion()).isEqualTo(org.coprod.core.Library.version());
     assertThat(report.claimedLevel()).contains(LadderStep.CO_PRODUCTION);
     // Lived experience gave LABOUR but had a say in no key decision: engagement.
     assertThat(report.ladder()).isEqualTo(LadderStep.ENGAGEMENT);

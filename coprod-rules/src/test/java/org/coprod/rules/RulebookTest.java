@@ -42,6 +42,47 @@ class RulebookTest {
   }
 
   @Test
+  void digestIsTheSha256OfTheSortedRuleIdsSoARuleAddedOrRemovedShowsWhateverTheName()
+      throws Exception {
+    Rulebook standard = Rulebook.standard();
+    StringBuilder ids = new StringBuilder();
+    standard.rules().map(Rule::id).sorted().forEach(id -> ids.append(id).append('\n'));
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(ids.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(standard.digest()).isEqualTo(java.util.HexFormat.of().formatHex(hash));
+
+    Rulebook more = standard.plus(TestRule.passing("acme/extra"));
+    Rulebook fewer = standard.without(standard.rules().head().id());
+    assertThat(more.digest()).isNotEqualTo(standard.digest());
+    assertThat(fewer.digest()).isNotEqualTo(standard.digest()).isNotEqualTo(more.digest());
+    assertThat(more.name()).isEqualTo(Rulebook.STANDARD);
+    // The order the rules run in and the policy do not change it.
+    assertThat(Rulebook.of("x", standard.rules().reverse()).digest()).isEqualTo(standard.digest());
+    assertThat(
+            standard
+                .withPolicy(Policy.builder().disable(standard.rules().head().id()).build())
+                .digest())
+        .isEqualTo(standard.digest());
+  }
+
+  @Test
+  void namedGivesANameAndVersionThatReportsCarryBesideTheDigest() {
+    Rulebook mine = Rulebook.standard().plus(TestRule.passing("acme/extra")).named("acme", "3");
+    Report report =
+        mine.check(
+            project()
+                .addParticipant(le("ana").build())
+                .addContribution(contribution("ana", 2).build())
+                .build());
+    assertThat(report.ruleset()).isEqualTo("acme");
+    assertThat(report.rulesetVersion()).isEqualTo("3");
+    assertThat(report.rulesetDigest()).isEqualTo(mine.digest());
+    assertThatThrownBy(() -> mine.named(" ", "1")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Rulebook.standard().version()).isEqualTo(Rulebook.VERSION);
+  }
+
+  @Test
   void ordersFindingsByPrincipleThenMostSeriousFirstThenRuleIdThenSubjects() {
     Rulebook rulebook =
         Rulebook.of(

@@ -256,7 +256,9 @@ public final class JsonReport {
     g.writeObjectFieldStart("ruleset");
     g.writeStringField("name", r.ruleset());
     g.writeStringField("version", r.rulesetVersion());
+    g.writeStringField("digest", r.rulesetDigest());
     g.writeEndObject();
+    g.writeStringField("libraryVersion", r.libraryVersion());
     g.writeStringField("inputSha256", entry.input().sha256());
     g.writeArrayFieldStart("policy");
     for (PolicyDifference d : r.policy()) {

@@ -60,12 +60,13 @@ final class JsonReportReader {
           "asOf",
           "closed",
           "ruleset",
+          "libraryVersion",
           "inputSha256",
           "policy",
           "outcomes",
           "findings",
           "measures");
-  private static final List<String> RULESET = List.of("name", "version");
+  private static final List<String> RULESET = List.of("name", "version", "digest");
   private static final List<String> POLICY = List.of("rule", "setting", "from", "to");
   private static final List<String> OUTCOME = List.of("rule", "status", "reason");
   private static final List<String> FINDING =
@@ -205,6 +206,7 @@ final class JsonReportReader {
     LocalDate asOf = required(f, node, path, "asOf", this::date);
     Boolean closed = required(f, node, path, "closed", this::bool);
     String[] ruleset = required(f, node, path, "ruleset", this::ruleset);
+    String library = required(f, node, path, "libraryVersion", this::string);
     String digest = required(f, node, path, "inputSha256", this::digest);
     Seq<PolicyDifference> policy =
         required(f, node, path, "policy", (n, p) -> list(n, p, this::difference));
@@ -222,6 +224,7 @@ final class JsonReportReader {
         || asOf == null
         || closed == null
         || ruleset == null
+        || library == null
         || digest == null
         || policy == null
         || outcomes == null
@@ -238,6 +241,8 @@ final class JsonReportReader {
               .closed(closed)
               .ruleset(ruleset[0])
               .rulesetVersion(ruleset[1])
+              .rulesetDigest(ruleset[2])
+              .libraryVersion(library)
               .outcomes(outcomes.map(o -> o.build(findings)))
               .findings(findings)
               .measures(measures.measures)
@@ -343,7 +348,10 @@ final class JsonReportReader {
     }
     String name = required(f, node, path, "name", this::string);
     String version = required(f, node, path, "version", this::string);
-    return name == null || version == null ? null : new String[] {name, version};
+    String digest = required(f, node, path, "digest", this::digest);
+    return name == null || version == null || digest == null
+        ? null
+        : new String[] {name, version, digest};
   }
 
   private @Nullable PolicyDifference difference(JsonTree node, String path) {

@@ -65,6 +65,7 @@ class JsonReportTest {
             "asOf",
             "closed",
             "ruleset",
+            "libraryVersion",
             "inputSha256",
             "policy",
             "outcomes",
@@ -73,7 +74,7 @@ class JsonReportTest {
     assertThat(json.get("coprod").asInt()).isEqualTo(1);
     assertThat(json.get("project").asText()).isEqualTo("peer-circle");
     assertThat(json.get("asOf").asText()).isEqualTo("2021-06-30");
-    assertThat(names(json.get("ruleset"))).containsExactly("name", "version");
+    assertThat(names(json.get("ruleset"))).containsExactly("name", "version", "digest");
     assertThat(json.get("inputSha256").asText()).isEqualTo(InputDigest.ofProject(SMALL).sha256());
     assertThat(json.get("outcomes")).hasSize(SMALL_REPORT.outcomes().size());
     assertThat(names(json.get("outcomes").get(0))).containsExactly("rule", "status", "reason");
@@ -509,6 +510,8 @@ class JsonReportTest {
         .closed(false)
         .ruleset("acme")
         .rulesetVersion("7")
+        .rulesetDigest("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+        .libraryVersion("9.9.9")
         .outcomes(
             List.of(
                 Outcome.of("acme/every-kind", List.of(f)),
