@@ -148,6 +148,109 @@ final class Invariants {
                       Problem.Kind.NEGATIVE,
                       path + ".availableHoursPerWeek",
                       "available hours must be a number of zero or more"));
+      if (!p.breaks().isEmpty()) {
+        breaks(p, path, closed);
+      }
+    }
+  }
+
+  /**
+   * A person's breaks: each within their time in the project (from their joining to their leaving,
+   * which stays final, and begun before any close), ending no earlier than it begins, and none
+   * overlapping another, since one cannot step back twice at once. A break with no end is still
+   * going on, so no break may begin after it.
+   */
+  private void breaks(Participant p, String path, Option<LocalDate> closed) {
+    Seq<Break> bs = p.breaks();
+    int j = -1;
+    for (Break b : bs) {
+      j++;
+      String at = path + ".breaks[" + j + "]";
+      if (b.until().isDefined() && b.until().get().isBefore(b.from())) {
+        add(
+            Problem.Kind.DATES_OUT_OF_ORDER,
+            at + ".until",
+            "the break ends (" + b.until().get() + ") before it begins (" + b.from() + ")");
+      }
+      if (b.from().isBefore(p.joined())) {
+        add(
+            Problem.Kind.BEFORE_JOINED,
+            at + ".from",
+            "the break begins "
+                + b.from()
+                + ", before '"
+                + p.id()
+                + "' joined ("
+                + p.joined()
+                + ")");
+      }
+      if (p.left().isDefined()) {
+        LocalDate left = p.left().get();
+        if (b.from().isAfter(left)) {
+          add(
+              Problem.Kind.AFTER_LEFT,
+              at + ".from",
+              "the break begins " + b.from() + ", after '" + p.id() + "' left (" + left + ")");
+        } else if (b.until().exists(u -> u.isAfter(left))) {
+          add(
+              Problem.Kind.AFTER_LEFT,
+              at + ".until",
+              "the break ends "
+                  + b.until().get()
+                  + ", after '"
+                  + p.id()
+                  + "' left ("
+                  + left
+                  + "); leaving is final");
+        }
+      }
+      if (closed.isDefined() && b.from().isAfter(closed.get())) {
+        add(
+            Problem.Kind.AFTER_CLOSE,
+            at + ".from",
+            "the break begins " + b.from() + ", after the project closed (" + closed.get() + ")");
+      }
+    }
+    if (bs.size() < 2) {
+      return;
+    }
+    // In the order they begin, each must end before the next begins.
+    Integer[] order = new Integer[bs.size()];
+    Break[] each = bs.toJavaArray(Break[]::new);
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(
+        order,
+        (x, y) ->
+            each[x].from().compareTo(each[y].from()) != 0
+                ? each[x].from().compareTo(each[y].from())
+                : Integer.compare(x, y));
+    for (int k = 1; k < order.length; k++) {
+      Break before = each[order[k - 1]];
+      Break next = each[order[k]];
+      if (before.until().isEmpty() || !before.until().get().isBefore(next.from())) {
+        add(
+            Problem.Kind.DATES_OUT_OF_ORDER,
+            path + ".breaks[" + order[k] + "].from",
+            before.until().isEmpty()
+                ? "the break begins "
+                    + next.from()
+                    + " while the break at "
+                    + path
+                    + ".breaks["
+                    + order[k - 1]
+                    + "] has no end; give that one its end"
+                : "the break begins "
+                    + next.from()
+                    + ", before the break at "
+                    + path
+                    + ".breaks["
+                    + order[k - 1]
+                    + "] ends ("
+                    + before.until().get()
+                    + "); breaks do not overlap");
+      }
     }
   }
 

@@ -161,8 +161,9 @@ abstract class ProjectDef {
 
   /**
    * The day of the project's last dated event: the latest of its start, close, joinings and
-   * leavings, roles, contributions and their payments and repayments, decisions and their feedback,
-   * agreement versions and consents, and outputs. Never the clock.
+   * leavings, breaks (their first and last days), roles, contributions and their payments and
+   * repayments, decisions and their feedback, agreement versions and consents, and outputs. Never
+   * the clock.
    */
   public LocalDate lastDatedEvent() {
     return lookup().lastDatedEvent();
