@@ -662,6 +662,9 @@ class ValidationTest {
               Arrays.stream(DeclineReason.values()).map(Enum::name).toArray(String[]::new));
     }
     assertThat(message).contains("participants[1].left", "ana");
+    // a break is personal: its problem says where it is written, not whose it is nor its dates
+    Problem onBreak = problems.find(x -> x.path().contains("breaks")).get();
+    assertThat(onBreak.message()).doesNotContain("ana", "2017");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
@@ -122,6 +123,12 @@ final class ProjectFormat {
           .required("started", DATE, Project.Builder::started)
           .optional("closed", DATE, Project.Builder::closed);
 
+  static final Shape<Break.Builder, Break> BREAK =
+      Shape.of("a break", Break::builder, Break.Builder::build)
+          .required("from", DATE, Break.Builder::from)
+          .optional("until", DATE, Break.Builder::until)
+          .optional("agreed", PERSONAL_BOOLEAN, Break.Builder::agreed);
+
   static final Shape<Participant.Builder, Participant> PARTICIPANT_SHAPE =
       Shape.of("a participant", Participant::builder, Participant.Builder::build)
           .required("id", PARTICIPANT, Participant.Builder::id)
@@ -155,7 +162,8 @@ final class ProjectFormat {
               constant(CreditPreference.class, "a credit preference", false),
               Participant.Builder::creditPreference)
           .required("joined", DATE, Participant.Builder::joined)
-          .optional("left", DATE, Participant.Builder::left);
+          .optional("left", DATE, Participant.Builder::left)
+          .optional("breaks", BREAK.list(), Participant.Builder::setIterableBreaks);
 
   static final Shape<Role.Builder, Role> ROLE =
       Shape.of("a role", Role::builder, Role.Builder::build)
@@ -382,6 +390,7 @@ final class ProjectFormat {
     out.put("file", FILE);
     out.put("project", HEADER);
     out.put("participant", PARTICIPANT_SHAPE);
+    out.put("break", BREAK);
     out.put("role", ROLE);
     out.put("resource", RESOURCE);
     out.put("contribution", CONTRIBUTION);

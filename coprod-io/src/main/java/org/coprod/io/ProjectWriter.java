@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.Credit;
@@ -163,6 +164,16 @@ final class ProjectWriter {
       unless("creditPreference", p.creditPreference(), CreditPreference.NAMED);
       date("joined", p.joined());
       date("left", p.left());
+      objects("breaks", p.breaks(), this::breakOf);
+    }
+
+    void breakOf(Break b) throws IOException {
+      date("from", b.from());
+      date("until", b.until());
+      if (!b.agreed()) {
+        g.writeFieldName("agreed");
+        g.writeBoolean(false);
+      }
     }
 
     void role(Role r) throws IOException {
