@@ -19,22 +19,25 @@ import org.coprod.core.measure.Inequality;
  * @param moneyShareBySide the share of the money a side controls, as {@code resource-control}
  * @param keyDecisionSayBySide the share of the counted key decisions in which a side had a say (the
  *     two may sum above 1)
- * @param paidHourRateBySide a side's paid hours over its hours, as {@code paid-unpaid}
+ * @param paidHourShareBySide the share of a side's hours that were paid, or whose pay was declined
+ *     or covered by a salary, as {@code paid-unpaid}; reports say "paid, or pay declined"
  * @param creditRateBySide a side's credit rate, as {@code credit-parity} with its defaults
  * @param giniHours the Gini coefficient of hours over the contributing people
  * @param giniCredit the Gini coefficient of the number of outputs each contributing person is
  *     credited on
  * @param ladder the assessed step of the ladder of co-production
+ * @param ladderBasis what the assessed step rests on
  */
 public record Measures(
     SideMeasure hoursShareBySide,
     SideMeasure moneyShareBySide,
     SideMeasure keyDecisionSayBySide,
-    SideMeasure paidHourRateBySide,
+    SideMeasure paidHourShareBySide,
     SideMeasure creditRateBySide,
     Option<Double> giniHours,
     Option<Double> giniCredit,
-    LadderStep ladder) {
+    LadderStep ladder,
+    LadderBasis ladderBasis) {
 
   /** The credit-parity defaults used for {@link #creditRateBySide()}. */
   static final double CREDIT_SHARE = 0.05;
@@ -46,15 +49,28 @@ public record Measures(
     Objects.requireNonNull(hoursShareBySide, "hoursShareBySide is null");
     Objects.requireNonNull(moneyShareBySide, "moneyShareBySide is null");
     Objects.requireNonNull(keyDecisionSayBySide, "keyDecisionSayBySide is null");
-    Objects.requireNonNull(paidHourRateBySide, "paidHourRateBySide is null");
+    Objects.requireNonNull(paidHourShareBySide, "paidHourShareBySide is null");
     Objects.requireNonNull(creditRateBySide, "creditRateBySide is null");
     Objects.requireNonNull(giniHours, "giniHours is null");
     Objects.requireNonNull(giniCredit, "giniCredit is null");
     Objects.requireNonNull(ladder, "ladder is null");
+    Objects.requireNonNull(ladderBasis, "ladderBasis is null");
   }
 
-  /** The headline measures of an indexed view. */
+  /**
+   * The headline measures of an indexed view, with the ladder capped where {@code drop-off} would
+   * raise its WARNING under the default policy (see {@link Ladder#assessment(ProjectIndex)}).
+   */
   public static Measures of(ProjectIndex index) {
+    return of(index, Ladder.assessment(index));
+  }
+
+  /**
+   * The headline measures of an indexed view, with the ladder as assessed by a check.
+   *
+   * @param ladder the assessed step and its basis
+   */
+  public static Measures of(ProjectIndex index, Ladder.Assessment ladder) {
     double hours = index.hours();
     SideMeasure hoursShare =
         SideMeasure.of(s -> hours > 0 ? Option.some(index.hours(s) / hours) : Option.none());
@@ -98,7 +114,8 @@ public record Measures(
         credit,
         Inequality.gini(hoursEach),
         Inequality.gini(creditEach),
-        Ladder.assess(index));
+        ladder.step(),
+        ladder.basis());
   }
 
   /** The measure of one side, by its name in reports ({@code hoursShareBySide}, ...). */
@@ -107,7 +124,7 @@ public record Measures(
       case "hoursShareBySide" -> Option.some(hoursShareBySide);
       case "moneyShareBySide" -> Option.some(moneyShareBySide);
       case "keyDecisionSayBySide" -> Option.some(keyDecisionSayBySide);
-      case "paidHourRateBySide" -> Option.some(paidHourRateBySide);
+      case "paidHourShareBySide" -> Option.some(paidHourShareBySide);
       case "creditRateBySide" -> Option.some(creditRateBySide);
       default -> Option.none();
     };
