@@ -17,8 +17,8 @@ public enum Law {
    * Giving a lived-experience contributor credit on an output (not ownership) never adds a finding
    * against lived experience from {@code credit-one-sided} or {@code credit-parity} (one whose
    * evidence names {@code overlookedSide} as lived experience), nor any {@code
-   * uncredited-contributor} or {@code agreement-unkept} finding. Crediting lived experience alone on
-   * an output professionals wrote may rightly raise a {@code credit-one-sided} finding for the
+   * uncredited-contributor} or {@code agreement-unkept} finding. Crediting lived experience alone
+   * on an output professionals wrote may rightly raise a {@code credit-one-sided} finding for the
    * professionals: the law protects the side it is about.
    */
   CREDIT_MONOTONICITY,

@@ -69,7 +69,7 @@ public final class ConsultationOnly implements Rule {
               "\"Public services had spent a lot of time people asking whether people liked things via consultations and involvement of the public; but that still didn't seem to translate into things that did what people really wanted them to.\"")
           .addSource(
               "TLAP ladder of co-production: consultation is \"doing for\", not \"doing with\"",
-              "Arnstein (1969): consultation is a rung of tokenism")
+              "Arnstein (1969): consultation is a rung below citizen power, where the powerless are heard but not heeded")
           .addLaw(
               Law.RELABELLING,
               Law.HOUR_SCALING,

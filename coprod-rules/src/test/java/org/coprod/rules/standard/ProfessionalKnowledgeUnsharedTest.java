@@ -15,8 +15,8 @@ import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Severity;
 import org.junit.jupiter.api.Test;
 
-class ServiceKnowledgeWithheldTest {
-  private final ServiceKnowledgeWithheld rule = new ServiceKnowledgeWithheld();
+class ProfessionalKnowledgeUnsharedTest {
+  private final ProfessionalKnowledgeUnshared rule = new ProfessionalKnowledgeUnshared();
 
   /**
    * Two professionals run the sessions, take notes and comment; ana brings what living it taught.
@@ -35,10 +35,15 @@ class ServiceKnowledgeWithheldTest {
   void flagsProfessionalsWhoOnlyFacilitateLabourAndCommentate() {
     Finding f = check(rule, holdingBack().build()).findings().single();
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
+    assertThat(f.kind()).isEqualTo("unshared");
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("professionalContributors").get()).isEqualTo(2);
     assertThat(f.evidence("professionalKinds").get()).isEqualTo("LABOUR,FACILITATION,FEEDBACK");
-    assertThat(f.message()).startsWith("The 2 contributing professionals only facilitated");
+    assertThat(f.message())
+        .startsWith("The 2 contributing professionals only facilitated")
+        .contains("has shared yet")
+        .doesNotContain("withheld");
+    assertThat(rule.metadata().formerIds()).containsExactly("service-knowledge-withheld");
   }
 
   @Test
