@@ -30,6 +30,7 @@ import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
+import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Measures;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
@@ -86,12 +87,14 @@ final class JsonReportReader {
           "hoursShareBySide",
           "moneyShareBySide",
           "keyDecisionSayBySide",
-          "paidHourRateBySide",
+          "paidHourShareBySide",
           "creditRateBySide",
           "giniHours",
           "giniCredit",
           "ladder",
+          "ladderBasis",
           "claimedLevel");
+  private static final List<String> LADDER_BASIS = List.of("countedKeyDecisions", "stoppedBy");
   private static final List<String> SIDES = List.of("livedExperience", "professional");
   private static final List<String> SUBJECT_KINDS =
       List.of(
@@ -539,12 +542,13 @@ final class JsonReportReader {
     SideMeasure hours = required(f, node, path, "hoursShareBySide", this::side);
     SideMeasure money = required(f, node, path, "moneyShareBySide", this::side);
     SideMeasure say = required(f, node, path, "keyDecisionSayBySide", this::side);
-    SideMeasure paid = required(f, node, path, "paidHourRateBySide", this::side);
+    SideMeasure paid = required(f, node, path, "paidHourShareBySide", this::side);
     SideMeasure credit = required(f, node, path, "creditRateBySide", this::side);
     Option<Double> giniHours = nullable(f, node, path, "giniHours", this::number);
     Option<Double> giniCredit = nullable(f, node, path, "giniCredit", this::number);
     LadderStep ladder =
         required(f, node, path, "ladder", (n, p) -> constant(n, p, LadderStep.class));
+    LadderBasis basis = required(f, node, path, "ladderBasis", this::ladderBasis);
     Option<LadderStep> claimed =
         nullable(f, node, path, "claimedLevel", (n, p) -> constant(n, p, LadderStep.class));
     if (hours == null
@@ -555,11 +559,42 @@ final class JsonReportReader {
         || giniHours == null
         || giniCredit == null
         || ladder == null
+        || basis == null
         || claimed == null) {
       return null;
     }
     return new Measures0(
-        new Measures(hours, money, say, paid, credit, giniHours, giniCredit, ladder), claimed);
+        new Measures(hours, money, say, paid, credit, giniHours, giniCredit, ladder, basis),
+        claimed);
+  }
+
+  private @Nullable LadderBasis ladderBasis(JsonTree node, String path) {
+    Map<String, JsonTree> f = object(node, path, LADDER_BASIS);
+    if (f == null) {
+      return null;
+    }
+    Integer counted = required(f, node, path, "countedKeyDecisions", this::integer);
+    Seq<LadderBasis.Limit> stoppedBy =
+        required(
+            f,
+            node,
+            path,
+            "stoppedBy",
+            (n, p) -> list(n, p, (m, q) -> constant(m, q, LadderBasis.Limit.class)));
+    if (counted == null || stoppedBy == null) {
+      return null;
+    }
+    if (counted < 0) {
+      JsonTree at = present(f, "countedKeyDecisions");
+      problem(
+          Problem.Kind.NEGATIVE,
+          at(path, "countedKeyDecisions"),
+          "a count of decisions is not negative",
+          at.line(),
+          at.column());
+      return null;
+    }
+    return new LadderBasis(counted, stoppedBy);
   }
 
   private @Nullable SideMeasure side(JsonTree node, String path) {

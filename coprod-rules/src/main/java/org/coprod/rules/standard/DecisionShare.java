@@ -147,7 +147,7 @@ public final class DecisionShare implements Rule {
                     Evidence.of("overridden", why[Why.OVERRIDDEN.ordinal()]),
                     Evidence.of("objected", why[Why.OBJECTED.ordinal()]),
                     Evidence.of("tooFewSeats", why[Why.TOO_FEW_SEATS.ordinal()]),
-                    Evidence.of("ledByProfessionals", why[Why.LED_BY_OTHERS.ordinal()]),
+                    Evidence.of("ledByOtherSide", why[Why.LED_BY_OTHERS.ordinal()]),
                     Evidence.of("sayShare", share),
                     Evidence.of("scopeOrBudgetDecisions", direction.size()),
                     Evidence.of("scopeOrBudgetSay", directionSaid))

@@ -89,7 +89,7 @@ class DecisionShareTest {
     assertThat(f.evidence("overridden").get()).isEqualTo(1);
     assertThat(f.evidence("objected").get()).isEqualTo(1);
     assertThat(f.evidence("tooFewSeats").get()).isEqualTo(1);
-    assertThat(f.evidence("ledByProfessionals").get()).isEqualTo(1);
+    assertThat(f.evidence("ledByOtherSide").get()).isEqualTo(1);
     assertThat(f.message())
         .contains("Of the 5 without a say, 1 had nobody with lived experience among the deciders")
         .contains("1 was overridden by a line outside the group")
