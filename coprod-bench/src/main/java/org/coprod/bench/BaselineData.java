@@ -45,6 +45,9 @@ public final class BaselineData {
    */
   final boolean[] paidAnyway;
 
+  /** Whether a participant is core (an occasional contributor's part counts only as a share). */
+  final boolean[] core;
+
   /** Contributions. */
   final int contributions;
 
@@ -119,11 +122,13 @@ public final class BaselineData {
     people = participants.size();
     side = new byte[people];
     paidAnyway = new boolean[people];
+    core = new boolean[people];
     int i = 0;
     for (Participant x : participants) {
       index.put(x.id(), i);
       side[i] = (byte) (x.side() == Side.LIVED_EXPERIENCE ? 0 : 1);
       paidAnyway[i] = x.employment() == Employment.SALARIED || x.declinesPayment();
+      core[i] = x.isCore();
       i++;
     }
     Map<Object, Integer> outputIndex = new HashMap<>();
