@@ -192,7 +192,7 @@ public final class ProjectChanges {
 
   /**
    * The project with every date moved by a number of days: the start and close, joining and
-   * leaving, roles, contributions with their payments and repayments, decisions with their
+   * leaving, breaks, roles, contributions with their payments and repayments, decisions with their
    * feedback, agreement versions with their consents, and outputs. A multiple of 7 keeps the days
    * of the week and the ISO weeks.
    *
@@ -209,7 +209,16 @@ public final class ProjectChanges {
         .participants(
             project
                 .participants()
-                .map(p -> p.withJoined(p.joined().plusDays(days)).withLeft(shift(p.left(), days))))
+                .map(
+                    p ->
+                        p.withJoined(p.joined().plusDays(days))
+                            .withLeft(shift(p.left(), days))
+                            .withBreaks(
+                                p.breaks()
+                                    .map(
+                                        b ->
+                                            b.withFrom(b.from().plusDays(days))
+                                                .withUntil(shift(b.until(), days))))))
         .roles(
             project
                 .roles()
