@@ -41,7 +41,7 @@ class StatsCommandTest {
     assertThat(rows.get(1)).startsWith("synthetic-1,");
     assertThat(rows.get(2)).startsWith("synthetic-2,");
     assertThat(rows.get(3))
-        .startsWith("peer-guide,2025-04-28,false,coprod-standard,1,4,2,2,4,11,36,");
+        .startsWith("peer-guide,2025-04-28,false,coprod-standard,2,4,2,2,4,11,36,");
     assertThat(Run.read(out)).contains("\r\n");
     for (String row : rows) {
       assertThat(row.split(",", -1)).hasSize(StatsCsv.COLUMNS.size());
