@@ -192,7 +192,7 @@ public final class DecisionShare implements Rule {
     }
     n = why[Why.OBJECTED.ordinal()];
     if (n > 0) {
-      parts.add("in " + n + " they objected and the decision went ahead");
+      parts.add("in " + n + " half or more of them objected and the decision went ahead");
     }
     n = why[Why.TOO_FEW_SEATS.ordinal()];
     if (n > 0) {

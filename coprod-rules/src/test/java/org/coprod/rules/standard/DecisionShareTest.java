@@ -93,7 +93,7 @@ class DecisionShareTest {
     assertThat(f.message())
         .contains("Of the 5 without a say, 1 had nobody with lived experience among the deciders")
         .contains("1 was overridden by a line outside the group")
-        .contains("in 1 they objected and the decision went ahead")
+        .contains("in 1 half or more of them objected and the decision went ahead")
         .contains("in 1 the lead decided, and the lead was one of the professionals");
   }
 
