@@ -1015,11 +1015,6 @@ public final class ProjectIndex {
     return project.agreementInForce(view.date());
   }
 
-  /** Whether at least one lived-experience participant consented to a version. */
-  public boolean consentedByLivedExperience(Agreement version) {
-    return version.consents().exists(c -> sideOrNull(c.participant()) == Side.LIVED_EXPERIENCE);
-  }
-
   /**
    * The decision rule of a decision: its own rule, else that of the agreement in force on its date,
    * else MAJORITY.
