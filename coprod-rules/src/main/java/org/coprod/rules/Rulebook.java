@@ -250,11 +250,12 @@ public final class Rulebook {
     Objects.requireNonNull(view, "view is null");
     ProjectIndex index = ProjectIndex.of(view, policy.majorityVoice());
     Seq<RuleMetadata> catalogue = metadata();
+    Acknowledging acknowledging = Acknowledging.of(index);
     Seq<Rule> active = rules.filter(r -> !policy.disables(r.metadata().id()));
     java.util.List<Outcome> outcomes = new ArrayList<>();
     java.util.List<Finding> findings = new ArrayList<>();
     for (Rule rule : active.filter(r -> !(r instanceof Rule.OnFindings))) {
-      Outcome o = acknowledge(run(rule, index, List.empty(), catalogue), index);
+      Outcome o = acknowledge(run(rule, index, List.empty(), catalogue), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -263,7 +264,7 @@ public final class Rulebook {
             .filter(r -> r instanceof Rule.OnFindings)
             .sortBy(r -> r.metadata().id().equals(StaleAcknowledgement.ID) ? 1 : 0);
     for (Rule rule : onFindings) {
-      Outcome o = acknowledge(run(rule, index, List.ofAll(findings), catalogue), index);
+      Outcome o = acknowledge(run(rule, index, List.ofAll(findings), catalogue), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -346,20 +347,14 @@ public final class Rulebook {
    * if that person consented to the version too; and the findings of {@link #UNWAIVABLE} rules are
    * never acknowledged.
    */
-  private Outcome acknowledge(Outcome outcome, ProjectIndex index) {
-    if (outcome.findings().isEmpty() || UNWAIVABLE.contains(outcome.rule())) {
+  private Outcome acknowledge(Outcome outcome, Acknowledging by) {
+    if (outcome.findings().isEmpty()
+        || UNWAIVABLE.contains(outcome.rule())
+        || by.version().isEmpty()) {
       return outcome;
     }
-    Option<Agreement> inForce = index.agreementInForce();
-    if (inForce.isEmpty()
-        || inForce.get().acknowledged().isEmpty()
-        || !index.quorum(inForce.get()).met()) {
-      return outcome;
-    }
-    Agreement version = inForce.get();
+    Agreement version = by.version().get();
     Option<RuleMetadata> rule = rule(outcome.rule()).map(Rule::metadata);
-    Set<ParticipantId> consented = new HashSet<>();
-    version.consents().forEach(c -> consented.add(c.participant()));
     return outcome.withFindings(
         outcome
             .findings()
@@ -369,11 +364,27 @@ public final class Rulebook {
                       f.subjects()
                           .filter(ParticipantId.class::isInstance)
                           .map(ParticipantId.class::cast);
-                  if (people.size() == 1 && !consented.contains(people.head())) {
+                  if (people.size() == 1 && !by.consented().contains(people.head())) {
                     return f;
                   }
                   return acknowledgement(f, version, rule).map(f::withAcknowledged).getOrElse(f);
                 }));
+  }
+
+  /**
+   * The agreement version whose acknowledgements count in a check, if any (the one in force, with
+   * acknowledgements and its quorum), and who consented to it: worked out once for every rule.
+   */
+  private record Acknowledging(Option<Agreement> version, Set<ParticipantId> consented) {
+    static Acknowledging of(ProjectIndex index) {
+      Option<Agreement> inForce =
+          index
+              .agreementInForce()
+              .filter(a -> !a.acknowledged().isEmpty() && index.quorum(a).met());
+      Set<ParticipantId> consented = new HashSet<>();
+      inForce.forEach(a -> a.consents().forEach(c -> consented.add(c.participant())));
+      return new Acknowledging(inForce, consented);
+    }
   }
 
   /**

@@ -10,6 +10,13 @@ import static org.coprod.rules.Fixtures.output;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditPolicy;
@@ -217,5 +224,37 @@ class AgreementUnkeptTest {
                 io.vavr.collection.List.of(agreement().credit(CreditPolicy.BY_ROLE).build()))
             .build();
     assertThat(check(rule, noPromise).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Provide
+  Arbitrary<Project> promising() {
+    return SmallProjects.projects()
+        .map(
+            p ->
+                Project.builder()
+                    .from(p)
+                    .addAgreement(
+                        agreement()
+                            .credit(CreditPolicy.ALL_CONTRIBUTORS_NAMED)
+                            .ownership(Ownership.SHARED)
+                            .build())
+                    .build());
+  }
+
+  @Property
+  void givingALivedExperienceContributorCreditNeverAddsAnAgreementUnkeptFinding(
+      @ForAll("promising") Project p, @ForAll int who, @ForAll int where, @ForAll int how) {
+    Seq<ParticipantId> lived = SmallProjects.livedExperienceContributors(p);
+    Assume.that(!lived.isEmpty() && !p.outputs().isEmpty());
+    Seq<Option<CreditRole>> ways =
+        SmallProjects.waysToCredit().filter(Option::isDefined); // credits, not ownership
+    Project credited =
+        SmallProjects.withCredit(
+            p,
+            p.outputs().get(Math.floorMod(where, p.outputs().size())).id(),
+            lived.get(Math.floorMod(who, lived.size())),
+            ways.get(Math.floorMod(how, ways.size())));
+    assertThat(SmallProjects.findings(rule, credited).map(Finding::fingerprint))
+        .isSubsetOf(SmallProjects.findings(rule, p).map(Finding::fingerprint));
   }
 }
