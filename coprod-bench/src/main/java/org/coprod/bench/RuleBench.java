@@ -115,7 +115,12 @@ public class RuleBench {
         others = rulebook.check(view).findings().filter(f -> !later.contains(f.rule()));
       }
       context =
-          new RuleContext(ProjectIndex.of(view), checked.metadata(), Policy.defaults(), others);
+          new RuleContext(
+              ProjectIndex.of(view),
+              checked.metadata(),
+              Policy.defaults(),
+              others,
+              rulebook.metadata());
     }
   }
 

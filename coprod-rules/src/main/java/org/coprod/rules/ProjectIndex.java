@@ -737,10 +737,18 @@ public final class ProjectIndex {
     return v < 0 ? Option.none() : termsOfVersion.get(v);
   }
 
-  /** The agreement version in force on the date of the contribution at a place, if any. */
-  public Option<Agreement> agreementAt(int i) {
-    int v = versionAt[i];
-    return v < 0 ? Option.none() : Option.some(versions[v]);
+  /**
+   * The place, in the project's list of agreement versions, of the version in force on the date of
+   * the contribution at a place; -1 if none was in force. A number, not a version, so a rule that
+   * visits every contribution allocates nothing.
+   */
+  public int versionAt(int i) {
+    return versionAt[i];
+  }
+
+  /** The agreement version at a place in the project's list of versions, from 0. */
+  public Agreement version(int place) {
+    return versions[place];
   }
 
   /** The last version dated on or before the day, or -1: versions are in order of date. */

@@ -3,6 +3,7 @@ package org.coprod.rules.standard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coprod.core.Agreement;
-import org.coprod.core.Contribution;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.CreditPreference;
 import org.coprod.core.Output;
@@ -110,11 +110,6 @@ public final class AgreementUnkept implements Rule {
         shared.add(a.version());
       }
     }
-
-    void addAll(Promised other) {
-      named.addAll(other.named);
-      shared.addAll(other.shared);
-    }
   }
 
   @Override
@@ -132,20 +127,23 @@ public final class AgreementUnkept implements Rule {
           "no version of the agreement promises every contributor named or shared ownership");
     }
     ProjectIndex index = context.index();
-    // The versions in force on a day someone contributed: by output, or for every output where no
-    // contribution names one.
-    Map<OutputId, Promised> byOutput = new HashMap<>();
-    Promised everyOutput = new Promised();
+    // The versions in force on a day someone contributed, as places in the list of versions: by
+    // output, or for every output where no contribution names one. One pass over the columns.
+    Map<OutputId, BitSet> byOutput = new HashMap<>();
+    BitSet everyOutput = new BitSet();
+    boolean named = index.outputsNamed();
     for (int i = 0; i < index.contributionCount(); i++) {
-      Option<Agreement> a = index.agreementAt(i);
-      if (a.isEmpty()) {
+      int v = index.versionAt(i);
+      if (v < 0) {
         continue;
       }
-      Contribution c = index.contribution(i);
-      if (!index.outputsNamed()) {
-        everyOutput.add(a.get());
-      } else if (c.output().isDefined()) {
-        byOutput.computeIfAbsent(c.output().get(), k -> new Promised()).add(a.get());
+      if (!named) {
+        everyOutput.set(v);
+        continue;
+      }
+      Option<OutputId> output = index.contribution(i).output();
+      if (output.isDefined()) {
+        byOutput.computeIfAbsent(output.get(), k -> new BitSet()).set(v);
       }
     }
     boolean atClose = context.view().isClosed();
@@ -153,8 +151,12 @@ public final class AgreementUnkept implements Rule {
     for (Output o : outputs) {
       Promised promised = new Promised();
       context.project().agreementInForce(o.date()).forEach(promised::add);
-      promised.addAll(
-          index.outputsNamed() ? byOutput.getOrDefault(o.id(), new Promised()) : everyOutput);
+      BitSet places = named ? byOutput.get(o.id()) : everyOutput;
+      if (places != null) {
+        for (int v = places.nextSetBit(0); v >= 0; v = places.nextSetBit(v + 1)) {
+          promised.add(index.version(v));
+        }
+      }
       if (promised.named.isEmpty() && promised.shared.isEmpty()) {
         continue;
       }

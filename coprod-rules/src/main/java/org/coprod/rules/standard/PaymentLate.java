@@ -85,6 +85,12 @@ public final class PaymentLate implements Rule {
     return METADATA;
   }
 
+  /** The days within which the contribution at a place is paid: its terms', else the default. */
+  private static int limit(ProjectIndex all, int i, int byDefault) {
+    Option<PaymentTerms> terms = all.paymentTermsAt(i);
+    return terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
+  }
+
   /** One person's late payments so far. */
   private static final class Late {
     int count;
@@ -104,19 +110,19 @@ public final class PaymentLate implements Rule {
     ProjectIndex all = context.index();
     for (int i = 0; i < all.contributionCount(); i++) {
       int paidDay = all.paidDay(i);
-      boolean paid = all.isPaidAt(i);
-      if (paidDay == ProjectIndex.NO_DAY && !paid) {
-        continue;
-      }
-      anyPaid = true;
-      Option<PaymentTerms> terms = all.paymentTermsAt(i);
-      int limit = terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
       if (paidDay == ProjectIndex.NO_DAY) {
-        if (today - all.day(i) > limit && all.contributor(i).isLivedExperience()) {
-          undated++;
+        // Paid but undated: not late, but past its limit lateness cannot be checked.
+        if (all.isPaidAt(i)) {
+          anyPaid = true;
+          if (all.contributor(i).isLivedExperience()
+              && today - all.day(i) > limit(all, i, byDefault)) {
+            undated++;
+          }
         }
         continue;
       }
+      anyPaid = true;
+      int limit = limit(all, i, byDefault);
       long days = (long) paidDay - all.day(i);
       if (days <= limit) {
         continue;
