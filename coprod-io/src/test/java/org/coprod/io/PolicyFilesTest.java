@@ -131,6 +131,7 @@ class PolicyFilesTest {
   void theExampleStrictPolicyReadsAndMakesWarningsConcerns() {
     Policy strict = valid(PolicyFiles.read(EXAMPLE, Rulebook.standard()));
     assertThat(strict.parameter("decision-share", "minSayShare")).contains(0.75);
+    assertThat(strict.majorityVoice()).isEqualTo(0.4);
     assertThat(strict.parameter("rate-below-floor", "floorPerHour")).contains(12.21);
     assertThat(strict.parameter("agreement-missing", "graceDays")).contains(14);
     assertThat(strict.severity("decision-share", "under-half")).contains(Severity.CONCERN);

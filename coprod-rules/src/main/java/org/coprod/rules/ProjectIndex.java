@@ -91,6 +91,7 @@ public final class ProjectIndex {
   private final boolean[] claimedAt;
   private final int[] repaidDays;
   private final int[] versionAt;
+  private final int[] outputAt;
   private final java.util.List<Option<PaymentTerms>> termsOfVersion;
   private final Agreement[] versions;
   private final double[] hoursBySide = new double[SIDES.length];
@@ -269,7 +270,7 @@ public final class ProjectIndex {
     claimedAt = new boolean[count];
     repaidDays = new int[count];
     versionAt = new int[count];
-    int[] outputAt = new int[count];
+    outputAt = new int[count];
     boolean[] shapingAt = new boolean[count];
     versions = project.agreements().toJavaArray(Agreement[]::new);
     int[] versionDays = new int[versions.length];
@@ -744,6 +745,14 @@ public final class ProjectIndex {
    */
   public int versionAt(int i) {
     return versionAt[i];
+  }
+
+  /**
+   * The place, in the project's list of outputs, of the output the contribution at a place names;
+   * -1 if it names none.
+   */
+  public int outputAt(int i) {
+    return outputAt[i];
   }
 
   /** The agreement version at a place in the project's list of versions, from 0. */

@@ -5,16 +5,13 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coprod.core.Agreement;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.CreditPreference;
 import org.coprod.core.Output;
-import org.coprod.core.OutputId;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -128,30 +125,40 @@ public final class AgreementUnkept implements Rule {
     }
     ProjectIndex index = context.index();
     // The versions in force on a day someone contributed, as places in the list of versions: by
-    // output, or for every output where no contribution names one. One pass over the columns.
-    Map<OutputId, BitSet> byOutput = new HashMap<>();
-    BitSet everyOutput = new BitSet();
+    // output (its place in the list of outputs), or for every output where no contribution names
+    // one. One pass over the columns, skipping what the contribution before already set.
     boolean named = index.outputsNamed();
+    BitSet[] byOutput = new BitSet[outputs.size()];
+    BitSet everyOutput = new BitSet();
+    int lastVersion = -1;
+    int lastOutput = -2;
     for (int i = 0; i < index.contributionCount(); i++) {
       int v = index.versionAt(i);
-      if (v < 0) {
+      int o = named ? index.outputAt(i) : -1;
+      if (v < 0 || (named && o < 0) || (v == lastVersion && o == lastOutput)) {
         continue;
       }
+      lastVersion = v;
+      lastOutput = o;
       if (!named) {
         everyOutput.set(v);
-        continue;
-      }
-      Option<OutputId> output = index.contribution(i).output();
-      if (output.isDefined()) {
-        byOutput.computeIfAbsent(output.get(), k -> new BitSet()).set(v);
+      } else {
+        BitSet of = byOutput[o];
+        if (of == null) {
+          of = new BitSet();
+          byOutput[o] = of;
+        }
+        of.set(v);
       }
     }
     boolean atClose = context.view().isClosed();
     java.util.List<Finding> findings = new ArrayList<>();
+    int place = -1;
     for (Output o : outputs) {
+      place++;
       Promised promised = new Promised();
       context.project().agreementInForce(o.date()).forEach(promised::add);
-      BitSet places = named ? byOutput.get(o.id()) : everyOutput;
+      BitSet places = named ? byOutput[place] : everyOutput;
       if (places != null) {
         for (int v = places.nextSetBit(0); v >= 0; v = places.nextSetBit(v + 1)) {
           promised.add(index.version(v));
@@ -160,15 +167,21 @@ public final class AgreementUnkept implements Rule {
       if (promised.named.isEmpty() && promised.shared.isEmpty()) {
         continue;
       }
-      Seq<Participant> contributors = index.contributorsTo(o.id());
+      // The output's own contributors, found by the index: as many as gave to it, not everyone.
+      java.util.List<Participant> contributors = new ArrayList<>();
+      for (ParticipantId id : index.contributorIdsTo(o.id())) {
+        context.project().participant(id).forEach(contributors::add);
+      }
       int unnamed = 0;
       if (!promised.named.isEmpty()) {
         Set<ParticipantId> on = new HashSet<>();
         o.owners().forEach(on::add);
         o.credits().forEach(c -> on.add(c.participant()));
-        unnamed =
-            contributors.count(
-                p -> p.creditPreference() != CreditPreference.ANONYMOUS && !on.contains(p.id()));
+        for (Participant p : contributors) {
+          if (p.creditPreference() != CreditPreference.ANONYMOUS && !on.contains(p.id())) {
+            unnamed++;
+          }
+        }
       }
       Option<Side> ownersSide = Option.none();
       if (!promised.shared.isEmpty() && !o.owners().isEmpty()) {
@@ -176,7 +189,7 @@ public final class AgreementUnkept implements Rule {
         o.owners().forEach(id -> sides.add(index.side(id)));
         if (sides.size() == 1) {
           Side holder = sides.iterator().next();
-          if (contributors.exists(p -> p.side() == holder.other())) {
+          if (contributors.stream().anyMatch(p -> p.side() == holder.other())) {
             ownersSide = Option.some(holder);
           }
         }
