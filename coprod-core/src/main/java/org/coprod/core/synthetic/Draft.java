@@ -1329,7 +1329,10 @@ final class Draft {
             consent.until(c.date().plusDays(dice.between(365, 1095)));
           }
           if (dice.chance(0.08)) {
-            consent.withdrawn(c.date().plusDays(dice.between(14, 200)));
+            consent.withdrawn(
+                c.date()
+                    .plusDays(
+                        Math.min(dice.between(14, 200), days + LATEST_PAST - dayOf(c.date()))));
           }
           StoryConsent built =
               consent.anonymised(dice.chance(0.5)).debriefOffered(dice.chance(0.75)).build();
@@ -1423,7 +1426,7 @@ final class Draft {
         b.output(made[dice.below(made.length)].id());
       }
       if (outcome != ImpactOutcome.PENDING && dice.chance(0.75)) {
-        b.toldOn(date(day).plusDays(dice.between(1, 45)));
+        b.toldOn(date(Math.min(day + dice.between(1, 45), days + LATEST_PAST)));
       }
       impacts.add(b.build());
     }
@@ -1444,8 +1447,14 @@ final class Draft {
     double livedCentre =
         2.5 + 1.5 * spec.livedExperienceSay() - (spec.livedExperienceOutvoted() ? 1 : 0);
     List<CheckIn> out = new ArrayList<>();
+    int last = Integer.MIN_VALUE;
     for (int r = 0; r < rounds; r++) {
       int day = from + (int) ((long) (days - from) * (r + 1) / (rounds + 1));
+      if (day == last) {
+        // a short project has fewer days than rounds: one round a day
+        continue;
+      }
+      last = day;
       for (Side side : new Side[] {Side.LIVED_EXPERIENCE, Side.PROFESSIONAL}) {
         int present = 0;
         for (Person p : everyone) {
