@@ -932,7 +932,19 @@ final class Invariants {
       return;
     }
     if (day == null) {
-      add(Problem.Kind.DANGLING_REFERENCE, path, "no " + what + " has the id '" + value + "'");
+      // a file cannot say which kind an id is: name the kind it is, if it is another
+      String other =
+          people.containsKey(ParticipantId.of(value))
+              ? "participant"
+              : meetingsById().containsKey(MeetingId.of(value))
+                  ? "meeting"
+                  : contributions.containsKey(value) ? "contribution" : null;
+      add(
+          Problem.Kind.DANGLING_REFERENCE,
+          path,
+          other == null
+              ? "no contribution, meeting or participant has the id '" + value + "'"
+              : "'" + value + "' is a " + other + ", not a " + what);
     } else if (day.isAfter(date)) {
       add(
           Problem.Kind.DATES_OUT_OF_ORDER,
