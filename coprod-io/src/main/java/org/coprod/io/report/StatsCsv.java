@@ -59,8 +59,8 @@ public final class StatsCsv {
           "moneyShareProfessional",
           "keyDecisionSayLivedExperience",
           "keyDecisionSayProfessional",
-          "paidHourRateLivedExperience",
-          "paidHourRateProfessional",
+          "paidHourShareLivedExperience",
+          "paidHourShareProfessional",
           "creditRateLivedExperience",
           "creditRateProfessional",
           "giniHours",
@@ -148,7 +148,7 @@ public final class StatsCsv {
             m.hoursShareBySide(),
             m.moneyShareBySide(),
             m.keyDecisionSayBySide(),
-            m.paidHourRateBySide(),
+            m.paidHourShareBySide(),
             m.creditRateBySide())) {
       f.add(number(sm.livedExperience()));
       f.add(number(sm.professional()));
