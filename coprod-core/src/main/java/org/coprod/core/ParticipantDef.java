@@ -65,6 +65,13 @@ abstract class ParticipantDef {
   @Value.Redacted
   public abstract Option<Double> availableHoursPerWeek();
 
+  /**
+   * The name the person is credited by when their preference is {@link CreditPreference#PSEUDONYM},
+   * if given; never printed by coprod outside the credits.
+   */
+  @Value.Redacted
+  public abstract Option<String> creditName();
+
   /** How the person wishes to be credited; {@link CreditPreference#NAMED} by default. */
   @Value.Default
   public CreditPreference creditPreference() {

@@ -276,7 +276,9 @@ public final class Ledgers {
 
   /**
    * Writes a project's contributions as a ledger (UTF-8, CRLF line breaks, every column); the
-   * stream stays open. It reads back, with the participants, as the same contributions.
+   * stream stays open. It reads back, with the participants, as the same contributions. Only the
+   * contributions recorded on their own are written: a meeting's attendance stays in its register,
+   * which makes it again when the ledger is joined to the project file.
    *
    * @throws IllegalArgumentException if a skill is empty or holds {@code ;}, which a ledger cannot
    *     carry
@@ -288,7 +290,8 @@ public final class Ledgers {
     write(
         out,
         LedgerTable.CONTRIBUTIONS.columns(),
-        project.contributions(),
+        // a meeting's attendance lives in its register, not in the ledger
+        project.recordedContributions(),
         (Contribution c) ->
             cells(
                 c.id().map(Id::value).getOrNull(),

@@ -60,6 +60,11 @@ final class Scalars {
     return hours;
   }
 
+  /** A share, written as a plain decimal number (whether it lies from 0 to 1 is validation's). */
+  static double share(String text) throws BadValue {
+    return Double.parseDouble(decimal(text, "a share"));
+  }
+
   /** A whole number that fits an {@code int}. */
   static int whole(String text) throws BadValue {
     if (!WHOLE.matcher(text).matches()) {

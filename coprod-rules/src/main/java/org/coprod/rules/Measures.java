@@ -19,8 +19,9 @@ import org.coprod.core.measure.Inequality;
  * @param moneyShareBySide the share of the money a side controls, as {@code resource-control}
  * @param keyDecisionSayBySide the share of the counted key decisions in which a side had a say (the
  *     two may sum above 1)
- * @param paidHourShareBySide the share of a side's hours that were paid, or whose pay was declined
- *     or covered by a salary, as {@code paid-unpaid}; reports say "paid, or pay declined"
+ * @param paidHourShareBySide the share of a side's hours that were paid, or given by someone who
+ *     declined pay or is salaried, as {@code paid-unpaid} counts them: a share of hours, not money
+ *     per hour; reports say "paid, or pay declined"
  * @param creditRateBySide a side's credit rate, as {@code credit-parity} with its defaults
  * @param giniHours the Gini coefficient of hours over the contributing people
  * @param giniCredit the Gini coefficient of the number of outputs each contributing person is

@@ -26,11 +26,14 @@ import org.coprod.core.AgreementVersion;
 import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Id;
+import org.coprod.core.ImpactId;
+import org.coprod.core.MeetingId;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Problem;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
+import org.coprod.core.ResponseId;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.LadderBasis;
@@ -391,6 +394,12 @@ public final class JsonReport {
       return "project";
     } else if (id instanceof AgreementVersion) {
       return "agreement";
+    } else if (id instanceof MeetingId) {
+      return "meeting";
+    } else if (id instanceof ImpactId) {
+      return "impact";
+    } else if (id instanceof ResponseId) {
+      return "response";
     }
     throw new IllegalArgumentException(
         "an id of an unknown kind: " + id.getClass().getName().toLowerCase(Locale.ROOT));

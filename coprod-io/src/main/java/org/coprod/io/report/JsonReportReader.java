@@ -22,12 +22,15 @@ import org.coprod.core.AgreementVersion;
 import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Id;
+import org.coprod.core.ImpactId;
 import org.coprod.core.LadderStep;
+import org.coprod.core.MeetingId;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Problem;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
+import org.coprod.core.ResponseId;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.LadderBasis;
@@ -98,7 +101,16 @@ final class JsonReportReader {
   private static final List<String> SIDES = List.of("livedExperience", "professional");
   private static final List<String> SUBJECT_KINDS =
       List.of(
-          "participant", "output", "decision", "resource", "contribution", "project", "agreement");
+          "participant",
+          "output",
+          "decision",
+          "resource",
+          "contribution",
+          "project",
+          "agreement",
+          "meeting",
+          "impact",
+          "response");
 
   private final String source;
   private final java.util.List<Problem> problems = new ArrayList<>();
@@ -492,6 +504,9 @@ final class JsonReportReader {
       case "resource" -> ResourceId.of(value);
       case "contribution" -> ContributionId.of(value);
       case "project" -> ProjectId.of(value);
+      case "meeting" -> MeetingId.of(value);
+      case "impact" -> ImpactId.of(value);
+      case "response" -> ResponseId.of(value);
       default ->
           value.matches("agreement:[0-9]{1,9}")
               ? AgreementVersion.of(Integer.parseInt(value.substring("agreement:".length())))
