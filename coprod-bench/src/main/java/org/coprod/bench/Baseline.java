@@ -202,11 +202,11 @@ public final class Baseline {
   }
 
   /**
-   * A substantial personal contribution: an IDEA or WRITING from a core person, a share of the
-   * output's hours, or, from a core person, enough hours.
+   * A substantial personal contribution: an IDEA or WRITING that counts (see {@link
+   * BaselineData#shaping}), a share of the output's hours, or, from a core person, enough hours.
    */
   private static boolean substantial(boolean core, boolean shaped, double mine, double all) {
-    return (core && shaped)
+    return shaped
         || (mine > 0 && ((core && mine >= CREDIT_HOURS) || atLeast(mine, CREDIT_SHARE, all)));
   }
 

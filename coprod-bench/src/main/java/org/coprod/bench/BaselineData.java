@@ -3,14 +3,20 @@ package org.coprod.bench;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.coprod.core.Agreement;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.Employment;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Output;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -63,7 +69,11 @@ public final class BaselineData {
   /** Each contribution's output, by index, or -1. */
   final int[] output;
 
-  /** Whether each contribution is an IDEA or WRITING. */
+  /**
+   * Whether each contribution is an IDEA or WRITING that counts towards a personal contribution: a
+   * core person's, or one an ADOPTED or ADAPTED impact comes from (itself, or its person with its
+   * output).
+   */
   final boolean[] shaping;
 
   /** Outputs. */
@@ -159,13 +169,33 @@ public final class BaselineData {
     paid = new boolean[contributions];
     output = new int[contributions];
     shaping = new boolean[contributions];
+    Set<Object> adoptedFrom = new HashSet<>();
+    Set<List<Object>> adoptedPersonOutput = new HashSet<>();
+    Set<Object> adoptedPerson = new HashSet<>();
+    for (Impact m : p.impacts()) {
+      if (m.outcome() == ImpactOutcome.ADOPTED || m.outcome() == ImpactOutcome.ADAPTED) {
+        for (Id from : m.from()) {
+          adoptedFrom.add(from);
+          if (m.output().isDefined()) {
+            adoptedPersonOutput.add(List.of(from, m.output().get()));
+            adoptedPerson.add(from);
+          }
+        }
+      }
+    }
     int c = 0;
     for (Contribution x : cs) {
       person[c] = position(index, x.participant());
       hours[c] = x.hours();
       paid[c] = x.isPaid();
       output[c] = x.output().isDefined() ? position(outputIndex, x.output().get()) : -1;
-      shaping[c] = x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING;
+      shaping[c] =
+          (x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING)
+              && (core[person[c]]
+                  || (x.id().isDefined() && adoptedFrom.contains(x.id().get()))
+                  || (x.output().isDefined()
+                      ? adoptedPersonOutput.contains(List.of(x.participant(), x.output().get()))
+                      : adoptedPerson.contains(x.participant())));
       c++;
     }
 

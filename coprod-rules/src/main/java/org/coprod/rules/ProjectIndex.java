@@ -26,6 +26,9 @@ import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
@@ -97,6 +100,7 @@ public final class ProjectIndex {
   private final double[] hoursBySide = new double[SIDES.length];
   private final double[] paidHoursBySide = new double[SIDES.length];
   private final int[] kindsBySide = new int[SIDES.length];
+  private final int[] recordedKindsBySide = new int[SIDES.length];
   private final int[] phasesBySide = new int[SIDES.length];
   private final LocalDate[] firstContributionBySide = new LocalDate[SIDES.length];
   private final int phases;
@@ -108,6 +112,10 @@ public final class ProjectIndex {
   private final Seq<Decision> countedKeyDecisions;
   private final double totalHours;
   private final double majorityVoice;
+  // the contributions an impact records adopted or adapted, and who such an impact came from, by
+  // the output it changed (empty without impacts)
+  private final Set<Id> adoptedFrom;
+  private final Map<ParticipantId, Set<OutputId>> adoptedFromPeople;
 
   /** What the one pass learns about one participant. */
   private static final class Person {
@@ -121,6 +129,8 @@ public final class ProjectIndex {
     int contributions;
     int paidContributions;
     int kinds;
+    // whether an impact records an idea or writing of theirs adopted or adapted
+    boolean adopted;
     int phases;
 
     /** The place of their first contribution in the project's list. */
@@ -189,6 +199,8 @@ public final class ProjectIndex {
     final Person person;
     double hours;
     boolean shaping;
+    // an idea or writing of theirs for the output that an impact records adopted or adapted
+    boolean adopted;
 
     Share(Person person) {
       this.person = person;
@@ -280,6 +292,21 @@ public final class ProjectIndex {
       terms.add(versions[v].payment());
     }
     termsOfVersion = terms;
+    adoptedFrom = new HashSet<>();
+    adoptedFromPeople = new HashMap<>();
+    for (Impact impact : project.impacts()) {
+      if (impact.outcome() == ImpactOutcome.ADOPTED || impact.outcome() == ImpactOutcome.ADAPTED) {
+        for (Id from : impact.from()) {
+          adoptedFrom.add(from);
+          if (from instanceof ParticipantId person && impact.output().isDefined()) {
+            adoptedFromPeople
+                .computeIfAbsent(person, k -> new HashSet<>())
+                .add(impact.output().get());
+          }
+        }
+      }
+    }
+    boolean[] adoptedAt = new boolean[count];
     for (Contribution c : project.contributions()) {
       Person who = known(personOf.get(c.participant()));
       int side = who.side.ordinal();
@@ -318,6 +345,9 @@ public final class ProjectIndex {
         paidHoursBySide[side] += h;
       }
       kindsBySide[side] |= kind;
+      if (c.kindGiven()) {
+        recordedKindsBySide[side] |= kind;
+      }
       int phase = mask(c.phase());
       who.phases |= phase;
       phasesBySide[side] |= phase;
@@ -327,6 +357,14 @@ public final class ProjectIndex {
         firstContributionBySide[side] = c.date();
       }
       shapingAt[at - 1] = (kind & SHAPING_KINDS) != 0;
+      adoptedAt[at - 1] =
+          shapingAt[at - 1]
+              && !adoptedFrom.isEmpty()
+              && c.id().isDefined()
+              && adoptedFrom.contains(c.id().get());
+      if (adoptedAt[at - 1]) {
+        who.adopted = true;
+      }
       if (c.output().isDefined()) {
         named = true;
         outputAt[at - 1] = known(outputOf.get(c.output().get()));
@@ -335,7 +373,7 @@ public final class ProjectIndex {
       }
     }
     if (named) {
-      sharesByOutput(outputAt, shapingAt);
+      sharesByOutput(outputAt, shapingAt, adoptedAt);
     }
     totalHours = total;
     phases = allPhases;
@@ -357,6 +395,7 @@ public final class ProjectIndex {
         mine.hours = p.hours;
         if ((p.kinds & SHAPING_KINDS) != 0) {
           mine.shaping = true;
+          mine.adopted = p.adopted;
           whole.shapingSides.add(p.side);
         }
       }
@@ -387,7 +426,7 @@ public final class ProjectIndex {
    * array indexed by person, so that the work stays within one output's people at a time instead of
    * jumping between every output's tables.
    */
-  private void sharesByOutput(int[] outputAt, boolean[] shapingAt) {
+  private void sharesByOutput(int[] outputAt, boolean[] shapingAt, boolean[] adoptedAt) {
     Grouping byOutput = Grouping.of(outputAt, project.outputs().size());
     int[] start = byOutput.start();
     int[] places = byOutput.places();
@@ -412,6 +451,7 @@ public final class ProjectIndex {
           h.total += hours;
           if (shapingAt[i]) {
             mine.shaping = true;
+            mine.adopted |= adoptedAt[i];
             h.shapingSides.add(who.side);
           }
         }
@@ -616,6 +656,15 @@ public final class ProjectIndex {
   /** The kinds of contribution one side gave. */
   public Set<ContributionKind> kinds(Side side) {
     return set(ContributionKind.class, kindsBySide[side.ordinal()]);
+  }
+
+  /**
+   * The kinds of contribution one side gave that were recorded as such: those of contributions
+   * recorded on their own, and of meeting attendances whose kind was given. The kind a meeting
+   * gives a side by default is what the group expects, not evidence of what the person brought.
+   */
+  public Set<ContributionKind> kindsRecorded(Side side) {
+    return set(ContributionKind.class, recordedKindsBySide[side.ordinal()]);
   }
 
   /** The skills one person used in their contributions. */
@@ -900,10 +949,11 @@ public final class ProjectIndex {
 
   /**
    * Whether a person made a <em>substantial personal contribution</em> to an output: {@code share}
-   * or more of its hours; or an IDEA or WRITING for it that {@linkplain #ideaOrWritingCounts
-   * counts}; or, for a core person only, {@code hours} hours or more. Twelve people at one two-hour
-   * focus group are not twelve missing co-authors, so the hours alone make an occasional
-   * contributor's part substantial only as a share of the output's hours.
+   * or more of its hours; or an IDEA or WRITING for it that {@linkplain
+   * #ideaOrWritingCounts(Participant, OutputId) counts}; or, for a core person only, {@code hours}
+   * hours or more. Twelve people at one two-hour focus group are not twelve missing co-authors, so
+   * the hours alone make an occasional contributor's part substantial only as a share of the
+   * output's hours.
    */
   public boolean substantialPersonal(
       OutputId output, ParticipantId person, double share, double hours) {
@@ -915,7 +965,7 @@ public final class ProjectIndex {
   private boolean substantialPersonal(
       Share mine, OutputId output, double all, double share, double hours) {
     Participant who = mine.person.participant;
-    if (mine.shaping && ideaOrWritingCounts(who, output)) {
+    if (mine.shaping && ideaOrWritingCounts(mine, output)) {
       return true;
     }
     return mine.hours > 0
@@ -924,15 +974,25 @@ public final class ProjectIndex {
 
   /**
    * Whether a person's IDEA or WRITING for an output counts towards their substantial personal
-   * contribution to it. A core person's always does. An occasional person's counts only where the
-   * group recorded that what they gave was adopted or adapted (a sticky note at a thirty-person
-   * event is not authorship); this version of the model records no such outcome, so an occasional
-   * person's idea or writing does not count by itself, and only their share of the hours can make
-   * their part substantial. This is the one place that decision is made.
+   * contribution to it. A core person's always does. An occasional person's counts only where an
+   * impact records it adopted or adapted (a sticky note at a thirty-person event is not
+   * authorship): an ADOPTED or ADAPTED impact that comes from the contribution itself (a meeting's
+   * attendance included), or from the person and changed this output. An impact that comes from a
+   * whole meeting speaks for the group, not for each person at it. This is the one place that
+   * decision is made; it is false for someone who gave the output no idea or writing.
    */
   public boolean ideaOrWritingCounts(Participant person, OutputId output) {
-    Objects.requireNonNull(output, "output is null");
-    return person.isCore();
+    Share mine = of(output).byPerson.get(person.id());
+    return mine != null && mine.shaping && ideaOrWritingCounts(mine, output);
+  }
+
+  private boolean ideaOrWritingCounts(Share mine, OutputId output) {
+    Participant person = mine.person.participant;
+    if (person.isCore() || mine.adopted) {
+      return true;
+    }
+    Set<OutputId> changed = adoptedFromPeople.get(person.id());
+    return changed != null && changed.contains(output);
   }
 
   /** The sides with credit on an output (owners and credits other than ACKNOWLEDGED). */

@@ -25,8 +25,10 @@ import org.coprod.rules.Severity;
  * that's vital knowledge for the coproduced project to work." The rule reads the professional side
  * as a whole, as the catalogue does: one professional who shares what they know (any other kind of
  * contribution: knowledge, ideas, writing, review, a story) is enough. A professional who holds
- * back on their own shows in {@code skills-unused}. Not applicable when professionals have not
- * contributed.
+ * back on their own shows in {@code skills-unused}. Only kinds recorded as such count: the kind a
+ * meeting's register gives professionals by default is evidence neither way. Not applicable when
+ * professionals have not contributed, or only at meetings whose registers did not say what they
+ * brought.
  */
 public final class ProfessionalKnowledgeUnshared implements Rule {
   /** The rule's id. */
@@ -51,7 +53,7 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
                   "professionals only facilitated, did tasks or gave feedback: how services really work has not been shared in the room yet",
                   "Ask the professionals to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience."))
           .summary(
-              "PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work has not been shared in the room yet")
+              "PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work has not been shared in the room yet (a kind given by a meeting's default is not evidence either way: only kinds recorded as such count)")
           .rationale(
               "\"I've seen professionals avoid talking about how things in services really work, even though that's vital knowledge for the coproduced project to work.\"")
           .addSource(
@@ -75,9 +77,13 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
     Side pro = Side.PROFESSIONAL;
-    Set<ContributionKind> kinds = index.kinds(pro);
-    if (kinds.isEmpty()) {
+    if (index.kinds(pro).isEmpty()) {
       return context.notApplicable("no contributions by professionals");
+    }
+    Set<ContributionKind> kinds = index.kindsRecorded(pro);
+    if (kinds.isEmpty()) {
+      return context.notApplicable(
+          "professionals contributed only at meetings, and no register says what they brought");
     }
     if (!HOLDING_BACK.containsAll(kinds)) {
       return context.passed();

@@ -30,17 +30,18 @@ import org.coprod.rules.Severity;
 /**
  * {@code uncredited-contributor}: someone who made a substantial personal contribution to an output
  * ({@link ProjectIndex#substantialPersonal}: 5% or more of the output's hours, an IDEA or WRITING
- * for it, or, for a core person, 2 hours or more) and is neither credited, acknowledged nor an
- * owner on it (WARNING). One finding per person and output, with both as subjects; the message
- * never says which side the person is on. An occasional contributor's two hours at a focus group
- * are not a missing credit on a report of hundreds of hours.
+ * for it (an occasional person's only where an impact records it adopted or adapted), or, for a
+ * core person, 2 hours or more) and is neither credited, acknowledged nor an owner on it (WARNING).
+ * One finding per person and output, with both as subjects; the message never says which side the
+ * person is on. An occasional contributor's two hours at a focus group are not a missing credit on
+ * a report of hundreds of hours.
  *
  * <p>"If it's coproduction everyone involved will have made it what it is." Where no contribution
  * names any output, the project's hours stand in for every output, so every substantial contributor
  * to the project is checked against every output. Not applicable before the project has an output.
  *
  * <p>Crediting or acknowledging someone only takes findings away: who made a substantial
- * contribution depends on the contributions alone.
+ * contribution depends on the contributions and impacts alone.
  */
 public final class UncreditedContributor implements Rule {
   /** The rule's id. */
@@ -74,7 +75,7 @@ public final class UncreditedContributor implements Rule {
                   "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
                   "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
           .summary(
-              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING, or 2 hours or more from a core person), neither credited nor acknowledged on it")
+              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it")
           .rationale(
               "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
           .addSource(

@@ -9,6 +9,7 @@ import static org.coprod.rules.Fixtures.output;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import net.jqwik.api.Arbitrary;
@@ -16,9 +17,14 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.coprod.core.ContributionId;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditRole;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
@@ -159,6 +165,57 @@ class UncreditedContributorTest {
         b.addContribution(contribution("fg", 5, ContributionKind.FEEDBACK, "report").build())
             .build();
     assertThat(check(rule, share).status()).isEqualTo(OutcomeStatus.FINDINGS);
+  }
+
+  @Test
+  void anOccasionalContributorsIdeaCountsWhereAnImpactRecordsItAdoptedOrAdapted() {
+    Project.Builder b =
+        project()
+            .addParticipant(
+                pro("dana").build(), le("fg").involvement(Involvement.OCCASIONAL).build())
+            .addContribution(
+                contribution("dana", 100, ContributionKind.WRITING, "report").build(),
+                contribution("fg", 1, ContributionKind.IDEA, "report")
+                    .id(ContributionId.of("fg-idea"))
+                    .build())
+            .addOutput(output("report", "dana").build());
+    // from the idea itself, adopted or adapted: it counts
+    for (ImpactOutcome outcome :
+        new ImpactOutcome[] {ImpactOutcome.ADOPTED, ImpactOutcome.ADAPTED}) {
+      Project p =
+          b.build().withImpacts(List.of(impact(outcome, ContributionId.of("fg-idea")).build()));
+      assertThat(check(rule, p).findings().single().subjects().map(x -> x.value()))
+          .containsExactly("fg", "report");
+    }
+    // from the person, naming the output it changed: it counts
+    Project fromPerson =
+        b.build()
+            .withImpacts(
+                List.of(
+                    impact(ImpactOutcome.ADOPTED, ParticipantId.of("fg"))
+                        .output(OutputId.of("report"))
+                        .build()));
+    assertThat(check(rule, fromPerson).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    // not adopted, still pending, from the person without the output: it does not
+    for (Impact impact :
+        new Impact[] {
+          impact(ImpactOutcome.NOT_ADOPTED, ContributionId.of("fg-idea")).reason("cost").build(),
+          impact(ImpactOutcome.PENDING, ContributionId.of("fg-idea")).build(),
+          impact(ImpactOutcome.ADOPTED, ParticipantId.of("fg")).build()
+        }) {
+      assertThat(check(rule, b.build().withImpacts(List.of(impact))).status())
+          .as(impact.outcome().name())
+          .isEqualTo(OutcomeStatus.PASSED);
+    }
+  }
+
+  private static Impact.Builder impact(ImpactOutcome outcome, Id from) {
+    return Impact.builder()
+        .id(ImpactId.of("change"))
+        .date(day(20))
+        .addFrom(from)
+        .change("The report's opening was rewritten")
+        .outcome(outcome);
   }
 
   @Test
