@@ -79,7 +79,8 @@ public final class Baseline {
     if (outputsNamed) {
       pairs.forEach(
           (o, p, mine, shaped) -> {
-            if (substantial(d.core[p], shaped, mine, outputHours[o])) {
+            if (!d.withdrawn.contains((long) o * n + p)
+                && substantial(d.core[p], shaped, mine, outputHours[o])) {
               eligible[p] = true;
             }
           });
@@ -94,7 +95,9 @@ public final class Baseline {
     } else if (d.outputs > 0) {
       // no contribution names an output: each has the project's hours
       for (int p = 0; p < n; p++) {
-        if (contributing[p] && substantial(d.core[p], shapedAnything[p], hoursOf[p], total)) {
+        if (contributing[p]
+            && d.withdrawals[p] < d.outputs
+            && substantial(d.core[p], shapedAnything[p], hoursOf[p], total)) {
           eligible[p] = true;
           creditedBack[p] = creditCount[p] > 0;
         }

@@ -17,6 +17,7 @@ import org.coprod.core.Employment;
 import org.coprod.core.Id;
 import org.coprod.core.Impact;
 import org.coprod.core.ImpactOutcome;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -81,6 +82,12 @@ public final class BaselineData {
 
   /** Where each output's credited people start in {@link #credited}. */
   final int[] creditedStart;
+
+  /** Who asked to be taken off each output, as {@code output * people + person}. */
+  final Set<Long> withdrawn = new HashSet<>();
+
+  /** How many outputs each participant asked to be taken off. */
+  final int[] withdrawals;
 
   /** The people with credit on each output, each once per output. */
   final int[] credited;
@@ -150,6 +157,7 @@ public final class BaselineData {
       creditTotal += o.credited().size();
     }
     credited = new int[creditTotal];
+    withdrawals = new int[people];
     int o = 0;
     int at = 0;
     for (Output x : outs) {
@@ -157,6 +165,11 @@ public final class BaselineData {
       creditedStart[o] = at;
       for (ParticipantId id : x.credited()) {
         credited[at++] = position(index, id);
+      }
+      for (NameWithdrawal w : x.nameWithdrawn()) {
+        int who = position(index, w.participant());
+        withdrawn.add((long) o * people + who);
+        withdrawals[who]++;
       }
       o++;
     }

@@ -977,9 +977,10 @@ public final class ProjectIndex {
    * contribution to it. A core person's always does. An occasional person's counts only where an
    * impact records it adopted or adapted (a sticky note at a thirty-person event is not
    * authorship): an ADOPTED or ADAPTED impact that comes from the contribution itself (a meeting's
-   * attendance included), or from the person and changed this output. An impact that comes from a
-   * whole meeting speaks for the group, not for each person at it. This is the one place that
-   * decision is made; it is false for someone who gave the output no idea or writing.
+   * attendance included), or from the person and changed this output (any output, where no
+   * contribution names one). An impact that comes from a whole meeting speaks for the group, not
+   * for each person at it. This is the one place that decision is made; it is false for someone who
+   * gave the output no idea or writing.
    */
   public boolean ideaOrWritingCounts(Participant person, OutputId output) {
     Share mine = of(output).byPerson.get(person.id());
@@ -992,7 +993,9 @@ public final class ProjectIndex {
       return true;
     }
     Set<OutputId> changed = adoptedFromPeople.get(person.id());
-    return changed != null && changed.contains(output);
+    // where no contribution names an output, the project's hours stand in for every output, and so
+    // does an impact from the person on any one of them
+    return changed != null && (!outputsNamed || changed.contains(output));
   }
 
   /** The sides with credit on an output (owners and credits other than ACKNOWLEDGED). */
@@ -1005,7 +1008,9 @@ public final class ProjectIndex {
   /**
    * A side's credit rate, as {@code credit-parity} defines it: among its people who made a
    * substantial personal contribution to an output ({@code share} of its hours, {@code hours}
-   * hours, or an IDEA or WRITING), how many are credited on an output they contributed to.
+   * hours, or an IDEA or WRITING), how many are credited on an output they contributed to. A
+   * substantial contribution to an output the person asked to be taken off does not count: taking
+   * one's name off is a choice, not an omission.
    */
   public CreditRate creditRate(Side side, double share, double hours) {
     // The measures and credit-parity both ask, for both sides, with the same thresholds.
@@ -1024,10 +1029,20 @@ public final class ProjectIndex {
       // Every output then has the project's hours: one pass over people, not outputs × people.
       Set<ParticipantId> creditedAnywhere = new HashSet<>();
       project.outputs().forEach(o -> o.credited().forEach(creditedAnywhere::add));
+      // Someone who took their name off every output is uncredited on none of them.
+      Map<ParticipantId, Integer> withdrawals = new HashMap<>();
+      project
+          .outputs()
+          .forEach(
+              o ->
+                  o.nameWithdrawn()
+                      .forEach(w -> withdrawals.merge(w.participant(), 1, Integer::sum)));
+      int outputCount = project.outputs().size();
       if (!project.outputs().isEmpty()) {
         for (Participant p : contributors(side)) {
           OutputId any = project.outputs().head().id();
-          if (substantialPersonal(any, p.id(), share, hours)) {
+          if (withdrawals.getOrDefault(p.id(), 0) < outputCount
+              && substantialPersonal(any, p.id(), share, hours)) {
             eligible.add(p.id());
             if (creditedAnywhere.contains(p.id())) {
               credited.add(p.id());
@@ -1042,9 +1057,11 @@ public final class ProjectIndex {
           continue;
         }
         for (Share mine : h.byPerson.values()) {
+          ParticipantId id = mine.person.participant.id();
           if (mine.person.side == side
+              && !o.hasNameWithdrawn(id)
               && substantialPersonal(mine, o.id(), h.total, share, hours)) {
-            eligible.add(mine.person.participant.id());
+            eligible.add(id);
           }
         }
       }

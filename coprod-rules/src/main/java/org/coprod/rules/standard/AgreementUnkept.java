@@ -34,8 +34,8 @@ import org.coprod.rules.Severity;
  *
  * <ul>
  *   <li>The agreement promised every contributor named ({@code ALL_CONTRIBUTORS_NAMED}), and
- *       someone who contributed to the output, and did not ask to stay anonymous, is neither
- *       credited nor acknowledged on it (nor one of its owners).
+ *       someone who contributed to the output, and did not ask to stay anonymous or to be taken off
+ *       it, is neither credited nor acknowledged on it (nor one of its owners).
  *   <li>The agreement promised shared ownership ({@code SHARED}), and the output has owners, all on
  *       one side, while the other side contributed to it.
  * </ul>
@@ -71,7 +71,7 @@ public final class AgreementUnkept implements Rule {
                   "so far, an output does not keep what the agreement promised: every contributor named, or ownership shared",
                   "There is still time: name everyone who contributed, or share the ownership, before the output is final."))
           .summary(
-              "at the close (C; before it N, \"so far\"), an output where an agreement version in force on its date, or on a day someone contributed to it, promised ALL_CONTRIBUTORS_NAMED and someone who contributed (not ANONYMOUS) is neither credited nor acknowledged, or promised SHARED ownership and its owners are all on one side while the other contributed")
+              "at the close (C; before it N, \"so far\"), an output where an agreement version in force on its date, or on a day someone contributed to it, promised ALL_CONTRIBUTORS_NAMED and someone who contributed (not ANONYMOUS, nor taken off it at their request) is neither credited nor acknowledged, or promised SHARED ownership and its owners are all on one side while the other contributed")
           .rationale(
               "The founding text remembers the games that \"fell apart or someone didn't follow the rules that everyone else had agreed on\"; and \"If it's coproduction everyone involved will have made it what it is\".")
           .addSource(
@@ -177,6 +177,8 @@ public final class AgreementUnkept implements Rule {
         Set<ParticipantId> on = new HashSet<>();
         o.owners().forEach(on::add);
         o.credits().forEach(c -> on.add(c.participant()));
+        // taking one's name off is a choice, not an omission
+        o.nameWithdrawn().forEach(w -> on.add(w.participant()));
         for (Participant p : contributors) {
           if (p.creditPreference() != CreditPreference.ANONYMOUS && !on.contains(p.id())) {
             unnamed++;

@@ -34,7 +34,8 @@ import org.coprod.rules.Severity;
  * core person, 2 hours or more) and is neither credited, acknowledged nor an owner on it (WARNING).
  * One finding per person and output, with both as subjects; the message never says which side the
  * person is on. An occasional contributor's two hours at a focus group are not a missing credit on
- * a report of hundreds of hours.
+ * a report of hundreds of hours, and someone who asked to be taken off an output ({@code
+ * nameWithdrawn}) is never uncredited on it: taking one's name off is a choice, not an omission.
  *
  * <p>"If it's coproduction everyone involved will have made it what it is." Where no contribution
  * names any output, the project's hours stand in for every output, so every substantial contributor
@@ -75,7 +76,7 @@ public final class UncreditedContributor implements Rule {
                   "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
                   "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
           .summary(
-              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it")
+              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it, nor taken off it at their own request")
           .rationale(
               "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
           .addSource(
@@ -113,6 +114,8 @@ public final class UncreditedContributor implements Rule {
       for (Credit c : o.credits()) {
         on.add(c.participant());
       }
+      // Taking one's name off is a choice, not an omission.
+      o.nameWithdrawn().forEach(w -> on.add(w.participant()));
       recognised.put(o.id(), on);
     }
     List<Finding> findings = new ArrayList<>();

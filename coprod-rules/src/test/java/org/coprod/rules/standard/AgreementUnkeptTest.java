@@ -22,6 +22,7 @@ import org.coprod.core.Credit;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.CreditPreference;
 import org.coprod.core.CreditRole;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.OutputId;
 import org.coprod.core.Ownership;
 import org.coprod.core.ParticipantId;
@@ -106,6 +107,17 @@ class AgreementUnkeptTest {
                     .map(o -> o.withOwners(io.vavr.collection.List.of(ParticipantId.of("dana")))))
             .build();
     assertThat(check(rule, anonymous).status()).isEqualTo(OutcomeStatus.PASSED);
+    // fa3 asked to be taken off it: taking one's name off is a choice, not a broken promise.
+    Project withdrawn =
+        p.withOutputs(
+            p.outputs()
+                .map(
+                    o ->
+                        o.withOwners(io.vavr.collection.List.of(ParticipantId.of("dana")))
+                            .withNameWithdrawn(
+                                io.vavr.collection.List.of(
+                                    NameWithdrawal.of(ParticipantId.of("fa3"), day(110))))));
+    assertThat(check(rule, withdrawn).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.coprod.rules.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coprod.rules.Fixtures.check;
 import static org.coprod.rules.Fixtures.contribution;
+import static org.coprod.rules.Fixtures.day;
 import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.output;
 import static org.coprod.rules.Fixtures.pro;
@@ -19,6 +20,7 @@ import org.coprod.core.ContributionKind;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditRole;
 import org.coprod.core.Involvement;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
@@ -69,7 +71,7 @@ class CreditParityTest {
 
   @Test
   void flagsCreditThatReachesFewerOfThePeopleWithLivedExperienceWhoMadeTheOutput() {
-    Outcome o = check(rule, report(4, 2, 3, 3).closed(org.coprod.rules.Fixtures.day(200)).build());
+    Outcome o = check(rule, report(4, 2, 3, 3).closed(day(200)).build());
     assertThat(o.status()).isEqualTo(OutcomeStatus.FINDINGS);
     Finding f = o.findings().single();
     assertThat(f.kind()).isEqualTo("under-four-fifths");
@@ -92,6 +94,23 @@ class CreditParityTest {
   void flagsProfessionalsLeftOutJustTheSame() {
     Finding f = check(rule, report(3, 3, 4, 2).build()).findings().single();
     assertThat(f.evidence("overlookedSide").get()).isEqualTo("PROFESSIONAL");
+  }
+
+  @Test
+  void someoneWhoTookTheirNameOffIsNotCountedAsUncredited() {
+    // le2 and le3 asked to be taken off the report: 2 of 2 people with lived experience are then
+    // credited, as are 3 of 3 professionals.
+    Project p = report(4, 2, 3, 3).build();
+    Project withdrawn =
+        p.withOutputs(
+            p.outputs()
+                .map(
+                    o ->
+                        o.withNameWithdrawn(
+                            io.vavr.collection.List.of(
+                                NameWithdrawal.of(ParticipantId.of("le2"), day(20)),
+                                NameWithdrawal.of(ParticipantId.of("le3"), day(20))))));
+    assertThat(check(rule, withdrawn).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test

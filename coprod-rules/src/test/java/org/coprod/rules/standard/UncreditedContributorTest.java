@@ -26,6 +26,7 @@ import org.coprod.core.Impact;
 import org.coprod.core.ImpactId;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
@@ -216,6 +217,18 @@ class UncreditedContributorTest {
         .addFrom(from)
         .change("The report's opening was rewritten")
         .outcome(outcome);
+  }
+
+  @Test
+  void someoneWhoTookTheirNameOffIsNotUncreditedOnIt() {
+    Project withdrawn =
+        report(
+                6,
+                ContributionKind.EXPERIENTIAL_KNOWLEDGE,
+                output("report", "dana")
+                    .addNameWithdrawn(NameWithdrawal.of(ParticipantId.of("ana"), day(30))))
+            .build();
+    assertThat(check(rule, withdrawn).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
   @Test
