@@ -1,0 +1,83 @@
+package org.coprod.cli;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Problem;
+import org.coprod.io.ProjectFiles;
+import org.coprod.io.credit.Statement;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coprod statement FILE --participant ID}: one person's own record of their part (roles,
+ * hours by phase and kind, pay and expenses with their dates, credits and rewards), for their CV, a
+ * reference or the benefits office. It holds that person's data only.
+ */
+@Command(
+    name = "statement",
+    mixinStandardHelpOptions = true,
+    versionProvider = Coprod.Version.class,
+    description = {
+      "Writes one person's own record of their part in a project.",
+      "Exits 2 when the file has problems or has no such participant."
+    })
+final class StatementCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "a project file (.yaml, .yml or .json)")
+  private Path file = Path.of("");
+
+  @Option(
+      names = "--participant",
+      paramLabel = "ID",
+      required = true,
+      description = "the id of the person whose statement it is")
+  private String participant = "";
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "markdown",
+      converter = Choices.StatementFormats.class,
+      description = "markdown (the default) or json")
+  private Choices.StatementFormat format = Choices.StatementFormat.MARKDOWN;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "write the statement to this file instead of standard output")
+  private @Nullable Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (participant.isBlank()) {
+      err.println(spec.qualifiedName() + ": --participant needs an id");
+      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    Validation<Seq<Problem>, Statement> statement =
+        ProjectFiles.read(file)
+            .flatMap(p -> Statement.of(p, ParticipantId.of(participant.strip())));
+    if (statement.isInvalid()) {
+      statement.getError().forEach(p -> err.println(p.in(file.toString())));
+      err.println(spec.qualifiedName() + ": no statement was written.");
+      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    String text =
+        switch (format) {
+          case MARKDOWN -> statement.get().markdown();
+          case JSON -> statement.get().json();
+        };
+    return Outputs.write(spec, output, text) ? Coprod.OK : Coprod.BAD_INPUT;
+  }
+}
