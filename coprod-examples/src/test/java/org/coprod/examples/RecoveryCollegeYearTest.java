@@ -201,6 +201,26 @@ class RecoveryCollegeYearTest {
     assertThat(text.split("\"contributions\"", -1)).hasSize(8);
   }
 
+  @Test
+  void theReadmesMappingTableIsTheOneCreditsUse() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (org.coprod.core.ContributionKind k : org.coprod.core.ContributionKind.values()) {
+      String role = org.coprod.io.credit.ContributionRoles.plainRole(k);
+      String row =
+          "| `"
+              + k.name()
+              + "` | `"
+              + org.coprod.io.credit.ContributionRoles.allContributorsType(k)
+              + "` | "
+              + role
+              + (org.coprod.io.credit.ContributionRoles.creditRole(k).isEmpty()
+                  ? " (plain words)"
+                  : "")
+              + " |";
+      assertThat(readme).as(k.name()).contains(row);
+    }
+  }
+
   private static void golden(String suffix, String actual) throws IOException {
     Path golden = DIR.resolve(NAME + suffix);
     if (UPDATE) {
