@@ -179,7 +179,8 @@ public final class ProjectTables {
    *
    * @param column its column, from 0
    * @param kind what it holds
-   * @param text its text (see {@link CellKind}); never empty for a cell that holds something
+   * @param text its text (see {@link CellKind}); empty only for empty text a CSV file gives as
+   *     {@code ""}
    */
   public record Cell(int column, CellKind kind, String text) {
     /** Checks that nothing is null and the column is not negative. */
@@ -223,6 +224,14 @@ public final class ProjectTables {
      *     java.io.UncheckedIOException}
      */
     Rows rows(String name) throws IOException;
+
+    /**
+     * Whether a row number the rows skip stands for an empty row (as in a sheet, which leaves them
+     * out), rather than a line no row starts on (as in a CSV file, whose cells may span lines).
+     */
+    default boolean skipsEmptyRows() {
+      return true;
+    }
 
     /** How problems name a table: {@code project.xlsx:Contributions}. */
     String place(String name);

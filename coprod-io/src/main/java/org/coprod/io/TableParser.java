@@ -73,6 +73,9 @@ final class TableParser extends ParserMinimalBase {
   private boolean closed;
   private @Nullable Rows open;
 
+  /** The ordinal of the table being read, for a problem a source throws. */
+  private int reading = 1;
+
   private TableParser(Source source, ReadLimits limits) {
     super(0, Readers.constraints(limits));
     this.source = source;
@@ -198,6 +201,14 @@ final class TableParser extends ParserMinimalBase {
       try {
         more = step.fill();
       } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof InputException input) {
+          // the source's own words for what is wrong (a stray quote in a CSV file), at its row
+          throw new InputException(
+              input.kind(),
+              String.valueOf(input.getMessage()),
+              Math.max(1, input.line()),
+              place(reading, 0));
+        }
         throw unreadable(e.getCause());
       } catch (RuntimeException e) {
         // a library that reads the tables threw on a broken file: reading stops here
@@ -293,6 +304,7 @@ final class TableParser extends ParserMinimalBase {
   private Obj values(Named named, String path) throws IOException {
     int ordinal = ordinal(named);
     Obj out = new Obj();
+    reading = ordinal;
     try (Rows rows = source.rows(named.name())) {
       open = rows;
       boolean first = true;
@@ -607,6 +619,7 @@ final class TableParser extends ParserMinimalBase {
     Table t = named.table();
     int ordinal = ordinal(named);
     String keyName = t.parentKey().getOrElse("");
+    reading = ordinal;
     try (Rows rows = source.rows(named.name())) {
       open = rows;
       Row first = rows.hasNext() ? rows.next() : null;
@@ -697,7 +710,7 @@ final class TableParser extends ParserMinimalBase {
 
     /** Whether the row holds something; reports the empty rows before it, if any. */
     boolean next(Row row) {
-      if (firstEmpty < 0 && row.number() > previous + 1) {
+      if (firstEmpty < 0 && row.number() > previous + 1 && source.skipsEmptyRows()) {
         firstEmpty = previous + 1;
       }
       previous = row.number();
@@ -745,6 +758,7 @@ final class TableParser extends ParserMinimalBase {
               children.put(c, children(held.get(0)));
             }
           }
+          reading = ordinal;
           r = source.rows(named.name());
           rows = r;
           open = r;
