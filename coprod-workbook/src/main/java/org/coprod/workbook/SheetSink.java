@@ -109,8 +109,21 @@ final class SheetSink implements ProjectTables.Sink {
     }
   }
 
-  /** Text a cell can hold: within Excel's length, and only characters XML can carry. */
+  /**
+   * Text a cell can hold: not blank (a blank cell holds no value), within Excel's length, and only
+   * characters XML can carry.
+   */
   private static String checked(String text, String sheet, int row, int column) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(
+          "the text for "
+              + sheet
+              + " row "
+              + row
+              + ", column "
+              + (column + 1)
+              + " is empty or blank, which a cell cannot tell apart from no value");
+    }
     if (text.length() > CELL_LIMIT) {
       throw new IllegalArgumentException(
           "the text for "
