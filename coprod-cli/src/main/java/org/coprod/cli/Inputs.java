@@ -64,9 +64,21 @@ final class Inputs {
             argument, "the folder cannot be read (" + e.getClass().getSimpleName() + ")");
       }
       if (found.isEmpty()) {
+        boolean lists;
+        try (Stream<Path> list = Files.list(argument)) {
+          lists =
+              list.anyMatch(
+                  p -> String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv"));
+        } catch (IOException e) {
+          lists = false;
+        }
         return problem(
             argument,
-            "the folder holds no project file (.yaml, .yml, .json) and no workbook (.xlsx)");
+            "the folder holds no project file (.yaml, .yml, .json) and no workbook (.xlsx)"
+                + (lists
+                    ? ": its CSV lists need a project file beside them for the project's id, title"
+                        + " and start (coprod init --output project.yaml writes one)"
+                    : ""));
       }
       return Validation.valid(List.ofAll(found));
     }

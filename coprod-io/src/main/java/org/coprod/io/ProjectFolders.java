@@ -37,13 +37,15 @@ public final class ProjectFolders {
   }
 
   /**
-   * Whether a folder holds a project in parts: a CSV file beside its project file. A folder of
-   * project files alone holds a project each.
+   * Whether a folder holds a project in parts: a CSV file beside a project file. A folder of
+   * project files alone holds a project each; a folder of CSV files alone holds no project.
    */
   public static boolean isProjectFolder(Path folder) {
     Objects.requireNonNull(folder, "folder is null");
     try {
-      return Files.isDirectory(folder) && !files(folder, ".csv").isEmpty();
+      return Files.isDirectory(folder)
+          && !files(folder, ".csv").isEmpty()
+          && !projectFiles(folder).isEmpty();
     } catch (IOException e) {
       return false;
     }
