@@ -148,7 +148,8 @@ final class TableLayout {
                     false,
                     true,
                     Array.empty(),
-                    Option.some(parent))));
+                    // an agreement's versions lie in sheets of their own: no one column to offer
+                    parent.equals(AGREEMENT) ? Option.none() : Option.some(parent))));
   }
 
   private static final Table PROJECT =

@@ -97,10 +97,10 @@ public final class Workbooks {
   /**
    * Writes a project as a workbook file; it reads back as an equal project.
    *
-   * @throws IllegalArgumentException if the project holds what no workbook can: empty or blank
-   *     text (a blank cell holds no value), text longer than a
-   *     cell's 32,767 characters, a character XML cannot carry, or an item of a {@code ;}-separated
-   *     list that is empty, holds {@code ;} or begins or ends with a space
+   * @throws IllegalArgumentException if the project holds what no workbook can: empty or blank text
+   *     (a blank cell holds no value), text longer than a cell's 32,767 characters, a character XML
+   *     cannot carry, or an item of a {@code ;}-separated list that is empty, holds {@code ;} or
+   *     begins or ends with a space
    * @throws IOException if the file cannot be written
    */
   public static void write(Project project, Path file) throws IOException {

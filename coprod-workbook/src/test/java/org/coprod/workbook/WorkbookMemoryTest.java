@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading streams: a workbook of 100,000 contributions is read in a JVM of its own whose heap is
- * 256 MB ({@code -Dcoprod.workbook.heap=96m} tries another). The test checks that it completes,
- * not how fast.
+ * 256 MB ({@code -Dcoprod.workbook.heap=96m} tries another). The test checks that it completes, not
+ * how fast.
  */
 class WorkbookMemoryTest {
   private static final int CONTRIBUTIONS = 100_000;

@@ -15,7 +15,9 @@ import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
 
-/** Generated projects, with and without the record a group keeps, read back from a workbook whole. */
+/**
+ * Generated projects, with and without the record a group keeps, read back from a workbook whole.
+ */
 class WorkbookRoundTripProperties {
   @Property(tries = 60)
   void everyVariedGeneratedProjectReadsBackFromAWorkbookAsTheSameProject(@ForAll long seed)
