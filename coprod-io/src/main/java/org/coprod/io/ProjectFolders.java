@@ -37,15 +37,20 @@ public final class ProjectFolders {
   }
 
   /**
-   * Whether a folder holds a project in parts: a CSV file beside a project file. A folder of
-   * project files alone holds a project each; a folder of CSV files alone holds no project.
+   * Whether a folder holds a project in parts: a project file, and a CSV file named after a list
+   * ({@link #listFiles()}). A folder of project files holds a project each, whatever other CSV
+   * files lie beside them (the tables {@code coprod stats} writes, say); a folder of CSV files
+   * alone holds no project.
    */
   public static boolean isProjectFolder(Path folder) {
     Objects.requireNonNull(folder, "folder is null");
     try {
-      return Files.isDirectory(folder)
-          && !files(folder, ".csv").isEmpty()
-          && !projectFiles(folder).isEmpty();
+      if (!Files.isDirectory(folder) || projectFiles(folder).isEmpty()) {
+        return false;
+      }
+      Seq<String> lists = listFiles();
+      return files(folder, ".csv").stream()
+          .anyMatch(p -> lists.contains(String.valueOf(p.getFileName())));
     } catch (IOException e) {
       return false;
     }

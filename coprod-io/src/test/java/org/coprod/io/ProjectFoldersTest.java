@@ -127,11 +127,20 @@ class ProjectFoldersTest {
   @Test
   void aCsvFileOfAnUnknownNameIsAProblemThatNamesTheNearest(@TempDir Path folder)
       throws IOException {
-    CsvTables.folder(project(5), folder, Set.of("participants.csv"));
+    CsvTables.folder(project(5), folder, Set.of("participants.csv", "decisions.csv"));
     Files.move(folder.resolve("participants.csv"), folder.resolve("participant.csv"));
     assertThat(text(ProjectFolders.read(folder)))
         .contains(
             "the file 'participant.csv' holds nothing coprod reads; did you mean 'participants.csv'?");
+  }
+
+  @Test
+  void otherCsvFilesBesideProjectFilesMakeNoProjectFolder(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("a.yaml"), "coprod: 1\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("stats.csv"), "project\r\n", StandardCharsets.UTF_8);
+    assertThat(ProjectFolders.isProjectFolder(folder)).isFalse();
+    Files.writeString(folder.resolve("meetings.csv"), "id\r\n", StandardCharsets.UTF_8);
+    assertThat(ProjectFolders.isProjectFolder(folder)).isTrue();
   }
 
   @Test
