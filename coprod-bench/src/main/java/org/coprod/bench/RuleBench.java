@@ -49,11 +49,11 @@ public class RuleBench {
       "paid-unpaid",
       "rate-below-floor",
       "external-override",
-      "token-presence",
+      "lone-voice",
       "consultation-only",
       "claimed-level",
       "skills-unused",
-      "service-knowledge-withheld",
+      "professional-knowledge-unshared",
       "feedback-missing",
       "purpose-missing",
       "suitability",
@@ -62,6 +62,7 @@ public class RuleBench {
       "agreement-incomplete",
       "agreement-unconsented",
       "unilateral-amendment",
+      "agreement-unkept",
       "stale-acknowledgement",
       "role-undefined",
       "load-concentration",
@@ -114,7 +115,12 @@ public class RuleBench {
         others = rulebook.check(view).findings().filter(f -> !later.contains(f.rule()));
       }
       context =
-          new RuleContext(ProjectIndex.of(view), checked.metadata(), Policy.defaults(), others);
+          new RuleContext(
+              ProjectIndex.of(view),
+              checked.metadata(),
+              Policy.defaults(),
+              others,
+              rulebook.metadata());
     }
   }
 

@@ -17,6 +17,7 @@ import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.PolicyFiles;
+import org.coprod.io.ReadLimits;
 import org.coprod.io.report.FindingsCsv;
 import org.coprod.io.report.HtmlReport;
 import org.coprod.io.report.InputDigest;
@@ -142,7 +143,9 @@ final class CheckCommand implements Callable<Integer> {
     Path policyFile = policy;
     Rulebook rulebook = standard;
     if (policyFile != null) {
-      Validation<Seq<Problem>, Policy> read = PolicyFiles.read(policyFile, standard);
+      Validation<Seq<Problem>, Policy> read =
+          PolicyFiles.read(
+              policyFile, standard, ReadLimits.defaults(), w -> err.println("warning: " + w));
       if (read.isInvalid()) {
         read.getError().forEach(err::println);
         err.println(spec.qualifiedName() + ": the policy file has problems; nothing was checked.");

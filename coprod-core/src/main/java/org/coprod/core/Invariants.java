@@ -330,6 +330,71 @@ final class Invariants {
                       Problem.Kind.NEGATIVE,
                       path + ".availableHoursPerWeek",
                       "available hours must be a number of zero or more"));
+      if (!p.breaks().isEmpty()) {
+        breaks(p, path, closed);
+      }
+    }
+  }
+
+  /**
+   * A person's breaks: each within their time in the project (from their joining to their leaving,
+   * which stays final, and begun before any close), ending no earlier than it begins, and none
+   * overlapping another, since one cannot step back twice at once. A break with no end is still
+   * going on, so no break may begin after it. A break is personal: the messages give neither its
+   * dates nor whose it is (the path says where it is written).
+   */
+  private void breaks(Participant p, String path, Option<LocalDate> closed) {
+    Seq<Break> bs = p.breaks();
+    int j = -1;
+    for (Break b : bs) {
+      j++;
+      String at = path + ".breaks[" + j + "]";
+      if (b.until().isDefined() && b.until().get().isBefore(b.from())) {
+        add(Problem.Kind.DATES_OUT_OF_ORDER, at + ".until", "the break ends before it begins");
+      }
+      if (b.from().isBefore(p.joined())) {
+        add(Problem.Kind.BEFORE_JOINED, at + ".from", "the break begins before the person joined");
+      }
+      if (p.left().isDefined()) {
+        LocalDate left = p.left().get();
+        if (b.from().isAfter(left)) {
+          add(Problem.Kind.AFTER_LEFT, at + ".from", "the break begins after the person left");
+        } else if (b.until().exists(u -> u.isAfter(left))) {
+          add(
+              Problem.Kind.AFTER_LEFT,
+              at + ".until",
+              "the break ends after the person left; leaving is final, so a break ends by then");
+        }
+      }
+      if (closed.isDefined() && b.from().isAfter(closed.get())) {
+        add(Problem.Kind.AFTER_CLOSE, at + ".from", "the break begins after the project closed");
+      }
+    }
+    if (bs.size() < 2) {
+      return;
+    }
+    // In the order they begin, each must end before the next begins.
+    Break[] each = bs.toJavaArray(Break[]::new);
+    Integer[] order = new Integer[each.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(
+        order,
+        java.util.Comparator.<Integer, LocalDate>comparing(k -> each[k].from())
+            .thenComparing(k -> k));
+    for (int k = 1; k < order.length; k++) {
+      Break before = each[order[k - 1]];
+      Break next = each[order[k]];
+      if (before.until().isEmpty() || !before.until().get().isBefore(next.from())) {
+        String other = path + ".breaks[" + order[k - 1] + "]";
+        add(
+            Problem.Kind.DATES_OUT_OF_ORDER,
+            path + ".breaks[" + order[k] + "].from",
+            before.until().isEmpty()
+                ? "the break begins while the break at " + other + " has no end; give that its end"
+                : "the break begins before the break at " + other + " ends; breaks do not overlap");
+      }
     }
   }
 

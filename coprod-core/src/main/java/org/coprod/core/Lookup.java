@@ -44,6 +44,10 @@ final class Lookup {
       participants.put(x.id(), x);
       latest = max(latest, x.joined());
       latest = max(latest, x.left());
+      for (Break b : x.breaks()) {
+        latest = max(latest, b.from());
+        latest = max(latest, b.until());
+      }
     }
     lived = p.participants().filter(Participant::isLivedExperience);
     professional = p.participants().filter(x -> !x.isLivedExperience());

@@ -264,11 +264,12 @@ abstract class ProjectDef {
 
   /**
    * The day of the project's last dated event: the latest of its start, close, joinings and
-   * leavings, roles, contributions and their payments and repayments, stories' withdrawals,
-   * decisions and their feedback, agreement versions and consents, outputs and the days people
-   * asked to be taken off them, meetings, impacts and the days people were told of them, responses
-   * and check-in rounds. Terms that may lie ahead ({@code until} of a story's consent, an output's
-   * {@code inUseUntil}, a response's {@code reviewBy}) are not events. Never the clock.
+   * leavings, breaks (their first and last days), roles, contributions and their payments and
+   * repayments, stories' withdrawals, decisions and their feedback, agreement versions and
+   * consents, outputs and the days people asked to be taken off them, meetings, impacts and the
+   * days people were told of them, responses and check-in rounds. Terms that may lie ahead ({@code
+   * until} of a story's consent, an output's {@code inUseUntil}, a response's {@code reviewBy}) are
+   * not events. Never the clock.
    */
   public LocalDate lastDatedEvent() {
     return lookup().lastDatedEvent();

@@ -25,7 +25,8 @@ final class Views {
     Seq<Participant> people =
         p.participants()
             .filter(x -> !x.joined().isAfter(date))
-            .map(x -> x.left().exists(date::isBefore) ? x.withLeft(Option.none()) : x);
+            .map(x -> x.left().exists(date::isBefore) ? x.withLeft(Option.none()) : x)
+            .map(x -> x.breaks().isEmpty() ? x : x.withBreaks(breaks(x.breaks(), date)));
     Set<ParticipantId> present = HashSet.ofAll(people.map(Participant::id));
     Seq<Output> outputs =
         p.outputs()
@@ -129,6 +130,11 @@ final class Views {
       if (x.joined().isAfter(date) || after(x.left(), date)) {
         return true;
       }
+      for (Break b : x.breaks()) {
+        if (b.from().isAfter(date) || after(b.until(), date)) {
+          return true;
+        }
+      }
     }
     for (Role r : p.roles()) {
       if (r.from().isAfter(date) || after(r.until(), date)) {
@@ -189,6 +195,16 @@ final class Views {
       }
     }
     return false;
+  }
+
+  /**
+   * A person's breaks as they stood on the day: those not yet begun are dropped, and an end still
+   * to come is cleared, since on that day the person had not yet come back.
+   */
+  private static Seq<Break> breaks(Seq<Break> breaks, LocalDate date) {
+    return breaks
+        .filter(b -> !b.from().isAfter(date))
+        .map(b -> b.until().exists(date::isBefore) ? b.withUntil(Option.none()) : b);
   }
 
   private static boolean after(Option<LocalDate> day, LocalDate date) {

@@ -320,7 +320,8 @@ public final class Ledgers {
 
   /**
    * Writes a project's participants as a ledger (UTF-8, CRLF line breaks, every column); the stream
-   * stays open.
+   * stays open. A ledger has one row a person, so it holds no breaks: they stay in the project
+   * file, where a person's breaks are kept with them.
    *
    * @throws IllegalArgumentException if a skill or access need is empty or holds {@code ;}
    * @throws IOException if the stream cannot be written

@@ -6,6 +6,7 @@ import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
 import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
@@ -194,6 +195,12 @@ final class ProjectFormat {
           .optional("population", POPULATION_SHARE.list(), Project.Builder::setIterablePopulation)
           .optional("monitoring", MONITORING_COUNT.list(), Project.Builder::setIterableMonitoring);
 
+  static final Shape<Break.Builder, Break> BREAK =
+      Shape.of("a break", Break::builder, Break.Builder::build)
+          .required("from", DATE, Break.Builder::from)
+          .optional("until", DATE, Break.Builder::until)
+          .optional("agreed", PERSONAL_BOOLEAN, Break.Builder::agreed);
+
   static final Shape<Participant.Builder, Participant> PARTICIPANT_SHAPE =
       Shape.of("a participant", Participant::builder, Participant.Builder::build)
           .required("id", PARTICIPANT, Participant.Builder::id)
@@ -228,7 +235,8 @@ final class ProjectFormat {
               Participant.Builder::creditPreference)
           .optional("creditName", PERSONAL_TEXT, Participant.Builder::creditName)
           .required("joined", DATE, Participant.Builder::joined)
-          .optional("left", DATE, Participant.Builder::left);
+          .optional("left", DATE, Participant.Builder::left)
+          .optional("breaks", BREAK.list(), Participant.Builder::setIterableBreaks);
 
   static final Shape<Role.Builder, Role> ROLE =
       Shape.of("a role", Role::builder, Role.Builder::build)
@@ -629,6 +637,7 @@ final class ProjectFormat {
     out.put("file", FILE);
     out.put("project", HEADER);
     out.put("participant", PARTICIPANT_SHAPE);
+    out.put("break", BREAK);
     out.put("role", ROLE);
     out.put("resource", RESOURCE);
     out.put("contribution", CONTRIBUTION);

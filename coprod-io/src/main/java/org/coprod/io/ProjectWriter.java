@@ -22,6 +22,7 @@ import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
 import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
@@ -290,6 +291,16 @@ final class ProjectWriter {
       text("creditName", p.creditName());
       date("joined", p.joined());
       date("left", p.left());
+      objects("breaks", p.breaks(), this::breakOf);
+    }
+
+    void breakOf(Break b) throws IOException {
+      date("from", b.from());
+      date("until", b.until());
+      if (!b.agreed()) {
+        g.writeFieldName("agreed");
+        g.writeBoolean(false);
+      }
     }
 
     void role(Role r) throws IOException {

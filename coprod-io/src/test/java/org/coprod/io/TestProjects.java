@@ -9,6 +9,7 @@ import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
 import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
@@ -297,6 +298,23 @@ final class TestProjects {
         }
         if (chance(15)) {
           b.left(lastDay.plusDays(r.nextInt(30)));
+        }
+        if (!forLedger && chance(30)) {
+          // one or two breaks (a ledger, one row a person, holds none), well within the person's
+          // time and before any close
+          LocalDate from = joined.plusDays(r.nextInt(60));
+          LocalDate until = from.plusDays(r.nextInt(20));
+          boolean two = chance(40);
+          Break.Builder first = Break.builder().from(from).agreed(!chance(20));
+          if (two || chance(70)) {
+            first.until(until);
+          }
+          b.addBreak(first.build());
+          if (two) {
+            LocalDate next = until.plusDays(1 + r.nextInt(20));
+            b.addBreak(
+                chance(50) ? Break.starting(next) : Break.of(next, next.plusDays(r.nextInt(20))));
+          }
         }
         people.add(b.build());
       }

@@ -257,11 +257,11 @@ public final class ProjectChanges {
 
   /**
    * The project with every date moved by a number of days: the start and close, joining and
-   * leaving, roles, contributions with their payments and repayments and stories' consent, meetings
-   * with the payments and repayments of their registers, decisions with their feedback, agreement
-   * versions with their consents, outputs with their end of use and names taken off, impacts and
-   * when people were told, check-in rounds, and responses with their reviews. A multiple of 7 keeps
-   * the days of the week and the ISO weeks.
+   * leaving, breaks, roles, contributions with their payments and repayments and stories' consent,
+   * meetings with the payments and repayments of their registers, decisions with their feedback,
+   * agreement versions with their consents, outputs with their end of use and names taken off,
+   * impacts and when people were told, check-in rounds, and responses with their reviews. A
+   * multiple of 7 keeps the days of the week and the ISO weeks.
    *
    * @param project the project; not null
    * @param days the days to move by, negative for earlier
@@ -276,7 +276,16 @@ public final class ProjectChanges {
         .participants(
             project
                 .participants()
-                .map(p -> p.withJoined(p.joined().plusDays(days)).withLeft(shift(p.left(), days))))
+                .map(
+                    p ->
+                        p.withJoined(p.joined().plusDays(days))
+                            .withLeft(shift(p.left(), days))
+                            .withBreaks(
+                                p.breaks()
+                                    .map(
+                                        b ->
+                                            b.withFrom(b.from().plusDays(days))
+                                                .withUntil(shift(b.until(), days))))))
         .roles(
             project
                 .roles()

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.Break;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditPreference;
 import org.coprod.core.CreditRole;
@@ -34,9 +35,9 @@ import org.coprod.rules.Rulebook;
  * also meet what real groups write: acknowledgements, overridden decisions, reserved decision
  * types, objections, majority and lead-decides rules, key decisions among professionals, no
  * agreement at all, an output nobody is credited on, lived experience only acknowledged on an
- * output, an access need nothing meets, and the safeguards, dissent and monitoring a group records.
- * Each keeps the project valid; a variation with nothing to act on (no decision to override) leaves
- * the project as it is.
+ * output, an access need nothing meets, the safeguards, dissent and monitoring a group records, and
+ * someone stepping back for a while. Each keeps the project valid; a variation with nothing to act
+ * on (no decision to override) leaves the project as it is.
  */
 public enum Variation {
   /** The latest agreement version acknowledges a standard rule, for one subject or for all. */
@@ -70,7 +71,12 @@ public enum Variation {
    * stop clause, support and payment methods in every agreement version, the population the service
    * serves with monitoring tallies, and the names pseudonymous people are credited by.
    */
-  SAFETY_DISSENT_AND_ACCESS;
+  SAFETY_DISSENT_AND_ACCESS,
+  /**
+   * A participant steps back for a while: a break within their time in the project, agreed or not,
+   * ended or still going on.
+   */
+  BREAK;
 
   /** The access need no generated support meets. */
   static final String UNMET_NEED = "sign-language";
@@ -191,6 +197,7 @@ public enum Variation {
             project.participants().map(x -> x.id().equals(p.id()) ? needing : x));
       }
       case SAFETY_DISSENT_AND_ACCESS -> safeguards(project, n);
+      case BREAK -> stepBack(project, n);
     };
   }
 
@@ -258,6 +265,31 @@ public enum Variation {
                             ? p.withCreditName("Member " + p.id().value().length())
                             : p))
         .build();
+  }
+
+  /** The project with one participant, who has no break yet, on a break. */
+  private static Project stepBack(Project project, int n) {
+    if (project.participants().isEmpty()) {
+      return project;
+    }
+    Participant p = project.participants().get(n % project.participants().size());
+    if (!p.breaks().isEmpty()) {
+      return project;
+    }
+    LocalDate from = p.joined().plusDays(n % 60);
+    // within the person's time and begun by any close
+    boolean tooLate = p.left().exists(from::isAfter) || project.closed().exists(from::isAfter);
+    if (tooLate) {
+      from = p.joined();
+    }
+    Break.Builder b = Break.builder().from(from).agreed((n / 3) % 4 != 0);
+    if ((n / 7) % 3 != 0) {
+      LocalDate until = from.plusDays(7 + (n / 11) % 90);
+      b.until(p.left().filter(until::isAfter).getOrElse(until));
+    }
+    Participant away = p.withBreaks(List.of(b.build()));
+    return project.withParticipants(
+        project.participants().map(x -> x.id().equals(p.id()) ? away : x));
   }
 
   private static Project decision(Project project, int n, UnaryOperator<Decision> change) {
