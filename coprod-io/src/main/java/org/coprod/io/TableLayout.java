@@ -509,6 +509,16 @@ final class TableLayout {
               columns()
                   .reference("participant", PARTICIPANTS, true)
                   .required("date", ProjectTables.Type.DATE)),
+          child(
+              "Breaks",
+              Option.some("breaks.csv"),
+              "breaks",
+              PARTICIPANTS,
+              "participant",
+              columns()
+                  .required("from", ProjectTables.Type.DATE)
+                  .optional("until", ProjectTables.Type.DATE)
+                  .optional("agreed", ProjectTables.Type.BOOLEAN)),
           ROLES,
           RESOURCES,
           IMPACTS,
