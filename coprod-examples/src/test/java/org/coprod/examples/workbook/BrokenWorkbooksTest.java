@@ -136,8 +136,10 @@ class BrokenWorkbooksTest {
             "row 3 of Contributions is empty, and rows below it hold values"),
         new Mistake(
             "a duplicate id",
-            s -> s.get("Participants").set(3, "id", text("carer-1")),
-            "Participants!A3",
+            // carer-3's row, who has no breaks: a break's row names its person by id, and one
+            // that names nobody is refused before ids are compared
+            s -> s.get("Participants").set(4, "id", text("carer-1")),
+            "Participants!A4",
             "carer-1"),
         new Mistake(
             "a dangling id",
@@ -193,7 +195,17 @@ class BrokenWorkbooksTest {
               s.put("Agreement 2", renamed);
             },
             "'Agreement 2'!B1",
-            "name each table after its version"));
+            "name each table after its version"),
+        new Mistake(
+            "a break that ends before it begins",
+            s -> s.get("Breaks").set(2, "until", text("2024-03-01")),
+            "Breaks!C2",
+            "participants[1].breaks[0].until: the break ends before it begins"),
+        new Mistake(
+            "a break of someone not in the group",
+            s -> s.get("Breaks").set(2, "participant", text("carer-9")),
+            "Breaks!A2",
+            "no row of Participants has the participant 'carer-9'"));
   }
 
   @ParameterizedTest(name = "{0}")
