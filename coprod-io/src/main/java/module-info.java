@@ -6,7 +6,6 @@ module org.coprod.io {
   requires transitive org.coprod.core;
   requires transitive org.coprod.rules;
   requires com.fasterxml.jackson.core;
-  requires java.xml;
   requires com.fasterxml.jackson.dataformat.yaml;
   // The YAML parser is extended to repeat anchored nodes, which needs SnakeYAML's event types.
   requires org.yaml.snakeyaml;

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coprod.core.Problem;
-import org.coprod.io.ProjectFiles;
 import org.coprod.io.credit.CreditFiles;
 import org.coprod.io.credit.Credits;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +32,9 @@ import picocli.CommandLine.Spec;
 final class CreditsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "a project file (.yaml, .yml or .json)")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "a project file (.yaml, .yml or .json), a workbook (.xlsx) or a project folder")
   private Path file = Path.of("");
 
   @Option(
@@ -55,7 +56,7 @@ final class CreditsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Validation<Seq<Problem>, Credits> credits = ProjectFiles.read(file).flatMap(Credits::of);
+    Validation<Seq<Problem>, Credits> credits = Inputs.readOne(file).flatMap(Credits::of);
     if (credits.isInvalid()) {
       credits.getError().forEach(p -> err.println(p.in(file.toString())));
       err.println(spec.qualifiedName() + ": no credits were written.");

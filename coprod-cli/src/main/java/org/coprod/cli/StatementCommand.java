@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Problem;
-import org.coprod.io.ProjectFiles;
 import org.coprod.io.credit.Statement;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -32,7 +31,9 @@ import picocli.CommandLine.Spec;
 final class StatementCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "a project file (.yaml, .yml or .json)")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "a project file (.yaml, .yml or .json), a workbook (.xlsx) or a project folder")
   private Path file = Path.of("");
 
   @Option(
@@ -65,8 +66,7 @@ final class StatementCommand implements Callable<Integer> {
       return Coprod.BAD_INPUT;
     }
     Validation<Seq<Problem>, Statement> statement =
-        ProjectFiles.read(file)
-            .flatMap(p -> Statement.of(p, ParticipantId.of(participant.strip())));
+        Inputs.readOne(file).flatMap(p -> Statement.of(p, ParticipantId.of(participant.strip())));
     if (statement.isInvalid()) {
       statement.getError().forEach(p -> err.println(p.in(file.toString())));
       err.println(spec.qualifiedName() + ": no statement was written.");

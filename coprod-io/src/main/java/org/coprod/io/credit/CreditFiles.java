@@ -15,9 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.CreditRole;
 
@@ -168,83 +165,88 @@ public final class CreditFiles {
    * {@code <collab>}.
    */
   public static String jats(Credits credits) {
-    StringWriter text = new StringWriter();
-    try {
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-      x.writeStartDocument("UTF-8", "1.0");
-      x.writeCharacters("\n");
-      x.writeStartElement("article-meta");
-      for (Credits.OutputCredits o : credits.outputs()) {
-        x.writeCharacters("\n  ");
-        x.writeStartElement("contrib-group");
-        x.writeAttribute("specific-use", "output:" + o.id().value());
-        for (Credits.Person p : o.people()) {
-          x.writeCharacters("\n    ");
-          x.writeStartElement("contrib");
-          x.writeAttribute("contrib-type", p.isAuthor() ? "author" : "contributor");
-          x.writeCharacters("\n      ");
-          element(x, "string-name", p.name());
-          roles(x, p.kindsInOrder(), p.part());
-          x.writeCharacters("\n    ");
-          x.writeEndElement();
-        }
-        if (o.unnamed() > 0) {
-          x.writeCharacters("\n    ");
-          x.writeStartElement("contrib");
-          x.writeAttribute("contrib-type", "contributor");
-          x.writeCharacters("\n      ");
-          element(x, "collab", capital(Credits.groupLine(o.unnamed())));
-          roles(x, io.vavr.collection.List.ofAll(o.unnamedKinds()).sorted(), Option.none());
-          x.writeCharacters("\n    ");
-          x.writeEndElement();
-        }
-        x.writeCharacters("\n  ");
-        x.writeEndElement();
+    // Written by hand rather than through a StAX writer: which StAX implementation is on the class
+    // path changes the declaration's quotes and the escaping, and credits must be the same bytes.
+    StringBuilder x = new StringBuilder();
+    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<article-meta>\n");
+    for (Credits.OutputCredits o : credits.outputs()) {
+      x.append("  <contrib-group specific-use=\"")
+          .append(xml("output:" + o.id().value()))
+          .append("\">\n");
+      for (Credits.Person p : o.people()) {
+        x.append("    <contrib contrib-type=\"")
+            .append(p.isAuthor() ? "author" : "contributor")
+            .append("\">\n      <string-name>")
+            .append(xml(p.name()))
+            .append("</string-name>\n");
+        roles(x, p.kindsInOrder(), p.part());
+        x.append("    </contrib>\n");
       }
-      x.writeCharacters("\n");
-      x.writeEndElement();
-      x.writeEndDocument();
-      x.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing XML to a string cannot fail", e);
+      if (o.unnamed() > 0) {
+        x.append("    <contrib contrib-type=\"contributor\">\n      <collab>")
+            .append(xml(capital(Credits.groupLine(o.unnamed()))))
+            .append("</collab>\n");
+        roles(x, io.vavr.collection.List.ofAll(o.unnamedKinds()).sorted(), Option.none());
+        x.append("    </contrib>\n");
+      }
+      x.append("  </contrib-group>\n");
     }
-    return text + "\n";
+    return x.append("</article-meta>\n").toString();
   }
 
-  private static void roles(XMLStreamWriter x, Seq<ContributionKind> kinds, Option<CreditRole> part)
-      throws XMLStreamException {
+  private static void roles(StringBuilder x, Seq<ContributionKind> kinds, Option<CreditRole> part) {
     Set<String> written = new LinkedHashSet<>();
     for (ContributionKind k : kinds) {
       Option<CreditRoleTerm> credit = ContributionRoles.creditRole(k);
       if (!written.add(ContributionRoles.plainRole(k))) {
         continue;
       }
-      x.writeCharacters("\n      ");
-      x.writeStartElement("role");
+      x.append("      <role");
       if (credit.isDefined()) {
-        x.writeAttribute("vocab", "credit");
-        x.writeAttribute("vocab-identifier", CreditRoleTerm.VOCABULARY);
-        x.writeAttribute("vocab-term", credit.get().term());
-        x.writeAttribute("vocab-term-identifier", credit.get().identifier());
-        x.writeCharacters(credit.get().term());
+        x.append(" vocab=\"credit\" vocab-identifier=\"")
+            .append(xml(CreditRoleTerm.VOCABULARY))
+            .append("\" vocab-term=\"")
+            .append(xml(credit.get().term()))
+            .append("\" vocab-term-identifier=\"")
+            .append(xml(credit.get().identifier()))
+            .append("\">")
+            .append(xml(credit.get().term()));
       } else {
-        x.writeCharacters(ContributionRoles.plainRole(k));
+        x.append(">").append(xml(ContributionRoles.plainRole(k)));
       }
-      x.writeEndElement();
+      x.append("</role>\n");
     }
     if (part.isDefined()
         && part.get() != CreditRole.AUTHOR
         && part.get() != CreditRole.CONTRIBUTOR) {
-      x.writeCharacters("\n      ");
-      element(x, "role", ContributionRoles.words(part.get()));
+      x.append("      <role>").append(xml(ContributionRoles.words(part.get()))).append("</role>\n");
     }
   }
 
-  private static void element(XMLStreamWriter x, String name, String text)
-      throws XMLStreamException {
-    x.writeStartElement(name);
-    x.writeCharacters(text);
-    x.writeEndElement();
+  /** Text safe in XML content and attributes; characters XML 1.0 cannot hold are dropped. */
+  private static String xml(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                  if (c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || c >= 0x10000) {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return out.toString();
   }
 
   private static String capital(String text) {
