@@ -261,6 +261,12 @@ final class Invariants {
       presence(c.participant(), c.date(), list, i, ".participant", "the contribution");
       if (!(c.hours() >= 0) || Double.isInfinite(c.hours())) {
         add(Problem.Kind.NEGATIVE, at(list, i, ".hours"), "hours must be a number of zero or more");
+      } else if (c.hours() > ContributionDef.MAX_HOURS) {
+        add(
+            Problem.Kind.INVALID_VALUE,
+            at(list, i, ".hours"),
+            "one contribution may take at most 10,000 hours; record a larger piece of work as"
+                + " several contributions");
       }
       if (c.paid().signum() < 0) {
         nonNegative(c.paid(), at(list, i, ".paid"));

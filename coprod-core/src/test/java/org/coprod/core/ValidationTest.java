@@ -344,6 +344,30 @@ class ValidationTest {
   }
 
   @Test
+  void reportsMoreThanTenThousandHoursInOneContribution() {
+    Project.Builder broken =
+        crisisLine()
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 10_000.25))
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 1e308))
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 1e308));
+    int n = valid().contributions().size();
+    assertProblems(
+        broken,
+        tuple(Problem.Kind.INVALID_VALUE, "contributions[" + n + "].hours"),
+        tuple(Problem.Kind.INVALID_VALUE, "contributions[" + (n + 1) + "].hours"),
+        tuple(Problem.Kind.INVALID_VALUE, "contributions[" + (n + 2) + "].hours"));
+    assertThat(Project.validate(broken).getError().head().message()).contains("10,000 hours");
+  }
+
+  @Test
+  void acceptsTenThousandHoursInOneContribution() {
+    Project.Builder parts =
+        crisisLine()
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", Contribution.MAX_HOURS));
+    assertThat(Project.validate(parts).isValid()).isTrue();
+  }
+
+  @Test
   void acceptsZeroHoursAndZeroMoney() {
     Project.Builder parts =
         crisisLine()

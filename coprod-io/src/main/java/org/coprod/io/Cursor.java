@@ -32,6 +32,7 @@ final class Cursor {
   private final PositionIndex positions;
   private final List<Problem> problems = new ArrayList<>();
   private final boolean implicitEnds;
+  private final java.math.BigDecimal maxMoney;
 
   /** How many problems there were at the last token that was not an end. */
   private int problemsAtProgress;
@@ -62,6 +63,17 @@ final class Cursor {
     this.limits = limits;
     this.positions = positions;
     this.implicitEnds = implicitEnds;
+    this.maxMoney = java.math.BigDecimal.valueOf(limits.maxMoney());
+  }
+
+  /** The limits this file is read within. */
+  ReadLimits limits() {
+    return limits;
+  }
+
+  /** An amount of money, within the limit of {@link ReadLimits#maxMoney()}. */
+  java.math.BigDecimal money(String text) throws BadValue {
+    return Scalars.money(text, maxMoney);
   }
 
   /** The problems found so far, in the order found. */
@@ -239,6 +251,14 @@ final class Cursor {
     } catch (BadValue bad) {
       problem(bad.kind(), bad.about(text, personal));
       return null;
+    } catch (Stop stop) {
+      throw stop;
+    } catch (RuntimeException e) {
+      // every value is checked by its parse; a safety net, so reading never throws
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          "the value cannot be read (" + e.getClass().getSimpleName() + ")");
+      return null;
     }
   }
 
@@ -303,6 +323,17 @@ final class Cursor {
     if (unitRoot >= 0) {
       local[length] = positions.child(local[length - 1], index);
     }
+    length++;
+  }
+
+  /**
+   * Steps into a key whose value is read past (an application's own {@code x-} data): it is in the
+   * path of the problems found there, but no position is kept for it.
+   */
+  void pushUnplaced(String key) {
+    grow();
+    path[length] = key;
+    local[length] = 0;
     length++;
   }
 

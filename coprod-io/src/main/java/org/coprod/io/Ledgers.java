@@ -97,8 +97,8 @@ public final class Ledgers {
       ReadLimits limits) {
     Objects.requireNonNull(participants, "participants is null");
     Objects.requireNonNull(contributions, "contributions is null");
-    try (InputStream p = Files.newInputStream(participants)) {
-      try (InputStream c = Files.newInputStream(contributions)) {
+    try (InputStream p = TextInput.open(participants)) {
+      try (InputStream c = TextInput.open(contributions)) {
         return read(
             TextInput.ofBytes(p, limits.maxFileBytes()),
             participants.toString(),
@@ -208,7 +208,7 @@ public final class Ledgers {
         projectFile,
         limits,
         (in, format) -> {
-          try (InputStream c = Files.newInputStream(contributions)) {
+          try (InputStream c = TextInput.open(contributions)) {
             return join(
                 TextInput.ofBytes(in, limits.maxFileBytes()),
                 format,

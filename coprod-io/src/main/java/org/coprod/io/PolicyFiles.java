@@ -99,7 +99,7 @@ public final class PolicyFiles {
                         "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
                     .in(source)));
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = new BufferedInputStream(TextInput.open(file), 1 << 16)) {
         Format format =
             Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
         return read(in, format, source, rulebook, limits);

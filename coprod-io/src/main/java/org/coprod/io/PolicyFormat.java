@@ -133,6 +133,15 @@ final class PolicyFormat {
       if (!alone && format == Format.YAML) {
         forgetSwallowed(in);
       }
+    } catch (RuntimeException e) {
+      // every value is checked where it is read; a safety net, so reading never throws
+      try {
+        in.problem(
+            Problem.Kind.SYNTAX,
+            "the file cannot be read here (" + e.getClass().getSimpleName() + ")");
+      } catch (Stop full) {
+        // the problem is recorded; there were too many before it
+      }
     } finally {
       try {
         parser.close();
@@ -142,7 +151,17 @@ final class PolicyFormat {
     }
     java.util.List<Problem> found = in.problems();
     if (found.isEmpty()) {
-      return Validation.valid(out.build());
+      try {
+        return Validation.valid(out.build());
+      } catch (RuntimeException e) {
+        // every setting was checked as it was read; a safety net all the same
+        return Validation.invalid(
+            List.of(
+                Problem.of(
+                    Problem.Kind.INVALID_VALUE,
+                    "",
+                    "the policy cannot be built (" + e.getClass().getSimpleName() + ")")));
+      }
     }
     return Validation.invalid(alone ? List.of(found.get(found.size() - 1)) : List.ofAll(found));
   }

@@ -209,7 +209,7 @@ public final class ProjectFiles {
                         "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
                     .in(source)));
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = new BufferedInputStream(TextInput.open(file), 1 << 16)) {
         Format format =
             Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
         return then.apply(in, format);
