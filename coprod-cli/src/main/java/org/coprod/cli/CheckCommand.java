@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "project files (.yaml, .yml or .json)")
+      description = "project files (.yaml, .yml or .json); - or /dev/stdin reads standard input")
   private java.util.List<Path> files = new ArrayList<>();
 
   @Option(
@@ -117,13 +116,23 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     if (format == ReportFormat.HTML && files.size() > 1 && output == null) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": an HTML report is one page a file: with several files, "
               + "--output names the folder to write the pages in");
-      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    java.util.List<Path> inputs = new ArrayList<>(files);
+    if (policy != null) {
+      inputs.add(policy);
+    }
+    if (!Outputs.notAnInput(spec, output, inputs)) {
+      return Coprod.BAD_INPUT;
+    }
+    if (files.stream().filter(Outputs::isStandardInput).count() > 1) {
+      Outputs.say(spec, spec.qualifiedName() + ": standard input can be read only once");
       return Coprod.BAD_INPUT;
     }
     Rulebook standard = Coprod.rulebook();
@@ -132,9 +141,9 @@ final class CheckCommand implements Callable<Integer> {
     if (policyFile != null) {
       Validation<Seq<Problem>, Policy> read = PolicyFiles.read(policyFile, standard);
       if (read.isInvalid()) {
-        read.getError().forEach(err::println);
-        err.println(spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
-        err.flush();
+        Outputs.problems(spec, read.getError());
+        Outputs.say(
+            spec, spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
         return Coprod.BAD_INPUT;
       }
       rulebook = standard.withPolicy(read.get());
@@ -145,18 +154,18 @@ final class CheckCommand implements Callable<Integer> {
       Validation<Seq<Problem>, Checked> one = check(file, rulebook);
       if (one.isInvalid()) {
         bad++;
-        one.getError().forEach(err::println);
+        Outputs.problems(spec, one.getError());
       } else {
         checked.add(one.get());
       }
     }
     if (bad > 0) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": "
               + (bad == 1 ? "a file has" : bad + " files have")
               + " problems; nothing was checked.");
-      err.flush();
       return Coprod.BAD_INPUT;
     }
     Seq<Checked> all = List.ofAll(checked);
@@ -178,8 +187,21 @@ final class CheckCommand implements Callable<Integer> {
     return reports.exists(r -> r.failsAt(level)) ? Coprod.FAILED : Coprod.OK;
   }
 
-  /** Reads one file and checks it, or gives the file's problems. */
+  /**
+   * Reads one file and checks it, or gives the file's problems. Standard input ({@code -} or {@code
+   * /dev/stdin}) is read once, whole, so the digest is of the bytes that were checked.
+   */
   private Validation<Seq<Problem>, Checked> check(Path file, Rulebook rulebook) {
+    if (Outputs.isStandardInput(file)) {
+      StandardInput.Read read = StandardInput.read();
+      io.vavr.control.Option<InputDigest> digest =
+          format == ReportFormat.JSON
+              ? io.vavr.control.Option.some(read.digest())
+              : io.vavr.control.Option.none();
+      return read.project()
+          .flatMap(project -> view(project, file))
+          .map(view -> new Checked(file, view, rulebook.check(view), digest));
+    }
     return ProjectFiles.read(file)
         .flatMap(project -> view(project, file))
         .flatMap(
@@ -203,7 +225,7 @@ final class CheckCommand implements Callable<Integer> {
                       "the file could not be read again for its digest ("
                           + e.getClass().getSimpleName()
                           + ")")
-                  .in(file.toString())));
+                  .in(Outputs.isStandardInput(file) ? StandardInput.NAME : file.toString())));
     }
   }
 
@@ -224,7 +246,7 @@ final class CheckCommand implements Callable<Integer> {
                           + ", after --as-of "
                           + day
                           + ": there is nothing to check yet")
-                  .in(file.toString())));
+                  .in(Outputs.isStandardInput(file) ? StandardInput.NAME : file.toString())));
     }
     return Validation.valid(project.asOf(day));
   }
@@ -275,12 +297,12 @@ final class CheckCommand implements Callable<Integer> {
    */
   private boolean pages(Seq<Checked> all, Rulebook rulebook) {
     Path folder = java.util.Objects.requireNonNull(output, "pages need --output");
-    PrintWriter err = spec.commandLine().getErr();
     Map<String, Path> names = new HashMap<>();
     for (Checked c : all) {
       Path previous = names.putIfAbsent(page(c.file()), c.file());
       if (previous != null) {
-        err.println(
+        Outputs.say(
+            spec,
             spec.qualifiedName()
                 + ": "
                 + previous
@@ -289,7 +311,9 @@ final class CheckCommand implements Callable<Integer> {
                 + " would both be written to "
                 + folder.resolve(page(c.file()))
                 + "; check them separately");
-        err.flush();
+        return false;
+      }
+      if (!Outputs.notAnInput(spec, folder.resolve(page(c.file())), files)) {
         return false;
       }
     }
@@ -310,9 +334,12 @@ final class CheckCommand implements Callable<Integer> {
     return true;
   }
 
-  /** The name of a file's HTML page: its own name, with {@code .html} for its extension. */
+  /**
+   * The name of a file's HTML page: its own name, with {@code .html} for its extension; {@code
+   * stdin.html} for standard input.
+   */
   static String page(Path file) {
-    String name = String.valueOf(file.getFileName());
+    String name = Outputs.isStandardInput(file) ? "stdin" : String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name) + ".html";
   }

@@ -38,18 +38,16 @@ final class ExplainCommand implements Callable<Integer> {
     Rulebook rulebook = Coprod.rulebook();
     Option<Rule> rule = rulebook.rule(id.trim());
     if (rule.isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              spec.qualifiedName()
-                  + ": there is no rule '"
-                  + id
-                  + "'"
-                  + Suggest.nearest(id.trim(), rulebook.metadata().map(RuleMetadata::id))
-                      .map(s -> "; did you mean '" + s + "'?")
-                      .getOrElse("")
-                  + " 'coprod rules' lists them all.");
-      spec.commandLine().getErr().flush();
+      Outputs.say(
+          spec,
+          spec.qualifiedName()
+              + ": there is no rule '"
+              + id
+              + "'"
+              + Suggest.nearest(id.trim(), rulebook.metadata().map(RuleMetadata::id))
+                  .map(s -> "; did you mean '" + s + "'?")
+                  .getOrElse("")
+              + " 'coprod rules' lists them all.");
       return Coprod.BAD_INPUT;
     }
     spec.commandLine().getOut().print(text(rule.get().metadata()));

@@ -74,12 +74,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (participants < 1 || contributions < 0 || decisions < 0) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              spec.qualifiedName()
-                  + ": --participants takes 1 or more, --contributions and --decisions 0 or more");
-      spec.commandLine().getErr().flush();
+      Outputs.say(
+          spec,
+          spec.qualifiedName()
+              + ": --participants takes 1 or more, --contributions and --decisions 0 or more");
       return Coprod.BAD_INPUT;
     }
     Project project = ProjectGenerator.generate(projectSpec());

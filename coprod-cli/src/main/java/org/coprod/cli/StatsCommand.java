@@ -6,7 +6,9 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +25,12 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.WholeFile;
 import org.coprod.io.report.StatsCsv;
 import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.coprod.rules.render.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "DIR|FILE",
       arity = "1..*",
-      description = "folders of project files, or project files")
+      description = "folders of project files, or project files; - reads one from standard input")
   private java.util.List<Path> inputs = new ArrayList<>();
 
   @CommandLine.Option(
@@ -77,7 +81,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
+    if (!Outputs.notAnInput(spec, output, inputs)) {
+      return Coprod.BAD_INPUT;
+    }
     java.util.List<Path> files = new ArrayList<>();
     boolean bad = false;
     for (Path input : inputs) {
@@ -89,13 +95,21 @@ final class StatsCommand implements Callable<Integer> {
       }
     }
     if (files.isEmpty()) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": found no project file (.yaml, .yml or .json) in "
               + List.ofAll(inputs).mkString(", "));
-      err.flush();
       return Coprod.BAD_INPUT;
     }
+    if (!Outputs.notAnInput(spec, output, files)) {
+      return Coprod.BAD_INPUT;
+    }
+    if (files.stream().filter(Outputs::isStandardInput).count() > 1) {
+      Outputs.say(spec, spec.qualifiedName() + ": standard input can be read only once");
+      return Coprod.BAD_INPUT;
+    }
+    PrintWriter err = spec.commandLine().getErr();
     Rulebook rulebook = Coprod.rulebook();
     Progress progress = new Progress(err, files.size(), !noProgress);
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
@@ -108,9 +122,9 @@ final class StatsCommand implements Callable<Integer> {
               t.setDaemon(true);
               return t;
             });
-    int skipped = 0;
-    try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      java.util.List<Future<Row>> rows = new ArrayList<>();
+    int[] skipped = {0};
+    java.util.List<Future<Row>> rows = new ArrayList<>();
+    try {
       for (Path file : files) {
         rows.add(
             pool.submit(
@@ -122,38 +136,48 @@ final class StatsCommand implements Callable<Integer> {
                   }
                 }));
       }
-      out.write(StatsCsv.header());
-      for (Future<Row> row : rows) {
-        Row r = outcome(row);
-        r.messages().forEach(progress::message);
-        if (r.csv().isDefined()) {
-          out.write(r.csv().get());
-        } else {
-          skipped++;
-        }
-      }
+      // the file is written whole or not at all: a failure leaves the one before as it was
+      WholeFile.write(
+          output,
+          bytes -> {
+            Writer out =
+                new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+            out.write(StatsCsv.header());
+            for (Future<Row> row : rows) {
+              Row r = outcome(row);
+              r.messages().forEach(m -> progress.message(SafeText.escaped(m)));
+              if (r.csv().isDefined()) {
+                out.write(r.csv().get());
+              } else {
+                skipped[0]++;
+              }
+            }
+            out.flush();
+          });
     } catch (IOException e) {
       progress.finish();
       Outputs.failed(spec, e);
       return Coprod.BAD_INPUT;
+    } catch (Interrupted e) {
+      throw e.cause();
     } finally {
       pool.shutdownNow();
     }
     progress.finish();
-    if (skipped > 0) {
-      err.println(
+    if (skipped[0] > 0) {
+      Outputs.say(
+          err,
           spec.qualifiedName()
               + ": "
-              + (skipped == 1 ? "a file was" : skipped + " files were")
+              + (skipped[0] == 1 ? "a file was" : skipped[0] + " files were")
               + " skipped; "
-              + (files.size() - skipped)
+              + (files.size() - skipped[0])
               + " of "
               + files.size()
               + " rows written to "
               + output);
-      err.flush();
     }
-    return bad || skipped > 0 ? Coprod.BAD_INPUT : Coprod.OK;
+    return bad || skipped[0] > 0 ? Coprod.BAD_INPUT : Coprod.OK;
   }
 
   /**
@@ -165,19 +189,38 @@ final class StatsCommand implements Callable<Integer> {
   /**
    * A row's outcome; a fault in coprod while checking one file skips that file, saying what failed.
    */
-  private static Row outcome(Future<Row> row) throws InterruptedException {
+  private static Row outcome(Future<Row> row) {
     try {
       return row.get();
+    } catch (InterruptedException e) {
+      throw new Interrupted(e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof OutOfMemoryError oom) {
+        // the command stops with one line, as anywhere else it runs out of memory
+        throw oom;
+      }
       return new Row(
           Option.none(), List.of("could not finish a file: " + cause.getClass().getName()));
     }
   }
 
+  /** Waiting for a row was interrupted: carried out of the writing of the file, and rethrown. */
+  private static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Interrupted(InterruptedException cause) {
+      super(cause);
+    }
+
+    InterruptedException cause() {
+      return (InterruptedException) java.util.Objects.requireNonNull(getCause());
+    }
+  }
+
   /** The project files an argument names: itself, or the project files under a folder, sorted. */
   static java.util.List<Path> projectFiles(Path input) throws IOException {
-    if (!Files.isDirectory(input)) {
+    if (Outputs.isStandardInput(input) || !Files.isDirectory(input)) {
       return java.util.List.of(input);
     }
     try (Stream<Path> walk = Files.walk(input)) {
@@ -203,7 +246,8 @@ final class StatsCommand implements Callable<Integer> {
    * and path) and a line saying it was skipped.
    */
   static Row row(Path file, Rulebook rulebook) {
-    Validation<Seq<Problem>, Project> read = ProjectFiles.read(file);
+    Validation<Seq<Problem>, Project> read =
+        Outputs.isStandardInput(file) ? StandardInput.read().project() : ProjectFiles.read(file);
     if (read.isInvalid()) {
       return new Row(
           Option.none(), read.getError().map(Problem::toString).append(file + ": skipped"));

@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -190,9 +189,7 @@ public final class PolicyFiles {
     Objects.requireNonNull(format, "format is null");
     // the policy is written to memory first, so a policy refused leaves no half-written file
     byte[] bytes = bytes(policy, format);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      out.write(bytes);
-    }
+    WholeFile.write(file, out -> out.write(bytes));
   }
 
   /**
