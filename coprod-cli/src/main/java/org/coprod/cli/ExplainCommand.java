@@ -109,14 +109,9 @@ final class ExplainCommand implements Callable<Integer> {
     return out.toString();
   }
 
+  /** The values a parameter takes, as a policy file would check them. */
   private static String kind(Parameter<?> p) {
-    if (p.type() == Integer.class) {
-      return "a whole number";
-    }
-    if (p.type() == Boolean.class) {
-      return "true or false";
-    }
-    return "a number";
+    return p.measure().noun();
   }
 
   /** What a law means, in the words of the design. */

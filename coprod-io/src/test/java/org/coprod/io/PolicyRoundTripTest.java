@@ -80,9 +80,12 @@ class PolicyRoundTripTest {
         default -> r.nextInt(100);
       };
     }
-    return r.nextBoolean()
-        ? AWKWARD_NUMBERS[r.nextInt(AWKWARD_NUMBERS.length)]
-        : r.nextDouble() * Math.pow(10, r.nextInt(7) - 3);
+    double d =
+        r.nextBoolean()
+            ? AWKWARD_NUMBERS[r.nextInt(AWKWARD_NUMBERS.length)]
+            : r.nextDouble() * Math.pow(10, r.nextInt(7) - 3);
+    // a share, a ratio or a coefficient lies between 0 and 1; hours, money and numbers are larger
+    return p.accepts(d) ? d : r.nextDouble();
   }
 
   private static Severity severity(Random r) {

@@ -33,7 +33,7 @@ public final class DecisionShare implements Rule {
 
   /** The least share of the counted key decisions in which lived experience should have a say. */
   public static final Parameter<Double> MIN_SAY_SHARE =
-      Parameter.number(
+      Parameter.share(
           "minSayShare",
           0.5,
           "the least share of the counted key decisions in which lived experience should have a say",
@@ -41,7 +41,7 @@ public final class DecisionShare implements Rule {
 
   /** Under majority rule, the least share of the deciders that gives a side a say. */
   public static final Parameter<Double> MAJORITY_VOICE =
-      Parameter.number(
+      Parameter.share(
           "majorityVoice",
           ProjectIndex.MAJORITY_VOICE,
           "under majority rule, the least share of the deciders that gives a side a say",

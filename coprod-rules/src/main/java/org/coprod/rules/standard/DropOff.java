@@ -40,7 +40,7 @@ public final class DropOff implements Rule {
    * end.
    */
   public static final Parameter<Double> MIN_RETENTION =
-      Parameter.number(
+      Parameter.share(
           "minRetention",
           0.5,
           "the least share of the core people with lived experience active in the first phase who still contribute in the last",

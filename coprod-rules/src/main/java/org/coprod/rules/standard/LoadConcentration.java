@@ -42,7 +42,7 @@ public final class LoadConcentration implements Rule {
 
   /** The share of all hours above which the load sits with one person. */
   public static final Parameter<Double> MAX_PERSON_SHARE =
-      Parameter.number(
+      Parameter.share(
           "maxPersonShare",
           0.5,
           "the share of all hours above which the load sits with one person",
@@ -58,7 +58,7 @@ public final class LoadConcentration implements Rule {
 
   /** The Gini coefficient of hours above which the load is very unequal. */
   public static final Parameter<Double> MAX_GINI =
-      Parameter.number(
+      Parameter.coefficient(
           "maxGini",
           0.6,
           "the Gini coefficient of hours among the contributing people above which the load is very unequal",

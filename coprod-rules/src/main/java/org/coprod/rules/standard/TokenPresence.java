@@ -54,7 +54,7 @@ public final class TokenPresence implements Rule {
 
   /** The share of the deciders at or under which people with lived experience are tokens. */
   public static final Parameter<Double> TOKEN_SHARE =
-      Parameter.number(
+      Parameter.share(
           "tokenShare",
           0.15,
           "the share of the deciders at or under which people with lived experience are tokens",
