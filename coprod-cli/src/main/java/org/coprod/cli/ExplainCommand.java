@@ -114,7 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
     return p.measure().noun();
   }
 
-  /** What a law means, in the words of the design. */
+  /** What a law means, in the words of the testkit's README. */
   static String meaning(Law law) {
     return switch (law) {
       case RELABELLING -> "renaming ids changes nothing but ids in findings.";

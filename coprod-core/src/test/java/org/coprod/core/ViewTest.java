@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Views in time: the project as it stood at the end of a day, as DESIGN.md specifies. */
+/** Views in time: the project as it stood at the end of a day, as {@link ProjectView} says. */
 class ViewTest {
   private static final Project CRISIS_LINE = crisisLine().build();
 

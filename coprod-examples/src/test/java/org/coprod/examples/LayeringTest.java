@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module table of DESIGN.md, enforced on the compiled classes: data flows one way, file →
+ * The module table of the README, enforced on the compiled classes: data flows one way, file →
  * project → view → index → rules → report → renderer, and nothing downstream reaches back. Maven
  * already refuses cycles between modules; this also catches a dependency that slipped in through a
  * transitive path.

@@ -50,7 +50,7 @@ class ReadingTest {
   }
 
   @Test
-  void readsTheExampleOfTheDesign() {
+  void readsTheCrisisLineExample() {
     Project p = ProjectFiles.read(Path.of("src/test/resources/examples/crisis-line.yaml")).get();
     assertThat(p.id()).isEqualTo(ProjectId.of("crisis-line"));
     assertThat(p.participants().map(x -> x.id().value())).containsExactly("dana", "ana");

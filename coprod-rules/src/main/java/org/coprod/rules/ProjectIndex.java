@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one index of a view, built in one pass and shared by every rule of a check, and the defined
- * words of DESIGN.md written once: who <em>contributed</em>, a side's <em>substantial
+ * words of the rules written once: who <em>contributed</em>, a side's <em>substantial
  * contribution</em> to an output, the <em>decision rule</em> of a decision, the <em>counted</em>
  * key decisions, and whether a side <em>had a say</em>.
  *

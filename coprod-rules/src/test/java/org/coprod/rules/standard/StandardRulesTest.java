@@ -30,7 +30,7 @@ class StandardRulesTest {
         .replaceAll("[\\s\\u00a0]+", " ");
   }
 
-  /** The catalogue of DESIGN.md, in its order: ids never change. */
+  /** The catalogue of the README's table of rules, in its order: ids never change. */
   private static final String[] CATALOGUE = {
     "decision-share",
     "preset-direction",
