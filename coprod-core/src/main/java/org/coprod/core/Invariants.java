@@ -152,10 +152,10 @@ final class Invariants {
   }
 
   /**
-   * Checks a dated act of a person against their joining and leaving; false if they are unknown.
-   * The act is the part {@code part} of item {@code index} of {@code list}.
+   * Checks a dated act of a person against their joining and leaving, and that they are known. The
+   * act is the part {@code part} of item {@code index} of {@code list}.
    */
-  private boolean presence(
+  private void presence(
       ParticipantId id, LocalDate date, String list, int index, String part, String what) {
     Participant p = people.get(id);
     if (p == null) {
@@ -163,7 +163,7 @@ final class Invariants {
           Problem.Kind.DANGLING_REFERENCE,
           at(list, index, part),
           "no participant has the id '" + id + "'");
-      return false;
+      return;
     }
     if (date.isBefore(p.joined())) {
       add(
@@ -178,7 +178,6 @@ final class Invariants {
           at(list, index, part),
           what + " is dated " + date + ", after '" + id + "' left (" + left.get() + ")");
     }
-    return true;
   }
 
   private void reference(ParticipantId id, String list, int index, String part) {

@@ -368,4 +368,97 @@ class ViewTest {
     assertThat(p.view().project()).isEqualTo(p);
     assertThat(minimal().build().lastDatedEvent()).isEqualTo(BASE);
   }
+
+  /** A small project of two people, everything dated by day 10 but what a test adds. */
+  private static Project.Builder small() {
+    return Project.builder()
+        .id(ProjectId.of("small"))
+        .title("Small")
+        .started(day("2020-01-01"))
+        .addParticipant(
+            Participant.builder()
+                .id(ANA)
+                .side(Side.LIVED_EXPERIENCE)
+                .joined(day("2020-01-01"))
+                .build(),
+            Participant.builder()
+                .id(DANA)
+                .side(Side.PROFESSIONAL)
+                .joined(day("2020-01-01"))
+                .build());
+  }
+
+  @Test
+  void aViewCutsARoleThatBeginsLaterEvenWhenNothingElseIsLater() {
+    Project p =
+        small()
+            .addRole(Role.builder().participant(DANA).title("Lead").from(day("2020-03-01")).build())
+            .build();
+    assertThat(p.asOf(day("2020-02-01")).project().roles()).isEmpty();
+    assertThat(p.asOf(day("2020-03-01")).project().roles()).hasSize(1);
+  }
+
+  @Test
+  void aViewClearsFeedbackGivenLaterEvenWhenNothingElseIsLater() {
+    Project p =
+        small()
+            .addDecision(
+                Decision.builder()
+                    .id(DecisionId.of("d"))
+                    .date(day("2020-01-05"))
+                    .phase(Phase.SCOPING)
+                    .topic("What")
+                    .type(DecisionType.SCOPE)
+                    .addConsulted(ANA)
+                    .feedback(day("2020-03-01"))
+                    .build())
+            .build();
+    assertThat(p.asOf(day("2020-02-01")).project().decisions().head().feedback()).isEmpty();
+  }
+
+  @Test
+  void aViewDropsAConsentGivenLaterEvenWhenNothingElseIsLater() {
+    Project p =
+        small()
+            .addAgreement(
+                Agreement.builder()
+                    .version(1)
+                    .date(day("2020-01-05"))
+                    .addConsent(
+                        Consent.of(DANA, day("2020-01-05")), Consent.of(ANA, day("2020-03-01")))
+                    .build())
+            .build();
+    assertThat(p.asOf(day("2020-02-01")).project().agreements().head().consents())
+        .extracting(Consent::participant)
+        .containsExactly(DANA);
+  }
+
+  @Test
+  void aViewKeepsCreditsAndRewardsOfPeopleWhoHadJoinedOnly() {
+    ParticipantId late = ParticipantId.of("late");
+    Project p =
+        small()
+            .addParticipant(
+                Participant.builder()
+                    .id(late)
+                    .side(Side.LIVED_EXPERIENCE)
+                    .joined(day("2020-03-01"))
+                    .build())
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("o"))
+                    .title("O")
+                    .date(day("2020-01-10"))
+                    .addCredit(
+                        Credit.of(ANA, CreditRole.AUTHOR), Credit.of(late, CreditRole.AUTHOR))
+                    .addReward(Reward.of(ANA, RewardKind.PRIZE), Reward.of(late, RewardKind.PRIZE))
+                    .build())
+            .build();
+    Output early = p.asOf(day("2020-02-01")).project().outputs().head();
+    assertThat(early.credits()).extracting(Credit::participant).containsExactly(ANA);
+    assertThat(early.rewards()).extracting(Reward::participant).containsExactly(ANA);
+    Output later = p.asOf(day("2020-03-01")).project().outputs().head();
+    assertThat(later.credits()).extracting(Credit::participant).containsExactly(ANA, late);
+    assertThat(later.rewards()).extracting(Reward::participant).containsExactly(ANA, late);
+  }
 }

@@ -416,11 +416,13 @@ final class Cursor {
     Problem p = Problem.of(kind, at, message);
     problems.add(atLine > 0 && atColumn > 0 ? p.at(atLine, atColumn) : p);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(
+      Problem stopped =
           Problem.of(
               Problem.Kind.LIMIT_EXCEEDED,
               "",
-              "reading stopped after " + limits.maxProblems() + " problems"));
+              "reading stopped after " + limits.maxProblems() + " problems");
+      // placed where reading stopped, so it names a line like every other problem
+      problems.add(atLine > 0 && atColumn > 0 ? stopped.at(atLine, atColumn) : stopped);
       throw new Stop(false);
     }
   }

@@ -531,11 +531,12 @@ final class LedgerTable<D, T> {
       Problem p = Problem.of(kind, path, message);
       problems.add(line > 0 && column > 0 ? p.at(line, column) : p);
       if (problems.size() >= limits.maxProblems()) {
-        problems.add(
+        Problem stopped =
             Problem.of(
                 Problem.Kind.LIMIT_EXCEEDED,
                 "",
-                "reading stopped after " + limits.maxProblems() + " problems"));
+                "reading stopped after " + limits.maxProblems() + " problems");
+        problems.add(line > 0 && column > 0 ? stopped.at(line, column) : stopped);
         throw new Stop(false);
       }
     }

@@ -98,6 +98,7 @@ public final class PolicyFiles {
                         Problem.Kind.LIMIT_EXCEEDED,
                         "",
                         "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
+                    .at(1, 1)
                     .in(source)));
       }
       try (InputStream in = new BufferedInputStream(TextInput.open(file), 1 << 16)) {

@@ -25,6 +25,11 @@ import org.coprod.rules.Severity;
 class PolicyRoundTripTest {
   private static final Rulebook RULEBOOK = PolicyTestRules.withCustomRule();
 
+  /** The rulebook the policies are drawn for: the standard one, with a custom rule. */
+  static Rulebook rulebook() {
+    return RULEBOOK;
+  }
+
   private static final double[] AWKWARD_NUMBERS = {
     0.0,
     -0.0,

@@ -345,6 +345,8 @@ class ReadingTest {
     Seq<Problem> problems = problems(yaml(text, ReadLimits.defaults().withMaxProblems(10)));
     assertThat(problems).hasSize(11);
     assertThat(problems.last().kind()).isEqualTo(Problem.Kind.LIMIT_EXCEEDED);
+    // placed where reading stopped, at the tenth problem
+    assertThat(problems.last().line()).isEqualTo(problems.get(9).line());
   }
 
   @Test

@@ -204,4 +204,14 @@ class ShapleyTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("game is null");
   }
+
+  @Test
+  void aNegativeNumberOfPlayersIsAProgrammingError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shapley.values(-1, s -> 0, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("players must not be negative");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shapley.sampled(-1, s -> 0, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("players must not be negative");
+  }
 }
