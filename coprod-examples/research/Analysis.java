@@ -38,8 +38,6 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.core.Side;
 import org.coprod.core.measure.Inequality;
-import org.coprod.core.measure.Parity;
-import org.coprod.core.measure.SelectionRates;
 import org.coprod.core.measure.Shapley;
 import org.coprod.io.ProjectFiles;
 import org.coprod.rules.Finding;
@@ -48,6 +46,7 @@ import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideMeasure;
 
 public class Analysis {
   /** The columns, in order; `row` gives the cells in the same order. */
@@ -163,7 +162,7 @@ public class Analysis {
         // Projects are small: the corrected Gini reaches 1 when one person of n gives every hour.
         number(Inequality.giniCorrected(hoursEach)),
         number(theilBetween),
-        number(creditParityRatio(index)),
+        number(creditParityRatio(report)),
         number(shapleyShareOfLivedExperience(index)),
         number(creditShareOfLivedExperience(index)),
         String.valueOf(open.count(f -> f.severity() == Severity.CONCERN)),
@@ -172,25 +171,26 @@ public class Analysis {
   }
 
   /**
-   * Demographic parity of being credited (Fairlearn's ratio, the four-fifths rule's number): among
-   * the people who contributed to at least one output, the share credited on at least one, for each
-   * side; the lower rate over the higher. 1 is parity. None without such people or when nobody is
-   * credited.
+   * Credit parity as the library defines it, so this script and `coprod check` never disagree: the
+   * report's `creditRateBySide` is the rate `credit-parity` compares (among a side's people who
+   * made a substantial personal contribution to an output, the share credited on one they
+   * contributed to), and the ratio is the lower side's rate over the higher's, which the rule flags
+   * under 0.8. 1 is parity. None when a side has nobody eligible, or nobody is credited at all.
+   * Whatever the library's definition becomes, this follows it.
    */
-  static Option<Double> creditParityRatio(ProjectIndex index) {
-    java.util.Set<ParticipantId> credited = new java.util.HashSet<>();
-    java.util.Map<ParticipantId, Side> contributed = new java.util.LinkedHashMap<>();
-    for (Output o : index.project().outputs()) {
-      o.credited().forEach(credited::add);
-      index.contributorsTo(o.id()).forEach(x -> contributed.put(x.id(), x.side()));
-    }
-    boolean[] outcome = new boolean[contributed.size()];
-    int i = 0;
-    for (ParticipantId id : contributed.keySet()) {
-      outcome[i++] = credited.contains(id);
-    }
-    return Parity.selectionRates(outcome, List.ofAll(contributed.values()))
-        .flatMap(SelectionRates::ratio);
+  static Option<Double> creditParityRatio(Report report) {
+    SideMeasure rates = report.measures().creditRateBySide();
+    return rates
+        .livedExperience()
+        .flatMap(
+            le ->
+                rates
+                    .professional()
+                    .flatMap(
+                        pro ->
+                            Math.max(le, pro) == 0
+                                ? Option.none()
+                                : Option.some(Math.min(le, pro) / Math.max(le, pro))));
   }
 
   /**

@@ -63,7 +63,7 @@ public final class StatsFiles {
     StringBuilder csv =
         new StringBuilder(
             "project,contributions,findings,hoursShareLivedExperience,"
-                + "paidHourRateLivedExperience,paidHourRateProfessional,keyDecisionSayLivedExperience,giniHours,giniCredit\n");
+                + "paidHourShareLivedExperience,paidHourShareProfessional,keyDecisionSayLivedExperience,giniHours,giniCredit\n");
     int bad = 0;
     for (Future<Option<String>> row : rows) {
       Option<String> r = row.get();
@@ -105,8 +105,8 @@ public final class StatsFiles {
                 String.valueOf(project.contributions().size()),
                 String.valueOf(report.findings().size()),
                 number(m.hoursShareBySide().of(Side.LIVED_EXPERIENCE)),
-                number(m.paidHourRateBySide().of(Side.LIVED_EXPERIENCE)),
-                number(m.paidHourRateBySide().of(Side.PROFESSIONAL)),
+                number(m.paidHourShareBySide().of(Side.LIVED_EXPERIENCE)),
+                number(m.paidHourShareBySide().of(Side.PROFESSIONAL)),
                 number(m.keyDecisionSayBySide().of(Side.LIVED_EXPERIENCE)),
                 number(m.giniHours()),
                 number(m.giniCredit()))

@@ -141,7 +141,7 @@ class BaselineTest {
     assertSame("moneyShareBySide", actual.moneyShareBySide(), expected.moneyShareBySide());
     assertSame(
         "keyDecisionSayBySide", actual.keyDecisionSayBySide(), expected.keyDecisionSayBySide());
-    assertSame("paidHourRateBySide", actual.paidHourRateBySide(), expected.paidHourRateBySide());
+    assertSame("paidHourShareBySide", actual.paidHourShareBySide(), expected.paidHourShareBySide());
     assertSame("creditRateBySide", actual.creditRateBySide(), expected.creditRateBySide());
     assertOption("giniHours", actual.giniHours(), expected.giniHours());
     assertOption("giniCredit", actual.giniCredit(), expected.giniCredit());
@@ -156,7 +156,7 @@ class BaselineTest {
       assertThat(big.hoursShareBySide().of(s)).isNotEmpty();
       assertThat(big.moneyShareBySide().of(s)).isNotEmpty();
       assertThat(big.keyDecisionSayBySide().of(s)).isNotEmpty();
-      assertThat(big.paidHourRateBySide().of(s)).isNotEmpty();
+      assertThat(big.paidHourShareBySide().of(s)).isNotEmpty();
       assertThat(big.creditRateBySide().of(s)).isNotEmpty();
     }
     assertThat(big.giniHours()).isNotEmpty();

@@ -19,7 +19,9 @@ import org.coprod.core.measure.Inequality;
  * @param moneyShareBySide the share of the money a side controls, as {@code resource-control}
  * @param keyDecisionSayBySide the share of the counted key decisions in which a side had a say (the
  *     two may sum above 1)
- * @param paidHourRateBySide a side's paid hours over its hours, as {@code paid-unpaid}
+ * @param paidHourShareBySide the share of a side's hours that were paid, or given by someone who
+ *     declined pay or is salaried, as {@code paid-unpaid} counts them: a share of hours, not money
+ *     per hour
  * @param creditRateBySide a side's credit rate, as {@code credit-parity} with its defaults
  * @param giniHours the Gini coefficient of hours over the contributing people
  * @param giniCredit the Gini coefficient of the number of outputs each contributing person is
@@ -30,7 +32,7 @@ public record Measures(
     SideMeasure hoursShareBySide,
     SideMeasure moneyShareBySide,
     SideMeasure keyDecisionSayBySide,
-    SideMeasure paidHourRateBySide,
+    SideMeasure paidHourShareBySide,
     SideMeasure creditRateBySide,
     Option<Double> giniHours,
     Option<Double> giniCredit,
@@ -46,7 +48,7 @@ public record Measures(
     Objects.requireNonNull(hoursShareBySide, "hoursShareBySide is null");
     Objects.requireNonNull(moneyShareBySide, "moneyShareBySide is null");
     Objects.requireNonNull(keyDecisionSayBySide, "keyDecisionSayBySide is null");
-    Objects.requireNonNull(paidHourRateBySide, "paidHourRateBySide is null");
+    Objects.requireNonNull(paidHourShareBySide, "paidHourShareBySide is null");
     Objects.requireNonNull(creditRateBySide, "creditRateBySide is null");
     Objects.requireNonNull(giniHours, "giniHours is null");
     Objects.requireNonNull(giniCredit, "giniCredit is null");
@@ -107,7 +109,7 @@ public record Measures(
       case "hoursShareBySide" -> Option.some(hoursShareBySide);
       case "moneyShareBySide" -> Option.some(moneyShareBySide);
       case "keyDecisionSayBySide" -> Option.some(keyDecisionSayBySide);
-      case "paidHourRateBySide" -> Option.some(paidHourRateBySide);
+      case "paidHourShareBySide" -> Option.some(paidHourShareBySide);
       case "creditRateBySide" -> Option.some(creditRateBySide);
       default -> Option.none();
     };

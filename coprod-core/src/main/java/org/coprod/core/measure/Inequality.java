@@ -160,6 +160,14 @@ public final class Inequality {
    * (1/n) Σ (x_i/μ) ln(x_i/μ), with 0 · ln 0 taken as 0. 0 when all are equal, ln n when one person
    * holds everything.
    *
+   * <p><b>Zeros count here; R's ineq drops them.</b> A person who gave nothing is one of the n and
+   * pulls the mean μ down, so that one person holding everything is the most unequal case, ln n.
+   * R's {@code ineq::Theil(x)} (its default, parameter 0) removes zeros first and measures only the
+   * people who hold something, so the two differ exactly by ln(n / n₊), n₊ the number of non-zero
+   * values: for x = (0, 1, 2, 3), coprod gives T = 0.3748901 and ineq gives 0.0872080 (the T of (1,
+   * 2, 3)) = 0.3748901 - ln(4/3); for (0, 0, 0, 4), coprod gives ln 4 = 1.3862944 and ineq gives 0.
+   * Without zeros the two agree. To reproduce ineq, pass the non-zero values only.
+   *
    * @param x the values, one per person; not modified
    * @return T in [0, ln n], or none for degenerate input (fewer than two values, a NaN, an
    *     infinity, a negative value, or all zero)
@@ -182,7 +190,13 @@ public final class Inequality {
   /**
    * Theil's L index (GE(0), the mean log deviation), the entropy measure most sensitive to the
    * bottom of the distribution: L = (1/n) Σ ln(μ / x_i). It is undefined when anyone holds zero, so
-   * zeros are degenerate here.
+   * zeros are degenerate here (R's {@code ineq::Theil(x, parameter = 1)}, the same measure, gives
+   * {@code Inf} there).
+   *
+   * <p>It is computed in logarithms of the values divided by the largest, L = ln(mean of x_i / max)
+   * - mean of ln(x_i / max), with ln(x_i / max) taken as ln x_i - ln max: a value far below the
+   * largest, whose quotient would round to zero, still has a finite logarithm. So the result is
+   * finite for every vector of strictly positive finite values: L(1e-300, 1e10) = 356.2075.
    *
    * @param x the values, one per person; not modified
    * @return L &gt;= 0, or none for degenerate input (fewer than two values, a NaN, an infinity, a
@@ -190,7 +204,7 @@ public final class Inequality {
    */
   public static Option<Double> theilL(double[] x) {
     Objects.requireNonNull(x, "x is null");
-    return Values.nonNegativeScaled(x, 2).filter(Inequality::allPositive).map(Inequality::theilLOf);
+    return logsOverMax(x).map(Inequality::theilLOfLogs);
   }
 
   /**
@@ -219,16 +233,35 @@ public final class Inequality {
     return Math.max(0.0, t / values.length);
   }
 
-  private static double theilLOf(double[] scaled) {
-    return theilLOf(scaled, Values.sum(scaled) / scaled.length);
+  /**
+   * ln(x_i / max x) for each value, taken as ln x_i - ln max so that no quotient rounds to zero; or
+   * none when {@code x} has fewer than two values, or a value that is not finite and positive.
+   */
+  private static Option<double[]> logsOverMax(double[] x) {
+    return Values.nonNegativeScaled(x, 2)
+        .filter(scaled -> allPositive(x))
+        .map(
+            scaled -> {
+              double logMax = Double.NEGATIVE_INFINITY;
+              for (double value : x) {
+                logMax = Math.max(logMax, Math.log(value));
+              }
+              double[] logs = new double[x.length];
+              for (int i = 0; i < x.length; i++) {
+                logs[i] = Math.log(x[i]) - logMax;
+              }
+              return logs;
+            });
   }
 
-  private static double theilLOf(double[] values, double mean) {
-    double l = 0.0;
-    for (double value : values) {
-      l += Math.log(mean / value);
-    }
-    return Math.max(0.0, l / values.length);
+  /** L from the logarithms of the values over the largest: ln(mean) - mean of logs. */
+  private static double theilLOfLogs(double[] logs) {
+    return Math.max(0.0, logMean(logs) - Values.sum(logs) / logs.length);
+  }
+
+  /** The logarithm of the mean of exp(logs), without leaving logarithms. */
+  private static double logMean(double[] logs) {
+    return logSumExp(logs) - Math.log(logs.length);
   }
 
   private static boolean allPositive(double[] x) {
@@ -292,9 +325,7 @@ public final class Inequality {
     Objects.requireNonNull(x, "x is null");
     Objects.requireNonNull(groups, "groups is null");
     Values.requireSameLength(x.length, groups.size());
-    return Values.nonNegativeScaled(x, 2)
-        .filter(Inequality::allPositive)
-        .map(scaled -> theilLDecomposed(scaled, split(scaled, groups)));
+    return logsOverMax(x).map(logs -> theilLDecomposed(logs, split(logs, groups)));
   }
 
   /**
@@ -346,17 +377,17 @@ public final class Inequality {
     return new TheilDecomposition(theilTOf(all, mean), Math.max(0.0, between), within);
   }
 
-  private static TheilDecomposition theilLDecomposed(double[] all, Iterable<double[]> groups) {
-    double mean = Values.sum(all) / all.length;
+  /** The decomposition of L, from the logarithms of the values over the largest (as theilL). */
+  private static TheilDecomposition theilLDecomposed(double[] logs, Iterable<double[]> groups) {
+    double logMean = logMean(logs);
     double between = 0.0;
     double within = 0.0;
     for (double[] group : groups) {
-      double weight = (double) group.length / all.length;
-      double groupMean = Values.sum(group) / group.length;
-      between += weight * Math.log(mean / groupMean);
-      within += weight * theilLOf(group, groupMean);
+      double weight = (double) group.length / logs.length;
+      between += weight * (logMean - logMean(group));
+      within += weight * theilLOfLogs(group);
     }
-    return new TheilDecomposition(theilLOf(all, mean), Math.max(0.0, between), within);
+    return new TheilDecomposition(theilLOfLogs(logs), Math.max(0.0, between), within);
   }
 
   /**

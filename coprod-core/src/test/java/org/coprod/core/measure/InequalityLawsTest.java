@@ -223,6 +223,31 @@ class InequalityLawsTest {
     assertThat(Inequality.theilL(scaled(x, factor)).get()).isCloseTo(l, within(1e-12));
   }
 
+  /** Strictly positive values anywhere in the range of doubles, subnormal ones included. */
+  @Provide
+  Arbitrary<double[]> positiveValuesOfAnyMagnitude() {
+    Arbitrary<Double> magnitude =
+        Arbitraries.integers()
+            .between(-323, 308)
+            .flatMap(
+                e ->
+                    Arbitraries.doubles()
+                        .between(1, 9.99)
+                        .map(m -> m * Math.pow(10, e))
+                        .filter(v -> v > 0 && Double.isFinite(v)));
+    return magnitude.array(double[].class).ofMinSize(2).ofMaxSize(10);
+  }
+
+  @Property
+  void theilLIsFiniteForEveryStrictlyPositiveVector(
+      @ForAll("positiveValuesOfAnyMagnitude") double[] x) {
+    assertThat(Inequality.theilL(x).get()).isFinite().isNotNegative();
+    TheilDecomposition d =
+        Inequality.theilLByGroup(x, Vector.range(0, x.length).map(i -> i % 2)).get();
+    assertThat(d.between()).isFinite();
+    assertThat(d.within()).isFinite();
+  }
+
   @Property
   void theilTBetweenPlusWithinIsTotal(@ForAll("grouped") Grouped g) {
     TheilDecomposition d = Inequality.theilTByGroup(g.x(), g.groups()).get();

@@ -105,6 +105,43 @@ class InequalityTest {
     assertThat(value(Inequality.theilL(new double[] {1, 3}))).isCloseTo(l, within(1e-12));
   }
 
+  /**
+   * R's ineq::Theil(x) (parameter 0) drops zeros: for (0, 1, 2, 3) it measures (1, 2, 3), giving (1
+   * ln(1/2) + 2 ln 1 + 3 ln(3/2)) / 6 = 0.08720802; coprod keeps the zero, and the two differ by
+   * ln(n / n₊) = ln(4/3). Python's math module, on the formula, gives 0.37489009641253884 and
+   * 0.08720802396075798.
+   */
+  @Test
+  void theilTKeepsZerosWhereRsIneqDropsThem() {
+    double ineq = (Math.log(0.5) + 3 * Math.log(1.5)) / 6;
+    assertThat(ineq).isCloseTo(0.08720802396075798, within(1e-15));
+    assertThat(value(Inequality.theilT(new double[] {1, 2, 3}))).isCloseTo(ineq, within(1e-15));
+    assertThat(value(Inequality.theilT(new double[] {0, 1, 2, 3})))
+        .isCloseTo(0.37489009641253884, within(1e-15))
+        .isCloseTo(ineq + Math.log(4.0 / 3), within(1e-15));
+    // one holder of everything: ineq gives 0 (one value left), coprod ln 4
+    assertThat(value(Inequality.theilT(new double[] {0, 0, 0, 4})))
+        .isCloseTo(Math.log(4), within(1e-15));
+  }
+
+  @Test
+  void theilLStaysFiniteWhenOneValueIsFarBelowTheLargest() {
+    // 1e-300 / 1e10 rounds to zero; its logarithm does not: ln(1/2) - (ln 1e-300 - ln 1e10) / 2
+    double expected = Math.log(0.5) - (Math.log(1e-300) - Math.log(1e10)) / 2;
+    assertThat(value(Inequality.theilL(new double[] {1e-300, 1e10})))
+        .isFinite()
+        .isCloseTo(expected, within(1e-12))
+        .isCloseTo(356.20754223351713, within(1e-9));
+    assertThat(value(Inequality.theilL(new double[] {Double.MIN_VALUE, Double.MAX_VALUE})))
+        .isFinite();
+    TheilDecomposition d =
+        Inequality.theilLByGroup(new double[] {1e-300, 1e10, 1e-320}, List.of("a", "b", "a")).get();
+    assertThat(d.total()).isFinite();
+    assertThat(d.between()).isFinite();
+    assertThat(d.within()).isFinite();
+    assertThat(d.between() + d.within()).isCloseTo(d.total(), within(1e-9));
+  }
+
   @Test
   void theilOfEqualValuesIsZero() {
     double[] equal = {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1};

@@ -248,7 +248,8 @@ class AnalysisTest {
     // hours 2, 10, 0.5: Σ|xi - xj| over ordered pairs is 38, 2 n² μ is 75
     assertThat(run.number(f, "giniHours")).isCloseTo(38.0 / 75, within(1e-12));
     assertThat(run.number(f, "giniHoursCorrected")).isCloseTo(38.0 / 75 * 3 / 2, within(1e-12));
-    // of the people who worked on an output, le-2 of two LE people and pro-1 of one are credited
+    // as credit-parity counts it: le-1 (an idea for the guide) and le-2 (11% of the poster's hours)
+    // made a substantial contribution, and only le-2 is credited; pro-1 is, of one
     assertThat(run.number(f, "creditParityRatio")).isCloseTo(0.5, within(1e-12));
     // the guide needed both sides (8 hours, split 4 and 4); the poster needed professionals only
     assertThat(run.number(f, "shapleyShareLivedExperience")).isCloseTo(4 / 12.5, within(1e-12));
@@ -287,6 +288,20 @@ class AnalysisTest {
                               .stripTrailingZeros()
                               .toPlainString())
                   .getOrElse(""));
+    }
+    // one definition of credit parity: the library's
+    for (Path file : scenarios) {
+      Report report = Rulebook.standard().check(ProjectFiles.read(file).get());
+      String name = "scenarios/" + file.getFileName();
+      io.vavr.control.Option<Double> le = report.measures().creditRateBySide().livedExperience();
+      io.vavr.control.Option<Double> pro = report.measures().creditRateBySide().professional();
+      if (le.isDefined() && pro.isDefined() && Math.max(le.get(), pro.get()) > 0) {
+        assertThat(run.number(name, "creditParityRatio"))
+            .isCloseTo(
+                Math.min(le.get(), pro.get()) / Math.max(le.get(), pro.get()), within(1e-12));
+      } else {
+        assertThat(run.cell(name, "creditParityRatio")).isEmpty();
+      }
     }
     // the crisis line credits staff only, though the peers were needed for its report
     assertThat(run.number("scenarios/crisis-line.yaml", "creditShareLivedExperience")).isZero();

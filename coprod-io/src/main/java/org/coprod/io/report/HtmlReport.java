@@ -770,7 +770,7 @@ public final class HtmlReport {
               new Object[] {
                 "Own hours that were paid",
                 "Share of their own hours that were paid",
-                m.paidHourRateBySide(),
+                m.paidHourShareBySide(),
                 "no hours from this side"
               },
               new Object[] {

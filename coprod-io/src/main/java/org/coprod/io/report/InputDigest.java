@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import org.coprod.core.Project;
 import org.coprod.io.Format;
+import org.coprod.io.PolicyFiles;
 import org.coprod.io.ProjectFiles;
+import org.coprod.rules.Policy;
 
 /**
  * The SHA-256 of what a report was made from, so a reader can tell which input it belongs to: of
@@ -60,6 +62,22 @@ public record InputDigest(String sha256) {
   public static InputDigest ofProject(Project project) {
     Objects.requireNonNull(project, "project is null");
     return ofBytes(ProjectFiles.toText(project, Format.JSON).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The digest of a policy: of its canonical form, the JSON bytes {@link PolicyFiles#toText(Policy,
+   * Format)} writes for it (rules sorted by id, settings sorted by name, numbers in one form), so
+   * two files that set the same things in another order, in YAML or in JSON, have one digest. The
+   * defaults are the policy that sets nothing, and have a digest of their own, {@code
+   * ofPolicy(Policy.defaults())}: a policy file that sets nothing has the same. A policy that sets
+   * a parameter to its default value sets something, and its digest differs.
+   *
+   * @throws IllegalArgumentException if the policy holds a value no policy file can (see {@link
+   *     PolicyFiles#write(Policy, java.io.OutputStream, Format)})
+   */
+  public static InputDigest ofPolicy(Policy policy) {
+    Objects.requireNonNull(policy, "policy is null");
+    return ofBytes(PolicyFiles.toText(policy, Format.JSON).getBytes(StandardCharsets.UTF_8));
   }
 
   private static MessageDigest newDigest() {

@@ -329,7 +329,7 @@ public final class JsonReport {
     side(g, "hoursShareBySide", m.hoursShareBySide());
     side(g, "moneyShareBySide", m.moneyShareBySide());
     side(g, "keyDecisionSayBySide", m.keyDecisionSayBySide());
-    side(g, "paidHourRateBySide", m.paidHourRateBySide());
+    side(g, "paidHourShareBySide", m.paidHourShareBySide());
     side(g, "creditRateBySide", m.creditRateBySide());
     number(g, "giniHours", m.giniHours());
     number(g, "giniCredit", m.giniCredit());

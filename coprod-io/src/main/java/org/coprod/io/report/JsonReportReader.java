@@ -86,7 +86,7 @@ final class JsonReportReader {
           "hoursShareBySide",
           "moneyShareBySide",
           "keyDecisionSayBySide",
-          "paidHourRateBySide",
+          "paidHourShareBySide",
           "creditRateBySide",
           "giniHours",
           "giniCredit",
@@ -539,7 +539,7 @@ final class JsonReportReader {
     SideMeasure hours = required(f, node, path, "hoursShareBySide", this::side);
     SideMeasure money = required(f, node, path, "moneyShareBySide", this::side);
     SideMeasure say = required(f, node, path, "keyDecisionSayBySide", this::side);
-    SideMeasure paid = required(f, node, path, "paidHourRateBySide", this::side);
+    SideMeasure paid = required(f, node, path, "paidHourShareBySide", this::side);
     SideMeasure credit = required(f, node, path, "creditRateBySide", this::side);
     Option<Double> giniHours = nullable(f, node, path, "giniHours", this::number);
     Option<Double> giniCredit = nullable(f, node, path, "giniCredit", this::number);

@@ -1,12 +1,9 @@
 package org.coprod.io.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import org.coprod.core.Participant;
 import org.coprod.core.Project;
-import org.coprod.core.ProjectView;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
@@ -88,82 +85,6 @@ class CsvTest {
     FindingsCsv.writeRows(SMALL_REPORT, out);
     FindingsCsv.writeRows(JsonReportTest.handBuilt(), out);
     assertThat(parse(out.toString())).hasSize(1 + SMALL_REPORT.findings().size() + 1);
-  }
-
-  @Test
-  void writesOneRowAProjectOfAggregateMeasures() {
-    ProjectView view = SMALL.view();
-    String header = StatsCsv.header();
-    String row = StatsCsv.row(SMALL_REPORT, view);
-    assertThat(header).endsWith("\r\n");
-    java.util.List<String> columns = parse(header).get(0);
-    java.util.List<String> values = parse(row).get(0);
-    assertThat(columns).isEqualTo(StatsCsv.COLUMNS.asJava());
-    assertThat(values).hasSameSizeAs(columns);
-    java.util.Map<String, String> byColumn = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      byColumn.put(columns.get(i), values.get(i));
-    }
-    assertThat(byColumn)
-        .containsEntry("project", "peer-circle")
-        .containsEntry("asOf", "2021-06-30")
-        .containsEntry("closed", "true")
-        .containsEntry("ruleset", "coprod-standard")
-        .containsEntry("people", "3")
-        .containsEntry("peopleLivedExperience", "2")
-        .containsEntry("peopleProfessional", "1")
-        .containsEntry("contributingPeople", "3")
-        .containsEntry("contributions", "4")
-        .containsEntry("hours", "18.75")
-        .containsEntry("decisions", "2")
-        .containsEntry("keyDecisions", "2")
-        .containsEntry("countedKeyDecisions", "2")
-        .containsEntry("outputs", "1")
-        .containsEntry("hoursShareLivedExperience", "0.72")
-        .containsEntry("hoursShareProfessional", "0.28")
-        .containsEntry("moneyShareLivedExperience", "0.125")
-        .containsEntry("keyDecisionSayLivedExperience", "0.5")
-        .containsEntry("ladder", "CO_DESIGN")
-        .containsEntry("claimedLevel", "CO_PRODUCTION")
-        .containsEntry(
-            "concerns",
-            String.valueOf(
-                SMALL_REPORT.findings().count(f -> f.severity().name().equals("CONCERN"))))
-        .containsEntry("acknowledged", "1")
-        .containsEntry("rulesErrored", "0");
-  }
-
-  @Test
-  void leavesAMeasureThatCannotBeComputedEmpty() {
-    Project empty = org.coprod.core.synthetic.ProjectGenerator.generate(4, 1, 1, 0, 0, 0);
-    ProjectView view = empty.view();
-    java.util.List<String> values =
-        parse(StatsCsv.row(Rulebook.standard().check(view), view)).get(0);
-    int hours = StatsCsv.COLUMNS.indexOf("hoursShareLivedExperience");
-    assertThat(values.get(hours)).isEmpty();
-    assertThat(values.get(StatsCsv.COLUMNS.indexOf("hours"))).isEqualTo("0");
-    assertThat(values.get(StatsCsv.COLUMNS.indexOf("giniHours"))).isEmpty();
-  }
-
-  @Test
-  void statsNeverHoldANameAnIdOfAPersonOrTheirNeeds() {
-    Project rich = ReportFixtures.rich(7);
-    ProjectView view = rich.view();
-    String row = StatsCsv.row(Rulebook.standard().check(view), view);
-    for (Participant p : rich.participants()) {
-      assertThat(row)
-          .doesNotContainPattern(
-              "(?<![\\w-])" + java.util.regex.Pattern.quote(p.id().value()) + "(?![\\w-])");
-      p.name().forEach(n -> assertThat(row).doesNotContain(n));
-      p.accessNeeds().forEach(n -> assertThat(row).doesNotContain(n));
-      p.declineReason().forEach(r -> assertThat(row).doesNotContain(r.name()));
-    }
-  }
-
-  @Test
-  void refusesAReportOfAnotherView() {
-    assertThatThrownBy(() -> StatsCsv.row(SMALL_REPORT, SMALL.asOf(SMALL.started())))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /** Parses RFC 4180 CSV with CRLF record ends. */

@@ -97,7 +97,7 @@ class JsonReportTest {
             "hoursShareBySide",
             "moneyShareBySide",
             "keyDecisionSayBySide",
-            "paidHourRateBySide",
+            "paidHourShareBySide",
             "creditRateBySide",
             "giniHours",
             "giniCredit",

@@ -190,7 +190,7 @@ record Outline(
             m.keyDecisionSayBySide(), "no counted key decisions"),
         row(
             "Share of their own hours that were paid",
-            m.paidHourRateBySide(),
+            m.paidHourShareBySide(),
             "no hours from this side"),
         row(
             "Share of substantial contributors credited on an output",
