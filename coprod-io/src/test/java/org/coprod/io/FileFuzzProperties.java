@@ -30,6 +30,7 @@ import org.coprod.io.report.HtmlReport;
 import org.coprod.io.report.InputDigest;
 import org.coprod.io.report.JsonReport;
 import org.coprod.io.report.StatsCsv;
+import org.coprod.io.report.StatsSource;
 import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
@@ -266,7 +267,12 @@ class FileFuzzProperties {
         List.of(
             FindingsCsv.toText(report),
             FindingsCsv.toText(report, view),
-            StatsCsv.header() + StatsCsv.row(report, view))) {
+            StatsCsv.header()
+                + StatsCsv.row(
+                    report,
+                    view,
+                    StatsSource.ofProject(
+                        view.project(), org.coprod.rules.Policy.defaults(), 0)))) {
       assertThat(csv.replace("\r\n", "").chars()).noneMatch(Character::isISOControl);
       assertThat(csv).doesNotContainPattern("(^|,|\\r\\n)\"?[=+@]");
     }

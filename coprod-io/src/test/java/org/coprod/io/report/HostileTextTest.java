@@ -74,7 +74,12 @@ class HostileTextTest {
 
   @Test
   void noCellOfTheStatsCsvStartsAFormulaOrHoldsAControlCharacter() {
-    String csv = StatsCsv.header() + StatsCsv.row(REPORT, PROJECT.view());
+    String csv =
+        StatsCsv.header()
+            + StatsCsv.row(
+                REPORT,
+                PROJECT.view(),
+                StatsSource.ofProject(PROJECT, org.coprod.rules.Policy.defaults(), 0));
     assertSafeCsv(csv);
     assertThat(CsvTest.parse(csv).get(1).get(0)).isEqualTo("'" + FORMULA);
   }
