@@ -206,4 +206,24 @@ class PolicyTest {
       }
     }
   }
+
+  @Test
+  void aParameterIsItsNameTypeMeasureAndDefault() {
+    Parameter<Double> share = Parameter.share("maxShare", 0.5, "the most", "a rule of thumb");
+    assertThat(share.description()).isEqualTo("the most");
+    assertThat(share.source()).isEqualTo("a rule of thumb");
+    assertThat(share).hasToString("maxShare=0.5");
+    assertThat(share)
+        .isEqualTo(Parameter.share("maxShare", 0.5, "said otherwise", "elsewhere"))
+        .hasSameHashCodeAs(Parameter.share("maxShare", 0.5, "said otherwise", "elsewhere"));
+    assertThat(share)
+        .isNotEqualTo(Parameter.share("minShare", 0.5, "d", "s"))
+        .isNotEqualTo(Parameter.ratio("maxShare", 0.5, "d", "s"))
+        .isNotEqualTo(Parameter.number("maxShare", 0.5, "d", "s"))
+        .isNotEqualTo(Parameter.share("maxShare", 0.25, "d", "s"))
+        .isNotEqualTo(Parameter.count("maxShare", 0, "d", "s"))
+        .isNotEqualTo("maxShare=0.5");
+    assertThat(share.hashCode())
+        .isNotEqualTo(Parameter.ratio("maxShare", 0.5, "d", "s").hashCode());
+  }
 }

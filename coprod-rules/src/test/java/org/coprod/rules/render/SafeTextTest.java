@@ -77,4 +77,25 @@ class SafeTextTest {
     }
     assertThat(cell.chars()).noneMatch(Character::isISOControl);
   }
+
+  @Test
+  void eachKindOfCharacterIsCleanedOnItsOwn() {
+    assertThat(SafeText.printable("a\u0007")).isEqualTo("a");
+    assertThat(SafeText.printable("a\u2028b")).isEqualTo("a b");
+    assertThat(SafeText.printable("\ud800")).isEqualTo("\ufffd");
+    assertThat(SafeText.printable("a\ud83d")).isEqualTo("a\ufffd");
+    assertThat(SafeText.printable("\ude42a")).isEqualTo("\ufffda");
+    assertThat(SafeText.printable("\ud83d\ude42")).isEqualTo("\ud83d\ude42");
+    assertThat(SafeText.printable("plain")).isSameAs("plain");
+  }
+
+  @Test
+  void escapesExactlyTheCharactersThatTurnTextRound() {
+    for (char c : new char[] {'\u202a', '\u202e', '\u2066', '\u2069', '\u2028', '\u2029'}) {
+      assertThat(SafeText.escaped("a" + c)).as("U+%04X", (int) c).startsWith("a\\u");
+    }
+    for (char c : new char[] {'\u202f', '\u2065', '\u206a', '\u2027'}) {
+      assertThat(SafeText.escaped("a" + c)).as("U+%04X", (int) c).isEqualTo("a" + c);
+    }
+  }
 }

@@ -155,4 +155,18 @@ class CreditOneSidedTest {
       assertThat(added).isEmpty();
     }
   }
+
+  @Test
+  void anIdeaOfNoHoursIsSubstantialAndItsShareIsNothing() {
+    Finding f =
+        check(
+                rule,
+                report(0, ContributionKind.IDEA, true)
+                    .withContributions(
+                        io.vavr.collection.List.of(
+                            contribution("ana", 0, ContributionKind.IDEA, "report").build())))
+            .findings()
+            .single();
+    assertThat(f.evidence("otherSideHoursShare")).contains(0.0);
+  }
 }
