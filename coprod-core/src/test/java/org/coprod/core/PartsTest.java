@@ -130,4 +130,9 @@ class PartsTest {
           List.range(0, n).map(i -> Problem.of(Problem.Kind.MISSING, "x[" + i + "]", "missing"));
     }
   }
+
+  @Test
+  void theLibraryKnowsItsVersion() {
+    assertThat(Library.version()).isNotBlank();
+  }
 }

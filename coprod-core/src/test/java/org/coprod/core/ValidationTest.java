@@ -733,4 +733,19 @@ class ValidationTest {
                                 .build())));
     assertThat(Project.validate(zero).isValid()).isTrue();
   }
+
+  @Test
+  void namesARepeatedResourceIdAtItsPlace() {
+    Project.Builder broken =
+        crisisLine()
+            .addResource(
+                Resource.builder()
+                    .id(Fixtures.BUDGET)
+                    .kind(ResourceKind.VENUE)
+                    .amount(BigDecimal.ONE)
+                    .unit("room")
+                    .build());
+    assertThat(Project.validate(broken).getError().map(p -> p.path() + " " + p.message()))
+        .containsExactly("resources[2].id the id 'budget' is already used at resources[0].id");
+  }
 }

@@ -461,4 +461,61 @@ class ViewTest {
     assertThat(later.credits()).extracting(Credit::participant).containsExactly(ANA, late);
     assertThat(later.rewards()).extracting(Reward::participant).containsExactly(ANA, late);
   }
+
+  @Test
+  void aViewClearsWhatHadNotHappenedYetEvenWhenNothingElseIsLater() {
+    Project roleEnds =
+        small()
+            .addRole(
+                Role.builder()
+                    .participant(DANA)
+                    .title("Lead")
+                    .from(day("2020-01-01"))
+                    .until(day("2020-03-01"))
+                    .build())
+            .build();
+    assertThat(roleEnds.asOf(day("2020-02-01")).project().roles().head().until()).isEmpty();
+    Contribution paidLater =
+        Contribution.builder()
+            .participant(ANA)
+            .date(day("2020-01-05"))
+            .phase(Phase.DESIGN)
+            .kind(ContributionKind.LABOUR)
+            .hours(1)
+            .paid(BigDecimal.TEN)
+            .paidOn(day("2020-03-01"))
+            .build();
+    assertThat(
+            small()
+                .addContribution(paidLater)
+                .build()
+                .asOf(day("2020-02-01"))
+                .project()
+                .contributions()
+                .head()
+                .paidOn())
+        .isEmpty();
+    Contribution repaidLater =
+        paidLater
+            .withPaidOn(day("2020-01-06"))
+            .withExpenses(
+                Expenses.builder().claimed(BigDecimal.ONE).reimbursed(day("2020-03-01")).build());
+    assertThat(
+            small()
+                .addContribution(repaidLater)
+                .build()
+                .asOf(day("2020-02-01"))
+                .project()
+                .contributions()
+                .head()
+                .expenses()
+                .get()
+                .reimbursed())
+        .isEmpty();
+    Project agreedLater =
+        small()
+            .addAgreement(Agreement.builder().version(1).date(day("2020-03-01")).build())
+            .build();
+    assertThat(agreedLater.asOf(day("2020-02-01")).project().agreements()).isEmpty();
+  }
 }

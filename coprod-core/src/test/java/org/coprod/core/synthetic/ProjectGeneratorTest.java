@@ -505,7 +505,8 @@ class ProjectGeneratorTest {
             ProjectSpec.builder().seed(1).hoursSkew(0),
             ProjectSpec.builder().seed(1).hoursSkew(10),
             ProjectSpec.builder().seed(1).paidShare(0),
-            ProjectSpec.builder().seed(1).paidShare(1))) {
+            ProjectSpec.builder().seed(1).paidShare(1),
+            ProjectSpec.builder().seed(1).ratePerHour(java.math.BigDecimal.ZERO))) {
       assertThat(fine.build()).isNotNull();
     }
     for (ProjectSpec.Builder wrong :
