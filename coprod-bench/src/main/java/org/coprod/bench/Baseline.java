@@ -12,13 +12,13 @@ import org.coprod.rules.SideMeasure;
  * data costs, and the rulebook's time is measured against it.
  */
 public final class Baseline {
-  /** Kanter's tilted boundary, as the rules' {@code majorityVoice}. */
+  /** Kanter's tilted boundary, the default of the policy's {@code majorityVoice}. */
   private static final double MAJORITY_VOICE = 0.35;
 
   /** A substantial personal contribution: this share of an output's hours ... */
   private static final double CREDIT_SHARE = 0.05;
 
-  /** ... or this many hours (or an IDEA or WRITING). */
+  /** ... or, from a core person, this many hours (or an IDEA or WRITING). */
   private static final double CREDIT_HOURS = 2.0;
 
   private Baseline() {}
@@ -79,7 +79,8 @@ public final class Baseline {
     if (outputsNamed) {
       pairs.forEach(
           (o, p, mine, shaped) -> {
-            if (substantial(shaped, mine, outputHours[o])) {
+            if (!d.withdrawn.contains((long) o * n + p)
+                && substantial(d.core[p], shaped, mine, outputHours[o])) {
               eligible[p] = true;
             }
           });
@@ -94,7 +95,9 @@ public final class Baseline {
     } else if (d.outputs > 0) {
       // no contribution names an output: each has the project's hours
       for (int p = 0; p < n; p++) {
-        if (contributing[p] && substantial(shapedAnything[p], hoursOf[p], total)) {
+        if (contributing[p]
+            && d.withdrawals[p] < d.outputs
+            && substantial(d.core[p], shapedAnything[p], hoursOf[p], total)) {
           eligible[p] = true;
           creditedBack[p] = creditCount[p] > 0;
         }
@@ -128,14 +131,17 @@ public final class Baseline {
       }
       int deciders = d.deciderStart[k + 1] - d.deciderStart[k];
       int[] ours = new int[2];
-      boolean[] objection = new boolean[2];
+      int[] objecting = new int[2];
       for (int i = d.deciderStart[k]; i < d.deciderStart[k + 1]; i++) {
         int s = d.side[d.decider[i]];
         ours[s]++;
-        objection[s] |= d.objected[i];
+        if (d.objected[i]) {
+          objecting[s]++;
+        }
       }
       for (int s = 0; s < 2; s++) {
-        if (ours[s] == 0 || objection[s]) {
+        // a say needs more than half of the side's deciders not objecting
+        if (ours[s] == 0 || 2 * (ours[s] - objecting[s]) <= ours[s]) {
           continue;
         }
         boolean had =
@@ -198,8 +204,13 @@ public final class Baseline {
     return eligible == 0 ? Option.none() : Option.some((double) credited / eligible);
   }
 
-  private static boolean substantial(boolean shaped, double mine, double all) {
-    return shaped || (mine > 0 && (mine >= CREDIT_HOURS || atLeast(mine, CREDIT_SHARE, all)));
+  /**
+   * A substantial personal contribution: an IDEA or WRITING that counts (see {@link
+   * BaselineData#shaping}), a share of the output's hours, or, from a core person, enough hours.
+   */
+  private static boolean substantial(boolean core, boolean shaped, double mine, double all) {
+    return shaped
+        || (mine > 0 && ((core && mine >= CREDIT_HOURS) || atLeast(mine, CREDIT_SHARE, all)));
   }
 
   /** A share met at its boundary despite binary rounding, as the rules decide it. */

@@ -3,14 +3,21 @@ package org.coprod.bench;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.coprod.core.Agreement;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.Employment;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactOutcome;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -45,6 +52,9 @@ public final class BaselineData {
    */
   final boolean[] paidAnyway;
 
+  /** Whether a participant is core (an occasional contributor's part counts only as a share). */
+  final boolean[] core;
+
   /** Contributions. */
   final int contributions;
 
@@ -60,7 +70,11 @@ public final class BaselineData {
   /** Each contribution's output, by index, or -1. */
   final int[] output;
 
-  /** Whether each contribution is an IDEA or WRITING. */
+  /**
+   * Whether each contribution is an IDEA or WRITING that counts towards a personal contribution: a
+   * core person's, or one an ADOPTED or ADAPTED impact comes from (itself, or its person with its
+   * output).
+   */
   final boolean[] shaping;
 
   /** Outputs. */
@@ -68,6 +82,12 @@ public final class BaselineData {
 
   /** Where each output's credited people start in {@link #credited}. */
   final int[] creditedStart;
+
+  /** Who asked to be taken off each output, as {@code output * people + person}. */
+  final Set<Long> withdrawn = new HashSet<>();
+
+  /** How many outputs each participant asked to be taken off. */
+  final int[] withdrawals;
 
   /** The people with credit on each output, each once per output. */
   final int[] credited;
@@ -119,11 +139,13 @@ public final class BaselineData {
     people = participants.size();
     side = new byte[people];
     paidAnyway = new boolean[people];
+    core = new boolean[people];
     int i = 0;
     for (Participant x : participants) {
       index.put(x.id(), i);
       side[i] = (byte) (x.side() == Side.LIVED_EXPERIENCE ? 0 : 1);
       paidAnyway[i] = x.employment() == Employment.SALARIED || x.declinesPayment();
+      core[i] = x.isCore();
       i++;
     }
     Map<Object, Integer> outputIndex = new HashMap<>();
@@ -135,6 +157,7 @@ public final class BaselineData {
       creditTotal += o.credited().size();
     }
     credited = new int[creditTotal];
+    withdrawals = new int[people];
     int o = 0;
     int at = 0;
     for (Output x : outs) {
@@ -142,6 +165,11 @@ public final class BaselineData {
       creditedStart[o] = at;
       for (ParticipantId id : x.credited()) {
         credited[at++] = position(index, id);
+      }
+      for (NameWithdrawal w : x.nameWithdrawn()) {
+        int who = position(index, w.participant());
+        withdrawn.add((long) o * people + who);
+        withdrawals[who]++;
       }
       o++;
     }
@@ -154,13 +182,33 @@ public final class BaselineData {
     paid = new boolean[contributions];
     output = new int[contributions];
     shaping = new boolean[contributions];
+    Set<Object> adoptedFrom = new HashSet<>();
+    Set<List<Object>> adoptedPersonOutput = new HashSet<>();
+    Set<Object> adoptedPerson = new HashSet<>();
+    for (Impact m : p.impacts()) {
+      if (m.outcome() == ImpactOutcome.ADOPTED || m.outcome() == ImpactOutcome.ADAPTED) {
+        for (Id from : m.from()) {
+          adoptedFrom.add(from);
+          if (m.output().isDefined()) {
+            adoptedPersonOutput.add(List.of(from, m.output().get()));
+            adoptedPerson.add(from);
+          }
+        }
+      }
+    }
     int c = 0;
     for (Contribution x : cs) {
       person[c] = position(index, x.participant());
       hours[c] = x.hours();
       paid[c] = x.isPaid();
       output[c] = x.output().isDefined() ? position(outputIndex, x.output().get()) : -1;
-      shaping[c] = x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING;
+      shaping[c] =
+          (x.kind() == ContributionKind.IDEA || x.kind() == ContributionKind.WRITING)
+              && (core[person[c]]
+                  || (x.id().isDefined() && adoptedFrom.contains(x.id().get()))
+                  || (x.output().isDefined()
+                      ? adoptedPersonOutput.contains(List.of(x.participant(), x.output().get()))
+                      : adoptedPerson.contains(x.participant())));
       c++;
     }
 

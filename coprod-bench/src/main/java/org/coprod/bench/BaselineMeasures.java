@@ -10,7 +10,7 @@ import org.coprod.rules.SideMeasure;
  * @param hoursShareBySide a side's hours over all hours
  * @param moneyShareBySide the share of the money a side controls
  * @param keyDecisionSayBySide the share of the counted key decisions in which a side had a say
- * @param paidHourShareBySide a side's paid hours over its hours
+ * @param paidHourShareBySide the share of a side's hours paid, or whose pay was declined
  * @param creditRateBySide a side's credit rate, as {@code credit-parity} with its defaults
  * @param giniHours the Gini coefficient of hours over the contributing people
  * @param giniCredit the Gini coefficient of the number of outputs each contributing person is

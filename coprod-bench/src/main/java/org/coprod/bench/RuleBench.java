@@ -50,11 +50,11 @@ public class RuleBench {
       "paid-unpaid",
       "rate-below-floor",
       "external-override",
-      "token-presence",
+      "lone-voice",
       "consultation-only",
       "claimed-level",
       "skills-unused",
-      "service-knowledge-withheld",
+      "professional-knowledge-unshared",
       "feedback-missing",
       "purpose-missing",
       "suitability",
@@ -63,6 +63,7 @@ public class RuleBench {
       "agreement-incomplete",
       "agreement-unconsented",
       "unilateral-amendment",
+      "agreement-unkept",
       "stale-acknowledgement",
       "role-undefined",
       "load-concentration",
@@ -115,7 +116,12 @@ public class RuleBench {
         others = rulebook.check(view).findings().filter(f -> !later.contains(f.rule()));
       }
       context =
-          new RuleContext(ProjectIndex.of(view), checked.metadata(), Policy.defaults(), others);
+          new RuleContext(
+              ProjectIndex.of(view),
+              checked.metadata(),
+              Policy.defaults(),
+              others,
+              rulebook.metadata());
     }
   }
 

@@ -17,6 +17,7 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.PolicyFiles;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.ReadLimits;
 import org.coprod.io.report.FindingsCsv;
 import org.coprod.io.report.HtmlReport;
 import org.coprod.io.report.InputDigest;
@@ -139,7 +140,9 @@ final class CheckCommand implements Callable<Integer> {
     Path policyFile = policy;
     Rulebook rulebook = standard;
     if (policyFile != null) {
-      Validation<Seq<Problem>, Policy> read = PolicyFiles.read(policyFile, standard);
+      Validation<Seq<Problem>, Policy> read =
+          PolicyFiles.read(
+              policyFile, standard, ReadLimits.defaults(), w -> Outputs.say(spec, "warning: " + w));
       if (read.isInvalid()) {
         Outputs.problems(spec, read.getError());
         Outputs.say(

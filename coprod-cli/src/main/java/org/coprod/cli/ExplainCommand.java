@@ -36,7 +36,11 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Rulebook rulebook = Coprod.rulebook();
-    Option<Rule> rule = rulebook.rule(id.trim());
+    // A rule renamed since is still found by the id it had, and says so.
+    Option<Rule> rule =
+        rulebook
+            .rule(id.trim())
+            .orElse(() -> rulebook.rules().find(r -> r.metadata().formerIds().contains(id.trim())));
     if (rule.isEmpty()) {
       Outputs.say(
           spec,
@@ -64,6 +68,14 @@ final class ExplainCommand implements Callable<Integer> {
         "Principle: " + rule.principle().title() + " (" + rule.principle().name() + ")",
         "",
         "    ");
+    if (!rule.formerIds().isEmpty()) {
+      out.wrap(
+          "Formerly: "
+              + rule.formerIds().mkString(", ")
+              + " (agreements and policies that use it still match)",
+          "",
+          "    ");
+    }
     out.blank()
         .wrap(capitalised(rule.summary()) + (rule.summary().endsWith(".") ? "" : "."), "", "");
 

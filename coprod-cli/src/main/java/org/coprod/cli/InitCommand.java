@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code coprod init}: a commented YAML template of a project file, with every part of the format
  * and pseudonymous ids, that {@code coprod check} passes as it stands, so a group can start from
- * something that works and change it line by line.
+ * something that works and change it line by line. It holds a fresh random fingerprint key, so it
+ * is the one output of the command that is not the same from run to run.
  */
 @Command(
     name = "init",
@@ -51,13 +54,32 @@ final class InitCommand implements Callable<Integer> {
     return Outputs.write(spec, file, template()) ? Coprod.OK : Coprod.BAD_INPUT;
   }
 
-  /** The template's text. */
+  /**
+   * The fingerprint key the template holds as it lies in the jar (so that the file itself checks
+   * clean): each run puts a fresh one in its place.
+   */
+  static final String KEY_PLACE =
+      "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * The template's text with a fresh fingerprint key: the one output of coprod that differs from
+   * run to run, by design, since a key shared by every project would not be a key.
+   */
   static String template() {
+    byte[] key = new byte[32];
+    RANDOM.nextBytes(key);
+    return template(HexFormat.of().formatHex(key));
+  }
+
+  /** The template's text with the given fingerprint key. */
+  static String template(String key) {
     try (InputStream in = InitCommand.class.getResourceAsStream(TEMPLATE)) {
       if (in == null) {
         throw new IllegalStateException("the template is missing from the jar");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(KEY_PLACE, key);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

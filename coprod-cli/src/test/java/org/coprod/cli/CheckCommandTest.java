@@ -323,6 +323,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void aPolicyNamingARuleByItsFormerIdStillWorksWithAWarningOnStandardError() {
+    Path policy =
+        Run.file(
+            dir,
+            "old.yaml",
+            "coprod-policy: 1\nrules:\n  service-knowledge-withheld:\n    enabled: false\n");
+    Run run =
+        Run.coprod("check", "--policy", policy, Run.file(dir, "a.yaml", Projects.clean()))
+            .withoutStackTrace();
+    assertThat(run.code()).isEqualTo(Coprod.OK);
+    assertThat(run.err())
+        .contains("warning: " + policy + ":3:3: rules.service-knowledge-withheld:")
+        .contains("now called 'professional-knowledge-unshared'");
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("(professional-knowledge-unshared): turned off (on by default).");
+  }
+
+  @Test
   void aBrokenPolicyIsBadInputNamingTheFileTheLineAndThePath() {
     Path policy =
         Run.file(

@@ -29,7 +29,7 @@ class CoprodTest {
     assertThat(run.code()).isEqualTo(Coprod.OK);
     assertThat(run.out())
         .startsWith("coprod ")
-        .contains("rulebook coprod-standard version 1")
+        .contains("rulebook coprod-standard version " + org.coprod.rules.Rulebook.VERSION)
         .doesNotContain("unknown");
   }
 

@@ -64,6 +64,15 @@ class ExplainCommandTest {
   }
 
   @Test
+  void findsARenamedRuleByTheIdItHadAndSaysSo() {
+    Run run = Run.coprod("explain", "token-presence").withoutStackTrace();
+    assertThat(run.code()).isEqualTo(Coprod.OK);
+    assertThat(run.out())
+        .startsWith("lone-voice: ")
+        .contains("Formerly: token-presence (agreements and policies that use it still match)");
+  }
+
+  @Test
   void anUnknownRuleSuggestsTheNearestAndExitsTwo() {
     Run run = Run.coprod("explain", "credit-one-side").withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.BAD_INPUT);

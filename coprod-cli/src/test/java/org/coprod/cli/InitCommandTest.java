@@ -39,4 +39,39 @@ class InitCommandTest {
         .forEach(l -> assertThat(l).doesNotContain("name:"));
     assertThat(InitCommand.template()).contains("id: le-1").contains("id: pro-1");
   }
+
+  @Test
+  void writesAFreshFingerprintKeyEachTimeAndNothingElseDiffers() {
+    String one = Run.coprod("init").out();
+    String two = Run.coprod("init").out();
+    java.util.regex.Pattern key =
+        java.util.regex.Pattern.compile("fingerprintKey: ([0-9a-f]{64})\n");
+    java.util.regex.Matcher first = key.matcher(one);
+    java.util.regex.Matcher second = key.matcher(two);
+    assertThat(first.find()).isTrue();
+    assertThat(second.find()).isTrue();
+    assertThat(first.group(1)).isNotEqualTo(second.group(1));
+    assertThat(one.replace(first.group(1), "K")).isEqualTo(two.replace(second.group(1), "K"));
+    assertThat(InitCommand.template("ab".repeat(32)))
+        .contains("fingerprintKey: " + "ab".repeat(32));
+  }
+
+  @Test
+  void theTemplateShowsAMeetingRegisterAndTheRestOfTheRecord() {
+    org.coprod.core.Project p =
+        org.coprod.io.ProjectFiles.read(
+                new java.io.StringReader(InitCommand.template()),
+                org.coprod.io.Format.YAML,
+                "template.yaml")
+            .get();
+    assertThat(p.meetings()).hasSize(1);
+    assertThat(p.contributionsAt(org.coprod.core.MeetingId.of("kickoff"))).hasSize(4);
+    assertThat(p.decisions().filter(d -> d.meeting().isDefined())).hasSize(2);
+    assertThat(p.impacts()).hasSize(1);
+    assertThat(p.checkIns()).hasSize(2);
+    assertThat(p.involvementAim()).isNotEmpty();
+    assertThat(p.agreements().head().support().get().isComplete()).isTrue();
+    assertThat(p.agreements().head().stopClause()).isNotEmpty();
+    assertThat(p.fingerprintKey()).isNotEmpty();
+  }
 }

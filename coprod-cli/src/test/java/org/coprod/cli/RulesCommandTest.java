@@ -15,7 +15,11 @@ class RulesCommandTest {
     assertThat(run.code()).isEqualTo(Coprod.OK);
     assertThat(run.out())
         .startsWith(
-            "The coprod-standard rulebook, version 1: " + standard.rules().size() + " rules.");
+            "The coprod-standard rulebook, version "
+                + Rulebook.VERSION
+                + ": "
+                + standard.rules().size()
+                + " rules.");
     for (RuleMetadata r : standard.metadata()) {
       String line =
           run.out()

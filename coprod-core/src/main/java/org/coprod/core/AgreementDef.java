@@ -58,6 +58,27 @@ abstract class AgreementDef {
   /** The imbalances the group acknowledges openly. */
   public abstract Seq<Acknowledgement> acknowledged();
 
+  /** How people with lived experience were found and invited, if the agreement says. */
+  public abstract Option<String> recruitment();
+
+  /** The training offered to the people taking part, if the agreement says. */
+  public abstract Option<String> training();
+
+  /**
+   * Days within which the people an impact came from are told what became of it; 28 by default; not
+   * negative.
+   */
+  @Value.Default
+  public int feedbackWithinDays() {
+    return 28;
+  }
+
+  /** How the group may pause or stop the work, if the agreement says. */
+  public abstract Option<String> stopClause();
+
+  /** The support and safeguarding the agreement sets out, if it does. */
+  public abstract Option<Support> support();
+
   /** Whether a person consented to this version. */
   public boolean isConsentedBy(ParticipantId participant) {
     return consents().exists(c -> c.participant().equals(participant));

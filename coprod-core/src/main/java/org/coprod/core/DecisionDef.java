@@ -50,4 +50,13 @@ abstract class DecisionDef {
 
   /** The day the people consulted were told the outcome, if they were. */
   public abstract Option<LocalDate> feedback();
+
+  /**
+   * The meeting at which it was made, if it names one; its deciders attended that meeting, which
+   * was held on or before the decision's day.
+   */
+  public abstract Option<MeetingId> meeting();
+
+  /** The statement of the deciders who disagreed, in their words, if they made one. */
+  public abstract Option<String> minorityStatement();
 }

@@ -11,7 +11,10 @@ public sealed interface Id
         ResourceId,
         ContributionId,
         ProjectId,
-        AgreementVersion {
+        AgreementVersion,
+        MeetingId,
+        ImpactId,
+        ResponseId {
   /** The id as written. */
   String value();
 

@@ -16,6 +16,9 @@ final class Lookup {
   private final Map<OutputId, Output> outputs = new HashMap<>();
   private final Map<DecisionId, Decision> decisions = new HashMap<>();
   private final Map<ResourceId, Resource> resources = new HashMap<>();
+  private final Map<MeetingId, Meeting> meetings = new HashMap<>();
+  private final Map<ImpactId, Impact> impacts = new HashMap<>();
+  private final Map<ResponseId, Response> responses = new HashMap<>();
   private final ProjectDef project;
   private volatile @Nullable Grouped grouped;
   private final Map<ParticipantId, Seq<Role>> roles;
@@ -24,9 +27,15 @@ final class Lookup {
   private final Agreement[] agreements;
   private final LocalDate last;
 
-  /** The contributions grouped by person and by output: built on first use, as few checks ask. */
+  /**
+   * The contributions grouped by person, by output and by meeting, and by the id that names them:
+   * built on first use, as few checks ask.
+   */
   private record Grouped(
-      Map<ParticipantId, Seq<Contribution>> byPerson, Map<OutputId, Seq<Contribution>> byOutput) {}
+      Map<ParticipantId, Seq<Contribution>> byPerson,
+      Map<OutputId, Seq<Contribution>> byOutput,
+      Map<MeetingId, Seq<Contribution>> byMeeting,
+      Map<ContributionId, Contribution> byId) {}
 
   Lookup(ProjectDef p) {
     project = p;
@@ -35,12 +44,19 @@ final class Lookup {
       participants.put(x.id(), x);
       latest = max(latest, x.joined());
       latest = max(latest, x.left());
+      for (Break b : x.breaks()) {
+        latest = max(latest, b.from());
+        latest = max(latest, b.until());
+      }
     }
     lived = p.participants().filter(Participant::isLivedExperience);
     professional = p.participants().filter(x -> !x.isLivedExperience());
     for (Output o : p.outputs()) {
       outputs.put(o.id(), o);
       latest = max(latest, o.date());
+      for (NameWithdrawal w : o.nameWithdrawn()) {
+        latest = max(latest, w.date());
+      }
     }
     for (Decision d : p.decisions()) {
       decisions.put(d.id(), d);
@@ -56,6 +72,25 @@ final class Lookup {
       if (c.expenses().isDefined()) {
         latest = max(latest, c.expenses().get().reimbursed());
       }
+      if (c.consent().isDefined()) {
+        latest = max(latest, c.consent().get().withdrawn());
+      }
+    }
+    for (Meeting m : p.meetings()) {
+      meetings.put(m.id(), m);
+      latest = max(latest, m.date());
+    }
+    for (Impact i : p.impacts()) {
+      impacts.put(i.id(), i);
+      latest = max(latest, i.date());
+      latest = max(latest, i.toldOn());
+    }
+    for (Response r : p.responses()) {
+      responses.put(r.id(), r);
+      latest = max(latest, r.date());
+    }
+    for (CheckIn c : p.checkIns()) {
+      latest = max(latest, c.round());
     }
     Map<ParticipantId, ArrayList<Role>> role = new HashMap<>();
     for (Role r : p.roles()) {
@@ -117,13 +152,22 @@ final class Lookup {
         if (g == null) {
           Map<ParticipantId, ArrayList<Contribution>> person = new HashMap<>();
           Map<OutputId, ArrayList<Contribution>> output = new HashMap<>();
+          Map<MeetingId, ArrayList<Contribution>> meeting = new HashMap<>();
+          Map<ContributionId, Contribution> byId = new HashMap<>();
           for (Contribution c : project.contributions()) {
             person.computeIfAbsent(c.participant(), k -> new ArrayList<>()).add(c);
             if (c.output().isDefined()) {
               output.computeIfAbsent(c.output().get(), k -> new ArrayList<>()).add(c);
             }
+            if (c.meeting().isDefined()) {
+              meeting.computeIfAbsent(c.meeting().get(), k -> new ArrayList<>()).add(c);
+            }
+            Option<ContributionId> id = c.subjectId();
+            if (id.isDefined()) {
+              byId.putIfAbsent(id.get(), c);
+            }
           }
-          g = new Grouped(freeze(person), freeze(output));
+          g = new Grouped(freeze(person), freeze(output), freeze(meeting), byId);
           grouped = g;
         }
       }
@@ -137,6 +181,26 @@ final class Lookup {
 
   Seq<Contribution> contributionsTo(OutputId id) {
     return grouped().byOutput().getOrDefault(id, List.empty());
+  }
+
+  Seq<Contribution> contributionsAt(MeetingId id) {
+    return grouped().byMeeting().getOrDefault(id, List.empty());
+  }
+
+  Option<Contribution> contribution(ContributionId id) {
+    return Option.of(grouped().byId().get(id));
+  }
+
+  Option<Meeting> meeting(MeetingId id) {
+    return Option.of(meetings.get(id));
+  }
+
+  Option<Impact> impact(ImpactId id) {
+    return Option.of(impacts.get(id));
+  }
+
+  Option<Response> response(ResponseId id) {
+    return Option.of(responses.get(id));
   }
 
   Seq<Role> rolesOf(ParticipantId id) {

@@ -1,6 +1,7 @@
 package org.coprod.core;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -28,6 +29,25 @@ abstract class OutputDef {
 
   /** What people got back from it. */
   public abstract Seq<Reward> rewards();
+
+  /** What it is used for, where it says: a story in it must be consented for each use. */
+  public abstract Seq<StoryUse> use();
+
+  /**
+   * The last day it is in use, if it says (a leaflet withdrawn from circulation, a course retired);
+   * a term, not an event, so it may lie after any view's date.
+   */
+  public abstract Option<LocalDate> inUseUntil();
+
+  /**
+   * People who asked to be taken off it, and when; none of them is also credited on it or owns it.
+   */
+  public abstract Seq<NameWithdrawal> nameWithdrawn();
+
+  /** Whether a person asked to be taken off it. */
+  public boolean hasNameWithdrawn(ParticipantId participant) {
+    return nameWithdrawn().exists(w -> w.participant().equals(participant));
+  }
 
   /**
    * Whether a person has credit on it: an owner, or credited as anything but {@link

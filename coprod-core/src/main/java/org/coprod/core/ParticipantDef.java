@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A person taking part in a project. Their name, side, perspectives, access needs, decline of
- * payment and availability can reveal someone's health, so none of them is ever shown by {@code
- * toString}; reports name people by {@link #id()}.
+ * payment, availability and breaks can reveal someone's health, so none of them is ever shown by
+ * {@code toString}; reports name people by {@link #id()}.
  */
 @Value.Immutable
 @CoprodStyle
@@ -65,6 +65,13 @@ abstract class ParticipantDef {
   @Value.Redacted
   public abstract Option<Double> availableHoursPerWeek();
 
+  /**
+   * The name the person is credited by when their preference is {@link CreditPreference#PSEUDONYM},
+   * if given; never printed by coprod outside the credits.
+   */
+  @Value.Redacted
+  public abstract Option<String> creditName();
+
   /** How the person wishes to be credited; {@link CreditPreference#NAMED} by default. */
   @Value.Default
   public CreditPreference creditPreference() {
@@ -76,6 +83,13 @@ abstract class ParticipantDef {
 
   /** The day the person left, if they have. */
   public abstract Option<LocalDate> left();
+
+  /**
+   * The times the person stepped back and, perhaps, came back, in the order given; personal, so
+   * never shown by {@code toString} nor in any report about the person.
+   */
+  @Value.Redacted
+  public abstract Seq<Break> breaks();
 
   /** Whether the person is on the lived-experience side. */
   public boolean isLivedExperience() {

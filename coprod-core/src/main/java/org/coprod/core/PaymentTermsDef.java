@@ -1,5 +1,6 @@
 package org.coprod.core;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
@@ -40,6 +41,12 @@ abstract class PaymentTermsDef {
   public boolean benefitsAdvice() {
     return false;
   }
+
+  /**
+   * The ways people can be paid. None is benefits-safe by itself: vouchers are not automatically
+   * disregarded, and payroll can make someone a worker.
+   */
+  public abstract Seq<PaymentMethod> methods();
 
   @Value.Check
   PaymentTermsDef normalize() {

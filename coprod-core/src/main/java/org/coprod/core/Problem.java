@@ -58,7 +58,12 @@ public record Problem(
     /** The file breaks a read limit (size, depth, count, length, aliases). */
     LIMIT_EXCEEDED,
     /** The file's format version is not one this reader reads. */
-    UNSUPPORTED_VERSION
+    UNSUPPORTED_VERSION,
+    /**
+     * A name that has since changed (a rule's former id): still read as the new name, so this is a
+     * warning to pass on, never a reason to refuse the file.
+     */
+    RENAMED
   }
 
   /** Checks that nothing is null; a blank path stands for the whole input. */

@@ -42,6 +42,39 @@ abstract class ProjectDef {
   /** The day it closed; none while it is running. */
   public abstract Option<LocalDate> closed();
 
+  /**
+   * The aim of involving people with lived experience, if stated: not the project's purpose, but
+   * why and how their involvement was meant to shape it (the first item of GRIPP2's short form).
+   */
+  public abstract Option<String> involvementAim();
+
+  /**
+   * The group's own reflections on how involvement went, what worked and what did not, written by
+   * people (Markdown allowed), if written; never generated.
+   */
+  public abstract Option<String> reflections();
+
+  /**
+   * The key that makes findings' fingerprints (HMAC-SHA-256), so that short ids cannot be recovered
+   * by guessing and every tool that checks the project gives a finding the same fingerprint: at
+   * least 32 hexadecimal digits (16 bytes), an even number of them. A secret of the group: never
+   * printed by coprod.
+   */
+  @Value.Redacted
+  public abstract Option<String> fingerprintKey();
+
+  /**
+   * The people using the service, by group, from published data: what the people in the room can be
+   * compared with.
+   */
+  public abstract Seq<PopulationShare> population();
+
+  /**
+   * Anonymous equality-monitoring tallies of the people with lived experience taking part, by
+   * group; never a record per person.
+   */
+  public abstract Seq<MonitoringCount> monitoring();
+
   /** The people taking part. */
   public abstract Seq<Participant> participants();
 
@@ -51,7 +84,12 @@ abstract class ProjectDef {
   /** The resources, and who controls them. */
   public abstract Seq<Resource> resources();
 
-  /** The contributions, in the order given. */
+  /**
+   * The contributions: those recorded on their own, in the order given, then those the meetings'
+   * registers make (see {@link Meeting}), meeting by meeting. Built from a builder, a project
+   * replaces any contribution that names a {@linkplain Contribution#meeting() meeting} with what
+   * its meetings make, so a project copied with other meetings holds their attendance, not the old.
+   */
   public abstract Seq<Contribution> contributions();
 
   /** The decisions. */
@@ -62,6 +100,21 @@ abstract class ProjectDef {
 
   /** The outputs. */
   public abstract Seq<Output> outputs();
+
+  /**
+   * The meetings, as their registers record them. Each attendance is also one of the {@link
+   * #contributions()}.
+   */
+  public abstract Seq<Meeting> meetings();
+
+  /** What changed because of what people said, and what did not. */
+  public abstract Seq<Impact> impacts();
+
+  /** The group's anonymous check-ins: one entry per round and side. */
+  public abstract Seq<CheckIn> checkIns();
+
+  /** The group's responses to findings. */
+  public abstract Seq<Response> responses();
 
   /**
    * A project from untrusted parts: the project, or every problem at once, each with its path.
@@ -83,12 +136,25 @@ abstract class ProjectDef {
     }
   }
 
+  /**
+   * Makes the meetings' contributions, then checks the invariants of the whole. The project made
+   * here is built again and comes back to this check, which then finds the contributions as the
+   * meetings make them and checks the invariants once.
+   */
   @Value.Check
-  void checkInvariants() {
+  ProjectDef normalizeAndCheck() {
+    Seq<Contribution> fromMeetings = Meetings.contributions(this);
+    if (!Meetings.hold(contributions(), fromMeetings)) {
+      return Project.builder()
+          .from(this)
+          .contributions(contributions().filter(c -> !c.isFromMeeting()).appendAll(fromMeetings))
+          .build();
+    }
     Seq<Problem> problems = Invariants.problems(this);
     if (!problems.isEmpty()) {
       throw new InvalidProjectException(problems);
     }
+    return this;
   }
 
   // Built once on first use; not an attribute, so it stays out of equals, hashCode and copies.
@@ -139,6 +205,43 @@ abstract class ProjectDef {
     return lookup().resource(id);
   }
 
+  /**
+   * The contributions recorded on their own, in the order given: those a file lists under {@code
+   * contributions}, without the meetings' attendance.
+   */
+  public Seq<Contribution> recordedContributions() {
+    return contributions().filter(c -> !c.isFromMeeting());
+  }
+
+  /**
+   * The contribution a finding or an impact names by this id, if there is one: by its own id, a
+   * meeting's attendance by {@code MEETING.PARTICIPANT}, or a story without an id by its {@link
+   * Contribution#subjectId()} (the first, where one person told two that day).
+   */
+  public Option<Contribution> contribution(ContributionId id) {
+    return lookup().contribution(id);
+  }
+
+  /** The meeting with this id, if there is one. */
+  public Option<Meeting> meeting(MeetingId id) {
+    return lookup().meeting(id);
+  }
+
+  /** The contributions a meeting's register made, in the order of its attendees. */
+  public Seq<Contribution> contributionsAt(MeetingId id) {
+    return lookup().contributionsAt(id);
+  }
+
+  /** The impact with this id, if there is one. */
+  public Option<Impact> impact(ImpactId id) {
+    return lookup().impact(id);
+  }
+
+  /** The response with this id, if there is one. */
+  public Option<Response> response(ResponseId id) {
+    return lookup().response(id);
+  }
+
   /** The contributions of one person, in the order given. */
   public Seq<Contribution> contributionsOf(ParticipantId id) {
     return lookup().contributionsOf(id);
@@ -161,8 +264,12 @@ abstract class ProjectDef {
 
   /**
    * The day of the project's last dated event: the latest of its start, close, joinings and
-   * leavings, roles, contributions and their payments and repayments, decisions and their feedback,
-   * agreement versions and consents, and outputs. Never the clock.
+   * leavings, breaks (their first and last days), roles, contributions and their payments and
+   * repayments, stories' withdrawals, decisions and their feedback, agreement versions and
+   * consents, outputs and the days people asked to be taken off them, meetings, impacts and the
+   * days people were told of them, responses and check-in rounds. Terms that may lie ahead ({@code
+   * until} of a story's consent, an output's {@code inUseUntil}, a response's {@code reviewBy}) are
+   * not events. Never the clock.
    */
   public LocalDate lastDatedEvent() {
     return lookup().lastDatedEvent();
@@ -200,6 +307,14 @@ abstract class ProjectDef {
         + agreements().size()
         + ", outputs="
         + outputs().size()
+        + ", meetings="
+        + meetings().size()
+        + ", impacts="
+        + impacts().size()
+        + ", checkIns="
+        + checkIns().size()
+        + ", responses="
+        + responses().size()
         + ", closed="
         + closed().map(LocalDate::toString).getOrElse("no")
         + "}";

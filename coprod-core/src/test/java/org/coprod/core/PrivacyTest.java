@@ -27,8 +27,21 @@ class PrivacyTest {
           .doesNotContain(names(Side.values()))
           .doesNotContain(names(Perspective.values()))
           .doesNotContain(names(DeclineReason.values()))
-          .doesNotContain("declinesPayment", "availableHoursPerWeek");
+          .doesNotContain("declinesPayment", "availableHoursPerWeek", "breaks");
     }
+  }
+
+  @Test
+  void aParticipantOnABreakShowsNothingOfIt() {
+    Participant ana =
+        CRISIS_LINE
+            .participant(ANA)
+            .get()
+            .withBreaks(
+                io.vavr.collection.List.of(
+                    Break.of(Fixtures.day("2017-03-01"), Fixtures.day("2017-03-31"))));
+    assertThat(ana.toString()).doesNotContain("2017-03", "break", "Break", "agreed");
+    assertThat(ana.breaks().head().toString()).doesNotContain("2017");
   }
 
   @Test

@@ -237,6 +237,63 @@ class ValidationTest {
         tuple(Problem.Kind.AFTER_LEFT, "contributions[5].participant"));
   }
 
+  /** The crisis line with Ana's breaks (she joined 2017-02-01 and left 2017-09-30). */
+  private static Project.Builder anaBreaks(Break... breaks) {
+    Project p = valid();
+    return Project.builder()
+        .from(p)
+        .participants(
+            p.participants().update(1, x -> x.withBreaks(io.vavr.collection.List.of(breaks))));
+  }
+
+  @Test
+  void acceptsBreaksWithinAPersonsTimeThatDoNotOverlapAndContributionsDuringThem() {
+    Project p =
+        anaBreaks(
+                Break.of(day("2017-03-10"), day("2017-04-09")),
+                Break.builder()
+                    .from(day("2017-02-01"))
+                    .until(day("2017-02-01"))
+                    .agreed(false)
+                    .build(),
+                Break.starting(day("2017-09-01")))
+            .addContribution(Fixtures.contribution(ANA, "2017-03-20", 1))
+            .build();
+    assertThat(p.participant(ANA).get().breaks()).hasSize(3);
+    assertThat(p.participant(ANA).get().breaks().get(1).agreed()).isFalse();
+    assertThat(Break.starting(day("2017-09-01")).agreed()).isTrue();
+  }
+
+  @Test
+  void reportsABreakOutsideThePersonsTimeOrEndingBeforeItBegins() {
+    assertProblems(
+        anaBreaks(
+            Break.of(day("2017-01-20"), day("2017-02-10")),
+            Break.of(day("2017-05-10"), day("2017-05-01")),
+            Break.of(day("2017-09-20"), day("2017-10-02")),
+            Break.starting(day("2017-10-03"))),
+        tuple(Problem.Kind.BEFORE_JOINED, "participants[1].breaks[0].from"),
+        tuple(Problem.Kind.DATES_OUT_OF_ORDER, "participants[1].breaks[1].until"),
+        tuple(Problem.Kind.AFTER_LEFT, "participants[1].breaks[2].until"),
+        tuple(Problem.Kind.AFTER_LEFT, "participants[1].breaks[3].from"),
+        tuple(Problem.Kind.AFTER_CLOSE, "participants[1].breaks[3].from"));
+  }
+
+  @Test
+  void reportsBreaksThatOverlapOrBeginWhileOneWithNoEndGoesOn() {
+    // In the order given: the second begins before the first ends; the fourth begins while the
+    // third, begun earlier, has no end. A break may begin the day after another ends.
+    assertProblems(
+        anaBreaks(
+            Break.of(day("2017-03-01"), day("2017-03-31")),
+            Break.of(day("2017-03-31"), day("2017-04-10")),
+            Break.starting(day("2017-06-01")),
+            Break.of(day("2017-07-01"), day("2017-07-02")),
+            Break.of(day("2017-04-11"), day("2017-04-12"))),
+        tuple(Problem.Kind.DATES_OUT_OF_ORDER, "participants[1].breaks[1].from"),
+        tuple(Problem.Kind.DATES_OUT_OF_ORDER, "participants[1].breaks[3].from"));
+  }
+
   @Test
   void reportsARoleDatedBeforeJoiningOrAfterLeaving() {
     Project.Builder broken =
@@ -599,7 +656,14 @@ class ValidationTest {
             .from(p)
             .participants(
                 p.participants()
-                    .update(1, x -> x.withLeft(day("2017-01-01")).withAvailableHoursPerWeek(-3.0)))
+                    .update(
+                        1,
+                        x ->
+                            x.withLeft(day("2017-01-01"))
+                                .withAvailableHoursPerWeek(-3.0)
+                                .withBreaks(
+                                    io.vavr.collection.List.of(
+                                        Break.of(day("2017-03-01"), day("2017-02-01"))))))
             .addContribution(Fixtures.contribution(ANA, "2017-09-27", -1))
             .addResource(
                 Resource.builder()
@@ -622,6 +686,9 @@ class ValidationTest {
               Arrays.stream(DeclineReason.values()).map(Enum::name).toArray(String[]::new));
     }
     assertThat(message).contains("participants[1].left", "ana");
+    // a break is personal: its problem says where it is written, not whose it is nor its dates
+    Problem onBreak = problems.find(x -> x.path().contains("breaks")).get();
+    assertThat(onBreak.message()).doesNotContain("ana", "2017");
   }
 
   @Test

@@ -14,6 +14,7 @@ import static org.coprod.core.Fixtures.SESSIONS;
 import static org.coprod.core.Fixtures.crisisLine;
 import static org.coprod.core.Fixtures.day;
 
+import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
@@ -75,6 +76,38 @@ class ViewTest {
     assertThat(asOf("2017-03-14").participant(BEN).get().left().isEmpty()).isTrue();
     assertThat(asOf("2017-03-15").participant(BEN).get().left().get()).isEqualTo(day("2017-03-15"));
     assertThat(asOf("2017-09-29").participant(ANA).get().left().isEmpty()).isTrue();
+  }
+
+  @Test
+  void dropsABreakNotYetBegunAndClearsAnEndStillToCome() {
+    Project p =
+        Project.builder()
+            .from(CRISIS_LINE)
+            .participants(
+                CRISIS_LINE
+                    .participants()
+                    .update(
+                        1,
+                        x ->
+                            x.withBreaks(
+                                io.vavr.collection.List.of(
+                                    Break.of(day("2017-03-01"), day("2017-03-31")),
+                                    Break.builder()
+                                        .from(day("2017-06-01"))
+                                        .until(day("2017-07-15"))
+                                        .agreed(false)
+                                        .build()))))
+            .build();
+    assertThat(p.asOf(day("2017-02-28")).project().participant(ANA).get().breaks()).isEmpty();
+    Seq<Break> during = p.asOf(day("2017-03-15")).project().participant(ANA).get().breaks();
+    assertThat(during).containsExactly(Break.starting(day("2017-03-01")));
+    Seq<Break> later = p.asOf(day("2017-06-30")).project().participant(ANA).get().breaks();
+    assertThat(later)
+        .containsExactly(
+            Break.of(day("2017-03-01"), day("2017-03-31")),
+            Break.builder().from(day("2017-06-01")).agreed(false).build());
+    assertThat(p.asOf(day("2017-07-15")).project().participant(ANA).get().breaks())
+        .isEqualTo(p.participant(ANA).get().breaks());
   }
 
   @Test
@@ -324,6 +357,28 @@ class ViewTest {
             "a role's end",
             minimal()
                 .addRole(Role.builder().participant(P).title("R").from(BASE).until(LATE).build())),
+        event(
+            "a break's start",
+            minimal()
+                .participants(
+                    io.vavr.collection.List.of(
+                        Participant.builder()
+                            .id(P)
+                            .side(Side.LIVED_EXPERIENCE)
+                            .joined(BASE)
+                            .addBreak(Break.starting(LATE))
+                            .build()))),
+        event(
+            "a break's end",
+            minimal()
+                .participants(
+                    io.vavr.collection.List.of(
+                        Participant.builder()
+                            .id(P)
+                            .side(Side.LIVED_EXPERIENCE)
+                            .joined(BASE)
+                            .addBreak(Break.of(BASE, LATE))
+                            .build()))),
         event("a contribution", minimal().addContribution(work(c -> c.withDate(LATE)))),
         event(
             "a payment",

@@ -367,20 +367,25 @@ final class Cursor {
       if (segment instanceof Integer index) {
         out.append('[').append(index).append(']');
       } else {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(segment);
+        key(out, String.valueOf(segment));
       }
     }
     if (key != null) {
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(key);
+      key(out, key);
     }
     return out.toString();
   }
+
+  /** Appends a key to a path; an empty key is written {@code ''}, so the path still shows it. */
+  private static void key(StringBuilder out, String key) {
+    if (out.length() > 0) {
+      out.append('.');
+    }
+    out.append(key.isEmpty() ? EMPTY_KEY : key);
+  }
+
+  /** An empty key as a path writes it. */
+  static final String EMPTY_KEY = "''";
 
   /** Starts a unit of the position index at the current path and token. */
   void beginUnit(String section, int index) {

@@ -274,7 +274,9 @@ public final class Ledgers {
 
   /**
    * Writes a project's contributions as a ledger (UTF-8, CRLF line breaks, every column); the
-   * stream stays open. It reads back, with the participants, as the same contributions.
+   * stream stays open. It reads back, with the participants, as the same contributions. Only the
+   * contributions recorded on their own are written: a meeting's attendance stays in its register,
+   * which makes it again when the ledger is joined to the project file.
    *
    * @throws IllegalArgumentException if a skill is empty or holds {@code ;}, which a ledger cannot
    *     carry
@@ -286,7 +288,8 @@ public final class Ledgers {
     write(
         out,
         LedgerTable.CONTRIBUTIONS.columns(),
-        project.contributions(),
+        // a meeting's attendance lives in its register, not in the ledger
+        project.recordedContributions(),
         (Contribution c) ->
             cells(
                 c.id().map(Id::value).getOrNull(),
@@ -313,7 +316,8 @@ public final class Ledgers {
 
   /**
    * Writes a project's participants as a ledger (UTF-8, CRLF line breaks, every column); the stream
-   * stays open.
+   * stays open. A ledger has one row a person, so it holds no breaks: they stay in the project
+   * file, where a person's breaks are kept with them.
    *
    * @throws IllegalArgumentException if a skill or access need is empty or holds {@code ;}
    * @throws IOException if the stream cannot be written

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.coprod.core.Problem;
 import org.coprod.rules.Policy;
 import org.coprod.rules.Rulebook;
@@ -60,6 +61,13 @@ import org.coprod.rules.Rulebook;
  *     .map(rulebook::withPolicy);
  * }</pre>
  *
+ * <p>A file written before a rule was renamed still reads: a rule named by one of its former ids
+ * ({@code token-presence}) is set under its id now ({@code lone-voice}), and the majority voice set
+ * as a parameter of {@code decision-share} is read as the rulebook's one {@code majorityVoice} (a
+ * key at the top of the file, a share from 0 to 1). Each such reading is a warning, a {@link
+ * Problem} of kind {@link Problem.Kind#RENAMED} with its place in the file: given to the caller's
+ * consumer, or written to standard error where the caller gives none.
+ *
  * <p>Writing gives a file in which a policy that fits a rulebook reads back, for that rulebook, as
  * an equal policy. Rules are written sorted by id, as reports list the policy's differences.
  */
@@ -68,6 +76,11 @@ public final class PolicyFiles {
 
   /** The policy file format version this library reads and writes. */
   public static final int VERSION = PolicyFormat.VERSION;
+
+  /** Where warnings go when the caller names no place for them: standard error, one a line. */
+  private static void standardError(Problem warning) {
+    System.err.println("warning: " + warning);
+  }
 
   /**
    * Reads a policy file for a rulebook, with the {@linkplain ReadLimits#defaults() default limits}.
@@ -86,6 +99,18 @@ public final class PolicyFiles {
   /** Reads a policy file within the given limits (see {@link #read(Path, Rulebook)}). */
   public static Validation<Seq<Problem>, Policy> read(
       Path file, Rulebook rulebook, ReadLimits limits) {
+    return read(file, rulebook, limits, PolicyFiles::standardError);
+  }
+
+  /**
+   * Reads a policy file within the given limits, giving its warnings (names read under a former
+   * spelling, with the file, line and column) to a consumer rather than to standard error.
+   *
+   * @param warnings what to do with each warning of a file that reads
+   */
+  public static Validation<Seq<Problem>, Policy> read(
+      Path file, Rulebook rulebook, ReadLimits limits, Consumer<Problem> warnings) {
+    Objects.requireNonNull(warnings, "warnings is null");
     Objects.requireNonNull(file, "file is null");
     Objects.requireNonNull(rulebook, "rulebook is null");
     Objects.requireNonNull(limits, "limits is null");
@@ -104,7 +129,13 @@ public final class PolicyFiles {
       try (InputStream in = new BufferedInputStream(TextInput.open(file), 1 << 16)) {
         Format format =
             Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
-        return read(in, format, source, rulebook, limits);
+        return read(
+            TextInput.ofBytes(in, limits.maxFileBytes()),
+            format,
+            source,
+            rulebook,
+            limits,
+            warnings);
       }
     } catch (IOException | UncheckedIOException e) {
       return Validation.invalid(List.of(ProjectFiles.unreadable(e, source)));
@@ -153,13 +184,35 @@ public final class PolicyFiles {
    */
   public static Validation<Seq<Problem>, Policy> read(
       Reader in, Format format, String sourceName, Rulebook rulebook, ReadLimits limits) {
+    return read(in, format, sourceName, rulebook, limits, PolicyFiles::standardError);
+  }
+
+  /**
+   * Reads a policy from characters (see {@link #read(Reader, Format, String, Rulebook,
+   * ReadLimits)}), giving its warnings to a consumer rather than to standard error.
+   *
+   * @param warnings what to do with each warning of a file that reads, placed in {@code sourceName}
+   */
+  public static Validation<Seq<Problem>, Policy> read(
+      Reader in,
+      Format format,
+      String sourceName,
+      Rulebook rulebook,
+      ReadLimits limits,
+      Consumer<Problem> warnings) {
+    Objects.requireNonNull(warnings, "warnings is null");
     Objects.requireNonNull(in, "in is null");
     Objects.requireNonNull(format, "format is null");
     Objects.requireNonNull(sourceName, "sourceName is null");
     Objects.requireNonNull(rulebook, "rulebook is null");
     Objects.requireNonNull(limits, "limits is null");
     Reader text = in instanceof TextInput ? in : TextInput.ofChars(in, limits.maxFileBytes());
-    return PolicyFormat.read(text, format, limits, rulebook)
+    return PolicyFormat.read(
+            text,
+            format,
+            limits,
+            rulebook,
+            w -> warnings.accept(w.source().isEmpty() ? w.in(sourceName) : w))
         .mapError(problems -> problems.map(p -> p.source().isEmpty() ? p.in(sourceName) : p));
   }
 

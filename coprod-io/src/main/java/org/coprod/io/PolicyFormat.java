@@ -42,6 +42,21 @@ final class PolicyFormat {
   private static final String PROJECT_VERSION_KEY = "coprod";
 
   static final String RULES = "rules";
+
+  /** The key of the majority voice, the one setting every rule and the ladder share. */
+  static final String MAJORITY_VOICE = Policy.MAJORITY_VOICE_SETTING;
+
+  /** The majority voice read as a parameter is read: a share of the deciders, from 0 to 1. */
+  private static final Parameter<Double> MAJORITY_VOICE_VALUE =
+      Parameter.share(
+          MAJORITY_VOICE,
+          Policy.MAJORITY_VOICE,
+          "under majority rule, the least share of the deciders that gives a side a say",
+          "Kanter (1977): a tilted group's minority is about 35%");
+
+  /** The rule that held the majority voice as its parameter before it became the rulebook's. */
+  private static final String FORMER_HOLDER = "decision-share";
+
   static final String ENABLED = "enabled";
   static final String PARAMETERS = "parameters";
   static final String SEVERITY = "severity";
@@ -96,6 +111,21 @@ final class PolicyFormat {
    */
   static Validation<Seq<Problem>, Policy> read(
       Reader text, Format format, ReadLimits limits, Rulebook rulebook) {
+    return read(text, format, limits, rulebook, w -> {});
+  }
+
+  /**
+   * As {@link #read(Reader, Format, ReadLimits, Rulebook)}, giving to {@code warnings} what was
+   * read but has since changed (a rule named by a former id, the majority voice set as a parameter
+   * of {@code decision-share}), once the whole file is read without a problem.
+   */
+  static Validation<Seq<Problem>, Policy> read(
+      Reader text,
+      Format format,
+      ReadLimits limits,
+      Rulebook rulebook,
+      java.util.function.Consumer<Problem> warnings) {
+    java.util.List<Problem> warned = new java.util.ArrayList<>();
     JsonParser parser;
     try {
       parser =
@@ -122,7 +152,7 @@ final class PolicyFormat {
             1,
             1);
       } else {
-        top(in, rulebook, out);
+        top(in, rulebook, out, warned);
         if (in.next() != null) {
           in.problem(
               Problem.Kind.SYNTAX, "the file goes on after the policy: a file holds one policy");
@@ -151,6 +181,7 @@ final class PolicyFormat {
     }
     java.util.List<Problem> found = in.problems();
     if (found.isEmpty()) {
+      warned.forEach(warnings);
       try {
         return Validation.valid(out.build());
       } catch (RuntimeException e) {
@@ -255,7 +286,8 @@ final class PolicyFormat {
    * The top mapping of a file: its version, required, and its rules. A project file's version key
    * stops reading at once: the file is not a policy, and every other key of it would be a problem.
    */
-  private static void top(Cursor in, Rulebook rulebook, Policy.Builder out) {
+  private static void top(
+      Cursor in, Rulebook rulebook, Policy.Builder out, java.util.List<Problem> warned) {
     int line = in.line();
     int column = in.column();
     boolean[] versioned = {false};
@@ -275,7 +307,12 @@ final class PolicyFormat {
                   in.next();
                   // rules set to nothing are no rules: the default policy
                   if (!isEmpty(in)) {
-                    rules(in, rulebook, out);
+                    rules(in, rulebook, out, warned);
+                  }
+                }
+                case MAJORITY_VOICE -> {
+                  if (value(in, key)) {
+                    majorityVoice(in, out);
                   }
                 }
                 case PROJECT_VERSION_KEY -> {
@@ -295,7 +332,9 @@ final class PolicyFormat {
                     in.next();
                     in.skipValue();
                   } else {
-                    String nearest = NearestKey.among(key, java.util.List.of(VERSION_KEY, RULES));
+                    String nearest =
+                        NearestKey.among(
+                            key, java.util.List.of(VERSION_KEY, RULES, MAJORITY_VOICE));
                     // a mistyped version key is reported once, as mistyped, not also as missing
                     versioned[0] |=
                         nearest.equals(VERSION_KEY) && NearestKey.isTypo(key, VERSION_KEY);
@@ -326,12 +365,41 @@ final class PolicyFormat {
     }
   }
 
-  private static @Nullable Boolean rules(Cursor in, Rulebook rulebook, Policy.Builder out) {
+  /** The majority voice: a share of the deciders, from 0 to 1. */
+  private static void majorityVoice(Cursor in, Policy.Builder out) {
+    Object value = parameterValue(in, MAJORITY_VOICE_VALUE);
+    if (value instanceof Double share) {
+      out.majorityVoice(share);
+    }
+  }
+
+  /** A warning at the current place: something read, but under a name that has changed. */
+  private static Problem warning(Cursor in, String message) {
+    return Problem.of(Problem.Kind.RENAMED, in.path(), message).at(in.line(), in.column());
+  }
+
+  private static @Nullable Boolean rules(
+      Cursor in, Rulebook rulebook, Policy.Builder out, java.util.List<Problem> warned) {
     return entries(
         in,
         "the rules",
         id -> {
           Option<RuleMetadata> rule = rulebook.rule(id).map(Rule::metadata);
+          if (rule.isEmpty()) {
+            rule = rulebook.metadata().find(m -> m.formerIds().contains(id));
+            rule.forEach(
+                now ->
+                    warned.add(
+                        warning(
+                            in,
+                            "the rule '"
+                                + id
+                                + "' is now called '"
+                                + now.id()
+                                + "'; its settings are read for '"
+                                + now.id()
+                                + "'")));
+          }
           if (rule.isEmpty()) {
             refuse(
                 in,
@@ -360,11 +428,12 @@ final class PolicyFormat {
                     + SETTINGS.get(SETTINGS.size() - 1));
             return;
           }
-          settings(in, rule.get(), out);
+          settings(in, rule.get(), out, warned);
         });
   }
 
-  private static void settings(Cursor in, RuleMetadata rule, Policy.Builder out) {
+  private static void settings(
+      Cursor in, RuleMetadata rule, Policy.Builder out, java.util.List<Problem> warned) {
     String id = rule.id();
     entries(
         in,
@@ -394,7 +463,7 @@ final class PolicyFormat {
             }
             case PARAMETERS -> {
               if (value(in, key)) {
-                parameters(in, rule, out);
+                parameters(in, rule, out, warned);
               }
             }
             default -> {
@@ -462,7 +531,8 @@ final class PolicyFormat {
         });
   }
 
-  private static void parameters(Cursor in, RuleMetadata rule, Policy.Builder out) {
+  private static void parameters(
+      Cursor in, RuleMetadata rule, Policy.Builder out, java.util.List<Problem> warned) {
     String id = rule.id();
     Seq<String> names = rule.parameters().map(Parameter::name);
     entries(
@@ -470,6 +540,20 @@ final class PolicyFormat {
         "the parameters of '" + id + "'",
         name -> {
           Option<Parameter<?>> parameter = rule.parameter(name);
+          if (parameter.isEmpty() && id.equals(FORMER_HOLDER) && name.equals(MAJORITY_VOICE)) {
+            // The majority voice was decision-share's parameter; it is now every rule's.
+            warned.add(
+                warning(
+                    in,
+                    "'"
+                        + MAJORITY_VOICE
+                        + "' is now one setting for every rule and the ladder, read here as if"
+                        + " written at the top of the file"));
+            if (value(in, name)) {
+              majorityVoice(in, out);
+            }
+            return;
+          }
           if (parameter.isEmpty()) {
             refuse(
                 in,

@@ -9,20 +9,19 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import org.coprod.rules.Policy;
-import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Severity;
 
 /**
- * Writes a policy as a policy file: its rules sorted by id, each with the settings the policy makes
- * for it (whether it is off, its parameters sorted by name, its severity, its severities by kind).
- * The same policy gives the same bytes on every system.
+ * Writes a policy as a policy file: the majority voice, if the policy sets it, then its rules
+ * sorted by id, each with the settings the policy makes for it (whether it is off, its parameters
+ * sorted by name, its severity, its severities by kind). The same policy gives the same bytes on
+ * every system.
  */
 final class PolicyWriter {
   private PolicyWriter() {}
@@ -37,12 +36,6 @@ final class PolicyWriter {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .build();
-
-  // the settings of PolicyDifference, as Policy.differences names them
-  private static final String PARAMETER = "parameter ";
-  private static final String SEVERITY_OF = "severity of ";
-  private static final String SEVERITY = "severity";
-  private static final String RULE = "rule";
 
   /** What a policy sets for one rule. */
   private static final class Settings {
@@ -83,6 +76,10 @@ final class PolicyWriter {
       g.writeStartObject();
       g.writeFieldName(PolicyFormat.VERSION_KEY);
       g.writeNumber(PolicyFormat.VERSION);
+      if (policy.setsMajorityVoice()) {
+        g.writeFieldName(PolicyFormat.MAJORITY_VOICE);
+        g.writeNumber(Scalars.plain(policy.majorityVoice()));
+      }
       if (!rules.isEmpty()) {
         g.writeFieldName(PolicyFormat.RULES);
         g.writeStartObject();
@@ -138,34 +135,17 @@ final class PolicyWriter {
     g.writeEndObject();
   }
 
-  /**
-   * What the policy sets, by rule, sorted. {@link Policy} lists its settings only as its
-   * differences from the defaults; given no rules, those are exactly its settings, each named by
-   * its setting, and the typed values are then asked of the policy itself.
-   */
+  /** What the policy sets, by rule, sorted: asked of the policy's own typed settings. */
   private static Map<String, Settings> settings(Policy policy) {
     Map<String, Settings> out = new TreeMap<>();
-    for (PolicyDifference d : policy.differences(List.empty())) {
-      Settings s = out.computeIfAbsent(d.rule(), r -> new Settings());
-      String setting = d.setting();
-      if (setting.startsWith(PARAMETER)) {
-        s.parameters.add(setting.substring(PARAMETER.length()));
-      } else if (setting.startsWith(SEVERITY_OF)) {
-        s.kinds.add(setting.substring(SEVERITY_OF.length()));
-      } else if (setting.equals(SEVERITY)) {
-        s.severity = true;
-      } else if (setting.equals(RULE)) {
-        s.off = true;
-      } else {
-        throw new IllegalStateException("a policy setting this writer does not know: " + setting);
-      }
+    for (String rule : policy.rules()) {
+      Settings s = new Settings();
+      s.off = policy.disables(rule);
+      s.parameters.addAll(policy.parameters(rule).keySet().toJavaList());
+      s.severity = policy.ruleSeverity(rule).isDefined();
+      s.kinds.addAll(policy.kindSeverities(rule).keySet().toJavaList());
+      out.put(rule, s);
     }
-    out.values()
-        .forEach(
-            s -> {
-              s.parameters.sort(null);
-              s.kinds.sort(null);
-            });
     return out;
   }
 

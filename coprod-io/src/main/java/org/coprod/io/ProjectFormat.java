@@ -1,9 +1,13 @@
 package org.coprod.io;
 
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.List;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
+import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
+import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
@@ -19,27 +23,45 @@ import org.coprod.core.DecisionType;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
 import org.coprod.core.LadderStep;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingFormat;
+import org.coprod.core.MeetingId;
+import org.coprod.core.MonitoringCount;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Nature;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Perspective;
 import org.coprod.core.Phase;
+import org.coprod.core.PopulationShare;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResourceKind;
+import org.coprod.core.Response;
+import org.coprod.core.ResponseId;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.Reward;
 import org.coprod.core.RewardKind;
 import org.coprod.core.Role;
 import org.coprod.core.Side;
+import org.coprod.core.StoryConsent;
+import org.coprod.core.StoryUse;
+import org.coprod.core.Support;
+import org.coprod.core.Tally;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,6 +121,18 @@ final class ProjectFormat {
   static final Value<ResourceId> RESOURCE_ID = ID.map(ResourceId::of);
   static final Value<ContributionId> CONTRIBUTION_ID = ID.map(ContributionId::of);
   static final Value<DecisionId> DECISION_ID = ID.map(DecisionId::of);
+  static final Value<MeetingId> MEETING_ID = ID.map(MeetingId::of);
+  static final Value<ImpactId> IMPACT_ID = ID.map(ImpactId::of);
+  static final Value<ResponseId> RESPONSE_ID = ID.map(ResponseId::of);
+  static final Value<Double> SHARE =
+      Value.scalar("a share from 0 to 1", Value.Expect.NUMBER, false, Scalars::share);
+
+  /**
+   * An id of anything an impact may come from. Which kind it is (a contribution, a meeting, a
+   * participant) shows only once the whole file is read, since ids are unique across it: it is read
+   * as a contribution's and given its kind when the file is put together ({@link Root#assemble()}).
+   */
+  static final Value<Id> SOURCE = ID.map(v -> (Id) ContributionId.of(v));
 
   /** A constant of an enum, named exactly as in the model. */
   static <E extends Enum<E>> Value<E> constant(Class<E> type, String noun, boolean personal) {
@@ -107,6 +141,39 @@ final class ProjectFormat {
   }
 
   // ---- mappings
+
+  static final Shape<PopulationShare.Builder, PopulationShare> POPULATION_SHARE =
+      Shape.of("a population group", PopulationShare::builder, PopulationShare.Builder::build)
+          .required("group", TEXT, PopulationShare.Builder::group)
+          .required("share", SHARE, PopulationShare.Builder::share);
+
+  static final Shape<MonitoringCount.Builder, MonitoringCount> MONITORING_COUNT =
+      Shape.of("a monitoring count", MonitoringCount::builder, MonitoringCount.Builder::build)
+          .required("group", TEXT, MonitoringCount.Builder::group)
+          .required("count", WHOLE, MonitoringCount.Builder::count);
+
+  static final Shape<StoryConsent.Builder, StoryConsent> STORY_CONSENT =
+      Shape.of("a story's consent", StoryConsent::builder, StoryConsent.Builder::build)
+          .optional(
+              "uses",
+              constant(StoryUse.class, "a use of a story", false).list(),
+              StoryConsent.Builder::setIterableUses)
+          .optional("until", DATE, StoryConsent.Builder::until)
+          .optional("withdrawn", DATE, StoryConsent.Builder::withdrawn)
+          .optional("anonymised", BOOLEAN, StoryConsent.Builder::anonymised)
+          .optional("debriefOffered", BOOLEAN, StoryConsent.Builder::debriefOffered);
+
+  static final Shape<NameWithdrawal.Builder, NameWithdrawal> NAME_WITHDRAWAL =
+      Shape.of("a name taken off", NameWithdrawal::builder, NameWithdrawal.Builder::build)
+          .required("participant", PARTICIPANT, NameWithdrawal.Builder::participant)
+          .required("date", DATE, NameWithdrawal.Builder::date);
+
+  static final Shape<Support.Builder, Support> SUPPORT =
+      Shape.of("support", Support::builder, Support.Builder::build)
+          .optional("contact", TEXT, Support.Builder::contact)
+          .optional("debrief", TEXT, Support.Builder::debrief)
+          .optional("disclosure", TEXT, Support.Builder::disclosure)
+          .optional("independence", TEXT, Support.Builder::independence);
 
   static final Shape<Project.Builder, Project.Builder> HEADER =
       Shape.of("the project", Project::builder, (Project.Builder b) -> b)
@@ -120,7 +187,19 @@ final class ProjectFormat {
               constant(LadderStep.class, "a step of the ladder", false),
               Project.Builder::claimedLevel)
           .required("started", DATE, Project.Builder::started)
-          .optional("closed", DATE, Project.Builder::closed);
+          .optional("closed", DATE, Project.Builder::closed)
+          .optional("involvementAim", TEXT, Project.Builder::involvementAim)
+          .optional("reflections", TEXT, Project.Builder::reflections)
+          // a secret: never repeated in a message (its form is checked by validation)
+          .optional("fingerprintKey", PERSONAL_TEXT, Project.Builder::fingerprintKey)
+          .optional("population", POPULATION_SHARE.list(), Project.Builder::setIterablePopulation)
+          .optional("monitoring", MONITORING_COUNT.list(), Project.Builder::setIterableMonitoring);
+
+  static final Shape<Break.Builder, Break> BREAK =
+      Shape.of("a break", Break::builder, Break.Builder::build)
+          .required("from", DATE, Break.Builder::from)
+          .optional("until", DATE, Break.Builder::until)
+          .optional("agreed", PERSONAL_BOOLEAN, Break.Builder::agreed);
 
   static final Shape<Participant.Builder, Participant> PARTICIPANT_SHAPE =
       Shape.of("a participant", Participant::builder, Participant.Builder::build)
@@ -154,8 +233,10 @@ final class ProjectFormat {
               "creditPreference",
               constant(CreditPreference.class, "a credit preference", false),
               Participant.Builder::creditPreference)
+          .optional("creditName", PERSONAL_TEXT, Participant.Builder::creditName)
           .required("joined", DATE, Participant.Builder::joined)
-          .optional("left", DATE, Participant.Builder::left);
+          .optional("left", DATE, Participant.Builder::left)
+          .optional("breaks", BREAK.list(), Participant.Builder::setIterableBreaks);
 
   static final Shape<Role.Builder, Role> ROLE =
       Shape.of("a role", Role::builder, Role.Builder::build)
@@ -202,7 +283,8 @@ final class ProjectFormat {
           .optional("paid", MONEY, Contribution.Builder::paid)
           .optional("paidOn", DATE, Contribution.Builder::paidOn)
           .optional("expenses", EXPENSES, Contribution.Builder::expenses)
-          .optional("output", OUTPUT, Contribution.Builder::output);
+          .optional("output", OUTPUT, Contribution.Builder::output)
+          .optional("consent", STORY_CONSENT, Contribution.Builder::consent);
 
   static final Shape<Decision.Builder, Decision> DECISION =
       Shape.of("a decision", Decision::builder, Decision.Builder::build)
@@ -224,7 +306,9 @@ final class ProjectFormat {
           .optional("objectedBy", PARTICIPANT.list(), Decision.Builder::setIterableObjectedBy)
           .optional("consulted", PARTICIPANT.list(), Decision.Builder::setIterableConsulted)
           .optional("overriddenBy", TEXT, Decision.Builder::overriddenBy)
-          .optional("feedback", DATE, Decision.Builder::feedback);
+          .optional("feedback", DATE, Decision.Builder::feedback)
+          .optional("meeting", MEETING_ID, Decision.Builder::meeting)
+          .optional("minorityStatement", TEXT, Decision.Builder::minorityStatement);
 
   static final Shape<Consent.Builder, Consent> CONSENT =
       Shape.of("a consent", Consent::builder, Consent.Builder::build)
@@ -238,7 +322,11 @@ final class ProjectFormat {
           .optional("prepAndTravelPaid", BOOLEAN, PaymentTerms.Builder::prepAndTravelPaid)
           .optional("paymentWithinDays", WHOLE, PaymentTerms.Builder::paymentWithinDays)
           .optional("expensesWithinDays", WHOLE, PaymentTerms.Builder::expensesWithinDays)
-          .optional("benefitsAdvice", BOOLEAN, PaymentTerms.Builder::benefitsAdvice);
+          .optional("benefitsAdvice", BOOLEAN, PaymentTerms.Builder::benefitsAdvice)
+          .optional(
+              "methods",
+              constant(PaymentMethod.class, "a payment method", false).list(),
+              PaymentTerms.Builder::setIterableMethods);
 
   static final Shape<Acknowledgement.Builder, Acknowledgement> ACKNOWLEDGEMENT =
       Shape.of("an acknowledgement", Acknowledgement::builder, Acknowledgement.Builder::build)
@@ -273,7 +361,12 @@ final class ProjectFormat {
               constant(DecisionType.class, "a type of decision", false).list(),
               Agreement.Builder::setIterableReservedDecisions)
           .optional(
-              "acknowledged", ACKNOWLEDGEMENT.list(), Agreement.Builder::setIterableAcknowledged);
+              "acknowledged", ACKNOWLEDGEMENT.list(), Agreement.Builder::setIterableAcknowledged)
+          .optional("recruitment", TEXT, Agreement.Builder::recruitment)
+          .optional("training", TEXT, Agreement.Builder::training)
+          .optional("feedbackWithinDays", WHOLE, Agreement.Builder::feedbackWithinDays)
+          .optional("stopClause", TEXT, Agreement.Builder::stopClause)
+          .optional("support", SUPPORT, Agreement.Builder::support);
 
   static final Shape<Credit.Builder, Credit> CREDIT =
       Shape.of("a credit", Credit::builder, Credit.Builder::build)
@@ -293,7 +386,93 @@ final class ProjectFormat {
           .required("date", DATE, Output.Builder::date)
           .optional("owners", PARTICIPANT.list(), Output.Builder::setIterableOwners)
           .optional("credits", CREDIT.list(), Output.Builder::setIterableCredits)
-          .optional("rewards", REWARD.list(), Output.Builder::setIterableRewards);
+          .optional("rewards", REWARD.list(), Output.Builder::setIterableRewards)
+          .optional(
+              "use",
+              constant(StoryUse.class, "a use of a story", false).list(),
+              Output.Builder::setIterableUse)
+          .optional("inUseUntil", DATE, Output.Builder::inUseUntil)
+          .optional(
+              "nameWithdrawn", NAME_WITHDRAWAL.list(), Output.Builder::setIterableNameWithdrawn);
+
+  static final Shape<Attendance.Builder, Attendance> ATTENDANCE =
+      Shape.of("an attendance", Attendance::builder, Attendance.Builder::build)
+          .required("participant", PARTICIPANT, Attendance.Builder::participant)
+          .optional("hours", HOURS, Attendance.Builder::hours)
+          .optional(
+              "kind",
+              constant(ContributionKind.class, "a kind of contribution", false),
+              Attendance.Builder::kind)
+          .optional("paid", MONEY, Attendance.Builder::paid)
+          .optional("paidOn", DATE, Attendance.Builder::paidOn)
+          .optional("expenses", EXPENSES, Attendance.Builder::expenses);
+
+  /** An entry of a register: a participant's id alone, or a mapping where the person differs. */
+  static final Value<Attendance> ATTENDED =
+      in ->
+          in.token() == JsonToken.START_OBJECT
+              ? ATTENDANCE.read(in)
+              : PARTICIPANT.map(Attendance::of).read(in);
+
+  static final Shape<Meeting.Builder, Meeting> MEETING =
+      Shape.of("a meeting", Meeting::builder, Meeting.Builder::build)
+          .required("id", MEETING_ID, Meeting.Builder::id)
+          .required("date", DATE, Meeting.Builder::date)
+          .required("phase", constant(Phase.class, "a phase", false), Meeting.Builder::phase)
+          .required("title", TEXT, Meeting.Builder::title)
+          .optional(
+              "format",
+              constant(MeetingFormat.class, "a meeting format", false),
+              Meeting.Builder::format)
+          .required("hours", HOURS, Meeting.Builder::hours)
+          .optional("prepHours", HOURS, Meeting.Builder::prepHours)
+          .optional("chairedBy", PARTICIPANT.list(), Meeting.Builder::setIterableChairedBy)
+          .optional("facilitatedBy", PARTICIPANT.list(), Meeting.Builder::setIterableFacilitatedBy)
+          .optional("attended", ATTENDED.list(), Meeting.Builder::setIterableAttended)
+          .optional("output", OUTPUT, Meeting.Builder::output)
+          .optional("provides", TERM.list(), Meeting.Builder::setIterableProvides);
+
+  static final Shape<Impact.Builder, Impact> IMPACT =
+      Shape.of("an impact", Impact::builder, Impact.Builder::build)
+          .required("id", IMPACT_ID, Impact.Builder::id)
+          .required("date", DATE, Impact.Builder::date)
+          .optional("from", SOURCE.list(), Impact.Builder::setIterableFrom)
+          .required("change", TEXT, Impact.Builder::change)
+          .required(
+              "outcome",
+              constant(ImpactOutcome.class, "an outcome", false),
+              Impact.Builder::outcome)
+          .optional("reason", TEXT, Impact.Builder::reason)
+          .optional("decision", DECISION_ID, Impact.Builder::decision)
+          .optional("output", OUTPUT, Impact.Builder::output)
+          .optional("toldOn", DATE, Impact.Builder::toldOn);
+
+  /** A tally: five whole numbers, the counts of the answers 1 to 5. */
+  static final Value<Tally> TALLY =
+      WHOLE.list().map(counts -> Tally.builder().setIterableCounts(counts).build());
+
+  static final Shape<CheckIn.Builder, CheckIn> CHECK_IN =
+      Shape.of("a check-in", CheckIn::builder, CheckIn.Builder::build)
+          .required("round", DATE, CheckIn.Builder::round)
+          .required("side", constant(Side.class, "a side", false), CheckIn.Builder::side)
+          .required("respondents", WHOLE, CheckIn.Builder::respondents)
+          .optional("heard", TALLY, CheckIn.Builder::heard)
+          .optional("influence", TALLY, CheckIn.Builder::influence)
+          .optional("supported", TALLY, CheckIn.Builder::supported);
+
+  static final Shape<Response.Builder, Response> RESPONSE =
+      Shape.of("a response", Response::builder, Response.Builder::build)
+          .required("id", RESPONSE_ID, Response.Builder::id)
+          .required("finding", TEXT, Response.Builder::finding)
+          .required("date", DATE, Response.Builder::date)
+          .optional("action", TEXT, Response.Builder::action)
+          .optional("owner", PARTICIPANT, Response.Builder::owner)
+          .optional("reviewBy", DATE, Response.Builder::reviewBy)
+          .optional(
+              "status",
+              constant(ResponseStatus.class, "a response status", false),
+              Response.Builder::status)
+          .optional("reason", TEXT, Response.Builder::reason);
 
   /** The format version: refuses a newer one at once, since its keys may mean other things. */
   static final Value<Integer> FORMAT_VERSION =
@@ -330,6 +509,10 @@ final class ProjectFormat {
     @Nullable List<Decision> decisions;
     @Nullable List<Agreement> agreements;
     @Nullable List<Output> outputs;
+    @Nullable List<Meeting> meetings;
+    @Nullable List<Impact> impacts;
+    @Nullable List<CheckIn> checkIns;
+    @Nullable List<Response> responses;
 
     /** The project's parts in one builder; null if the header is missing. */
     Project.@Nullable Builder assemble() {
@@ -358,7 +541,47 @@ final class ProjectFormat {
       if (outputs != null) {
         b.setIterableOutputs(outputs);
       }
+      if (meetings != null) {
+        b.setIterableMeetings(meetings);
+      }
+      if (impacts != null) {
+        b.setIterableImpacts(typed(impacts));
+      }
+      if (checkIns != null) {
+        b.setIterableCheckIns(checkIns);
+      }
+      if (responses != null) {
+        b.setIterableResponses(responses);
+      }
       return b;
+    }
+
+    /**
+     * The impacts with each source given its kind: a participant's id, a meeting's, else a
+     * contribution's (its own id, a meeting's attendance or a story's name); validation then says
+     * which of them names nothing.
+     */
+    private List<Impact> typed(List<Impact> read) {
+      java.util.Set<String> people = new java.util.HashSet<>();
+      if (participants != null) {
+        participants.forEach(p -> people.add(p.id().value()));
+      }
+      java.util.Set<String> met = new java.util.HashSet<>();
+      if (meetings != null) {
+        meetings.forEach(m -> met.add(m.id().value()));
+      }
+      List<Impact> out = new java.util.ArrayList<>(read.size());
+      for (Impact x : read) {
+        out.add(
+            x.withFrom(
+                x.from()
+                    .map(
+                        id ->
+                            people.contains(id.value())
+                                ? ParticipantId.of(id.value())
+                                : met.contains(id.value()) ? MeetingId.of(id.value()) : id)));
+      }
+      return out;
     }
   }
 
@@ -374,7 +597,11 @@ final class ProjectFormat {
               "contributions", CONTRIBUTION.units("contributions"), (r, l) -> r.contributions = l)
           .optional("decisions", DECISION.units("decisions"), (r, l) -> r.decisions = l)
           .optional("agreements", AGREEMENT.units("agreements"), (r, l) -> r.agreements = l)
-          .optional("outputs", OUTPUT_SHAPE.units("outputs"), (r, l) -> r.outputs = l);
+          .optional("outputs", OUTPUT_SHAPE.units("outputs"), (r, l) -> r.outputs = l)
+          .optional("meetings", MEETING.units("meetings"), (r, l) -> r.meetings = l)
+          .optional("impacts", IMPACT.units("impacts"), (r, l) -> r.impacts = l)
+          .optional("checkIns", CHECK_IN.units("checkIns"), (r, l) -> r.checkIns = l)
+          .optional("responses", RESPONSE.units("responses"), (r, l) -> r.responses = l);
 
   /** Every mapping of the format by its name in the JSON Schema's {@code $defs}. */
   static java.util.Map<String, Shape<?, ?>> shapes() {
@@ -382,6 +609,7 @@ final class ProjectFormat {
     out.put("file", FILE);
     out.put("project", HEADER);
     out.put("participant", PARTICIPANT_SHAPE);
+    out.put("break", BREAK);
     out.put("role", ROLE);
     out.put("resource", RESOURCE);
     out.put("contribution", CONTRIBUTION);
@@ -394,6 +622,16 @@ final class ProjectFormat {
     out.put("output", OUTPUT_SHAPE);
     out.put("credit", CREDIT);
     out.put("reward", REWARD);
+    out.put("population", POPULATION_SHARE);
+    out.put("monitoring", MONITORING_COUNT);
+    out.put("storyConsent", STORY_CONSENT);
+    out.put("nameWithdrawal", NAME_WITHDRAWAL);
+    out.put("support", SUPPORT);
+    out.put("meeting", MEETING);
+    out.put("attendance", ATTENDANCE);
+    out.put("impact", IMPACT);
+    out.put("checkIn", CHECK_IN);
+    out.put("response", RESPONSE);
     return out;
   }
 }

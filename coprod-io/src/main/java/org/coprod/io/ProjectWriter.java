@@ -20,7 +20,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
+import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
+import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.Credit;
@@ -30,15 +33,26 @@ import org.coprod.core.Decision;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
 import org.coprod.core.Id;
+import org.coprod.core.Impact;
 import org.coprod.core.Involvement;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingFormat;
+import org.coprod.core.MonitoringCount;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.PaymentTerms;
+import org.coprod.core.PopulationShare;
 import org.coprod.core.Project;
 import org.coprod.core.Resource;
+import org.coprod.core.Response;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.Reward;
 import org.coprod.core.Role;
+import org.coprod.core.StoryConsent;
+import org.coprod.core.Support;
+import org.coprod.core.Tally;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -134,15 +148,123 @@ final class ProjectWriter {
       constant("claimedLevel", p.claimedLevel());
       date("started", p.started());
       date("closed", p.closed());
+      text("involvementAim", p.involvementAim());
+      text("reflections", p.reflections());
+      text("fingerprintKey", p.fingerprintKey());
+      objects("population", p.population(), this::population);
+      objects("monitoring", p.monitoring(), this::monitoring);
       g.writeEndObject();
       section("participants", p.participants(), this::participant);
       section("roles", p.roles(), this::role);
       section("resources", p.resources(), this::resource);
-      section("contributions", p.contributions(), this::contribution);
+      // a meeting's attendance is written as its register, under meetings
+      section("contributions", p.recordedContributions(), this::contribution);
       section("decisions", p.decisions(), this::decision);
       section("agreements", p.agreements(), this::agreement);
       section("outputs", p.outputs(), this::output);
+      section("meetings", p.meetings(), this::meeting);
+      section("impacts", p.impacts(), this::impact);
+      section("checkIns", p.checkIns(), this::checkIn);
+      section("responses", p.responses(), this::response);
       g.writeEndObject();
+    }
+
+    void population(PopulationShare s) throws IOException {
+      text("group", s.group());
+      g.writeFieldName("share");
+      g.writeNumber(Scalars.plain(s.share()));
+    }
+
+    void monitoring(MonitoringCount c) throws IOException {
+      text("group", c.group());
+      whole("count", c.count());
+    }
+
+    void meeting(Meeting m) throws IOException {
+      text("id", m.id().value());
+      date("date", m.date());
+      text("phase", m.phase().name());
+      text("title", m.title());
+      unless("format", m.format(), MeetingFormat.WORKING);
+      hours("hours", m.hours());
+      if (Double.doubleToRawLongBits(m.prepHours()) != 0) {
+        hours("prepHours", m.prepHours());
+      }
+      ids("chairedBy", m.chairedBy());
+      ids("facilitatedBy", m.facilitatedBy());
+      if (!m.attended().isEmpty()) {
+        g.writeFieldName("attended");
+        g.writeStartArray();
+        for (Attendance a : m.attended()) {
+          if (a.isPlain()) {
+            g.writeString(a.participant().value());
+          } else {
+            g.writeStartObject();
+            attendance(a);
+            g.writeEndObject();
+          }
+        }
+        g.writeEndArray();
+      }
+      text("output", m.output().map(Id::value));
+      texts("provides", m.provides());
+    }
+
+    void attendance(Attendance a) throws IOException {
+      text("participant", a.participant().value());
+      if (a.hours().isDefined()) {
+        hours("hours", a.hours().get());
+      }
+      constant("kind", a.kind());
+      if (a.paid().signum() != 0) {
+        money("paid", a.paid());
+      }
+      date("paidOn", a.paidOn());
+      expenses(a.expenses());
+    }
+
+    void impact(Impact x) throws IOException {
+      text("id", x.id().value());
+      date("date", x.date());
+      ids("from", x.from());
+      text("change", x.change());
+      text("outcome", x.outcome().name());
+      text("reason", x.reason());
+      text("decision", x.decision().map(Id::value));
+      text("output", x.output().map(Id::value));
+      date("toldOn", x.toldOn());
+    }
+
+    void checkIn(CheckIn c) throws IOException {
+      date("round", c.round());
+      text("side", c.side().name());
+      whole("respondents", c.respondents());
+      tally("heard", c.heard());
+      tally("influence", c.influence());
+      tally("supported", c.supported());
+    }
+
+    void tally(String key, Option<Tally> tally) throws IOException {
+      if (tally.isEmpty()) {
+        return;
+      }
+      g.writeFieldName(key);
+      g.writeStartArray();
+      for (int count : tally.get().counts()) {
+        g.writeNumber(count);
+      }
+      g.writeEndArray();
+    }
+
+    void response(Response r) throws IOException {
+      text("id", r.id().value());
+      text("finding", r.finding());
+      date("date", r.date());
+      text("action", r.action());
+      text("owner", r.owner().map(Id::value));
+      date("reviewBy", r.reviewBy());
+      unless("status", r.status(), ResponseStatus.OPEN);
+      text("reason", r.reason());
     }
 
     void participant(Participant p) throws IOException {
@@ -161,8 +283,19 @@ final class ProjectWriter {
         hours("availableHoursPerWeek", p.availableHoursPerWeek().get());
       }
       unless("creditPreference", p.creditPreference(), CreditPreference.NAMED);
+      text("creditName", p.creditName());
       date("joined", p.joined());
       date("left", p.left());
+      objects("breaks", p.breaks(), this::breakOf);
+    }
+
+    void breakOf(Break b) throws IOException {
+      date("from", b.from());
+      date("until", b.until());
+      if (!b.agreed()) {
+        g.writeFieldName("agreed");
+        g.writeBoolean(false);
+      }
     }
 
     void role(Role r) throws IOException {
@@ -196,15 +329,30 @@ final class ProjectWriter {
         money("paid", c.paid());
       }
       date("paidOn", c.paidOn());
-      if (c.expenses().isDefined()) {
-        Expenses e = c.expenses().get();
+      expenses(c.expenses());
+      text("output", c.output().map(Id::value));
+      if (c.consent().isDefined()) {
+        StoryConsent k = c.consent().get();
+        g.writeFieldName("consent");
+        g.writeStartObject();
+        constants("uses", k.uses());
+        date("until", k.until());
+        date("withdrawn", k.withdrawn());
+        flag("anonymised", k.anonymised());
+        flag("debriefOffered", k.debriefOffered());
+        g.writeEndObject();
+      }
+    }
+
+    void expenses(Option<Expenses> expenses) throws IOException {
+      if (expenses.isDefined()) {
+        Expenses e = expenses.get();
         g.writeFieldName("expenses");
         g.writeStartObject();
         money("claimed", e.claimed());
         date("reimbursed", e.reimbursed());
         g.writeEndObject();
       }
-      text("output", c.output().map(Id::value));
     }
 
     void decision(Decision d) throws IOException {
@@ -221,6 +369,8 @@ final class ProjectWriter {
       ids("consulted", d.consulted());
       text("overriddenBy", d.overriddenBy());
       date("feedback", d.feedback());
+      text("meeting", d.meeting().map(Id::value));
+      text("minorityStatement", d.minorityStatement());
     }
 
     void agreement(Agreement a) throws IOException {
@@ -243,6 +393,22 @@ final class ProjectWriter {
       text("outsideLines", a.outsideLines());
       constants("reservedDecisions", a.reservedDecisions());
       objects("acknowledged", a.acknowledged(), this::acknowledgement);
+      text("recruitment", a.recruitment());
+      text("training", a.training());
+      if (a.feedbackWithinDays() != 28) {
+        whole("feedbackWithinDays", a.feedbackWithinDays());
+      }
+      text("stopClause", a.stopClause());
+      if (a.support().isDefined()) {
+        Support s = a.support().get();
+        g.writeFieldName("support");
+        g.writeStartObject();
+        text("contact", s.contact());
+        text("debrief", s.debrief());
+        text("disclosure", s.disclosure());
+        text("independence", s.independence());
+        g.writeEndObject();
+      }
     }
 
     void consent(Consent c) throws IOException {
@@ -265,6 +431,7 @@ final class ProjectWriter {
         g.writeNumber(t.expensesWithinDays());
       }
       flag("benefitsAdvice", t.benefitsAdvice());
+      constants("methods", t.methods());
     }
 
     void acknowledgement(Acknowledgement a) throws IOException {
@@ -280,6 +447,14 @@ final class ProjectWriter {
       ids("owners", o.owners());
       objects("credits", o.credits(), this::credit);
       objects("rewards", o.rewards(), this::reward);
+      constants("use", o.use());
+      date("inUseUntil", o.inUseUntil());
+      objects("nameWithdrawn", o.nameWithdrawn(), this::nameWithdrawal);
+    }
+
+    void nameWithdrawal(NameWithdrawal w) throws IOException {
+      text("participant", w.participant().value());
+      date("date", w.date());
     }
 
     void credit(Credit c) throws IOException {
@@ -363,6 +538,11 @@ final class ProjectWriter {
       if (value != byDefault) {
         text(key, value.name());
       }
+    }
+
+    void whole(String key, int value) throws IOException {
+      g.writeFieldName(key);
+      g.writeNumber(value);
     }
 
     void flag(String key, boolean value) throws IOException {

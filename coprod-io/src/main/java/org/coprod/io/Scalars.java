@@ -77,7 +77,15 @@ final class Scalars {
    * digit string or exponent makes it costly.
    */
   static double hours(String text) throws BadValue {
-    Digits d = Digits.of(text, "a number of hours");
+    return bounded(text, "a number of hours");
+  }
+
+  /**
+   * A plain decimal number read as a {@code double} in time bounded by the limit on its significant
+   * digits, whatever its length as written.
+   */
+  private static double bounded(String text, String noun) throws BadValue {
+    Digits d = Digits.of(text, noun);
     if (d.significant().isEmpty()) {
       return d.negative() ? -0.0 : 0.0;
     }
@@ -87,12 +95,11 @@ final class Scalars {
           "the number has more than " + HOURS_DIGITS + " significant digits");
     }
     // at most 40 digits and an exponent of at most ten: parsed at once, however it was written
-    double hours = Double.parseDouble(d.significant() + "E" + d.exponent());
-    if (Double.isInfinite(hours)) {
-      throw BadValue.because(
-          Problem.Kind.INVALID_VALUE, "the number is too large to be a number of hours");
+    double value = Double.parseDouble(d.significant() + "E" + d.exponent());
+    if (Double.isInfinite(value)) {
+      throw BadValue.because(Problem.Kind.INVALID_VALUE, "the number is too large to be " + noun);
     }
-    return d.negative() ? -hours : hours;
+    return d.negative() ? -value : value;
   }
 
   /**
@@ -163,6 +170,11 @@ final class Scalars {
     long magnitude() {
       return exponent + significant.length() - 1;
     }
+  }
+
+  /** A share, written as a plain decimal number (whether it lies from 0 to 1 is validation's). */
+  static double share(String text) throws BadValue {
+    return bounded(text, "a share");
   }
 
   /** A whole number that fits an {@code int}. */

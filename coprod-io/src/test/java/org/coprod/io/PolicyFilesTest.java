@@ -85,7 +85,8 @@ class PolicyFilesTest {
     Report before = standard.check(project);
     Report after = standard.withPolicy(policy).check(project);
 
-    // the threshold: ana's 45% of the hours is under the standard 50% and over the policy's 40%
+    // the threshold: ana's 45% of her side's hours is under the standard 50% and over the policy's
+    // 40%
     assertThat(before.findings("load-concentration")).isEmpty();
     Finding load = only(after.findings("load-concentration"));
     assertThat(load.kind()).isEqualTo("one-person");
@@ -130,6 +131,7 @@ class PolicyFilesTest {
   void theExampleStrictPolicyReadsAndMakesWarningsConcerns() {
     Policy strict = valid(PolicyFiles.read(EXAMPLE, Rulebook.standard()));
     assertThat(strict.parameter("decision-share", "minSayShare")).contains(0.75);
+    assertThat(strict.majorityVoice()).isEqualTo(0.4);
     assertThat(strict.parameter("rate-below-floor", "floorPerHour")).contains(12.21);
     assertThat(strict.parameter("agreement-missing", "graceDays")).contains(14);
     assertThat(strict.severity("decision-share", "under-half")).contains(Severity.CONCERN);
@@ -410,13 +412,114 @@ class PolicyFilesTest {
   }
 
   @Test
+  void aRuleNamedByItsFormerIdIsReadForItsIdNowWithAWarningThatSaysWhere() {
+    java.util.List<Problem> warnings = new java.util.ArrayList<>();
+    String text =
+        """
+        coprod-policy: 1
+        rules:
+          token-presence:
+            parameters: {minPeople: 3}
+          service-knowledge-withheld:
+            enabled: false
+        """;
+    Policy policy =
+        valid(
+            PolicyFiles.read(
+                new StringReader(text),
+                Format.YAML,
+                "old.yaml",
+                Rulebook.standard(),
+                ReadLimits.defaults(),
+                warnings::add));
+    assertThat(policy)
+        .isEqualTo(
+            Policy.builder()
+                .set("lone-voice", "minPeople", 3)
+                .disable("professional-knowledge-unshared")
+                .build());
+    assertThat(warnings.stream().map(Problem::toString))
+        .containsExactly(
+            "old.yaml:3:3: rules.token-presence: the rule 'token-presence' is now called"
+                + " 'lone-voice'; its settings are read for 'lone-voice'",
+            "old.yaml:5:3: rules.service-knowledge-withheld: the rule 'service-knowledge-withheld'"
+                + " is now called 'professional-knowledge-unshared'; its settings are read for"
+                + " 'professional-knowledge-unshared'");
+    assertThat(warnings).allMatch(w -> w.kind() == Problem.Kind.RENAMED);
+  }
+
+  @Test
+  void withoutAPlaceForThemTheWarningsGoToStandardError() {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      read("coprod-policy: 1\nrules:\n  token-presence: {enabled: false}\n", Rulebook.standard());
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith(
+            "warning: text.yaml:3:3: rules.token-presence: the rule 'token-presence' is now");
+  }
+
+  @Test
+  void anEmptyKeyIsRefusedAtAPathThatShowsIt() {
+    assertThat(problems("coprod-policy: 1\n\"\": 1\n", Rulebook.standard()))
+        .extracting(Problem::kind, Problem::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_KEY, "''"));
+    assertThat(
+            problems(
+                "coprod-policy: 1\nrules:\n  decision-share:\n    parameters: {\"\": 1}\n",
+                Rulebook.standard()))
+        .extracting(Problem::path)
+        .containsExactly("rules.decision-share.parameters.''");
+  }
+
+  @Test
+  void theMajorityVoiceIsOneSettingAtTheTopOfTheFileAndReadsBack() {
+    Policy policy = read("coprod-policy: 1\nmajorityVoice: 0.4\n", Rulebook.standard());
+    assertThat(policy).isEqualTo(Policy.builder().majorityVoice(0.4).build());
+    assertThat(PolicyFiles.toText(policy, Format.YAML))
+        .isEqualTo("coprod-policy: 1\nmajorityVoice: 0.4\n");
+    assertThat(read(PolicyFiles.toText(policy, Format.JSON), Rulebook.standard()))
+        .isEqualTo(policy);
+    assertThat(problems("coprod-policy: 1\nmajorityVoice: 1.5\n", Rulebook.standard()))
+        .extracting(Problem::kind, Problem::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Problem.Kind.INVALID_VALUE, "majorityVoice"));
+    assertThat(problems("coprod-policy: 1\nmajorityVoice: -0.1\n", Rulebook.standard()))
+        .extracting(Problem::kind)
+        .containsExactly(Problem.Kind.NEGATIVE);
+  }
+
+  @Test
+  void theMajorityVoiceWrittenAsAParameterOfDecisionShareIsStillReadWithAWarning() {
+    java.util.List<Problem> warnings = new java.util.ArrayList<>();
+    Policy policy =
+        valid(
+            PolicyFiles.read(
+                new StringReader(
+                    "coprod-policy: 1\nrules:\n  decision-share:\n    parameters: {majorityVoice: 0.3}\n"),
+                Format.YAML,
+                "old.yaml",
+                Rulebook.standard(),
+                ReadLimits.defaults(),
+                warnings::add));
+    assertThat(policy.majorityVoice()).isEqualTo(0.3);
+    assertThat(warnings)
+        .singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("every rule"));
+  }
+
+  @Test
   void numbersAreWrittenPlainlyAndReadBackExactly() {
     Policy policy =
         Policy.builder()
             .set("load-concentration", "maxPersonShare", 0.1 + 0.2)
             .set("load-concentration", "maxGini", 1e-12)
             .set("rate-below-floor", "floorPerHour", 1e21)
-            .set("token-presence", "minDeciders", Integer.MAX_VALUE)
+            .set("lone-voice", "minDeciders", Integer.MAX_VALUE)
             .build();
     String yaml = PolicyFiles.toText(policy, Format.YAML);
     assertThat(yaml)

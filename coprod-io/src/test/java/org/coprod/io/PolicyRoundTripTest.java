@@ -71,6 +71,9 @@ class PolicyRoundTripTest {
         }
       }
     }
+    if (r.nextInt(3) == 0) {
+      b.majorityVoice(r.nextBoolean() ? r.nextDouble() : r.nextInt(2));
+    }
     return b.build();
   }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.coprod.core.Break;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Expenses;
 import org.coprod.core.OutputId;
@@ -143,6 +144,42 @@ class ReadingTest {
             "DANGLING_REFERENCE decisions[0].decidedBy[1] 19:21");
     assertThat(problems.get(1).message()).contains("leaflet");
     assertThat(problems.get(2).message()).contains("zed");
+  }
+
+  @Test
+  void readsAPersonsBreaksAndPlacesTheirProblemsOnTheirLines() {
+    String people =
+        """
+        coprod: 1
+        project: {id: p, title: T, started: 2020-01-01}
+        participants:
+          - id: ana
+            side: LIVED_EXPERIENCE
+            joined: 2020-01-01
+            breaks:
+              - {from: 2020-03-01, until: 2020-04-15}
+              - {from: 2020-06-01, agreed: false}
+        """;
+    Project p = yaml(people).get();
+    assertThat(p.participant(ParticipantId.of("ana")).get().breaks())
+        .containsExactly(
+            Break.of(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 4, 15)),
+            Break.builder().from(LocalDate.of(2020, 6, 1)).agreed(false).build());
+    Seq<Problem> problems =
+        problems(
+            yaml(
+                people
+                    .replace("until: 2020-04-15", "until: 2020-02-15")
+                    .replace("agreed: false", "agreed: maybe, reason: hospital")));
+    assertThat(problems.map(x -> x.kind() + " " + x.path() + " " + x.line().get()))
+        .containsExactly(
+            "WRONG_TYPE participants[0].breaks[1].agreed 9",
+            "UNKNOWN_KEY participants[0].breaks[1].reason 9");
+    // the personal flag is not repeated in the problem
+    assertThat(problems.head().message()).doesNotContain("maybe");
+    assertThat(problems(yaml(people.replace("until: 2020-04-15", "until: 2020-02-15"))))
+        .extracting(x -> x.kind() + " " + x.path() + " " + x.line().get())
+        .containsExactly("DATES_OUT_OF_ORDER participants[0].breaks[0].until 8");
   }
 
   @Test

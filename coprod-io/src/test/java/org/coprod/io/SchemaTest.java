@@ -15,15 +15,20 @@ import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Employment;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
 import org.coprod.core.LadderStep;
+import org.coprod.core.MeetingFormat;
 import org.coprod.core.Nature;
 import org.coprod.core.Ownership;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.Perspective;
 import org.coprod.core.Phase;
 import org.coprod.core.ResourceKind;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.RewardKind;
 import org.coprod.core.Side;
+import org.coprod.core.StoryUse;
 import org.junit.jupiter.api.Test;
 
 class SchemaTest {
@@ -81,7 +86,16 @@ class SchemaTest {
             Map.entry("agreement.ownership", Ownership.class),
             Map.entry("agreement.reservedDecisions", DecisionType.class),
             Map.entry("credit.as", CreditRole.class),
-            Map.entry("reward.kind", RewardKind.class));
+            Map.entry("reward.kind", RewardKind.class),
+            Map.entry("payment.methods", PaymentMethod.class),
+            Map.entry("output.use", StoryUse.class),
+            Map.entry("storyConsent.uses", StoryUse.class),
+            Map.entry("meeting.phase", Phase.class),
+            Map.entry("meeting.format", MeetingFormat.class),
+            Map.entry("attendance.kind", ContributionKind.class),
+            Map.entry("impact.outcome", ImpactOutcome.class),
+            Map.entry("checkIn.side", Side.class),
+            Map.entry("response.status", ResponseStatus.class));
     List<String> found = new ArrayList<>();
     schema
         .get("$defs")

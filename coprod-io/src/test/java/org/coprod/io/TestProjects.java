@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
+import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.Break;
+import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
@@ -23,26 +26,43 @@ import org.coprod.core.DecisionType;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
 import org.coprod.core.LadderStep;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingFormat;
+import org.coprod.core.MeetingId;
+import org.coprod.core.MonitoringCount;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Nature;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Perspective;
 import org.coprod.core.Phase;
+import org.coprod.core.PopulationShare;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResourceKind;
+import org.coprod.core.Response;
+import org.coprod.core.ResponseId;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.Reward;
 import org.coprod.core.RewardKind;
 import org.coprod.core.Role;
 import org.coprod.core.Side;
+import org.coprod.core.StoryConsent;
+import org.coprod.core.StoryUse;
+import org.coprod.core.Support;
+import org.coprod.core.Tally;
 
 /**
  * A small seeded generator of valid, varied projects for this module's tests, with text chosen to
@@ -284,6 +304,23 @@ final class TestProjects {
         if (chance(15)) {
           b.left(lastDay.plusDays(r.nextInt(30)));
         }
+        if (!forLedger && chance(30)) {
+          // one or two breaks (a ledger, one row a person, holds none), well within the person's
+          // time and before any close
+          LocalDate from = joined.plusDays(r.nextInt(60));
+          LocalDate until = from.plusDays(r.nextInt(20));
+          boolean two = chance(40);
+          Break.Builder first = Break.builder().from(from).agreed(!chance(20));
+          if (two || chance(70)) {
+            first.until(until);
+          }
+          b.addBreak(first.build());
+          if (two) {
+            LocalDate next = until.plusDays(1 + r.nextInt(20));
+            b.addBreak(
+                chance(50) ? Break.starting(next) : Break.of(next, next.plusDays(r.nextInt(20))));
+          }
+        }
         people.add(b.build());
       }
       p.setIterableParticipants(people);
@@ -465,7 +502,289 @@ final class TestProjects {
         agreements.add(a.build());
       }
       p.setIterableAgreements(agreements);
+      // a ledger carries none of the record (a story's consent, a pseudonym, a meeting's register)
+      if (!forLedger && chance(60)) {
+        record(p, people, ids, allIn, outputs, work, decisions, agreements);
+      }
       return p.build();
+    }
+
+    /**
+     * The record a group keeps, drawn after the rest so that a seed's other parts stay as they
+     * were: the project's own texts, tallies and key; pseudonyms; stories' consent; minority
+     * statements; the agreement's new terms; outputs' use and names taken off; meetings, some with
+     * decisions; impacts; check-ins; responses.
+     */
+    void record(
+        Project.Builder p,
+        List<Participant> people,
+        List<ParticipantId> ids,
+        LocalDate allIn,
+        List<Output> outputs,
+        List<Contribution> work,
+        List<Decision> decisions,
+        List<Agreement> agreements) {
+      if (chance(50)) {
+        p.involvementAim(text());
+      }
+      if (chance(50)) {
+        p.reflections(text());
+      }
+      if (chance(50)) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 16 + 2 * r.nextInt(8); i > 0; i--) {
+          key.append(String.format(java.util.Locale.ROOT, "%02x", r.nextInt(256)));
+        }
+        p.fingerprintKey(
+            chance(50) ? key.toString() : key.toString().toUpperCase(java.util.Locale.ROOT));
+      }
+      int g = 0;
+      for (int i = r.nextInt(3); i > 0; i--) {
+        p.addPopulation(
+            PopulationShare.of(text() + "#" + g++, chance(20) ? 1.0 : r.nextInt(1001) / 1000.0));
+      }
+      for (int i = r.nextInt(3); i > 0; i--) {
+        p.addMonitoring(MonitoringCount.of(text() + "#" + g++, r.nextInt(40)));
+      }
+      p.setIterableParticipants(
+          people.stream().map(x -> chance(30) ? x.withCreditName(text()) : x).toList());
+      List<Contribution> stories = new ArrayList<>();
+      for (Contribution c : work) {
+        if (c.kind() == ContributionKind.STORY && chance(60)) {
+          StoryConsent.Builder k =
+              StoryConsent.builder()
+                  .setIterableUses(subset(List.of(StoryUse.values())))
+                  .anonymised(chance(50))
+                  .debriefOffered(chance(50));
+          if (chance(40)) {
+            k.until(c.date().plusDays(r.nextInt(400)));
+          }
+          if (chance(30)) {
+            k.withdrawn(c.date().plusDays(r.nextInt(400)));
+          }
+          c = c.withConsent(k.build());
+        }
+        stories.add(c);
+      }
+      p.setIterableContributions(stories);
+      List<Output> used = new ArrayList<>();
+      for (Output o : outputs) {
+        Output u = o.withUse(io.vavr.collection.List.ofAll(subset(List.of(StoryUse.values()))));
+        if (chance(40)) {
+          u = u.withInUseUntil(o.date().plusDays(r.nextInt(500)));
+        }
+        for (Participant who : people) {
+          if (!o.recognises(who.id()) && chance(30)) {
+            u =
+                u.withNameWithdrawn(
+                    u.nameWithdrawn()
+                        .append(
+                            NameWithdrawal.of(who.id(), who.joined().plusDays(r.nextInt(300)))));
+          }
+        }
+        used.add(u);
+      }
+      p.setIterableOutputs(used);
+      List<Agreement> terms = new ArrayList<>();
+      for (Agreement a : agreements) {
+        Agreement t = a.withFeedbackWithinDays(chance(50) ? 28 : r.nextInt(90));
+        if (chance(50)) {
+          t = t.withRecruitment(text()).withTraining(text()).withStopClause(text());
+        }
+        if (chance(50)) {
+          Support.Builder s = Support.builder();
+          if (chance(70)) {
+            s.contact(text());
+          }
+          if (chance(70)) {
+            s.debrief(text());
+          }
+          if (chance(70)) {
+            s.disclosure(text());
+          }
+          if (chance(70)) {
+            s.independence(text());
+          }
+          t = t.withSupport(s.build());
+        }
+        t =
+            t.withPayment(
+                t.payment()
+                    .map(
+                        pay ->
+                            pay.withMethods(
+                                io.vavr.collection.List.ofAll(
+                                    subset(List.of(PaymentMethod.values()))))));
+        terms.add(t);
+      }
+      p.setIterableAgreements(terms);
+
+      // meetings, after everyone has joined and well before any close
+      List<Meeting> meetings = new ArrayList<>();
+      for (int i = r.nextInt(4); i > 0; i--) {
+        LocalDate on = dateFrom(allIn, 100);
+        Meeting.Builder m =
+            Meeting.builder()
+                .id(MeetingId.of(id("m")))
+                .date(on)
+                .phase(pick(Phase.class))
+                .title(text())
+                .format(pick(MeetingFormat.class))
+                .hours(hours())
+                .setIterableProvides(some(2, this::item));
+        if (chance(50)) {
+          m.prepHours(hours());
+        }
+        List<ParticipantId> chairs = subset(ids);
+        m.setIterableChairedBy(chairs);
+        m.setIterableFacilitatedBy(subset(ids));
+        for (ParticipantId who : subset(ids)) {
+          if (chance(50)) {
+            m.addAttended(Attendance.of(who));
+          } else {
+            Attendance.Builder a = Attendance.builder().participant(who);
+            if (chance(50)) {
+              a.hours(hours());
+            }
+            if (chance(50)) {
+              a.kind(pick(ContributionKind.class));
+            }
+            if (chance(50)) {
+              a.paid(money()).paidOn(on.plusDays(r.nextInt(60)));
+            }
+            if (chance(30)) {
+              a.expenses(
+                  Expenses.builder()
+                      .claimed(money())
+                      .reimbursed(on.plusDays(r.nextInt(9)))
+                      .build());
+            }
+            m.addAttended(a.build());
+          }
+        }
+        if (!outputs.isEmpty() && chance(40)) {
+          m.output(pick(outputs).id());
+        }
+        meetings.add(m.build());
+      }
+      p.setIterableMeetings(meetings);
+      List<Decision> atMeetings = new ArrayList<>();
+      for (Decision d : decisions) {
+        Meeting held = meetings.isEmpty() ? null : pick(meetings);
+        if (held != null && !held.date().isAfter(d.date()) && chance(50)) {
+          io.vavr.collection.Seq<ParticipantId> deciders =
+              d.decidedBy().filter(held::wasAttendedBy);
+          d =
+              d.withMeeting(held.id())
+                  .withDecidedBy(deciders)
+                  .withObjectedBy(d.objectedBy().filter(deciders::contains));
+        }
+        if (chance(30)) {
+          d = d.withMinorityStatement(text());
+        }
+        atMeetings.add(d);
+      }
+      p.setIterableDecisions(atMeetings);
+
+      List<Impact> impacts = new ArrayList<>();
+      for (int i = r.nextInt(3); i > 0; i--) {
+        List<org.coprod.core.Id> from = new ArrayList<>();
+        LocalDate latest = allIn;
+        for (ParticipantId who : subset(ids)) {
+          from.add(who);
+        }
+        for (Meeting m : meetings) {
+          if (chance(30)) {
+            from.add(m.id());
+            latest = latest.isAfter(m.date()) ? latest : m.date();
+          }
+          if (!m.attendees().isEmpty() && chance(30)) {
+            from.add(
+                ContributionId.of(m.id().value() + "." + pick(m.attendees().toJavaList()).value()));
+            latest = latest.isAfter(m.date()) ? latest : m.date();
+          }
+        }
+        LocalDate on = latest.plusDays(r.nextInt(40));
+        Impact.Builder x =
+            Impact.builder()
+                .id(ImpactId.of(id("i")))
+                .date(on)
+                .setIterableFrom(from)
+                .change(text())
+                .outcome(pick(ImpactOutcome.class));
+        if (chance(60)) {
+          x.reason("because " + text());
+        }
+        if (!decisions.isEmpty() && chance(40)) {
+          x.decision(pick(decisions).id());
+        }
+        if (!outputs.isEmpty() && chance(40)) {
+          x.output(pick(outputs).id());
+        }
+        if (chance(50)) {
+          x.toldOn(on.plusDays(r.nextInt(60)));
+        }
+        Impact built = x.build();
+        if (built.outcome() == ImpactOutcome.NOT_ADOPTED && built.reason().isEmpty()) {
+          built = built.withReason("because " + text());
+        }
+        impacts.add(built);
+      }
+      p.setIterableImpacts(impacts);
+
+      List<CheckIn> checkIns = new ArrayList<>();
+      LocalDate round = allIn;
+      for (int i = r.nextInt(3); i > 0; i--) {
+        round = round.plusDays(1 + r.nextInt(60));
+        for (Side side : Side.values()) {
+          if (chance(70)) {
+            int respondents = r.nextInt(12);
+            CheckIn.Builder c = CheckIn.builder().round(round).side(side).respondents(respondents);
+            if (chance(70)) {
+              c.heard(tally(respondents));
+            }
+            if (chance(50)) {
+              c.influence(tally(respondents));
+            }
+            if (chance(50)) {
+              c.supported(tally(respondents));
+            }
+            checkIns.add(c.build());
+          }
+        }
+      }
+      p.setIterableCheckIns(checkIns);
+
+      List<Response> responses = new ArrayList<>();
+      for (int i = r.nextInt(3); i > 0; i--) {
+        LocalDate on = dateFrom(allIn, 300);
+        Response.Builder b =
+            Response.builder()
+                .id(ResponseId.of(id("resp")))
+                .finding(Long.toHexString(r.nextLong() | 1L))
+                .date(on)
+                .status(pick(ResponseStatus.class))
+                .reason("because " + text());
+        if (chance(60)) {
+          b.action(text());
+        }
+        if (chance(50)) {
+          b.owner(pick(ids));
+        }
+        if (chance(60)) {
+          b.reviewBy(on.plusDays(r.nextInt(90)));
+        }
+        responses.add(b.build());
+      }
+      p.setIterableResponses(responses);
+    }
+
+    Tally tally(int respondents) {
+      int[] counts = new int[5];
+      for (int i = r.nextInt(respondents + 1); i > 0; i--) {
+        counts[r.nextInt(5)]++;
+      }
+      return Tally.of(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
   }
 }

@@ -14,11 +14,12 @@ public enum Law {
   /** Swapping the sides swaps the findings. */
   SIDE_SYMMETRY,
   /**
-   * Giving a lived-experience contributor credit on an output never adds a finding against lived
-   * experience from {@code credit-one-sided} or {@code credit-parity} (one whose evidence names
-   * {@code disadvantagedSide} as lived experience), nor any {@code uncredited-contributor} finding.
-   * Crediting lived experience alone on an output professionals wrote may rightly raise a {@code
-   * credit-one-sided} finding for the professionals: the law protects the side it is about.
+   * Giving a lived-experience contributor credit on an output (not ownership) never adds a finding
+   * against lived experience from {@code credit-one-sided} or {@code credit-parity} (one whose
+   * evidence names {@code overlookedSide} as lived experience), nor any {@code
+   * uncredited-contributor} or {@code agreement-unkept} finding. Crediting lived experience alone
+   * on an output professionals wrote may rightly raise a {@code credit-one-sided} finding for the
+   * professionals: the law protects the side it is about.
    */
   CREDIT_MONOTONICITY,
   /**

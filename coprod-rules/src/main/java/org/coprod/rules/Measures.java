@@ -21,12 +21,13 @@ import org.coprod.core.measure.Inequality;
  *     two may sum above 1)
  * @param paidHourShareBySide the share of a side's hours that were paid, or given by someone who
  *     declined pay or is salaried, as {@code paid-unpaid} counts them: a share of hours, not money
- *     per hour
+ *     per hour; reports say "paid, or pay declined"
  * @param creditRateBySide a side's credit rate, as {@code credit-parity} with its defaults
  * @param giniHours the Gini coefficient of hours over the contributing people
  * @param giniCredit the Gini coefficient of the number of outputs each contributing person is
  *     credited on
  * @param ladder the assessed step of the ladder of co-production
+ * @param ladderBasis what the assessed step rests on
  */
 public record Measures(
     SideMeasure hoursShareBySide,
@@ -36,7 +37,8 @@ public record Measures(
     SideMeasure creditRateBySide,
     Option<Double> giniHours,
     Option<Double> giniCredit,
-    LadderStep ladder) {
+    LadderStep ladder,
+    LadderBasis ladderBasis) {
 
   /** The credit-parity defaults used for {@link #creditRateBySide()}. */
   static final double CREDIT_SHARE = 0.05;
@@ -53,10 +55,23 @@ public record Measures(
     Objects.requireNonNull(giniHours, "giniHours is null");
     Objects.requireNonNull(giniCredit, "giniCredit is null");
     Objects.requireNonNull(ladder, "ladder is null");
+    Objects.requireNonNull(ladderBasis, "ladderBasis is null");
   }
 
-  /** The headline measures of an indexed view. */
+  /**
+   * The headline measures of an indexed view, with the ladder capped where {@code drop-off} would
+   * raise its WARNING under the default policy (see {@link Ladder#assessment(ProjectIndex)}).
+   */
   public static Measures of(ProjectIndex index) {
+    return of(index, Ladder.assessment(index));
+  }
+
+  /**
+   * The headline measures of an indexed view, with the ladder as assessed by a check.
+   *
+   * @param ladder the assessed step and its basis
+   */
+  public static Measures of(ProjectIndex index, Ladder.Assessment ladder) {
     double hours = index.hours();
     SideMeasure hoursShare =
         SideMeasure.of(s -> hours > 0 ? Option.some(index.hours(s) / hours) : Option.none());
@@ -100,7 +115,8 @@ public record Measures(
         credit,
         Inequality.gini(hoursEach),
         Inequality.gini(creditEach),
-        Ladder.assess(index));
+        ladder.step(),
+        ladder.basis());
   }
 
   /** The measure of one side, by its name in reports ({@code hoursShareBySide}, ...). */

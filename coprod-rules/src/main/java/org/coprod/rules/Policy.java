@@ -13,32 +13,46 @@ import java.util.Objects;
 
 /**
  * A group's or a study's settings for a rulebook: parameters changed from their defaults,
- * severities changed, rules turned off. Policy files are read by coprod-io; the report lists every
- * difference from the defaults.
+ * severities changed, rules turned off, and the one setting every rule and the ladder share, the
+ * {@linkplain #majorityVoice() majority voice}. Policy files are read by coprod-io; the report
+ * lists every difference from the defaults.
  *
  * <pre>{@code
  * Policy policy = Policy.builder()
- *     .set("load-concentration", "maxShare", 0.6)
+ *     .set("load-concentration", "maxPersonShare", 0.6)
  *     .severity("credit-parity", Severity.CONCERN)
  *     .disable("purpose-missing")
+ *     .majorityVoice(0.4)
  *     .build();
  * }</pre>
  */
 public final class Policy {
+  /**
+   * Under majority rule, the least share of the deciders that gives a side a say by default:
+   * Kanter's tilted boundary, about 35%.
+   */
+  public static final double MAJORITY_VOICE = 0.35;
+
+  /** The name of the majority voice among a policy's {@linkplain #differences differences}. */
+  public static final String MAJORITY_VOICE_SETTING = "majorityVoice";
+
   private static final Policy DEFAULTS =
-      new Policy(TreeMap.empty(), TreeMap.empty(), TreeSet.empty());
+      new Policy(TreeMap.empty(), TreeMap.empty(), TreeSet.empty(), Option.none());
 
   private final SortedMap<Tuple2<String, String>, Object> parameters;
   private final SortedMap<Tuple2<String, String>, Severity> severities;
   private final SortedSet<String> disabled;
+  private final Option<Double> majorityVoice;
 
   private Policy(
       SortedMap<Tuple2<String, String>, Object> parameters,
       SortedMap<Tuple2<String, String>, Severity> severities,
-      SortedSet<String> disabled) {
+      SortedSet<String> disabled,
+      Option<Double> majorityVoice) {
     this.parameters = parameters;
     this.severities = severities;
     this.disabled = disabled;
+    this.majorityVoice = majorityVoice;
   }
 
   /** The policy that changes nothing. */
@@ -74,9 +88,88 @@ public final class Policy {
     return disabled;
   }
 
+  /**
+   * Under majority rule, the least share of the deciders that gives a side a say: the policy's
+   * setting, else {@link #MAJORITY_VOICE}. One setting for the whole rulebook, read by every rule
+   * that asks whether a side <em>had a say</em> and by the ladder, so they can never disagree.
+   */
+  public double majorityVoice() {
+    return majorityVoice.getOrElse(MAJORITY_VOICE);
+  }
+
+  /** Whether the policy sets the majority voice. */
+  public boolean setsMajorityVoice() {
+    return majorityVoice.isDefined();
+  }
+
+  /** Every rule the policy says something about (a parameter, a severity, turned off), sorted. */
+  public SortedSet<String> rules() {
+    return TreeSet.ofAll(parameters.keySet().map(k -> k._1))
+        .addAll(severities.keySet().map(k -> k._1))
+        .addAll(disabled);
+  }
+
+  /** The parameters the policy sets for a rule, by name, sorted. */
+  public SortedMap<String, Object> parameters(String rule) {
+    return TreeMap.ofEntries(
+        parameters.filterKeys(k -> k._1.equals(rule)).map(e -> Tuple.of(e._1._2, e._2)));
+  }
+
+  /** The severity the policy sets for every kind of a rule's findings, if it sets one. */
+  public Option<Severity> ruleSeverity(String rule) {
+    return severities.get(Tuple.of(rule, ""));
+  }
+
+  /** The severities the policy sets for single kinds of a rule's findings, by kind, sorted. */
+  public SortedMap<String, Severity> kindSeverities(String rule) {
+    return TreeMap.ofEntries(
+        severities
+            .filterKeys(k -> k._1.equals(rule) && !k._2.isEmpty())
+            .map(e -> Tuple.of(e._1._2, e._2)));
+  }
+
+  /**
+   * This policy with rules named by a former id named by their id now, for the rules given: a
+   * policy written before a rule was renamed still sets it. A setting for the new id wins over one
+   * for a former id.
+   */
+  public Policy withCurrentIds(Seq<RuleMetadata> rules) {
+    Objects.requireNonNull(rules, "rules is null");
+    java.util.Map<String, String> renamed = new java.util.HashMap<>();
+    for (RuleMetadata r : rules) {
+      r.formerIds().forEach(former -> renamed.put(former, r.id()));
+    }
+    if (renamed.isEmpty() || rules().forAll(id -> !renamed.containsKey(id))) {
+      return this;
+    }
+    java.util.function.Function<String, String> now = id -> renamed.getOrDefault(id, id);
+    Builder b = builder();
+    // Settings under a former id first, so that a setting under the id now wins.
+    for (boolean former : new boolean[] {true, false}) {
+      parameters.forEach(
+          (k, v) -> {
+            if (renamed.containsKey(k._1) == former) {
+              b.set(now.apply(k._1), k._2, v);
+            }
+          });
+      severities.forEach(
+          (k, v) -> {
+            if (renamed.containsKey(k._1) == former) {
+              b.severity(now.apply(k._1), k._2, v);
+            }
+          });
+    }
+    disabled.forEach(id -> b.disable(now.apply(id)));
+    majorityVoice.forEach(b::majorityVoice);
+    return b.build();
+  }
+
   /** Whether the policy changes nothing. */
   public boolean isDefault() {
-    return parameters.isEmpty() && severities.isEmpty() && disabled.isEmpty();
+    return parameters.isEmpty()
+        && severities.isEmpty()
+        && disabled.isEmpty()
+        && majorityVoice.isEmpty();
   }
 
   /**
@@ -181,6 +274,15 @@ public final class Policy {
                   value.name()));
         });
     disabled.forEach(id -> out.add(new PolicyDifference(id, "rule", "on", "off")));
+    // The majority voice belongs to no one rule: its rule is empty, so it sorts first.
+    majorityVoice.forEach(
+        v ->
+            out.add(
+                new PolicyDifference(
+                    "",
+                    MAJORITY_VOICE_SETTING,
+                    String.valueOf(MAJORITY_VOICE),
+                    String.valueOf(v))));
     return List.ofAll(out).sortBy(d -> d.rule() + "\n" + d.setting());
   }
 
@@ -189,12 +291,13 @@ public final class Policy {
     return other instanceof Policy p
         && p.parameters.equals(parameters)
         && p.severities.equals(severities)
-        && p.disabled.equals(disabled);
+        && p.disabled.equals(disabled)
+        && p.majorityVoice.equals(majorityVoice);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(parameters, severities, disabled);
+    return Objects.hash(parameters, severities, disabled, majorityVoice);
   }
 
   @Override
@@ -205,6 +308,7 @@ public final class Policy {
         + severities
         + ", disabled="
         + disabled
+        + majorityVoice.map(v -> ", majorityVoice=" + v).getOrElse("")
         + "}";
   }
 
@@ -213,8 +317,25 @@ public final class Policy {
     private SortedMap<Tuple2<String, String>, Object> parameters = TreeMap.empty();
     private SortedMap<Tuple2<String, String>, Severity> severities = TreeMap.empty();
     private SortedSet<String> disabled = TreeSet.empty();
+    private Option<Double> majorityVoice = Option.none();
 
     private Builder() {}
+
+    /**
+     * Sets the majority voice: under majority rule, the least share of the deciders that gives a
+     * side a say, for every rule and the ladder.
+     *
+     * @param share from 0 to 1
+     * @throws IllegalArgumentException if the share is not a number from 0 to 1
+     */
+    public Builder majorityVoice(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException(
+            "the majority voice is a share of the deciders, from 0 to 1");
+      }
+      majorityVoice = Option.some(share);
+      return this;
+    }
 
     /** Sets a rule's parameter: a {@link Double}, {@link Integer} or {@link Boolean}. */
     public Builder set(String rule, String parameter, Object value) {
@@ -247,9 +368,12 @@ public final class Policy {
 
     /** The policy. */
     public Policy build() {
-      return parameters.isEmpty() && severities.isEmpty() && disabled.isEmpty()
+      return parameters.isEmpty()
+              && severities.isEmpty()
+              && disabled.isEmpty()
+              && majorityVoice.isEmpty()
           ? DEFAULTS
-          : new Policy(parameters, severities, disabled);
+          : new Policy(parameters, severities, disabled, majorityVoice);
     }
   }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.coprod.core.Agreement;
+import org.coprod.core.Break;
+import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Decision;
@@ -24,6 +26,9 @@ import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
@@ -39,9 +44,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one index of a view, built in one pass and shared by every rule of a check, and the defined
- * words of the rules written once: who <em>contributed</em>, a side's <em>substantial
- * contribution</em> to an output, the <em>decision rule</em> of a decision, the <em>counted</em>
- * key decisions, and whether a side <em>had a say</em>.
+ * words of the rulebook written once: who <em>contributed</em>, a side's <em>substantial
+ * contribution</em> to an output and a person's <em>substantial personal contribution</em>, the
+ * <em>decision rule</em> of a decision, the <em>counted</em> key decisions, whether a side <em>had
+ * a say</em>, who is on an <em>agreed break</em>, and whether an agreement version has the
+ * <em>quorum</em> its acknowledgements need.
  *
  * <p>Lookups cost O(1) or O(log n); building costs O(n) in the size of the project. A rule that
  * must weigh every contribution goes through them by place ({@link #contributionCount()}): the
@@ -50,8 +57,17 @@ import org.jspecify.annotations.Nullable;
  * through arrays instead of visiting a million objects and looking each person up again.
  */
 public final class ProjectIndex {
-  /** Kanter's tilted boundary: under majority rule a side needs this share of the deciders. */
-  public static final double MAJORITY_VOICE = 0.35;
+  /**
+   * Kanter's tilted boundary: under majority rule a side needs this share of the deciders, unless
+   * the policy sets another ({@link Policy#majorityVoice()}).
+   */
+  public static final double MAJORITY_VOICE = Policy.MAJORITY_VOICE;
+
+  /**
+   * The most days a break with no end counts for: about six months. Someone who stepped back and
+   * has not come back by then is no longer counted as staying.
+   */
+  public static final int OPEN_BREAK_DAYS = 183;
 
   /** A side made a substantial contribution to an output with this share of its hours. */
   public static final double SUBSTANTIAL_SHARE = 0.20;
@@ -78,10 +94,13 @@ public final class ProjectIndex {
   private final boolean[] claimedAt;
   private final int[] repaidDays;
   private final int[] versionAt;
+  private final int[] outputAt;
   private final java.util.List<Option<PaymentTerms>> termsOfVersion;
+  private final Agreement[] versions;
   private final double[] hoursBySide = new double[SIDES.length];
   private final double[] paidHoursBySide = new double[SIDES.length];
   private final int[] kindsBySide = new int[SIDES.length];
+  private final int[] recordedKindsBySide = new int[SIDES.length];
   private final int[] phasesBySide = new int[SIDES.length];
   private final LocalDate[] firstContributionBySide = new LocalDate[SIDES.length];
   private final int phases;
@@ -92,6 +111,11 @@ public final class ProjectIndex {
   private final BigDecimal money;
   private final Seq<Decision> countedKeyDecisions;
   private final double totalHours;
+  private final double majorityVoice;
+  // the contributions an impact records adopted or adapted, and who such an impact came from, by
+  // the output it changed (empty without impacts)
+  private final Set<Id> adoptedFrom;
+  private final Map<ParticipantId, Set<OutputId>> adoptedFromPeople;
 
   /** What the one pass learns about one participant. */
   private static final class Person {
@@ -105,6 +129,8 @@ public final class ProjectIndex {
     int contributions;
     int paidContributions;
     int kinds;
+    // whether an impact records an idea or writing of theirs adopted or adapted
+    boolean adopted;
     int phases;
 
     /** The place of their first contribution in the project's list. */
@@ -173,6 +199,8 @@ public final class ProjectIndex {
     final Person person;
     double hours;
     boolean shaping;
+    // an idea or writing of theirs for the output that an impact records adopted or adapted
+    boolean adopted;
 
     Share(Person person) {
       this.person = person;
@@ -218,8 +246,9 @@ public final class ProjectIndex {
     return out;
   }
 
-  private ProjectIndex(ProjectView view) {
+  private ProjectIndex(ProjectView view, double majorityVoice) {
     this.view = view;
+    this.majorityVoice = majorityVoice;
     this.project = view.project();
     for (Side s : SIDES) {
       moneyBySide.put(s, BigDecimal.ZERO);
@@ -253,9 +282,9 @@ public final class ProjectIndex {
     claimedAt = new boolean[count];
     repaidDays = new int[count];
     versionAt = new int[count];
-    int[] outputAt = new int[count];
+    outputAt = new int[count];
     boolean[] shapingAt = new boolean[count];
-    Agreement[] versions = project.agreements().toJavaArray(Agreement[]::new);
+    versions = project.agreements().toJavaArray(Agreement[]::new);
     int[] versionDays = new int[versions.length];
     java.util.List<Option<PaymentTerms>> terms = new ArrayList<>(versions.length);
     for (int v = 0; v < versions.length; v++) {
@@ -263,6 +292,21 @@ public final class ProjectIndex {
       terms.add(versions[v].payment());
     }
     termsOfVersion = terms;
+    adoptedFrom = new HashSet<>();
+    adoptedFromPeople = new HashMap<>();
+    for (Impact impact : project.impacts()) {
+      if (impact.outcome() == ImpactOutcome.ADOPTED || impact.outcome() == ImpactOutcome.ADAPTED) {
+        for (Id from : impact.from()) {
+          adoptedFrom.add(from);
+          if (from instanceof ParticipantId person && impact.output().isDefined()) {
+            adoptedFromPeople
+                .computeIfAbsent(person, k -> new HashSet<>())
+                .add(impact.output().get());
+          }
+        }
+      }
+    }
+    boolean[] adoptedAt = new boolean[count];
     for (Contribution c : project.contributions()) {
       Person who = known(personOf.get(c.participant()));
       int side = who.side.ordinal();
@@ -301,6 +345,9 @@ public final class ProjectIndex {
         paidHoursBySide[side] += h;
       }
       kindsBySide[side] |= kind;
+      if (c.kindGiven()) {
+        recordedKindsBySide[side] |= kind;
+      }
       int phase = mask(c.phase());
       who.phases |= phase;
       phasesBySide[side] |= phase;
@@ -310,6 +357,14 @@ public final class ProjectIndex {
         firstContributionBySide[side] = c.date();
       }
       shapingAt[at - 1] = (kind & SHAPING_KINDS) != 0;
+      adoptedAt[at - 1] =
+          shapingAt[at - 1]
+              && !adoptedFrom.isEmpty()
+              && c.id().isDefined()
+              && adoptedFrom.contains(c.id().get());
+      if (adoptedAt[at - 1]) {
+        who.adopted = true;
+      }
       if (c.output().isDefined()) {
         named = true;
         outputAt[at - 1] = known(outputOf.get(c.output().get()));
@@ -318,7 +373,7 @@ public final class ProjectIndex {
       }
     }
     if (named) {
-      sharesByOutput(outputAt, shapingAt);
+      sharesByOutput(outputAt, shapingAt, adoptedAt);
     }
     totalHours = total;
     phases = allPhases;
@@ -340,6 +395,7 @@ public final class ProjectIndex {
         mine.hours = p.hours;
         if ((p.kinds & SHAPING_KINDS) != 0) {
           mine.shaping = true;
+          mine.adopted = p.adopted;
           whole.shapingSides.add(p.side);
         }
       }
@@ -370,7 +426,7 @@ public final class ProjectIndex {
    * array indexed by person, so that the work stays within one output's people at a time instead of
    * jumping between every output's tables.
    */
-  private void sharesByOutput(int[] outputAt, boolean[] shapingAt) {
+  private void sharesByOutput(int[] outputAt, boolean[] shapingAt, boolean[] adoptedAt) {
     Grouping byOutput = Grouping.of(outputAt, project.outputs().size());
     int[] start = byOutput.start();
     int[] places = byOutput.places();
@@ -395,6 +451,7 @@ public final class ProjectIndex {
           h.total += hours;
           if (shapingAt[i]) {
             mine.shaping = true;
+            mine.adopted |= adoptedAt[i];
             h.shapingSides.add(who.side);
           }
         }
@@ -488,9 +545,30 @@ public final class ProjectIndex {
     return part >= share * whole - 1e-9 * Math.max(1.0, Math.abs(whole));
   }
 
-  /** The index of a view: one pass over it. */
+  /** The index of a view under the default policy: one pass over it. */
   public static ProjectIndex of(ProjectView view) {
-    return new ProjectIndex(Objects.requireNonNull(view, "view is null"));
+    return of(view, MAJORITY_VOICE);
+  }
+
+  /**
+   * The index of a view under a policy's {@linkplain Policy#majorityVoice() majority voice}: one
+   * pass over it.
+   *
+   * @param majorityVoice under majority rule, the least share of the deciders that gives a side a
+   *     say, from 0 to 1
+   */
+  public static ProjectIndex of(ProjectView view, double majorityVoice) {
+    if (!(majorityVoice >= 0 && majorityVoice <= 1)) {
+      throw new IllegalArgumentException("the majority voice is a share from 0 to 1");
+    }
+    return new ProjectIndex(Objects.requireNonNull(view, "view is null"), majorityVoice);
+  }
+
+  /**
+   * Under majority rule, the least share of the deciders that gives a side a say, in this index.
+   */
+  public double majorityVoice() {
+    return majorityVoice;
   }
 
   /**
@@ -578,6 +656,15 @@ public final class ProjectIndex {
   /** The kinds of contribution one side gave. */
   public Set<ContributionKind> kinds(Side side) {
     return set(ContributionKind.class, kindsBySide[side.ordinal()]);
+  }
+
+  /**
+   * The kinds of contribution one side gave that were recorded as such: those of contributions
+   * recorded on their own, and of meeting attendances whose kind was given. The kind a meeting
+   * gives a side by default is what the group expects, not evidence of what the person brought.
+   */
+  public Set<ContributionKind> kindsRecorded(Side side) {
+    return set(ContributionKind.class, recordedKindsBySide[side.ordinal()]);
   }
 
   /** The skills one person used in their contributions. */
@@ -700,6 +787,28 @@ public final class ProjectIndex {
     return v < 0 ? Option.none() : termsOfVersion.get(v);
   }
 
+  /**
+   * The place, in the project's list of agreement versions, of the version in force on the date of
+   * the contribution at a place; -1 if none was in force. A number, not a version, so a rule that
+   * visits every contribution allocates nothing.
+   */
+  public int versionAt(int i) {
+    return versionAt[i];
+  }
+
+  /**
+   * The place, in the project's list of outputs, of the output the contribution at a place names;
+   * -1 if it names none.
+   */
+  public int outputAt(int i) {
+    return outputAt[i];
+  }
+
+  /** The agreement version at a place in the project's list of versions, from 0. */
+  public Agreement version(int place) {
+    return versions[place];
+  }
+
   /** The last version dated on or before the day, or -1: versions are in order of date. */
   private static int inForce(int[] versionDays, int day) {
     int lo = 0;
@@ -806,7 +915,7 @@ public final class ProjectIndex {
     OutputHours h = of(output);
     java.util.List<ParticipantId> out = new ArrayList<>();
     for (Share mine : h.byPerson.values()) {
-      if (substantial(mine, h.total, share, hours)) {
+      if (substantialPersonal(mine, output, h.total, share, hours)) {
         out.add(mine.person.participant.id());
       }
     }
@@ -839,19 +948,54 @@ public final class ProjectIndex {
   }
 
   /**
-   * Whether a person made a substantial personal contribution to an output: {@code share} or more
-   * of its hours, {@code hours} hours or more, or an IDEA or WRITING for it.
+   * Whether a person made a <em>substantial personal contribution</em> to an output: {@code share}
+   * or more of its hours; or an IDEA or WRITING for it that {@linkplain
+   * #ideaOrWritingCounts(Participant, OutputId) counts}; or, for a core person only, {@code hours}
+   * hours or more. Twelve people at one two-hour focus group are not twelve missing co-authors, so
+   * the hours alone make an occasional contributor's part substantial only as a share of the
+   * output's hours.
    */
   public boolean substantialPersonal(
       OutputId output, ParticipantId person, double share, double hours) {
     OutputHours h = of(output);
     Share mine = h.byPerson.get(person);
-    return mine != null && substantial(mine, h.total, share, hours);
+    return mine != null && substantialPersonal(mine, output, h.total, share, hours);
   }
 
-  private static boolean substantial(Share mine, double all, double share, double hours) {
-    return mine.shaping
-        || (mine.hours > 0 && (mine.hours >= hours || atLeast(mine.hours, share, all)));
+  private boolean substantialPersonal(
+      Share mine, OutputId output, double all, double share, double hours) {
+    Participant who = mine.person.participant;
+    if (mine.shaping && ideaOrWritingCounts(mine, output)) {
+      return true;
+    }
+    return mine.hours > 0
+        && ((who.isCore() && mine.hours >= hours) || atLeast(mine.hours, share, all));
+  }
+
+  /**
+   * Whether a person's IDEA or WRITING for an output counts towards their substantial personal
+   * contribution to it. A core person's always does. An occasional person's counts only where an
+   * impact records it adopted or adapted (a sticky note at a thirty-person event is not
+   * authorship): an ADOPTED or ADAPTED impact that comes from the contribution itself (a meeting's
+   * attendance included), or from the person and changed this output (any output, where no
+   * contribution names one). An impact that comes from a whole meeting speaks for the group, not
+   * for each person at it. This is the one place that decision is made; it is false for someone who
+   * gave the output no idea or writing.
+   */
+  public boolean ideaOrWritingCounts(Participant person, OutputId output) {
+    Share mine = of(output).byPerson.get(person.id());
+    return mine != null && mine.shaping && ideaOrWritingCounts(mine, output);
+  }
+
+  private boolean ideaOrWritingCounts(Share mine, OutputId output) {
+    Participant person = mine.person.participant;
+    if (person.isCore() || mine.adopted) {
+      return true;
+    }
+    Set<OutputId> changed = adoptedFromPeople.get(person.id());
+    // where no contribution names an output, the project's hours stand in for every output, and so
+    // does an impact from the person on any one of them
+    return changed != null && (!outputsNamed || changed.contains(output));
   }
 
   /** The sides with credit on an output (owners and credits other than ACKNOWLEDGED). */
@@ -864,7 +1008,9 @@ public final class ProjectIndex {
   /**
    * A side's credit rate, as {@code credit-parity} defines it: among its people who made a
    * substantial personal contribution to an output ({@code share} of its hours, {@code hours}
-   * hours, or an IDEA or WRITING), how many are credited on an output they contributed to.
+   * hours, or an IDEA or WRITING), how many are credited on an output they contributed to. A
+   * substantial contribution to an output the person asked to be taken off does not count: taking
+   * one's name off is a choice, not an omission.
    */
   public CreditRate creditRate(Side side, double share, double hours) {
     // The measures and credit-parity both ask, for both sides, with the same thresholds.
@@ -883,10 +1029,20 @@ public final class ProjectIndex {
       // Every output then has the project's hours: one pass over people, not outputs × people.
       Set<ParticipantId> creditedAnywhere = new HashSet<>();
       project.outputs().forEach(o -> o.credited().forEach(creditedAnywhere::add));
+      // Someone who took their name off every output is uncredited on none of them.
+      Map<ParticipantId, Integer> withdrawals = new HashMap<>();
+      project
+          .outputs()
+          .forEach(
+              o ->
+                  o.nameWithdrawn()
+                      .forEach(w -> withdrawals.merge(w.participant(), 1, Integer::sum)));
+      int outputCount = project.outputs().size();
       if (!project.outputs().isEmpty()) {
         for (Participant p : contributors(side)) {
           OutputId any = project.outputs().head().id();
-          if (substantialPersonal(any, p.id(), share, hours)) {
+          if (withdrawals.getOrDefault(p.id(), 0) < outputCount
+              && substantialPersonal(any, p.id(), share, hours)) {
             eligible.add(p.id());
             if (creditedAnywhere.contains(p.id())) {
               credited.add(p.id());
@@ -901,8 +1057,11 @@ public final class ProjectIndex {
           continue;
         }
         for (Share mine : h.byPerson.values()) {
-          if (mine.person.side == side && substantial(mine, h.total, share, hours)) {
-            eligible.add(mine.person.participant.id());
+          ParticipantId id = mine.person.participant.id();
+          if (mine.person.side == side
+              && !o.hasNameWithdrawn(id)
+              && substantialPersonal(mine, o.id(), h.total, share, hours)) {
+            eligible.add(id);
           }
         }
       }
@@ -950,11 +1109,6 @@ public final class ProjectIndex {
     return project.agreementInForce(view.date());
   }
 
-  /** Whether at least one lived-experience participant consented to a version. */
-  public boolean consentedByLivedExperience(Agreement version) {
-    return version.consents().exists(c -> sideOrNull(c.participant()) == Side.LIVED_EXPERIENCE);
-  }
-
   /**
    * The decision rule of a decision: its own rule, else that of the agreement in force on its date,
    * else MAJORITY.
@@ -988,32 +1142,30 @@ public final class ProjectIndex {
     return countedKeyDecisions.filter(d -> wanted.contains(d.type()));
   }
 
-  /** Whether a side had a say in a decision, with the standard majority voice of 35%. */
-  public boolean hadSay(Decision d, Side side) {
-    return hadSay(d, side, MAJORITY_VOICE);
-  }
-
   /**
    * Whether a side <em>had a say</em> in a decision: it was not overridden, some person of that
-   * side is among the deciders and none of that side's deciders objected, and: under CONSENSUS or
-   * CONSENT, nothing more; under MAJORITY, that side's deciders are at least {@code majorityVoice}
-   * of the deciders; under LEAD_DECIDES, the lead is of that side. Two names of twelve on an
-   * outvoted board are not a say (Arnstein's placation).
+   * side is among the deciders and more than half of that side's deciders are not among those who
+   * objected (one member who disagrees does not cancel the say of the others who agreed, so that
+   * recording an objection never costs a side its say), and: under CONSENSUS or CONSENT, nothing
+   * more; under MAJORITY, that side's deciders are at least the {@linkplain #majorityVoice()
+   * majority voice} of the deciders; under LEAD_DECIDES, the lead is of that side. Two names of
+   * twelve on an outvoted board are not a say (Arnstein's placation).
    */
-  public boolean hadSay(Decision d, Side side, double majorityVoice) {
+  public boolean hadSay(Decision d, Side side) {
     if (d.overriddenBy().isDefined()) {
       return false;
     }
     int ours = 0;
+    int objecting = 0;
     for (ParticipantId id : d.decidedBy()) {
       if (sideOrNull(id) == side) {
-        if (d.objectedBy().contains(id)) {
-          return false;
-        }
         ours++;
+        if (d.objectedBy().contains(id)) {
+          objecting++;
+        }
       }
     }
-    if (ours == 0) {
+    if (ours == 0 || 2 * (ours - objecting) <= ours) {
       return false;
     }
     return switch (ruleOf(d)) {
@@ -1022,5 +1174,218 @@ public final class ProjectIndex {
       case LEAD_DECIDES -> d.ledBy().exists(lead -> sideOrNull(lead) == side);
       default -> throw new IllegalStateException("unknown decision rule " + ruleOf(d));
     };
+  }
+
+  /**
+   * Whether a side is among the deciders of a decision at all: what tells "nobody of that side
+   * decided" from "they decided, but had no say" (outvoted, overridden, objecting, or not leading a
+   * lead-decides decision).
+   */
+  public boolean amongDeciders(Decision d, Side side) {
+    return d.decidedBy().exists(id -> sideOrNull(id) == side);
+  }
+
+  // Presence across the phases -----------------------------------------------------------------
+
+  /**
+   * How many core people with lived experience took part in the first phase in which any of them
+   * contributed and in the last phase in which anyone contributed, and how many of those who took
+   * part in the first still did in the last: what {@code drop-off} and the ladder read.
+   *
+   * @param first the first phase in which a core person with lived experience contributed
+   * @param last the last phase in which anyone contributed
+   * @param inFirst the core people with lived experience who contributed in the first phase
+   * @param inLast the core people with lived experience present in the last phase: those who
+   *     contributed in it, and those who contributed before and were on an agreed break covering a
+   *     day of its contributions (stepping back is not leaving)
+   * @param samePeople how many of {@code inFirst} are among {@code inLast}
+   */
+  public record Presence(Phase first, Phase last, int inFirst, int inLast, int samePeople) {
+    /** Whether presence in the last phase fell under a share of presence in the first. */
+    public boolean dropped(double minRetention) {
+      return !atLeast(inLast, minRetention, inFirst);
+    }
+
+    /**
+     * Whether presence held but fewer than that share of the same people remain: rolling cohorts,
+     * which are not drop-off.
+     */
+    public boolean samePeopleChanged(double minRetention) {
+      return !dropped(minRetention) && !atLeast(samePeople, minRetention, inFirst);
+    }
+  }
+
+  private volatile @Nullable Option<Presence> presence;
+
+  /**
+   * The presence of core people with lived experience across the phases, in the order SCOPING,
+   * DESIGN, DELIVERY, EVALUATION, DISSEMINATION; none when no core person with lived experience has
+   * contributed, or when the last phase in which anyone contributed is the first in which one of
+   * them did. Staff scoping alone does not hide a later drop-off, and a last phase with nobody with
+   * lived experience in it is a presence of 0.
+   */
+  public Option<Presence> presence() {
+    Option<Presence> found = presence;
+    if (found == null) {
+      found = presenceOf();
+      presence = found;
+    }
+    return found;
+  }
+
+  private Option<Presence> presenceOf() {
+    java.util.List<Participant> core = new ArrayList<>();
+    int firstMask = 0;
+    for (Participant p : people(Side.LIVED_EXPERIENCE)) {
+      Person person = people.get(p.id());
+      if (p.isCore() && person != null && person.phases != 0) {
+        core.add(p);
+        firstMask |= person.phases;
+      }
+    }
+    if (core.isEmpty()) {
+      return Option.none();
+    }
+    Phase first = Phase.values()[Integer.numberOfTrailingZeros(firstMask)];
+    Phase last = Phase.values()[31 - Integer.numberOfLeadingZeros(phases)];
+    if (first == last) {
+      return Option.none();
+    }
+    int firstBit = mask(first);
+    int lastBit = mask(last);
+    // The days of the last phase's contributions, sorted, for the breaks that cover one of them.
+    int[] lastDays = null;
+    int inFirst = 0;
+    int inLast = 0;
+    int same = 0;
+    for (Participant p : core) {
+      Person person = known(people.get(p.id()));
+      boolean began = (person.phases & firstBit) != 0;
+      boolean present = (person.phases & lastBit) != 0;
+      if (!present && !p.breaks().isEmpty()) {
+        if (lastDays == null) {
+          lastDays = daysIn(last);
+        }
+        present = onAgreedBreakAnyOf(p.id(), lastDays);
+      }
+      inFirst += began ? 1 : 0;
+      inLast += present ? 1 : 0;
+      same += began && present ? 1 : 0;
+    }
+    return Option.some(new Presence(first, last, inFirst, inLast, same));
+  }
+
+  /** The days of the contributions in a phase, as sorted epoch days without repeats. */
+  private int[] daysIn(Phase phase) {
+    int[] out = new int[contributions.length];
+    int n = 0;
+    for (int i = 0; i < contributions.length; i++) {
+      if (contributions[i].phase() == phase) {
+        out[n++] = days[i];
+      }
+    }
+    return java.util.Arrays.stream(out, 0, n).sorted().distinct().toArray();
+  }
+
+  // Breaks and the quorum ----------------------------------------------------------------------
+
+  /**
+   * The last day an agreed break counts for: its end, or {@link #OPEN_BREAK_DAYS} days from its
+   * start where it has none, and never after the person left.
+   */
+  private static LocalDate lastCounted(Break b, Participant p) {
+    LocalDate last = b.until().getOrElse(() -> b.from().plusDays(OPEN_BREAK_DAYS - 1L));
+    if (p.left().isDefined() && p.left().get().isBefore(last)) {
+      return p.left().get();
+    }
+    return last;
+  }
+
+  /**
+   * Whether a person was on an <em>agreed break</em> on a day: a break the group agreed (only
+   * agreed breaks count anywhere), begun on or before the day and, as {@link #OPEN_BREAK_DAYS}
+   * bounds one with no end, not over by then.
+   */
+  public boolean onAgreedBreak(ParticipantId id, LocalDate day) {
+    return onAgreedBreak(id, day, day);
+  }
+
+  /**
+   * Whether any day from {@code first} to {@code last} (both included) falls in an agreed break.
+   */
+  public boolean onAgreedBreak(ParticipantId id, LocalDate first, LocalDate last) {
+    Person p = people.get(id);
+    if (p == null) {
+      return false;
+    }
+    for (Break b : p.participant.breaks()) {
+      if (b.agreed() && !b.from().isAfter(last) && !lastCounted(b, p.participant).isBefore(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether any of some days (sorted, as epoch days) falls in an agreed break of a person: one
+   * binary search a break.
+   */
+  public boolean onAgreedBreakAnyOf(ParticipantId id, int[] sortedDays) {
+    Person p = people.get(id);
+    if (p == null || sortedDays.length == 0) {
+      return false;
+    }
+    for (Break b : p.participant.breaks()) {
+      if (!b.agreed()) {
+        continue;
+      }
+      int from = (int) b.from().toEpochDay();
+      int last = (int) lastCounted(b, p.participant).toEpochDay();
+      int at = java.util.Arrays.binarySearch(sortedDays, from);
+      int next = at >= 0 ? at : -at - 1;
+      if (next < sortedDays.length && sortedDays[next] <= last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who may make an agreement version's acknowledgements count, and how many of them consented.
+   *
+   * @param eligible the core people with lived experience who had joined, had not left and were not
+   *     on an agreed break at the version's date
+   * @param consented how many of them consented to the version by the view's date
+   */
+  public record Quorum(int eligible, int consented) {
+    /**
+     * Whether the version's acknowledgements count: more than half of those eligible consented, and
+     * at least two of them where two or more are eligible. One paid expert by experience cannot
+     * quieten a finding for the whole group.
+     */
+    public boolean met() {
+      return eligible > 0 && 2 * consented > eligible && (eligible < 2 || consented >= 2);
+    }
+  }
+
+  /**
+   * The quorum of an agreement version of the view: who may consent is fixed at the version's date;
+   * consents given up to the view's date count.
+   */
+  public Quorum quorum(Agreement version) {
+    LocalDate on = version.date();
+    Set<ParticipantId> eligible = new HashSet<>();
+    for (Participant p : people(Side.LIVED_EXPERIENCE)) {
+      if (p.isCore() && p.isPresentOn(on) && !onAgreedBreak(p.id(), on)) {
+        eligible.add(p.id());
+      }
+    }
+    Set<ParticipantId> consented = new HashSet<>();
+    for (Consent c : version.consents()) {
+      if (eligible.contains(c.participant()) && !c.date().isAfter(view.date())) {
+        consented.add(c.participant());
+      }
+    }
+    return new Quorum(eligible.size(), consented.size());
   }
 }

@@ -27,9 +27,10 @@ public interface Rule {
   }
 
   /**
-   * A rule that looks at the other rules' findings (such as {@code stale-acknowledgement}): the
-   * rulebook runs it after all the others, with their findings in {@link
-   * RuleContext#otherFindings()}.
+   * A rule that looks at the other rules' findings (such as {@code claimed-level}, which reads
+   * {@code drop-off}'s, and {@code stale-acknowledgement}): the rulebook runs such rules after all
+   * the others, in its order, each with every finding raised before it in {@link
+   * RuleContext#otherFindings()}; {@code stale-acknowledgement} runs last of all.
    */
   interface OnFindings extends Rule {}
 }

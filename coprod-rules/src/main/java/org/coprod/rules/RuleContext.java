@@ -16,6 +16,7 @@ public final class RuleContext {
   private final RuleMetadata rule;
   private final Policy policy;
   private final Seq<Finding> others;
+  private final Seq<RuleMetadata> catalogue;
 
   /**
    * A context for one rule.
@@ -26,10 +27,29 @@ public final class RuleContext {
    * @param others the findings of the rules that ran before, for rules that look at findings
    */
   public RuleContext(ProjectIndex index, RuleMetadata rule, Policy policy, Seq<Finding> others) {
+    this(index, rule, policy, others, List.of(rule));
+  }
+
+  /**
+   * A context for one rule of a rulebook.
+   *
+   * @param index the shared index of the view
+   * @param rule the metadata of the rule that will check
+   * @param policy the policy in force
+   * @param others the findings of the rules that ran before, for rules that look at findings
+   * @param catalogue the metadata of every rule of the rulebook the rule runs in
+   */
+  public RuleContext(
+      ProjectIndex index,
+      RuleMetadata rule,
+      Policy policy,
+      Seq<Finding> others,
+      Seq<RuleMetadata> catalogue) {
     this.index = Objects.requireNonNull(index, "index is null");
     this.rule = Objects.requireNonNull(rule, "rule is null");
     this.policy = Objects.requireNonNull(policy, "policy is null");
     this.others = Objects.requireNonNull(others, "others is null");
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue is null");
   }
 
   /** A context for one rule under the default policy. */
@@ -77,6 +97,14 @@ public final class RuleContext {
         .filter(parameter::accepts)
         .map(parameter.type()::cast)
         .getOrElse(parameter::defaultValue);
+  }
+
+  /**
+   * The metadata of every rule of the rulebook this rule runs in (for a rule that reads other
+   * rules' findings and needs to know, say, their former ids).
+   */
+  public Seq<RuleMetadata> catalogue() {
+    return catalogue;
   }
 
   /**

@@ -16,6 +16,17 @@ abstract class RuleMetadataDef {
   /** The rule's stable id: kebab-case, with an optional prefix for custom rules. */
   public abstract String id();
 
+  /**
+   * The ids the rule had before it was renamed, oldest first: acknowledgements and policies that
+   * still name one match the rule, and a report says it was renamed.
+   */
+  public abstract Seq<String> formerIds();
+
+  /** Whether an id is the rule's own or one it had before. */
+  public boolean answersTo(String anId) {
+    return id().equals(anId) || formerIds().contains(anId);
+  }
+
   /** A short title. */
   public abstract String title();
 
@@ -60,6 +71,13 @@ abstract class RuleMetadataDef {
     if (!id().matches("([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*")) {
       throw new IllegalArgumentException(
           "a rule id is kebab-case, with an optional prefix such as acme/: " + id());
+    }
+    for (String former : formerIds()) {
+      if (former.equals(id())
+          || !former.matches("([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*")) {
+        throw new IllegalArgumentException(
+            "rule " + id() + " lists a former id that is its own or not kebab-case: " + former);
+      }
     }
     if (kinds().isEmpty()) {
       throw new IllegalArgumentException("rule " + id() + " declares no finding kind");

@@ -15,8 +15,11 @@ import java.util.Set;
 import org.coprod.core.Agreement;
 import org.coprod.core.Id;
 import org.coprod.core.Library;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
+import org.coprod.rules.standard.DropOff;
+import org.coprod.rules.standard.StaleAcknowledgement;
 import org.coprod.rules.standard.StandardRules;
 
 /**
@@ -38,8 +41,19 @@ public final class Rulebook {
   /** The name of the standard rulebook in reports. */
   public static final String STANDARD = "coprod-standard";
 
-  /** The version of the standard rulebook; it changes when a rule's meaning changes. */
-  public static final String VERSION = "1";
+  /**
+   * The version of the standard rulebook; it changes when a rule's meaning changes. Version 2 asks
+   * a quorum for acknowledgements, weighs an occasional contributor's part by its share, counts
+   * drop-off from the first phase with lived experience in it, and renamed two rules.
+   */
+  public static final String VERSION = "2";
+
+  /**
+   * The rules whose findings no acknowledgement can quieten: a group cannot waive one person's pay,
+   * consent or access.
+   */
+  public static final Set<String> UNWAIVABLE =
+      Set.of("payment-owed", "story-consent", "access-unmet");
 
   /** The version a rulebook made by {@link #of} has until {@link #named} gives it another. */
   public static final String FIRST_VERSION = "1";
@@ -62,6 +76,14 @@ public final class Rulebook {
     for (Rule r : rules) {
       if (!seen.add(r.metadata().id())) {
         throw new IllegalArgumentException("two rules have the id '" + r.metadata().id() + "'");
+      }
+    }
+    for (Rule r : rules) {
+      for (String former : r.metadata().formerIds()) {
+        if (!seen.add(former)) {
+          throw new IllegalArgumentException(
+              "the id '" + former + "' is both a rule's and another's former id");
+        }
       }
     }
     this.name = name;
@@ -157,19 +179,21 @@ public final class Rulebook {
   }
 
   /**
-   * This rulebook under a policy.
+   * This rulebook under a policy. A policy that names a rule by a former id sets the rule by its id
+   * now ({@link Policy#withCurrentIds}).
    *
    * @throws IllegalArgumentException if the policy names a rule, kind or parameter this rulebook
    *     does not have (policy files are checked by coprod-io, which reports these as problems)
    */
   public Rulebook withPolicy(Policy policy) {
     Objects.requireNonNull(policy, "policy is null");
-    Seq<String> problems = policy.problems(metadata());
+    Policy current = policy.withCurrentIds(metadata());
+    Seq<String> problems = current.problems(metadata());
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "the policy does not fit the rulebook: " + problems.mkString("; "));
     }
-    return new Rulebook(name, version, rules, policy);
+    return new Rulebook(name, version, rules, current);
   }
 
   /** The rulebook's name. */
@@ -216,21 +240,31 @@ public final class Rulebook {
     return check(Objects.requireNonNull(project, "project is null").view());
   }
 
-  /** Checks one view of a project. */
+  /**
+   * Checks one view of a project. Rules that look at findings ({@link Rule.OnFindings}) run after
+   * the others, in the rulebook's order, each seeing every finding raised before it; {@code
+   * stale-acknowledgement} runs last of all, so it sees every other finding. The ladder is capped
+   * where {@code drop-off} raised a WARNING in this very check.
+   */
   public Report check(ProjectView view) {
     Objects.requireNonNull(view, "view is null");
-    ProjectIndex index = ProjectIndex.of(view);
+    ProjectIndex index = ProjectIndex.of(view, policy.majorityVoice());
+    Seq<RuleMetadata> catalogue = metadata();
+    Acknowledging acknowledging = Acknowledging.of(index);
     Seq<Rule> active = rules.filter(r -> !policy.disables(r.metadata().id()));
     java.util.List<Outcome> outcomes = new ArrayList<>();
     java.util.List<Finding> findings = new ArrayList<>();
     for (Rule rule : active.filter(r -> !(r instanceof Rule.OnFindings))) {
-      Outcome o = acknowledge(run(rule, index, List.empty()), index);
+      Outcome o = acknowledge(run(rule, index, List.empty(), catalogue), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
-    Seq<Finding> before = List.ofAll(findings);
-    for (Rule rule : active.filter(r -> r instanceof Rule.OnFindings)) {
-      Outcome o = acknowledge(run(rule, index, before), index);
+    Seq<Rule> onFindings =
+        active
+            .filter(r -> r instanceof Rule.OnFindings)
+            .sortBy(r -> r.metadata().id().equals(StaleAcknowledgement.ID) ? 1 : 0);
+    for (Rule rule : onFindings) {
+      Outcome o = acknowledge(run(rule, index, List.ofAll(findings), catalogue), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -251,16 +285,30 @@ public final class Rulebook {
         .libraryVersion(Library.version())
         .outcomes(List.ofAll(outcomes))
         .findings(List.ofAll(findings))
-        .measures(Measures.of(index))
+        .measures(Measures.of(index, Ladder.assessment(index, droppedOff(findings))))
         .claimedLevel(view.project().claimedLevel())
         .policy(policy.differences(metadata()))
         .build();
   }
 
-  private Outcome run(Rule rule, ProjectIndex index, Seq<Finding> others) {
+  /**
+   * Whether {@code drop-off} raised a WARNING or more among some findings, acknowledged or not:
+   * what caps the ladder below co-production.
+   */
+  public static boolean droppedOff(Iterable<Finding> findings) {
+    for (Finding f : findings) {
+      if (f.rule().equals(DropOff.ID) && f.severity().isAtLeast(Severity.WARNING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Outcome run(
+      Rule rule, ProjectIndex index, Seq<Finding> others, Seq<RuleMetadata> catalogue) {
     RuleMetadata meta = rule.metadata();
     try {
-      Outcome o = rule.check(new RuleContext(index, meta, policy, others));
+      Outcome o = rule.check(new RuleContext(index, meta, policy, others, catalogue));
       if (o == null) {
         return Outcome.error(meta.id(), "the rule returned no outcome");
       }
@@ -293,28 +341,72 @@ public final class Rulebook {
 
   /**
    * Marks the findings the agreement in force at the view's date acknowledges: it names the rule
-   * and, if it gives a subject, one of the finding's subjects; and at least one lived-experience
-   * participant consented to that version.
+   * (by its id or a former one) and, if it gives a subject, one of the finding's subjects. An
+   * acknowledgement counts only in a version with its {@linkplain ProjectIndex#quorum quorum} of
+   * the core people with lived experience; a finding about one person counts as acknowledged only
+   * if that person consented to the version too; and the findings of {@link #UNWAIVABLE} rules are
+   * never acknowledged.
    */
-  private static Outcome acknowledge(Outcome outcome, ProjectIndex index) {
-    Option<Agreement> agreement =
-        index.agreementInForce().filter(index::consentedByLivedExperience);
-    if (agreement.isEmpty() || outcome.findings().isEmpty()) {
+  private Outcome acknowledge(Outcome outcome, Acknowledging by) {
+    if (outcome.findings().isEmpty()
+        || UNWAIVABLE.contains(outcome.rule())
+        || by.version().isEmpty()) {
       return outcome;
     }
+    Agreement version = by.version().get();
+    Option<RuleMetadata> rule = rule(outcome.rule()).map(Rule::metadata);
     return outcome.withFindings(
         outcome
             .findings()
-            .map(f -> acknowledgement(f, agreement.get()).map(f::withAcknowledged).getOrElse(f)));
+            .map(
+                f -> {
+                  Seq<ParticipantId> people =
+                      f.subjects()
+                          .filter(ParticipantId.class::isInstance)
+                          .map(ParticipantId.class::cast);
+                  if (people.size() == 1 && !by.consented().contains(people.head())) {
+                    return f;
+                  }
+                  return acknowledgement(f, version, rule).map(f::withAcknowledged).getOrElse(f);
+                }));
   }
 
-  /** The reason an agreement version gives for acknowledging a finding, if it does. */
+  /**
+   * The agreement version whose acknowledgements count in a check, if any (the one in force, with
+   * acknowledgements and its quorum), and who consented to it: worked out once for every rule.
+   */
+  private record Acknowledging(Option<Agreement> version, Set<ParticipantId> consented) {
+    static Acknowledging of(ProjectIndex index) {
+      Option<Agreement> inForce =
+          index
+              .agreementInForce()
+              .filter(a -> !a.acknowledged().isEmpty() && index.quorum(a).met());
+      Set<ParticipantId> consented = new HashSet<>();
+      inForce.forEach(a -> a.consents().forEach(c -> consented.add(c.participant())));
+      return new Acknowledging(inForce, consented);
+    }
+  }
+
+  /**
+   * The reason an agreement version gives for acknowledging a finding, if it names the finding's
+   * rule by its id and, where it gives a subject, one of the finding's subjects. It does not ask
+   * whether the version had the quorum its acknowledgements need ({@link ProjectIndex#quorum}).
+   */
   public static Option<String> acknowledgement(Finding finding, Agreement version) {
+    return acknowledgement(finding, version, Option.none());
+  }
+
+  /**
+   * As {@link #acknowledgement(Finding, Agreement)}, matching also an acknowledgement that names
+   * the rule by one of its former ids.
+   */
+  public static Option<String> acknowledgement(
+      Finding finding, Agreement version, Option<RuleMetadata> rule) {
     return version
         .acknowledged()
         .find(
             a ->
-                a.rule().equals(finding.rule())
+                (a.rule().equals(finding.rule()) || rule.exists(r -> r.answersTo(a.rule())))
                     && a.subject()
                         .forAll(s -> finding.subjects().exists(id -> id.value().equals(s))))
         .map(a -> a.reason());

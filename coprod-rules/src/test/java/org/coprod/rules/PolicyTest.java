@@ -128,6 +128,70 @@ class PolicyTest {
   }
 
   @Test
+  void theMajorityVoiceIsOneSettingForTheWholeRulebookListedAmongTheDifferences() {
+    Policy policy = Policy.builder().majorityVoice(0.4).build();
+    assertThat(Policy.defaults().majorityVoice()).isEqualTo(0.35);
+    assertThat(Policy.defaults().setsMajorityVoice()).isFalse();
+    assertThat(policy.majorityVoice()).isEqualTo(0.4);
+    assertThat(policy.setsMajorityVoice()).isTrue();
+    assertThat(policy.isDefault()).isFalse();
+    assertThat(rulebook.withPolicy(policy).check(project).policy())
+        .containsExactly(new PolicyDifference("", "majorityVoice", "0.35", "0.4"));
+    assertThatThrownBy(() -> Policy.builder().majorityVoice(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Policy.builder().majorityVoice(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void givesEachOfItsSettingsBackTyped() {
+    Policy policy =
+        Policy.builder()
+            .set("busy", "minHours", 4.0)
+            .severity("busy", Severity.NOTE)
+            .severity("sides", "professional", Severity.WARNING)
+            .disable("loud")
+            .build();
+    assertThat(policy.rules()).containsExactly("busy", "loud", "sides");
+    assertThat(policy.parameters("busy").toJavaMap())
+        .containsExactly(java.util.Map.entry("minHours", 4.0));
+    assertThat(policy.ruleSeverity("busy")).contains(Severity.NOTE);
+    assertThat(policy.ruleSeverity("sides")).isEmpty();
+    assertThat(policy.kindSeverities("sides").toJavaMap())
+        .containsExactly(java.util.Map.entry("professional", Severity.WARNING));
+    assertThat(policy.disabled()).containsExactly("loud");
+  }
+
+  @Test
+  void aPolicyNamingARuleByAFormerIdSetsTheRuleByItsIdNow() {
+    Rule renamed =
+        new TestRule(
+            TestRule.metadata("lone-voice", Principle.POWER, TestRule.kind(Severity.WARNING))
+                .addFormerId("token-presence")
+                .addParameter(TestRule.MIN_HOURS)
+                .build(),
+            context -> context.passed());
+    Rulebook book = Rulebook.of("renamed", List.of(renamed));
+    Policy old =
+        Policy.builder()
+            .set("token-presence", "minHours", 2.0)
+            .severity("token-presence", Severity.NOTE)
+            .disable("token-presence")
+            .build();
+    Policy now = book.withPolicy(old).policy();
+    assertThat(now.rules()).containsExactly("lone-voice");
+    assertThat(now.parameter("lone-voice", "minHours")).contains(2.0);
+    assertThat(now.disables("lone-voice")).isTrue();
+    // A setting under the id now wins over one under a former id.
+    Policy both =
+        Policy.builder()
+            .set("token-presence", "minHours", 2.0)
+            .set("lone-voice", "minHours", 3.0)
+            .build();
+    assertThat(book.withPolicy(both).policy().parameter("lone-voice", "minHours")).contains(3.0);
+  }
+
+  @Test
   void parsesParameterValuesFromTextOrSaysWhyNot() {
     assertThat(TestRule.MIN_HOURS.parse(" 2.5 ").get()).isEqualTo(2.5);
     assertThat(TestRule.MIN_HOURS.parse("-1").getError()).contains("zero or more");

@@ -80,6 +80,9 @@ class RulebookTest {
     assertThat(report.rulesetDigest()).isEqualTo(mine.digest());
     assertThatThrownBy(() -> mine.named(" ", "1")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Rulebook.standard().version()).isEqualTo(Rulebook.VERSION);
+    // The standard rulebook's judgement changed in 0.2: quorum, person-level substance, drop-off.
+    assertThat(Rulebook.VERSION).isEqualTo("2");
+    assertThat(Rulebook.standard().name()).isEqualTo("coprod-standard");
   }
 
   @Test
@@ -227,6 +230,77 @@ class RulebookTest {
     Report report = Rulebook.of("test", List.of(nothing, undeclared)).check(threePeople());
     assertThat(report.outcomes().map(Outcome::status)).containsOnly(OutcomeStatus.ERROR);
     assertThat(report.findings()).isEmpty();
+  }
+
+  @Test
+  void refusesAFormerIdThatIsAnotherRulesIdOrFormerId() {
+    Rule renamed =
+        new TestRule(
+            TestRule.metadata("new-name", Principle.POWER, TestRule.kind(Severity.NOTE))
+                .addFormerId("old-name")
+                .build(),
+            context -> context.passed());
+    assertThatThrownBy(() -> Rulebook.of("clash", List.of(renamed, TestRule.passing("old-name"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'old-name'");
+    assertThatThrownBy(
+            () ->
+                TestRule.metadata("same", Principle.POWER, TestRule.kind(Severity.NOTE))
+                    .addFormerId("same")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rulesThatLookAtFindingsSeeEveryFindingRaisedBeforeThemAndStaleAcknowledgementRunsLast() {
+    java.util.List<Integer> seen = new java.util.ArrayList<>();
+    Rule counting =
+        new TestRule(
+            TestRule.metadata("counting", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+            context -> {
+              seen.add(context.otherFindings().size());
+              return context.outcome(
+                  List.of(
+                      context
+                          .finding("found")
+                          .message("Seen.")
+                          .addSubject(context.project().id())
+                          .build()));
+            });
+    Rule.OnFindings first = onFindings("first", seen);
+    Rule.OnFindings second = onFindings("second", seen);
+    Rulebook book =
+        Rulebook.of(
+            "order",
+            List.of(first, new org.coprod.rules.standard.StaleAcknowledgement(), counting, second));
+    book.check(threePeople());
+    // counting saw nothing; first saw counting's; second saw counting's and first's.
+    assertThat(seen).containsExactly(0, 1, 2);
+    assertThat(book.check(threePeople()).outcomes().map(Outcome::rule))
+        .containsExactly("first", "stale-acknowledgement", "counting", "second");
+  }
+
+  private static Rule.OnFindings onFindings(String id, java.util.List<Integer> seen) {
+    RuleMetadata meta =
+        TestRule.metadata(id, Principle.POWER, TestRule.kind(Severity.NOTE)).build();
+    return new Rule.OnFindings() {
+      @Override
+      public RuleMetadata metadata() {
+        return meta;
+      }
+
+      @Override
+      public Outcome check(RuleContext context) {
+        seen.add(context.otherFindings().size());
+        return context.outcome(
+            List.of(
+                context
+                    .finding("found")
+                    .message("Seen.")
+                    .addSubject(context.project().id())
+                    .build()));
+      }
+    };
   }
 
   @Test

@@ -13,7 +13,9 @@ import net.jqwik.api.Combinators;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
@@ -30,25 +32,42 @@ import org.coprod.core.DeclineReason;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
 import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingFormat;
+import org.coprod.core.MeetingId;
+import org.coprod.core.MonitoringCount;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Perspective;
 import org.coprod.core.Phase;
+import org.coprod.core.PopulationShare;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ProjectView;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResourceKind;
+import org.coprod.core.Response;
+import org.coprod.core.ResponseId;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.Reward;
 import org.coprod.core.RewardKind;
 import org.coprod.core.Role;
 import org.coprod.core.Side;
+import org.coprod.core.StoryConsent;
+import org.coprod.core.StoryUse;
+import org.coprod.core.Support;
+import org.coprod.core.Tally;
 import org.coprod.core.synthetic.ProjectSpec;
 
 /**
@@ -166,6 +185,21 @@ public final class CoprodArbitraries {
     return Arbitraries.integers().between(1, 5).map(AgreementVersion::of);
   }
 
+  /** Meeting ids such as {@code meeting-3}. */
+  public static Arbitrary<MeetingId> meetingIds() {
+    return idText("meeting-").map(MeetingId::of);
+  }
+
+  /** Impact ids such as {@code impact-2}. */
+  public static Arbitrary<ImpactId> impactIds() {
+    return idText("impact-").map(ImpactId::of);
+  }
+
+  /** Response ids such as {@code response-1}. */
+  public static Arbitrary<ResponseId> responseIds() {
+    return idText("response-").map(ResponseId::of);
+  }
+
   /** Ids of every kind. */
   public static Arbitrary<Id> ids() {
     return Arbitraries.oneOf(
@@ -175,7 +209,10 @@ public final class CoprodArbitraries {
         resourceIds(),
         contributionIds(),
         projectIds(),
-        agreementVersions());
+        agreementVersions(),
+        meetingIds(),
+        impactIds(),
+        responseIds());
   }
 
   // ------------------------------------------------------------------------------- plain values
@@ -262,6 +299,8 @@ public final class CoprodArbitraries {
         .in((b, h) -> h.isPresent() ? b.availableHoursPerWeek(h.get().doubleValue()) : b)
         .use(Arbitraries.of(CreditPreference.class))
         .in((b, c) -> b.creditPreference(c))
+        .use(Arbitraries.of("Robin", "Sparrow", "R.").optional(0.2))
+        .in((b, n) -> n.isPresent() ? b.creditName(n.get()) : b)
         .use(spans())
         .in(
             (b, s) -> {
@@ -361,7 +400,14 @@ public final class CoprodArbitraries {
             })
         .use(outputIds().optional(0.6))
         .in((b, o) -> o.isPresent() ? b.output(o.get()) : b)
-        .build(Contribution.Builder::build);
+        .use(storyConsents().optional(0.5))
+        .in((b, k) -> k.isPresent() ? b.consent(k.get()) : b)
+        .build(
+            b -> {
+              Contribution c = b.build();
+              // only a story carries its teller's consent
+              return c.kind() == ContributionKind.STORY ? c : c.withConsent(Option.none());
+            });
   }
 
   /** Expenses claimed and, optionally, the days until they were repaid. */
@@ -410,6 +456,10 @@ public final class CoprodArbitraries {
         .in((b, c) -> b.consulted(c))
         .use(Arbitraries.of("The Trust board", "The funder").optional(0.1))
         .in((b, o) -> o.isPresent() ? b.overriddenBy(o.get()) : b)
+        .use(meetingIds().optional(0.2))
+        .in((b, m) -> m.isPresent() ? b.meeting(m.get()) : b)
+        .use(Arbitraries.of("We wanted the evening sessions kept").optional(0.1))
+        .in((b, s) -> s.isPresent() ? b.minorityStatement(s.get()) : b)
         .use(
             Combinators.combine(dates(), Arbitraries.integers().between(0, 60).optional(0.5))
                 .as(Fed::new))
@@ -444,6 +494,8 @@ public final class CoprodArbitraries {
         .in((b, d) -> b.expensesWithinDays(d))
         .use(Arbitraries.of(false, true))
         .in((b, a) -> b.benefitsAdvice(a))
+        .use(distinctSeqs(Arbitraries.of(PaymentMethod.class), 3))
+        .in((b, m) -> b.methods(m))
         .build(PaymentTerms.Builder::build);
   }
 
@@ -509,6 +561,16 @@ public final class CoprodArbitraries {
         .in((b, r) -> b.reservedDecisions(r))
         .use(seqs(acknowledgements(), 2))
         .in((b, a) -> b.acknowledged(a))
+        .use(Arbitraries.of("Through the members' forum").optional(0.3))
+        .in((b, r) -> r.isPresent() ? b.recruitment(r.get()) : b)
+        .use(Arbitraries.of("A day on how the service is run").optional(0.3))
+        .in((b, t) -> t.isPresent() ? b.training(t.get()) : b)
+        .use(Arbitraries.integers().between(0, 90).optional(0.3))
+        .in((b, d) -> d.isPresent() ? b.feedbackWithinDays(d.get()) : b)
+        .use(Arbitraries.of("Any two members can ask for a pause").optional(0.5))
+        .in((b, s) -> s.isPresent() ? b.stopClause(s.get()) : b)
+        .use(supports().optional(0.5))
+        .in((b, s) -> s.isPresent() ? b.support(s.get()) : b)
         .build(Agreement.Builder::build);
   }
 
@@ -539,6 +601,219 @@ public final class CoprodArbitraries {
         .in((b, c) -> b.credits(c))
         .use(seqs(rewards(), 2))
         .in((b, r) -> b.rewards(r))
-        .build(Output.Builder::build);
+        .use(distinctSeqs(Arbitraries.of(StoryUse.class), 2))
+        .in((b, u) -> b.use(u))
+        .use(Arbitraries.integers().between(0, 900).optional(0.2))
+        .in((b, n) -> n.isPresent() ? b.inUseUntil(b.build().date().plusDays(n.get())) : b)
+        .use(seqs(nameWithdrawals(), 1))
+        .in((b, w) -> b.nameWithdrawn(w))
+        .build(
+            b -> {
+              Output o = b.build();
+              // a person who took their name off is not credited on it
+              return o.withNameWithdrawn(
+                  o.nameWithdrawn().filter(w -> !o.recognises(w.participant())));
+            });
+  }
+
+  // ------------------------------------------------------------------------------- the record
+
+  /** A story's consent: some uses, sometimes an end, now and then a withdrawal. */
+  public static Arbitrary<StoryConsent> storyConsents() {
+    return Combinators.combine(
+            distinctSeqs(Arbitraries.of(StoryUse.class), 3),
+            dates().optional(0.3),
+            dates().optional(0.1),
+            Arbitraries.of(false, true),
+            Arbitraries.of(false, true))
+        .as(
+            (uses, until, withdrawn, anonymised, debrief) ->
+                StoryConsent.builder()
+                    .uses(uses)
+                    .until(option(until))
+                    .withdrawn(option(withdrawn))
+                    .anonymised(anonymised)
+                    .debriefOffered(debrief)
+                    .build());
+  }
+
+  /** People who took their name off an output, and when. */
+  public static Arbitrary<NameWithdrawal> nameWithdrawals() {
+    return Combinators.combine(participantIds(), dates()).as(NameWithdrawal::of);
+  }
+
+  /** An agreement's support, each part written or not. */
+  public static Arbitrary<Support> supports() {
+    Arbitrary<Optional<String>> text = Arbitraries.of("Written down").optional(0.7);
+    return Combinators.combine(text, text, text, text)
+        .as(
+            (contact, debrief, disclosure, independence) ->
+                Support.builder()
+                    .contact(option(contact))
+                    .debrief(option(debrief))
+                    .disclosure(option(disclosure))
+                    .independence(option(independence))
+                    .build());
+  }
+
+  /** Shares of the population using a service, by group. */
+  public static Arbitrary<PopulationShare> populationShares() {
+    return Combinators.combine(
+            Arbitraries.of("Women", "Men", "Black British", "Over 65"),
+            Arbitraries.integers().between(0, 100).map(n -> n / 100.0))
+        .as(PopulationShare::of);
+  }
+
+  /** Equality-monitoring tallies, by group; never per person. */
+  public static Arbitrary<MonitoringCount> monitoringCounts() {
+    return Combinators.combine(
+            Arbitraries.of("Women", "Men", "Black British", "Prefer not to say"),
+            Arbitraries.integers().between(0, 40))
+        .as(MonitoringCount::of);
+  }
+
+  /** One person at a meeting: their id alone, or with their own hours, kind and pay. */
+  public static Arbitrary<Attendance> attendances() {
+    return Combinators.combine(
+            participantIds(),
+            hours().optional(0.3),
+            Arbitraries.of(ContributionKind.class).optional(0.2),
+            money().optional(0.3))
+        .as(
+            (who, hours, kind, paid) ->
+                Attendance.builder()
+                    .participant(who)
+                    .hours(option(hours))
+                    .kind(option(kind))
+                    .paid(paid.orElse(BigDecimal.ZERO))
+                    .build());
+  }
+
+  /** Meetings of either format, with a chair, a facilitator and a register of distinct people. */
+  public static Arbitrary<Meeting> meetings() {
+    return Builders.withBuilder(Meeting::builder)
+        .use(meetingIds())
+        .in((b, id) -> b.id(id).title("Meeting " + id))
+        .use(dates())
+        .in((b, d) -> b.date(d))
+        .use(Arbitraries.of(Phase.class))
+        .in((b, p) -> b.phase(p))
+        .use(Arbitraries.of(MeetingFormat.class))
+        .in((b, f) -> b.format(f))
+        .use(hours())
+        .in((b, h) -> b.hours(h))
+        .use(Arbitraries.of(0.0, 0.0, 1.0))
+        .in((b, h) -> b.prepHours(h))
+        .use(distinctSeqs(participantIds(), 2))
+        .in((b, c) -> b.chairedBy(c))
+        .use(distinctSeqs(participantIds(), 1))
+        .in((b, f) -> b.facilitatedBy(f))
+        .use(attendances().list().uniqueElements(Attendance::participant).ofMaxSize(6))
+        .in((b, a) -> b.attended(Array.ofAll(a)))
+        .use(outputIds().optional(0.3))
+        .in((b, o) -> o.isPresent() ? b.output(o.get()) : b)
+        .use(distinctSeqs(Arbitraries.of("step-free", "hybrid", "bsl", "quiet-room"), 2))
+        .in((b, p) -> b.provides(p))
+        .build(Meeting.Builder::build);
+  }
+
+  /** Impacts of every outcome, from people, meetings or contributions, told or not. */
+  public static Arbitrary<Impact> impacts() {
+    return Builders.withBuilder(Impact::builder)
+        .use(impactIds())
+        .in((b, id) -> b.id(id).change("A change, " + id))
+        .use(
+            Arbitraries.oneOf(participantIds(), meetingIds(), contributionIds())
+                .list()
+                .uniqueElements()
+                .ofMaxSize(3))
+        .in((b, f) -> b.from(Array.ofAll(f)))
+        .use(Arbitraries.of(ImpactOutcome.class))
+        .in(
+            (b, o) ->
+                o == ImpactOutcome.NOT_ADOPTED
+                    ? b.outcome(o).reason("It needs money the group does not hold")
+                    : b.outcome(o))
+        .use(decisionIds().optional(0.3))
+        .in((b, d) -> d.isPresent() ? b.decision(d.get()) : b)
+        .use(outputIds().optional(0.3))
+        .in((b, o) -> o.isPresent() ? b.output(o.get()) : b)
+        .use(
+            Combinators.combine(dates(), Arbitraries.integers().between(0, 60).optional(0.6))
+                .as(Fed::new))
+        .in(
+            (b, f) -> {
+              b.date(f.date());
+              f.after().ifPresent(n -> b.toldOn(f.date().plusDays(n)));
+              return b;
+            })
+        .build(Impact.Builder::build);
+  }
+
+  /** Tallies of answers 1 to 5 of up to {@code respondents} people. */
+  public static Arbitrary<Tally> tallies(int respondents) {
+    return Arbitraries.integers()
+        .between(1, 5)
+        .list()
+        .ofMaxSize(Math.max(0, respondents))
+        .map(
+            answers -> {
+              int[] counts = new int[5];
+              answers.forEach(a -> counts[a - 1]++);
+              return Tally.of(counts[0], counts[1], counts[2], counts[3], counts[4]);
+            });
+  }
+
+  /** Tallies of up to 12 people's answers. */
+  public static Arbitrary<Tally> tallies() {
+    return tallies(12);
+  }
+
+  /** One round and side of a check-in, with tallies no larger than its respondents. */
+  public static Arbitrary<CheckIn> checkIns() {
+    return Combinators.combine(
+            dates(), Arbitraries.of(Side.class), Arbitraries.integers().between(0, 12))
+        .flatAs(
+            (round, side, respondents) ->
+                Combinators.combine(
+                        tallies(respondents).optional(0.9),
+                        tallies(respondents).optional(0.7),
+                        tallies(respondents).optional(0.7))
+                    .as(
+                        (heard, influence, supported) ->
+                            CheckIn.builder()
+                                .round(round)
+                                .side(side)
+                                .respondents(respondents)
+                                .heard(option(heard))
+                                .influence(option(influence))
+                                .supported(option(supported))
+                                .build()));
+  }
+
+  /** The group's responses to findings: open, done or declined with a reason. */
+  public static Arbitrary<Response> responses() {
+    return Combinators.combine(
+            responseIds(),
+            Arbitraries.strings().withChars("0123456789abcdef").ofLength(16),
+            dates(),
+            Arbitraries.integers().between(0, 90).optional(0.7),
+            Arbitraries.of(ResponseStatus.class),
+            participantIds().optional(0.5))
+        .as(
+            (id, finding, date, review, status, owner) ->
+                Response.builder()
+                    .id(id)
+                    .finding(finding)
+                    .date(date)
+                    .action("Talk it through at the next meeting")
+                    .owner(option(owner))
+                    .reviewBy(option(review).map(date::plusDays))
+                    .status(status)
+                    .reason(
+                        status == ResponseStatus.DECLINED
+                            ? Option.some("The board holds this decision")
+                            : Option.none())
+                    .build());
   }
 }

@@ -10,6 +10,8 @@ import net.jqwik.api.providers.TypeUsage;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.Attendance;
+import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
@@ -18,18 +20,30 @@ import org.coprod.core.Decision;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Expenses;
 import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingId;
+import org.coprod.core.MonitoringCount;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
+import org.coprod.core.PopulationShare;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ProjectView;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceId;
+import org.coprod.core.Response;
+import org.coprod.core.ResponseId;
 import org.coprod.core.Reward;
 import org.coprod.core.Role;
+import org.coprod.core.StoryConsent;
+import org.coprod.core.Support;
+import org.coprod.core.Tally;
 import org.coprod.core.synthetic.ProjectSpec;
 
 /**
@@ -63,7 +77,21 @@ public final class CoprodArbitraryProvider implements ArbitraryProvider {
           Map.entry(ContributionId.class, CoprodArbitraries::contributionIds),
           Map.entry(ProjectId.class, CoprodArbitraries::projectIds),
           Map.entry(AgreementVersion.class, CoprodArbitraries::agreementVersions),
-          Map.entry(Id.class, CoprodArbitraries::ids));
+          Map.entry(Id.class, CoprodArbitraries::ids),
+          Map.entry(Meeting.class, CoprodArbitraries::meetings),
+          Map.entry(Attendance.class, CoprodArbitraries::attendances),
+          Map.entry(Impact.class, CoprodArbitraries::impacts),
+          Map.entry(CheckIn.class, CoprodArbitraries::checkIns),
+          Map.entry(Tally.class, CoprodArbitraries::tallies),
+          Map.entry(Response.class, CoprodArbitraries::responses),
+          Map.entry(StoryConsent.class, CoprodArbitraries::storyConsents),
+          Map.entry(NameWithdrawal.class, CoprodArbitraries::nameWithdrawals),
+          Map.entry(Support.class, CoprodArbitraries::supports),
+          Map.entry(PopulationShare.class, CoprodArbitraries::populationShares),
+          Map.entry(MonitoringCount.class, CoprodArbitraries::monitoringCounts),
+          Map.entry(MeetingId.class, CoprodArbitraries::meetingIds),
+          Map.entry(ImpactId.class, CoprodArbitraries::impactIds),
+          Map.entry(ResponseId.class, CoprodArbitraries::responseIds));
 
   /** The provider jqwik loads. */
   public CoprodArbitraryProvider() {}

@@ -52,7 +52,7 @@ final class LawCheck {
   static final int MAX_TRIALS = 24;
 
   /** The evidence that names the side a finding is against. */
-  static final String DISADVANTAGED_SIDE = "disadvantagedSide";
+  static final String OVERLOOKED_SIDE = "overlookedSide";
 
   private static final int[] EXPONENTS = {-2, -1, 1, 2, 3};
   private static final int THREADS = 2;
@@ -480,12 +480,12 @@ final class LawCheck {
   }
 
   /**
-   * Whether a finding is against professionals: its evidence names them the {@code
-   * disadvantagedSide} (as {@code credit-parity}'s does). Credit to lived experience may add such a
-   * finding; the law forbids only findings against lived experience.
+   * Whether a finding is against professionals: its evidence names them the {@code overlookedSide}
+   * (as {@code credit-parity}'s does). Credit to lived experience may add such a finding; the law
+   * forbids only findings against lived experience.
    */
   static boolean againstProfessionals(Finding finding) {
-    return finding.evidence(DISADVANTAGED_SIDE).contains(Side.PROFESSIONAL.name());
+    return finding.evidence(OVERLOOKED_SIDE).contains(Side.PROFESSIONAL.name());
   }
 
   private Seq<LawResult> time(Project project, long choice) {

@@ -25,8 +25,8 @@ import org.coprod.rules.Rulebook;
  *       other.
  *   <li>{@link Law#CREDIT_MONOTONICITY}: a lived-experience contributor credited on an output they
  *       contributed to; no subject gets a finding it did not have, or a more serious one, except a
- *       finding against professionals (whose evidence names them the {@code disadvantagedSide}, as
- *       a {@code credit-parity} finding does).
+ *       finding against professionals (whose evidence names them the {@code overlookedSide}, as a
+ *       {@code credit-parity} finding does).
  *   <li>{@link Law#SAY_MONOTONICITY}: a present lived-experience participant added, without
  *       objecting, to the deciders of a key decision taken by consensus; no subject gets a finding
  *       it did not have, or a more serious one.

@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whole valid projects from core's seeded generator, with the knobs a fairness property needs:
  * people per side, contributions, decisions and outputs, running or closed, how hours and pay are
- * spread, chosen imbalances, and {@link Variation}s the generator never makes by itself. Every knob
- * returns a new arbitrary; the defaults give a few to 16 people and up to 40 contributions, with
- * each imbalance now and then.
+ * spread, chosen imbalances, the record a group keeps (a meeting register, impacts, check-ins,
+ * responses, stories' consent), and {@link Variation}s the generator never makes by itself. Every
+ * knob returns a new arbitrary; the defaults give a few to 16 people and up to 40 contributions,
+ * with each imbalance now and then, and the record in about one project in three.
  *
  * <pre>{@code
  * @Provide
@@ -78,6 +79,9 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
   private @Nullable Side moneySide = null;
   private Mode preset = Mode.SOMETIMES;
   private Mode outvoted = Mode.SOMETIMES;
+  private Mode dropOff = Mode.SOMETIMES;
+  private Mode lessSay = Mode.SOMETIMES;
+  private Mode record = Mode.SOMETIMES;
   private Set<Variation> variations = EnumSet.allOf(Variation.class);
   private int maxVariations = 3;
 
@@ -286,6 +290,44 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
     return c;
   }
 
+  /**
+   * Core lived-experience members stepping back part way through ({@link ProjectSpec#dropOff()}),
+   * in every project.
+   */
+  public ProjectArbitrary dropOff() {
+    ProjectArbitrary c = copy();
+    c.dropOff = Mode.ALWAYS;
+    return c;
+  }
+
+  /**
+   * Lived experience left out of some key decisions ({@link ProjectSpec#livedExperienceSay()} of a
+   * half or none), in every project.
+   */
+  public ProjectArbitrary lessSay() {
+    ProjectArbitrary c = copy();
+    c.lessSay = Mode.ALWAYS;
+    return c;
+  }
+
+  /**
+   * The record a group keeps, in every project: a meeting register (with key decisions made at
+   * meetings), impacts, check-ins, responses to findings and stories' consent, in numbers drawn
+   * from small ranges.
+   */
+  public ProjectArbitrary withRecord() {
+    ProjectArbitrary c = copy();
+    c.record = Mode.ALWAYS;
+    return c;
+  }
+
+  /** Projects with only the parts of a 0.1 project file: no meetings, impacts and the rest. */
+  public ProjectArbitrary withoutRecord() {
+    ProjectArbitrary c = copy();
+    c.record = Mode.NEVER;
+    return c;
+  }
+
   /** No chosen imbalance: the generator aims at a fair project (realistic noise remains). */
   public ProjectArbitrary withoutImbalances() {
     ProjectArbitrary c = copy();
@@ -293,6 +335,8 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
     c.money = Mode.NEVER;
     c.preset = Mode.NEVER;
     c.outvoted = Mode.NEVER;
+    c.dropOff = Mode.NEVER;
+    c.lessSay = Mode.NEVER;
     return c;
   }
 
@@ -323,7 +367,53 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
       boolean closed, int duration, double skew, double paid, BigDecimal rate, int startOffset) {}
 
   private record Imbalances(
-      Option<Side> credit, Option<Side> money, boolean preset, boolean outvoted) {}
+      Option<Side> credit,
+      Option<Side> money,
+      boolean preset,
+      boolean outvoted,
+      boolean dropOff,
+      double say) {}
+
+  /** The record a group keeps: how many of each part; all nought for none. */
+  private record Kept(
+      int meetings,
+      int impacts,
+      int checkInRounds,
+      int responses,
+      boolean storyConsent,
+      boolean fingerprintKey) {
+    static final Kept NONE = new Kept(0, 0, 0, 0, false, false);
+  }
+
+  private Arbitrary<Kept> kept() {
+    Arbitrary<Kept> some =
+        Combinators.combine(
+                count(0, 8, 0),
+                count(0, 5, 0),
+                count(0, 3, 0),
+                count(0, 2, 0),
+                Arbitraries.of(false, true),
+                Arbitraries.of(false, true))
+            .as(Kept::new);
+    return switch (record) {
+      case NEVER -> Arbitraries.just(Kept.NONE);
+      case ALWAYS -> some;
+      // a flag beside the counts, not a choice between arbitraries, so that a failing project
+      // shrinks to one without the record
+      case SOMETIMES ->
+          Combinators.combine(Arbitraries.frequency(Tuple.of(2, false), Tuple.of(1, true)), some)
+              .as((on, kept) -> on ? kept : Kept.NONE);
+    };
+  }
+
+  private Arbitrary<Double> say() {
+    return switch (lessSay) {
+      case NEVER -> Arbitraries.just(1.0);
+      case ALWAYS -> Arbitraries.of(0.5, 0.0);
+      case SOMETIMES ->
+          Arbitraries.frequency(Tuple.of(18, 1.0), Tuple.of(1, 0.5), Tuple.of(1, 0.0));
+    };
+  }
 
   private record Tweak(Variation variation, int pick) {
     @Override
@@ -410,7 +500,9 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
                 side(credit, creditSide, "creditOnlyTo"),
                 side(money, moneySide, "moneyHeldBy"),
                 flag(preset, presetFeasible(), 10, "directionPreset"),
-                flag(outvoted, outvotedFeasible(), 10, "livedExperienceOutvoted"))
+                flag(outvoted, outvotedFeasible(), 10, "livedExperienceOutvoted"),
+                flag(dropOff, true, 10, "dropOff"),
+                say())
             .as(Imbalances::new);
     Arbitrary<List<Tweak>> tweaks =
         variations.isEmpty()
@@ -420,10 +512,11 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
                 .as(Tweak::new)
                 .list()
                 .ofMaxSize(maxVariations);
-    return Combinators.combine(sizes, shape, imbalances, tweaks).as(this::project);
+    return Combinators.combine(sizes, shape, imbalances, kept(), tweaks).as(this::project);
   }
 
-  private Project project(Sizes sizes, Shape shape, Imbalances imbalances, List<Tweak> tweaks) {
+  private Project project(
+      Sizes sizes, Shape shape, Imbalances imbalances, Kept kept, List<Tweak> tweaks) {
     int lived = sizes.lived();
     int professional = sizes.professional();
     int decisions = sizes.decisions();
@@ -467,7 +560,15 @@ public final class ProjectArbitrary extends ArbitraryDecorator<Project> {
             .paidShare(shape.paid())
             .ratePerHour(shape.rate())
             .directionPreset(imbalances.preset())
-            .livedExperienceOutvoted(imbalances.outvoted());
+            .livedExperienceOutvoted(imbalances.outvoted())
+            .dropOff(imbalances.dropOff())
+            .livedExperienceSay(imbalances.say())
+            .meetings(kept.meetings())
+            .impacts(kept.impacts())
+            .checkInRounds(kept.checkInRounds())
+            .responses(kept.responses())
+            .storyConsent(kept.storyConsent())
+            .fingerprintKey(kept.fingerprintKey());
     imbalances.credit().forEach(spec::creditOnlyTo);
     imbalances.money().forEach(spec::moneyHeldBy);
     ProjectSpec built = spec.build();

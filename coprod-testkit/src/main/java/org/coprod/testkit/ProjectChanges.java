@@ -7,11 +7,15 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.coprod.core.Attendance;
 import org.coprod.core.Consent;
+import org.coprod.core.Contribution;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditRole;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionId;
+import org.coprod.core.Meeting;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
@@ -30,7 +34,8 @@ public final class ProjectChanges {
 
   /**
    * The project with every hour multiplied by 2 to the power {@code exponent}: contributions'
-   * hours, people's available hours a week, and staff time counted in hours.
+   * hours, meetings' hours and preparation hours and the hours of attendances that give their own,
+   * people's available hours a week, and staff time counted in hours.
    *
    * @param project the project; not null
    * @param exponent the power of two, from -30 to 30 (a power of two keeps doubles exact)
@@ -50,7 +55,17 @@ public final class ProjectChanges {
                     p ->
                         p.withAvailableHoursPerWeek(
                             p.availableHoursPerWeek().map(h -> h * factor))))
-        .contributions(project.contributions().map(c -> c.withHours(c.hours() * factor)))
+        .contributions(project.recordedContributions().map(c -> c.withHours(c.hours() * factor)))
+        .meetings(
+            project
+                .meetings()
+                .map(
+                    m ->
+                        m.withHours(m.hours() * factor)
+                            .withPrepHours(m.prepHours() * factor)
+                            .withAttended(
+                                m.attended()
+                                    .map(a -> a.withHours(a.hours().map(h -> h * factor))))))
         .resources(
             project
                 .resources()
@@ -64,8 +79,8 @@ public final class ProjectChanges {
 
   /**
    * The project with all money multiplied by 2 to the power {@code exponent}: the amounts of MONEY
-   * resources and of any resource counted in the project's currency, pay, expenses and agreed
-   * rates.
+   * resources and of any resource counted in the project's currency, pay and expenses (in meetings'
+   * registers too) and agreed rates.
    *
    * @param project the project; not null
    * @param exponent the power of two, from -30 to 30
@@ -87,13 +102,29 @@ public final class ProjectChanges {
                             : r))
         .contributions(
             project
-                .contributions()
+                .recordedContributions()
                 .map(
                     c ->
                         c.withPaid(c.paid().multiply(factor))
                             .withExpenses(
                                 c.expenses()
                                     .map(e -> e.withClaimed(e.claimed().multiply(factor))))))
+        .meetings(
+            project
+                .meetings()
+                .map(
+                    m ->
+                        m.withAttended(
+                            m.attended()
+                                .map(
+                                    a ->
+                                        a.withPaid(a.paid().multiply(factor))
+                                            .withExpenses(
+                                                a.expenses()
+                                                    .map(
+                                                        e ->
+                                                            e.withClaimed(
+                                                                e.claimed().multiply(factor))))))))
         .agreements(
             project
                 .agreements()
@@ -129,14 +160,41 @@ public final class ProjectChanges {
   }
 
   /**
-   * The project with every participant on the other side, and nothing else changed.
+   * The project with every participant on the other side, and nothing else changed. A meeting's
+   * preparation hours go to people with lived experience, so before the swap each attendance of a
+   * meeting with preparation is given the hours it had; the kinds a meeting gives by default follow
+   * the side (experience and professional knowledge, feedback and facilitation trade places).
    *
    * @param project the project; not null
    * @return the swapped project; never null
    */
   public static Project swapSides(Project project) {
     Objects.requireNonNull(project, "project is null");
-    return project.withParticipants(project.participants().map(p -> p.withSide(p.side().other())));
+    Seq<Meeting> meetings = project.meetings().map(m -> withOwnHours(project, m));
+    return Project.builder()
+        .from(project)
+        .participants(project.participants().map(p -> p.withSide(p.side().other())))
+        .contributions(project.recordedContributions())
+        .meetings(meetings)
+        .build();
+  }
+
+  /** A meeting whose every attendee is listed with the hours their attendance gave. */
+  private static Meeting withOwnHours(Project project, Meeting m) {
+    if (Double.doubleToRawLongBits(m.prepHours()) == 0) {
+      return m;
+    }
+    Seq<Contribution> made = project.contributionsAt(m.id());
+    java.util.Map<ParticipantId, Double> hours = new java.util.HashMap<>();
+    made.forEach(c -> hours.put(c.participant(), c.hours()));
+    Seq<Attendance> listed =
+        m.attended().map(a -> a.withHours(Option.of(hours.get(a.participant())).orElse(a.hours())));
+    Set<ParticipantId> inRegister = HashSet.ofAll(m.attended().map(Attendance::participant));
+    Seq<Attendance> implied =
+        m.attendees()
+            .filter(p -> !inRegister.contains(p))
+            .map(p -> Attendance.of(p).withHours(Option.of(hours.get(p))));
+    return m.withAttended(listed.appendAll(implied));
   }
 
   /**
@@ -159,11 +217,13 @@ public final class ProjectChanges {
     if (o.credits(person)) {
       return project;
     }
+    // credited, they are on it again: their name is no longer taken off
     Output credited =
         o.withCredits(
-            o.credits()
-                .filter(c -> !c.participant().equals(person))
-                .append(Credit.of(person, CreditRole.CONTRIBUTOR)));
+                o.credits()
+                    .filter(c -> !c.participant().equals(person))
+                    .append(Credit.of(person, CreditRole.CONTRIBUTOR)))
+            .withNameWithdrawn(o.nameWithdrawn().filter(w -> !w.participant().equals(person)));
     return project.withOutputs(project.outputs().map(x -> x.id().equals(output) ? credited : x));
   }
 
@@ -186,15 +246,22 @@ public final class ProjectChanges {
     if (d.decidedBy().contains(person)) {
       return project;
     }
-    Decision more = d.withDecidedBy(d.decidedBy().append(person));
+    // a decision made at a meeting is decided by people who attended it: one who did not, made a
+    // decider, decides it outside the meeting
+    boolean attended = d.meeting().flatMap(project::meeting).forAll(m -> m.wasAttendedBy(person));
+    Decision more =
+        d.withDecidedBy(d.decidedBy().append(person))
+            .withMeeting(attended ? d.meeting() : Option.none());
     return project.withDecisions(project.decisions().map(x -> x.id().equals(decision) ? more : x));
   }
 
   /**
    * The project with every date moved by a number of days: the start and close, joining and
-   * leaving, roles, contributions with their payments and repayments, decisions with their
-   * feedback, agreement versions with their consents, and outputs. A multiple of 7 keeps the days
-   * of the week and the ISO weeks.
+   * leaving, breaks, roles, contributions with their payments and repayments and stories' consent,
+   * meetings with the payments and repayments of their registers, decisions with their feedback,
+   * agreement versions with their consents, outputs with their end of use and names taken off,
+   * impacts and when people were told, check-in rounds, and responses with their reviews. A
+   * multiple of 7 keeps the days of the week and the ISO weeks.
    *
    * @param project the project; not null
    * @param days the days to move by, negative for earlier
@@ -209,21 +276,66 @@ public final class ProjectChanges {
         .participants(
             project
                 .participants()
-                .map(p -> p.withJoined(p.joined().plusDays(days)).withLeft(shift(p.left(), days))))
+                .map(
+                    p ->
+                        p.withJoined(p.joined().plusDays(days))
+                            .withLeft(shift(p.left(), days))
+                            .withBreaks(
+                                p.breaks()
+                                    .map(
+                                        b ->
+                                            b.withFrom(b.from().plusDays(days))
+                                                .withUntil(shift(b.until(), days))))))
         .roles(
             project
                 .roles()
                 .map(r -> r.withFrom(r.from().plusDays(days)).withUntil(shift(r.until(), days))))
         .contributions(
             project
-                .contributions()
+                .recordedContributions()
                 .map(
                     c ->
                         c.withDate(c.date().plusDays(days))
                             .withPaidOn(shift(c.paidOn(), days))
                             .withExpenses(
                                 c.expenses()
-                                    .map(e -> e.withReimbursed(shift(e.reimbursed(), days))))))
+                                    .map(e -> e.withReimbursed(shift(e.reimbursed(), days))))
+                            .withConsent(
+                                c.consent()
+                                    .map(
+                                        k ->
+                                            k.withUntil(shift(k.until(), days))
+                                                .withWithdrawn(shift(k.withdrawn(), days))))))
+        .meetings(
+            project
+                .meetings()
+                .map(
+                    m ->
+                        m.withDate(m.date().plusDays(days))
+                            .withAttended(
+                                m.attended()
+                                    .map(
+                                        a ->
+                                            a.withPaidOn(shift(a.paidOn(), days))
+                                                .withExpenses(
+                                                    a.expenses()
+                                                        .map(
+                                                            e ->
+                                                                e.withReimbursed(
+                                                                    shift(
+                                                                        e.reimbursed(), days))))))))
+        .impacts(
+            project
+                .impacts()
+                .map(x -> x.withDate(x.date().plusDays(days)).withToldOn(shift(x.toldOn(), days))))
+        .checkIns(project.checkIns().map(c -> c.withRound(c.round().plusDays(days))))
+        .responses(
+            project
+                .responses()
+                .map(
+                    r ->
+                        r.withDate(r.date().plusDays(days))
+                            .withReviewBy(shift(r.reviewBy(), days))))
         .decisions(
             project
                 .decisions()
@@ -242,7 +354,19 @@ public final class ProjectChanges {
                                     .map(
                                         c ->
                                             Consent.of(c.participant(), c.date().plusDays(days))))))
-        .outputs(project.outputs().map(o -> o.withDate(o.date().plusDays(days))))
+        .outputs(
+            project
+                .outputs()
+                .map(
+                    o ->
+                        o.withDate(o.date().plusDays(days))
+                            .withInUseUntil(shift(o.inUseUntil(), days))
+                            .withNameWithdrawn(
+                                o.nameWithdrawn()
+                                    .map(
+                                        w ->
+                                            NameWithdrawal.of(
+                                                w.participant(), w.date().plusDays(days))))))
         .build();
   }
 

@@ -18,6 +18,11 @@ import org.coprod.core.Credit;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingId;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
@@ -25,13 +30,18 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceId;
+import org.coprod.core.ResponseId;
 import org.coprod.core.Reward;
 
 /**
  * A renaming of a project's ids: a bijection from the ids a project uses (the project's own,
- * participants', resources', contributions', decisions' and outputs') to new ones, for the {@link
- * org.coprod.rules.Law#RELABELLING} law. Agreement versions keep their numbers: they are not names.
- * An acknowledgement's subject that names an id is renamed with it.
+ * participants', resources', contributions', decisions', outputs', meetings', impacts' and
+ * responses') to new ones, for the {@link org.coprod.rules.Law#RELABELLING} law. Agreement versions
+ * keep their numbers: they are not names. An acknowledgement's subject that names an id is renamed
+ * with it. The ids a project makes from others (a meeting's attendance, {@code
+ * MEETING.PARTICIPANT}; a story without an id, {@code PARTICIPANT.story.DATE}) follow their parts:
+ * {@link #shuffled(Project, long)} renames them so, and {@link #of(java.util.Map)} leaves them to
+ * the caller.
  *
  * <pre>{@code
  * Relabelling renaming = Relabelling.shuffled(project, 42);
@@ -71,6 +81,27 @@ public final class Relabelling {
     for (String id : ids) {
       names = names.put(id, "id-" + (offset + numbers.get(i++)));
     }
+    // the ids the project makes follow the ids they are made of
+    java.util.Map<String, String> made = new java.util.LinkedHashMap<>();
+    for (Meeting m : project.meetings()) {
+      String meeting = names.get(m.id().value()).getOrElse(m.id().value());
+      for (ParticipantId p : m.attendees()) {
+        made.put(
+            m.id().value() + "." + p.value(),
+            meeting + "." + names.get(p.value()).getOrElse(p.value()));
+      }
+    }
+    for (Contribution c : project.recordedContributions()) {
+      if (c.id().isEmpty() && c.subjectId().isDefined()) {
+        String p = c.participant().value();
+        made.put(
+            c.subjectId().get().value(),
+            names.get(p).getOrElse(p) + c.subjectId().get().value().substring(p.length()));
+      }
+    }
+    for (java.util.Map.Entry<String, String> e : made.entrySet()) {
+      names = names.put(e.getKey(), e.getValue());
+    }
     return new Relabelling(names);
   }
 
@@ -93,17 +124,21 @@ public final class Relabelling {
   }
 
   /**
-   * Every id a project uses, in the order of its parts: the project, people, resources,
-   * contributions, decisions, outputs.
+   * Every id a project gives, in the order of its parts: the project, people, resources,
+   * contributions recorded on their own, decisions, outputs, meetings, impacts, responses. The ids
+   * it makes from these (a meeting's attendance, a story's name) are not among them.
    */
   static Seq<String> idsOf(Project project) {
     java.util.List<String> ids = new ArrayList<>();
     ids.add(project.id().value());
     project.participants().forEach(p -> ids.add(p.id().value()));
     project.resources().forEach(r -> ids.add(r.id().value()));
-    project.contributions().forEach(c -> c.id().forEach(id -> ids.add(id.value())));
+    project.recordedContributions().forEach(c -> c.id().forEach(id -> ids.add(id.value())));
     project.decisions().forEach(d -> ids.add(d.id().value()));
     project.outputs().forEach(o -> ids.add(o.id().value()));
+    project.meetings().forEach(m -> ids.add(m.id().value()));
+    project.impacts().forEach(x -> ids.add(x.id().value()));
+    project.responses().forEach(r -> ids.add(r.id().value()));
     return List.ofAll(ids);
   }
 
@@ -131,6 +166,12 @@ public final class Relabelling {
       return rename(c);
     } else if (id instanceof ProjectId p) {
       return rename(p);
+    } else if (id instanceof MeetingId m) {
+      return MeetingId.of(rename(m.value()));
+    } else if (id instanceof ImpactId x) {
+      return ImpactId.of(rename(x.value()));
+    } else if (id instanceof ResponseId r) {
+      return ResponseId.of(rename(r.value()));
     }
     return (AgreementVersion) id;
   }
@@ -183,7 +224,16 @@ public final class Relabelling {
         .participants(project.participants().map(p -> p.withId(rename(p.id()))))
         .roles(project.roles().map(r -> r.withParticipant(rename(r.participant()))))
         .resources(project.resources().map(this::resource))
-        .contributions(project.contributions().map(this::contribution))
+        .contributions(project.recordedContributions().map(this::contribution))
+        .meetings(project.meetings().map(this::meeting))
+        .impacts(project.impacts().map(this::impact))
+        .responses(
+            project
+                .responses()
+                .map(
+                    r ->
+                        r.withId(ResponseId.of(rename(r.id().value())))
+                            .withOwner(r.owner().map(this::rename))))
         .decisions(project.decisions().map(this::decision))
         .agreements(
             project
@@ -210,8 +260,24 @@ public final class Relabelling {
         .withOutput(c.output().map(this::rename));
   }
 
+  private Meeting meeting(Meeting m) {
+    return m.withId(MeetingId.of(rename(m.id().value())))
+        .withChairedBy(people(m.chairedBy()))
+        .withFacilitatedBy(people(m.facilitatedBy()))
+        .withAttended(m.attended().map(a -> a.withParticipant(rename(a.participant()))))
+        .withOutput(m.output().map(this::rename));
+  }
+
+  private Impact impact(Impact x) {
+    return x.withId(ImpactId.of(rename(x.id().value())))
+        .withFrom(x.from().map(this::rename))
+        .withDecision(x.decision().map(this::rename))
+        .withOutput(x.output().map(this::rename));
+  }
+
   private Decision decision(Decision d) {
     return d.withId(rename(d.id()))
+        .withMeeting(d.meeting().map(m -> MeetingId.of(rename(m.value()))))
         .withLedBy(d.ledBy().map(this::rename))
         .withDecidedBy(people(d.decidedBy()))
         .withObjectedBy(people(d.objectedBy()))
@@ -227,7 +293,9 @@ public final class Relabelling {
     return o.withId(rename(o.id()))
         .withOwners(people(o.owners()))
         .withCredits(o.credits().map(c -> Credit.of(rename(c.participant()), c.as())))
-        .withRewards(o.rewards().map(r -> Reward.of(rename(r.participant()), r.kind())));
+        .withRewards(o.rewards().map(r -> Reward.of(rename(r.participant()), r.kind())))
+        .withNameWithdrawn(
+            o.nameWithdrawn().map(w -> NameWithdrawal.of(rename(w.participant()), w.date())));
   }
 
   /** How many ids it renames; never the ids themselves, which may be personal. */

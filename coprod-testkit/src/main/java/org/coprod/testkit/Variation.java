@@ -3,22 +3,30 @@ package org.coprod.testkit;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.Break;
 import org.coprod.core.Credit;
+import org.coprod.core.CreditPreference;
 import org.coprod.core.CreditRole;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
+import org.coprod.core.MonitoringCount;
+import org.coprod.core.NameWithdrawal;
 import org.coprod.core.Output;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.core.PaymentMethod;
+import org.coprod.core.PopulationShare;
 import org.coprod.core.Project;
 import org.coprod.core.ResourceKind;
 import org.coprod.core.Side;
+import org.coprod.core.Support;
 import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
 
@@ -27,8 +35,9 @@ import org.coprod.rules.Rulebook;
  * also meet what real groups write: acknowledgements, overridden decisions, reserved decision
  * types, objections, majority and lead-decides rules, key decisions among professionals, no
  * agreement at all, an output nobody is credited on, lived experience only acknowledged on an
- * output, an access need nothing meets. Each keeps the project valid; a variation with nothing to
- * act on (no decision to override) leaves the project as it is.
+ * output, an access need nothing meets, the safeguards, dissent and monitoring a group records, and
+ * someone stepping back for a while. Each keeps the project valid; a variation with nothing to act
+ * on (no decision to override) leaves the project as it is.
  */
 public enum Variation {
   /** The latest agreement version acknowledges a standard rule, for one subject or for all. */
@@ -55,7 +64,19 @@ public enum Variation {
    */
   LIVED_EXPERIENCE_ONLY_ACKNOWLEDGED,
   /** A participant has an access need no support resource meets. */
-  UNMET_ACCESS_NEED;
+  UNMET_ACCESS_NEED,
+  /**
+   * What a group records of safety, dissent and who is in the room: a minority statement on every
+   * decision with an objection, someone who contributed to an output taking their name off it, a
+   * stop clause, support and payment methods in every agreement version, the population the service
+   * serves with monitoring tallies, and the names pseudonymous people are credited by.
+   */
+  SAFETY_DISSENT_AND_ACCESS,
+  /**
+   * A participant steps back for a while: a break within their time in the project, agreed or not,
+   * ended or still going on.
+   */
+  BREAK;
 
   /** The access need no generated support meets. */
   static final String UNMET_NEED = "sign-language";
@@ -175,7 +196,100 @@ public enum Variation {
         yield project.withParticipants(
             project.participants().map(x -> x.id().equals(p.id()) ? needing : x));
       }
+      case SAFETY_DISSENT_AND_ACCESS -> safeguards(project, n);
+      case BREAK -> stepBack(project, n);
     };
+  }
+
+  private static final Support SUPPORT =
+      Support.builder()
+          .contact("The co-chairs, by phone, within two working days")
+          .debrief("Half an hour after each session")
+          .disclosure("We talk with the person about who to call, and call with them")
+          .independence("Taking part never touches anyone's own care")
+          .build();
+
+  private static Project safeguards(Project project, int n) {
+    int lived = project.participantsOn(Side.LIVED_EXPERIENCE).size();
+    Seq<Output> outputs = project.outputs();
+    if (!outputs.isEmpty()) {
+      Output o = outputs.get(n % outputs.size());
+      Seq<ParticipantId> uncredited =
+          ProjectChanges.contributorsTo(project, o)
+              .filter(p -> !o.recognises(p) && !o.hasNameWithdrawn(p));
+      if (!uncredited.isEmpty()) {
+        ParticipantId who = uncredited.get((n / outputs.size()) % uncredited.size());
+        LocalDate joined = project.participant(who).get().joined();
+        NameWithdrawal off = NameWithdrawal.of(who, o.date().isBefore(joined) ? joined : o.date());
+        Output taken = o.withNameWithdrawn(o.nameWithdrawn().append(off));
+        outputs = outputs.map(x -> x.id().equals(o.id()) ? taken : x);
+      }
+    }
+    return Project.builder()
+        .from(project)
+        .decisions(
+            project
+                .decisions()
+                .map(
+                    d ->
+                        d.objectedBy().isEmpty()
+                            ? d
+                            : d.withMinorityStatement("We wanted to try it the other way first")))
+        .agreements(
+            project
+                .agreements()
+                .map(
+                    a ->
+                        a.withStopClause("Any two members can ask for a pause")
+                            .withSupport(SUPPORT)
+                            .withPayment(
+                                a.payment()
+                                    .map(
+                                        t ->
+                                            t.withMethods(
+                                                List.of(
+                                                    PaymentMethod.BANK, PaymentMethod.VOUCHER))))))
+        .outputs(outputs)
+        .population(
+            List.of(PopulationShare.of("Women", 0.55), PopulationShare.of("Black British", 0.08)))
+        .monitoring(
+            List.of(
+                MonitoringCount.of("Women", lived / 2),
+                MonitoringCount.of("Prefer not to say", lived - lived / 2)))
+        .participants(
+            project
+                .participants()
+                .map(
+                    p ->
+                        p.creditPreference() == CreditPreference.PSEUDONYM
+                            ? p.withCreditName("Member " + p.id().value().length())
+                            : p))
+        .build();
+  }
+
+  /** The project with one participant, who has no break yet, on a break. */
+  private static Project stepBack(Project project, int n) {
+    if (project.participants().isEmpty()) {
+      return project;
+    }
+    Participant p = project.participants().get(n % project.participants().size());
+    if (!p.breaks().isEmpty()) {
+      return project;
+    }
+    LocalDate from = p.joined().plusDays(n % 60);
+    // within the person's time and begun by any close
+    boolean tooLate = p.left().exists(from::isAfter) || project.closed().exists(from::isAfter);
+    if (tooLate) {
+      from = p.joined();
+    }
+    Break.Builder b = Break.builder().from(from).agreed((n / 3) % 4 != 0);
+    if ((n / 7) % 3 != 0) {
+      LocalDate until = from.plusDays(7 + (n / 11) % 90);
+      b.until(p.left().filter(until::isAfter).getOrElse(until));
+    }
+    Participant away = p.withBreaks(List.of(b.build()));
+    return project.withParticipants(
+        project.participants().map(x -> x.id().equals(p.id()) ? away : x));
   }
 
   private static Project decision(Project project, int n, UnaryOperator<Decision> change) {

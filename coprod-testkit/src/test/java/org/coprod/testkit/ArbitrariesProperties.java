@@ -48,7 +48,7 @@ class ArbitrariesProperties {
     assertThat(project.participantsOn(Side.LIVED_EXPERIENCE).size()).isLessThanOrEqualTo(6);
     assertThat(project.participantsOn(Side.PROFESSIONAL).size()).isLessThanOrEqualTo(10);
     assertThat(project.participants()).isNotEmpty();
-    assertThat(project.contributions().size()).isLessThanOrEqualTo(40);
+    assertThat(project.recordedContributions().size()).isLessThanOrEqualTo(40);
   }
 
   @Property(tries = 200)
@@ -125,7 +125,7 @@ class ArbitrariesProperties {
   void theSizesStayWithinTheKnobs(@ForAll("fewPeople") Project project) {
     assertThat(project.participantsOn(Side.LIVED_EXPERIENCE).size()).isBetween(2, 3);
     assertThat(project.participantsOn(Side.PROFESSIONAL).size()).isEqualTo(1);
-    assertThat(project.contributions().size()).isEqualTo(5);
+    assertThat(project.recordedContributions().size()).isEqualTo(5);
     assertThat(project.decisions().size()).isEqualTo(2);
     assertThat(project.outputs().size()).isEqualTo(1);
   }

@@ -6,6 +6,8 @@ import io.vavr.collection.HashSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.coprod.core.Contribution;
+import org.coprod.core.ContributionKind;
 import org.coprod.core.Decision;
 import org.coprod.core.Output;
 import org.coprod.core.Participant;
@@ -37,7 +39,22 @@ class ProjectChangesProperties {
     Project swapped = ProjectChanges.swapSides(project);
     assertThat(swapped.participantsOn(Side.LIVED_EXPERIENCE).map(Participant::id))
         .isEqualTo(project.participantsOn(Side.PROFESSIONAL).map(Participant::id));
-    assertThat(ProjectChanges.swapSides(swapped)).isEqualTo(project);
+    Project twice = ProjectChanges.swapSides(swapped);
+    assertThat(twice.participants()).isEqualTo(project.participants());
+    assertThat(twice.contributions()).isEqualTo(project.contributions());
+    // a meeting with preparation hours lists everyone with the hours they gave, once swapped
+    if (project.meetings().forAll(m -> m.prepHours() == 0)) {
+      assertThat(twice).isEqualTo(project);
+    }
+  }
+
+  @Property(tries = 300)
+  void swappingTheSidesKeepsEveryContributionAsItWasButItsDefaultKind(@ForAll Project project) {
+    Project swapped = ProjectChanges.swapSides(project);
+    assertThat(swapped.contributions().map(c -> c.withKind(ContributionKind.LABOUR)))
+        .isEqualTo(project.contributions().map(c -> c.withKind(ContributionKind.LABOUR)));
+    assertThat(swapped.contributions().filter(Contribution::kindGiven))
+        .isEqualTo(project.contributions().filter(Contribution::kindGiven));
   }
 
   @Property(tries = 300)

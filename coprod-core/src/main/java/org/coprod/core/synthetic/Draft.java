@@ -14,9 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coprod.core.Agreement;
+import org.coprod.core.Attendance;
 import org.coprod.core.Authority;
+import org.coprod.core.CheckIn;
 import org.coprod.core.Consent;
 import org.coprod.core.Contribution;
+import org.coprod.core.ContributionId;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditPolicy;
@@ -29,8 +32,15 @@ import org.coprod.core.DecisionType;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
+import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.ImpactId;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Involvement;
 import org.coprod.core.LadderStep;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingFormat;
+import org.coprod.core.MeetingId;
 import org.coprod.core.Money;
 import org.coprod.core.Nature;
 import org.coprod.core.Output;
@@ -46,10 +56,16 @@ import org.coprod.core.ProjectId;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResourceKind;
+import org.coprod.core.Response;
+import org.coprod.core.ResponseId;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.Reward;
 import org.coprod.core.RewardKind;
 import org.coprod.core.Role;
 import org.coprod.core.Side;
+import org.coprod.core.StoryConsent;
+import org.coprod.core.StoryUse;
+import org.coprod.core.Tally;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +93,16 @@ final class Draft {
   private static final int DECISIONS = 3;
   private static final int OUTPUTS = 4;
   private static final int PROJECT = 5;
+  // The parts added later draw from streams of their own, so that a spec that does not ask for
+  // them gives the same project as before they existed.
+  private static final int DROP_OFF = 6;
+  private static final int SAY = 7;
+  private static final int MEETINGS = 8;
+  private static final int IMPACTS = 9;
+  private static final int CHECK_INS = 10;
+  private static final int RESPONSES = 11;
+  private static final int STORIES = 12;
+  private static final int KEY = 13;
 
   private static final BigDecimal[] EXPENSES = {
     new BigDecimal("4.5"),
@@ -129,6 +155,12 @@ final class Draft {
   private long[] links = new long[0];
 
   private int linked;
+
+  /** Whether lived experience takes part in each key decision, when the spec says it may not. */
+  private @Nullable Dice say;
+
+  /** The day and id of each meeting, and the meeting each key decision was made at. */
+  private final Map<DecisionId, MeetingId> decidedAt = new HashMap<>();
 
   private BigDecimal paidTotal = BigDecimal.ZERO;
   private BigDecimal livedPaidTotal = BigDecimal.ZERO;
@@ -239,6 +271,15 @@ final class Draft {
     Seq<Output> outputs = outputs();
     Seq<Decision> decisions = decisions();
     Seq<Agreement> agreements = agreements();
+    Seq<Meeting> meetings = Array.empty();
+    if (spec.meetings() > 0) {
+      meetings = meetings(decisions);
+      decisions = decisions.map(d -> d.withMeeting(meetingOf(d)));
+    }
+    if (spec.storyConsent()) {
+      contributions = stories(contributions);
+      outputs = outputs.map(this::use);
+    }
     Seq<Resource> resources = resources();
     Dice dice = Dice.stream(spec.seed(), PROJECT);
     Project.Builder project =
@@ -252,7 +293,20 @@ final class Draft {
             .contributions(contributions)
             .decisions(decisions)
             .agreements(agreements)
-            .outputs(outputs);
+            .outputs(outputs)
+            .meetings(meetings);
+    if (spec.impacts() > 0) {
+      project.impacts(impacts(meetings, decisions, outputs));
+    }
+    if (spec.checkInRounds() > 0) {
+      project.checkIns(checkIns());
+    }
+    if (spec.responses() > 0) {
+      project.responses(responses());
+    }
+    if (spec.fingerprintKey()) {
+      project.fingerprintKey(key());
+    }
     if (dice.chance(0.9)) {
       project.purpose(dice.pick(Words.PURPOSES));
     }
@@ -314,6 +368,9 @@ final class Draft {
     everyoneJoined = joinedDays(everyone);
     lived = livedOnly.toArray(new Person[0]);
     livedJoined = joinedDays(lived);
+    if (spec.dropOff()) {
+      stepBack();
+    }
     Map<String, Seq<String>> singletons = new HashMap<>();
     List<Participant> out = new ArrayList<>(people.size());
     for (Person p : people) {
@@ -391,6 +448,23 @@ final class Draft {
     }
     leave(dice, p, 0.15);
     return p;
+  }
+
+  /**
+   * Every core lived-experience member but the first leaves between a third and half of the way
+   * through (one who joins later leaves within a fortnight of joining), so that few are left at the
+   * end.
+   */
+  private void stepBack() {
+    Dice dice = Dice.stream(spec.seed(), DROP_OFF);
+    for (Person p : people) {
+      if (!p.lived() || !p.core || p.rank == 0) {
+        continue;
+      }
+      int day = dice.between(days / 3, days / 2);
+      int leaves = p.joined < day ? day : Math.min(days, p.joined + dice.between(0, 14));
+      p.left = Math.min(p.left, leaves);
+    }
   }
 
   /** Occasional people come for a fortnight at most; some core people drift away before the end. */
@@ -945,6 +1019,7 @@ final class Draft {
 
   private Seq<Decision> decisions() {
     Dice dice = Dice.stream(spec.seed(), DECISIONS);
+    say = spec.livedExperienceSay() < 1 ? Dice.stream(spec.seed(), SAY) : null;
     int n = spec.decisions();
     int[] day = new int[n];
     DecisionType[] type = new DecisionType[n];
@@ -998,13 +1073,18 @@ final class Draft {
             ? leadProfessional
             : leadLived != null && leadLived.presentOn(day) ? leadLived : null;
     if (key) {
+      Dice without = say;
+      // drawn for every key decision, so that the choice for one does not move the others
+      boolean livedDecide = without == null || without.chance(spec.livedExperienceSay());
       for (Person p : steering) {
-        if (p.presentOn(day)) {
+        if (p.presentOn(day) && (livedDecide || !p.lived())) {
           deciders.add(p.id());
         }
       }
       @Nullable Person chair =
-          leadLived != null && leadLived.presentOn(day) && j % 2 == 1 ? leadLived : anchor;
+          leadLived != null && leadLived.presentOn(day) && j % 2 == 1 && livedDecide
+              ? leadLived
+              : anchor != null && (livedDecide || !anchor.lived()) ? anchor : null;
       if (chair != null) {
         b.ledBy(chair.id());
       }
@@ -1062,6 +1142,407 @@ final class Draft {
       }
     }
     return null;
+  }
+
+  // ---------------------------------------------------------------- meetings
+
+  /**
+   * The register of meetings: the days of the key decisions first (up to half the meetings; the
+   * deciders attend, and the decisions name the meeting), the rest spread across the work. In date
+   * order, named {@code meeting-1} onwards.
+   */
+  private Seq<Meeting> meetings(Seq<Decision> decisions) {
+    Dice dice = Dice.stream(spec.seed(), MEETINGS);
+    int n = spec.meetings();
+    int from = spec.livedExperience() > 0 ? firstLived : 0;
+    // days of key decisions, each once, in date order (decisions are in date order)
+    List<Integer> keyDays = new ArrayList<>();
+    Map<Integer, List<Decision>> keyOn = new HashMap<>();
+    for (Decision d : decisions) {
+      if (!d.key()) {
+        continue;
+      }
+      int day = dayOf(d.date());
+      List<Decision> on = keyOn.get(day);
+      if (on == null) {
+        if (keyDays.size() >= (n + 1) / 2) {
+          continue;
+        }
+        on = new ArrayList<>();
+        keyOn.put(day, on);
+        keyDays.add(day);
+      }
+      on.add(d);
+    }
+    int free = n - keyDays.size();
+    long[] planned = new long[n];
+    for (int k = 0; k < keyDays.size(); k++) {
+      planned[k] = ((long) keyDays.get(k) << 32) | k;
+    }
+    for (int k = 0; k < free; k++) {
+      int day = from + (int) ((long) (days - from) * (k + 1) / (free + 1)) + dice.between(-3, 3);
+      planned[keyDays.size() + k] =
+          ((long) Math.max(from, Math.min(days, day)) << 32) | (keyDays.size() + k);
+    }
+    Arrays.sort(planned);
+    List<Meeting> meetings = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      int day = (int) (planned[j] >> 32);
+      int which = (int) planned[j];
+      List<Decision> decided =
+          which < keyDays.size() ? keyOn.getOrDefault(day, List.of()) : List.of();
+      MeetingId id = MeetingId.of("meeting-" + (j + 1));
+      for (Decision d : decided) {
+        decidedAt.put(d.id(), id);
+      }
+      meetings.add(meeting(dice, id, day, decided));
+    }
+    return Array.ofAll(meetings);
+  }
+
+  private int dayOf(LocalDate date) {
+    return (int) java.time.temporal.ChronoUnit.DAYS.between(spec.started(), date);
+  }
+
+  private Option<MeetingId> meetingOf(Decision d) {
+    return Option.of(decidedAt.get(d.id()));
+  }
+
+  private Meeting meeting(Dice dice, MeetingId id, int day, List<Decision> decided) {
+    boolean consultation = decided.isEmpty() && dice.chance(0.25);
+    int halfHours = dice.between(3, 6);
+    int prepHalves = !consultation && dice.chance(0.6) ? 2 : 0;
+    Meeting.Builder m =
+        Meeting.builder()
+            .id(id)
+            .date(date(day))
+            .phase(phaseOf(day))
+            .title(dice.pick(consultation ? Words.CONSULTATION_TITLES : Words.MEETING_TITLES))
+            .format(consultation ? MeetingFormat.CONSULTATION : MeetingFormat.WORKING)
+            .hours(halfHours * 0.5)
+            .prepHours(prepHalves * 0.5);
+    // who comes: the deciders of the day, most of the core people present, and at a consultation
+    // the occasional people present too
+    java.util.LinkedHashSet<Person> attending = new java.util.LinkedHashSet<>();
+    java.util.Set<ParticipantId> deciders = new java.util.HashSet<>();
+    for (Decision d : decided) {
+      deciders.addAll(d.decidedBy().toJavaList());
+      d.ledBy().forEach(deciders::add);
+    }
+    for (Person p : everyone) {
+      if (!p.presentOn(day)) {
+        continue;
+      }
+      double chance = p.core ? (consultation ? 0.5 : 0.7) : (consultation ? 0.8 : 0.05);
+      if (deciders.contains(p.id()) || dice.chance(chance)) {
+        attending.add(p);
+      }
+    }
+    @Nullable Person chair =
+        leadProfessional != null && leadProfessional.presentOn(day) ? leadProfessional : null;
+    if (chair != null) {
+      m.addChairedBy(chair.id());
+      attending.remove(chair);
+    }
+    if (leadLived != null && leadLived.presentOn(day) && dice.chance(0.5)) {
+      m.addChairedBy(leadLived.id());
+      attending.add(leadLived);
+    }
+    if (consultation || dice.chance(0.5)) {
+      List<Person> staff = new ArrayList<>();
+      for (Person p : attending) {
+        if (!p.lived() && p.core && p != leadProfessional) {
+          staff.add(p);
+        }
+      }
+      if (!staff.isEmpty()) {
+        Person facilitator = staff.get(dice.below(staff.size()));
+        m.addFacilitatedBy(facilitator.id());
+        attending.remove(facilitator);
+      }
+    }
+    int version = versionOn(day);
+    for (Person p : attending) {
+      m.addAttended(attendance(dice, p, day, version, halfHours + (p.lived() ? prepHalves : 0)));
+    }
+    if (outputDays.length > 0 && dice.chance(0.25)) {
+      int next = firstOnOrAfter(outputDays, day);
+      if (next < outputDays.length) {
+        m.output(outputIds.get(next));
+      }
+    }
+    for (String access : Words.PROVIDES) {
+      if (dice.chance(0.35)) {
+        m.addProvide(access);
+      }
+    }
+    return m.build();
+  }
+
+  /** One person's entry in a register: pay, as for a contribution, where it is due. */
+  private Attendance attendance(Dice dice, Person p, int day, int version, int halves) {
+    Attendance.Builder a = Attendance.builder().participant(p.id());
+    if (p.lived()) {
+      if (!p.declines && dice.chance(spec.paidShare())) {
+        BigDecimal paid = pay(version, halves, 1);
+        a.paid(paid)
+            .paidOn(
+                someDate(day + (dice.chance(0.95) ? dice.between(3, 28) : dice.between(29, 45))));
+        paidTotal = paidTotal.add(paid);
+        livedPaidTotal = livedPaidTotal.add(paid);
+      }
+      if (dice.chance(0.1)) {
+        a.expenses(
+            Expenses.builder()
+                .claimed(dice.pick(EXPENSES))
+                .reimbursed(someDate(day + dice.between(2, 28)))
+                .build());
+      }
+    } else if (p.employment == Employment.INDEPENDENT) {
+      BigDecimal paid = pay(version, halves, 2);
+      a.paid(paid).paidOn(someDate(day + dice.between(7, 28)));
+      paidTotal = paidTotal.add(paid);
+    }
+    return a.build();
+  }
+
+  // ---------------------------------------------------------------- stories
+
+  private static final StoryUse[] STORY_USES = StoryUse.values();
+  private static final double[] USE_CHANCE = {0.7, 0.4, 0.2, 0.4, 0.6};
+
+  /** Each story with its teller's consent: uses, sometimes an end, now and then a withdrawal. */
+  private Seq<Contribution> stories(Seq<Contribution> contributions) {
+    Dice dice = Dice.stream(spec.seed(), STORIES);
+    return contributions.map(
+        c -> {
+          if (c.kind() != ContributionKind.STORY) {
+            return c;
+          }
+          StoryConsent.Builder consent = StoryConsent.builder();
+          for (int u = 0; u < STORY_USES.length; u++) {
+            if (dice.chance(USE_CHANCE[u])) {
+              consent.addUse(STORY_USES[u]);
+            }
+          }
+          if (dice.chance(0.3)) {
+            consent.until(c.date().plusDays(dice.between(365, 1095)));
+          }
+          if (dice.chance(0.08)) {
+            consent.withdrawn(
+                c.date()
+                    .plusDays(
+                        Math.min(dice.between(14, 200), days + LATEST_PAST - dayOf(c.date()))));
+          }
+          StoryConsent built =
+              consent.anonymised(dice.chance(0.5)).debriefOffered(dice.chance(0.75)).build();
+          if (built.uses().isEmpty()) {
+            built = built.withUses(Array.of(StoryUse.TRAINING));
+          }
+          return c.withConsent(built);
+        });
+  }
+
+  /** What an output is used for, where it says. */
+  private Output use(Output o) {
+    Dice dice = Dice.stream(spec.seed() ^ o.id().value().hashCode(), STORIES);
+    if (!dice.chance(0.6)) {
+      return o;
+    }
+    StoryUse use =
+        o.title().startsWith("Training")
+            ? StoryUse.TRAINING
+            : o.title().startsWith("Leaflet") || o.title().startsWith("Short film")
+                ? StoryUse.PUBLICITY
+                : dice.chance(0.5) ? StoryUse.PUBLICATION : StoryUse.SERVICE_DESIGN;
+    Output used = o.withUse(Array.of(use));
+    return dice.chance(0.3) ? used.withInUseUntil(o.date().plusDays(dice.between(180, 720))) : used;
+  }
+
+  // ---------------------------------------------------------------- impacts
+
+  /** Something an impact can come from, and the day it was there to come from. */
+  private record Source(Id id, int day) {}
+
+  private Seq<Impact> impacts(Seq<Meeting> meetings, Seq<Decision> decisions, Seq<Output> outputs) {
+    Dice dice = Dice.stream(spec.seed(), IMPACTS);
+    java.util.Set<ParticipantId> livedIds = new java.util.HashSet<>();
+    for (Person p : lived) {
+      livedIds.add(p.id());
+    }
+    List<Source> sources = new ArrayList<>();
+    for (Meeting m : meetings) {
+      int day = dayOf(m.date());
+      for (ParticipantId who : m.attendees()) {
+        if (livedIds.contains(who)) {
+          sources.add(new Source(ContributionId.of(m.id().value() + "." + who.value()), day));
+        }
+      }
+      if (m.format() == MeetingFormat.CONSULTATION) {
+        sources.add(new Source(m.id(), day));
+      }
+    }
+    for (Person p : lived) {
+      if (p.core) {
+        sources.add(new Source(p.id(), Math.max(p.joined, 0)));
+      }
+    }
+    if (sources.isEmpty()) {
+      return Array.empty();
+    }
+    Decision[] byDate = decisions.toJavaArray(Decision[]::new);
+    Output[] made = outputs.toJavaArray(Output[]::new);
+    List<Impact> impacts = new ArrayList<>(spec.impacts());
+    for (int i = 0; i < spec.impacts(); i++) {
+      Source first = sources.get(dice.below(sources.size()));
+      Impact.Builder b = Impact.builder().id(ImpactId.of("impact-" + (i + 1))).addFrom(first.id());
+      int day = first.day();
+      if (dice.chance(0.25)) {
+        Source second = sources.get(dice.below(sources.size()));
+        if (!second.id().equals(first.id())) {
+          b.addFrom(second.id());
+          day = Math.max(day, second.day());
+        }
+      }
+      day = Math.min(day + dice.between(7, 60), Math.max(day, days + 30));
+      double r = dice.unit();
+      ImpactOutcome outcome =
+          r < 0.4
+              ? ImpactOutcome.ADOPTED
+              : r < 0.65
+                  ? ImpactOutcome.ADAPTED
+                  : r < 0.85 ? ImpactOutcome.NOT_ADOPTED : ImpactOutcome.PENDING;
+      b.date(date(day)).change(dice.pick(Words.CHANGES)).outcome(outcome);
+      if (outcome == ImpactOutcome.NOT_ADOPTED) {
+        b.reason(dice.pick(Words.NOT_ADOPTED));
+      }
+      if (byDate.length > 0 && dice.chance(0.4)) {
+        Decision d = byDate[dice.below(byDate.length)];
+        if (!d.date().isAfter(date(day))) {
+          b.decision(d.id());
+        }
+      }
+      if (made.length > 0 && dice.chance(0.3)) {
+        b.output(made[dice.below(made.length)].id());
+      }
+      if (outcome != ImpactOutcome.PENDING && dice.chance(0.75)) {
+        b.toldOn(date(Math.min(day + dice.between(1, 45), days + LATEST_PAST)));
+      }
+      impacts.add(b.build());
+    }
+    return Array.ofAll(impacts);
+  }
+
+  // ---------------------------------------------------------------- check-ins
+
+  /**
+   * Rounds spread from a fortnight after lived experience joins to the end; each side's core people
+   * present answer, most of them every question. People with lived experience feel less heard where
+   * they have less say.
+   */
+  private Seq<CheckIn> checkIns() {
+    Dice dice = Dice.stream(spec.seed(), CHECK_INS);
+    int rounds = spec.checkInRounds();
+    int from = Math.min(days, (spec.livedExperience() > 0 ? firstLived : 0) + 14);
+    double livedCentre =
+        2.5 + 1.5 * spec.livedExperienceSay() - (spec.livedExperienceOutvoted() ? 1 : 0);
+    List<CheckIn> out = new ArrayList<>();
+    int last = Integer.MIN_VALUE;
+    for (int r = 0; r < rounds; r++) {
+      int day = from + (int) ((long) (days - from) * (r + 1) / (rounds + 1));
+      if (day == last) {
+        // a short project has fewer days than rounds: one round a day
+        continue;
+      }
+      last = day;
+      for (Side side : new Side[] {Side.LIVED_EXPERIENCE, Side.PROFESSIONAL}) {
+        int present = 0;
+        for (Person p : everyone) {
+          if (p.side == side && p.core && p.presentOn(day)) {
+            present++;
+          }
+        }
+        if (present == 0) {
+          continue;
+        }
+        int respondents = present - dice.between(0, Math.min(2, present - 1));
+        double centre = side == Side.LIVED_EXPERIENCE ? livedCentre : 4.0;
+        out.add(
+            CheckIn.builder()
+                .round(date(day))
+                .side(side)
+                .respondents(respondents)
+                .heard(tally(dice, respondents, centre))
+                .influence(tally(dice, respondents, centre - 0.5))
+                .supported(tally(dice, respondents, 4.0))
+                .build());
+      }
+    }
+    return Array.ofAll(out);
+  }
+
+  private static Tally tally(Dice dice, int respondents, double centre) {
+    int[] counts = new int[5];
+    for (int i = 0; i < respondents; i++) {
+      if (dice.chance(0.05)) {
+        continue;
+      }
+      int answer = (int) Math.round(centre + (dice.unit() + dice.unit() - 1) * 1.5);
+      counts[Math.max(1, Math.min(5, answer)) - 1]++;
+    }
+    return Tally.of(counts[0], counts[1], counts[2], counts[3], counts[4]);
+  }
+
+  // ---------------------------------------------------------------- responses
+
+  /**
+   * Responses to findings the group talked about. A synthetic project has no report to answer, so
+   * each names a made-up fingerprint; what matters for the rules is its dates and status.
+   */
+  private Seq<Response> responses() {
+    Dice dice = Dice.stream(spec.seed(), RESPONSES);
+    int from = Math.min(days, (spec.livedExperience() > 0 ? firstLived : 0) + 30);
+    List<Response> out = new ArrayList<>();
+    for (int i = 0; i < spec.responses(); i++) {
+      int day = dice.between(from, days);
+      int review = dice.between(14, 90);
+      double r = dice.unit();
+      ResponseStatus status =
+          r < 0.45 ? ResponseStatus.OPEN : r < 0.85 ? ResponseStatus.DONE : ResponseStatus.DECLINED;
+      Response.Builder b =
+          Response.builder()
+              .id(ResponseId.of("response-" + (i + 1)))
+              .finding(hex(dice, 1))
+              .date(date(day))
+              .reviewBy(date(day).plusDays(review))
+              .status(status);
+      if (status == ResponseStatus.DECLINED) {
+        b.reason(dice.pick(Words.DECLINED));
+      } else {
+        b.action(dice.pick(Words.ACTIONS));
+        Person owner = present(dice, everyone, everyoneJoined, day);
+        if (owner != null && owner.core) {
+          b.owner(owner.id());
+        }
+      }
+      out.add(b.build());
+    }
+    return Array.ofAll(out);
+  }
+
+  /** A fingerprint key made from the seed: 64 hexadecimal digits. */
+  private String key() {
+    return hex(Dice.stream(spec.seed(), KEY), 4);
+  }
+
+  /** Random hexadecimal digits, 16 for each long drawn. */
+  private static String hex(Dice dice, int longs) {
+    StringBuilder out = new StringBuilder(16 * longs);
+    for (int i = 0; i < longs; i++) {
+      String digits = Long.toHexString(dice.nextLong());
+      out.append("0".repeat(16 - digits.length())).append(digits);
+    }
+    return out.toString();
   }
 
   // ---------------------------------------------------------------- agreements

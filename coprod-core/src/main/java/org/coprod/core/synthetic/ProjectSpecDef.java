@@ -145,6 +145,133 @@ abstract class ProjectSpecDef {
   }
 
   /**
+   * The share of key decisions in which the people with lived experience on the steering group take
+   * part, between 0 and 1; 1 by default (they take part in every key decision they are present
+   * for). The others are taken by the professionals among themselves.
+   */
+  @Value.Default
+  public double livedExperienceSay() {
+    return 1.0;
+  }
+
+  /**
+   * Whether people with lived experience step back as the work goes on: every core lived-experience
+   * member but the first leaves between a third and a half of the way through, so that few of them
+   * are left in the last phase. False by default.
+   */
+  @Value.Default
+  public boolean dropOff() {
+    return false;
+  }
+
+  /**
+   * How many meetings the group's register records; 0 by default. Key decisions are made at the
+   * first of them (their deciders attend); the rest fall across the work, each attended by most of
+   * the core people present, some chaired by a person with lived experience, some consultations.
+   * Each attendance is a contribution of the project, beside the {@link #contributions()} of the
+   * ledger.
+   */
+  @Value.Default
+  public int meetings() {
+    return 0;
+  }
+
+  /**
+   * How many impacts ("what we heard, what changed") are recorded, from what people with lived
+   * experience said; 0 by default.
+   */
+  @Value.Default
+  public int impacts() {
+    return 0;
+  }
+
+  /** How many rounds of the anonymous check-in were held, each with an entry per side; 0. */
+  @Value.Default
+  public int checkInRounds() {
+    return 0;
+  }
+
+  /** How many responses to findings the group recorded; 0 by default. */
+  @Value.Default
+  public int responses() {
+    return 0;
+  }
+
+  /**
+   * Whether the stories told carry their tellers' consent (uses, an end, now and then a
+   * withdrawal), and outputs say what they are used for; false by default.
+   */
+  @Value.Default
+  public boolean storyConsent() {
+    return false;
+  }
+
+  /**
+   * Whether the project holds a fingerprint key, made from the seed (so the same spec gives the
+   * same key); false by default.
+   */
+  @Value.Default
+  public boolean fingerprintKey() {
+    return false;
+  }
+
+  /**
+   * A spec whose shape is drawn from the seed, for varied populations of projects: running or
+   * closed, 3 to 16 people a side, how much is paid, how much say lived experience has, whether
+   * credit or money sits with one side, whether the direction was preset or lived experience is
+   * outvoted, whether people step back, and meetings, impacts, check-ins, responses and story
+   * consent now and then. The same seed gives the same spec; the project's own seed is the seed.
+   *
+   * @param seed the seed of the shape and of the project
+   * @return a spec every project of which is valid; never null
+   */
+  public static ProjectSpec varied(long seed) {
+    Dice dice = Dice.stream(seed, 77);
+    int lived = dice.between(3, 16);
+    int professional = dice.between(3, 16);
+    boolean outvoted = dice.chance(0.1);
+    if (outvoted) {
+      lived = Math.max(lived, 2);
+      professional = Math.max(professional, 10);
+    }
+    ProjectSpec.Builder b =
+        ProjectSpec.builder()
+            .seed(seed)
+            .livedExperience(lived)
+            .professional(professional)
+            .contributions(dice.between(20, 400))
+            .decisions(dice.between(2, 40))
+            .outputs(dice.between(1, 6))
+            .closed(dice.chance(0.6))
+            .durationDays(dice.between(60, 720))
+            .hoursSkew(dice.between(0, 20) / 10.0)
+            .paidShare(dice.chance(0.4) ? 1.0 : dice.between(0, 100) / 100.0)
+            .livedExperienceSay(dice.chance(0.5) ? 1.0 : dice.between(0, 100) / 100.0)
+            .directionPreset(dice.chance(0.15))
+            .livedExperienceOutvoted(outvoted)
+            .dropOff(dice.chance(0.2))
+            .meetings(dice.chance(0.5) ? dice.between(3, 24) : 0)
+            .impacts(dice.chance(0.5) ? dice.between(1, 12) : 0)
+            .checkInRounds(dice.chance(0.4) ? dice.between(1, 8) : 0)
+            .responses(dice.chance(0.3) ? dice.between(1, 6) : 0)
+            .storyConsent(dice.chance(0.5))
+            .fingerprintKey(true);
+    double credit = dice.unit();
+    if (credit < 0.15) {
+      b.creditOnlyTo(Side.PROFESSIONAL);
+    } else if (credit < 0.2) {
+      b.creditOnlyTo(Side.LIVED_EXPERIENCE);
+    }
+    double money = dice.unit();
+    if (money < 0.3) {
+      b.moneyHeldBy(Side.PROFESSIONAL);
+    } else if (money < 0.35) {
+      b.moneyHeldBy(Side.LIVED_EXPERIENCE);
+    }
+    return b.build();
+  }
+
+  /**
    * Refuses a spec no project can meet: a programming error, so the message names the attribute and
    * the bound.
    */
@@ -162,6 +289,13 @@ abstract class ProjectSpecDef {
     require(hoursSkew() >= 0 && hoursSkew() <= 10, "hoursSkew must be between 0 and 10");
     require(paidShare() >= 0 && paidShare() <= 1, "paidShare must be between 0 and 1");
     require(ratePerHour().signum() >= 0, "ratePerHour must not be negative");
+    require(
+        livedExperienceSay() >= 0 && livedExperienceSay() <= 1,
+        "livedExperienceSay must be between 0 and 1");
+    require(meetings() >= 0, "meetings must not be negative");
+    require(impacts() >= 0, "impacts must not be negative");
+    require(checkInRounds() >= 0, "checkInRounds must not be negative");
+    require(responses() >= 0, "responses must not be negative");
     require(!currency().isBlank(), "currency must not be blank");
     creditOnlyTo()
         .forEach(

@@ -96,6 +96,49 @@ final class Words {
     "Anyone can take a break at any time",
   };
 
+  static final String[] MEETING_TITLES = {
+    "Steering group", "Working group", "Design workshop", "Planning session", "Review meeting",
+  };
+
+  static final String[] CONSULTATION_TITLES = {
+    "Listening event", "Open consultation", "Drop-in feedback session",
+  };
+
+  /** Access a meeting can provide, in the labels the format suggests. */
+  static final String[] PROVIDES = {
+    "step-free", "papers-5-days-before", "hybrid", "quiet-room", "bsl",
+  };
+
+  static final String[] CHANGES = {
+    "Sessions moved to the evening so people in work can come",
+    "The leaflet rewritten in plain words",
+    "A peer worker at every first appointment",
+    "Waiting-time updates sent by text",
+    "A quiet room at the drop-in",
+    "Carers invited to the review meetings",
+    "The course opened to people on the waiting list",
+    "Feedback forms replaced by a conversation",
+  };
+
+  static final String[] NOT_ADOPTED = {
+    "The contract with the provider runs until next year",
+    "It needs a budget the group does not hold; raised with the commissioners",
+    "The clinical lead judged it unsafe; the group asked for the reasons in writing",
+  };
+
+  static final String[] ACTIONS = {
+    "Talk it through at the next steering group",
+    "Agree credit for the toolkit before it is published",
+    "Pay the outstanding sessions and check the payment dates",
+    "Ask the people with lived experience how they want to be involved in decisions",
+    "Write down the plan for after the project ends",
+  };
+
+  static final String[] DECLINED = {
+    "The board holds this decision by law; the group wrote down who decides and why",
+    "The finding rests on an old version of the agreement",
+  };
+
   static String topic(DecisionType type, int n) {
     String[] topics =
         switch (type) {

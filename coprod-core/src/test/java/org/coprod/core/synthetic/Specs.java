@@ -48,7 +48,51 @@ public final class Specs {
                 Arbitraries.of(true, false, false),
                 Arbitraries.of(true, false, false, false))
             .as(Shape::new);
-    return Combinators.combine(sizes, shapes).as((size, shape) -> shape.applyTo(size));
+    Arbitrary<Kept> kept =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 8).injectDuplicates(0.5),
+                Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, 3),
+                Arbitraries.of(true, false),
+                Arbitraries.of(true, false, false, false),
+                Arbitraries.of(1.0, 1.0, 0.5, 0.0),
+                Arbitraries.of(true, false))
+            .as(Kept::new);
+    Arbitrary<Boolean> keeps = Arbitraries.of(true, false);
+    return Combinators.combine(sizes, shapes, kept, keeps)
+        .as(
+            (size, shape, record, any) ->
+                any ? record.applyTo(shape.applyTo(size)) : shape.applyTo(size));
+  }
+
+  /**
+   * The record a group keeps, added to half the specs: meetings, impacts, check-ins, responses,
+   * story consent, people stepping back, less say, a fingerprint key.
+   */
+  record Kept(
+      int meetings,
+      int impacts,
+      int checkInRounds,
+      int responses,
+      boolean storyConsent,
+      boolean dropOff,
+      double livedExperienceSay,
+      boolean fingerprintKey) {
+
+    ProjectSpec applyTo(ProjectSpec spec) {
+      return ProjectSpec.builder()
+          .from(spec)
+          .meetings(meetings)
+          .impacts(impacts)
+          .checkInRounds(checkInRounds)
+          .responses(responses)
+          .storyConsent(storyConsent)
+          .dropOff(dropOff)
+          .livedExperienceSay(livedExperienceSay)
+          .fingerprintKey(fingerprintKey)
+          .build();
+    }
   }
 
   /** The shape of a project apart from its size. */

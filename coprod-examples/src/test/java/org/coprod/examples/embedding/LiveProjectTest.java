@@ -69,8 +69,10 @@ class LiveProjectTest {
             "2025-03-10 -paid-unpaid -payment-owed -payment-owed -reciprocity-gap -reciprocity-gap",
             "2025-03-17 ",
             "2025-04-14 ",
-            "2025-05-12 +ownership-one-sided +uncredited-contributor +uncredited-contributor +credit-one-sided +credit-parity",
-            "2025-06-30 +credit-one-sided +carry-forward-one-sided +credit-parity -credit-one-sided -credit-parity");
+            "2025-05-12 +agreement-unkept +ownership-one-sided +uncredited-contributor"
+                + " +uncredited-contributor +credit-one-sided +credit-parity",
+            "2025-06-30 +agreement-unkept +credit-one-sided +carry-forward-one-sided +credit-parity"
+                + " -agreement-unkept -credit-one-sided -credit-parity");
   }
 
   @Test
@@ -228,11 +230,11 @@ class LiveProjectTest {
         .contains(
             "2025-06-30  the project closes"
                 + System.lineSeparator()
-                + "    + new CONCERN credit-one-sided [")
+                + "    + new CONCERN agreement-unkept [")
         .contains("    - gone NOTE credit-one-sided [")
         .contains("    = acknowledged WARNING preset-direction [")
         .endsWith(
-            "As of 2025-06-30: 9 findings, 8 not acknowledged; assessed as CO_DESIGN."
+            "As of 2025-06-30: 10 findings, 9 not acknowledged; assessed as CO_DESIGN."
                 + System.lineSeparator());
     assertThat(live.project().decision(DecisionId.of("scope"))).isNotEmpty();
   }

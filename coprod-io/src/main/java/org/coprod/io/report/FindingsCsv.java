@@ -14,9 +14,10 @@ import org.coprod.rules.Report;
  * A report's findings as CSV (RFC 4180, UTF-8, CRLF record ends), one row a finding in report
  * order, under a header of the columns {@link #COLUMNS}: the project and the view's date, then
  * {@code rule, kind, principle, severity, subjects} (ids separated by {@code ;}), {@code message,
- * fingerprint} and {@code acknowledged} (the group's reason, empty when not acknowledged). Rows of
- * several reports may follow one header. Given the view a report was made from, the rows show
- * nobody who asked not to be named.
+ * fingerprint}, {@code acknowledged} (the group's reason, empty when not acknowledged), and what
+ * made the row: {@code ruleset}, {@code rulesetVersion}, {@code rulesetDigest} (SHA-256 of the
+ * sorted rule ids) and {@code libraryVersion}. Rows of several reports may follow one header. Given
+ * the view a report was made from, the rows show nobody who asked not to be named.
  *
  * <pre>{@code
  * StringBuilder csv = new StringBuilder();
@@ -41,7 +42,11 @@ public final class FindingsCsv {
           "subjects",
           "message",
           "fingerprint",
-          "acknowledged");
+          "acknowledged",
+          "ruleset",
+          "rulesetVersion",
+          "rulesetDigest",
+          "libraryVersion");
 
   /**
    * Writes the header row.
@@ -108,7 +113,11 @@ public final class FindingsCsv {
               subjects,
               message,
               f.fingerprint(),
-              reason));
+              reason,
+              report.ruleset(),
+              report.rulesetVersion(),
+              report.rulesetDigest(),
+              report.libraryVersion()));
     }
   }
 

@@ -274,8 +274,21 @@ public final class HtmlReport {
               + (report.closed()
                   ? ", after the project closed"
                   : ", while the project was running"));
-      fact("Rulebook", report.ruleset() + ", version " + report.rulesetVersion());
+      fact(
+          "Rulebook",
+          report.ruleset()
+              + ", version "
+              + report.rulesetVersion()
+              + " (rules "
+              + shortDigest(report.rulesetDigest())
+              + "), with coprod "
+              + report.libraryVersion());
       html.raw("</dl>\n</header>\n");
+    }
+
+    /** The first digits of a digest, enough for a person to compare two reports by eye. */
+    private static String shortDigest(String digest) {
+      return digest.length() > 12 ? digest.substring(0, 12) : digest;
     }
 
     private void fact(String term, String value) {
@@ -373,10 +386,13 @@ public final class HtmlReport {
               .claimedLevel()
               .map(s -> "the project claims " + Words.step(s))
               .getOrElse("the project claims no step");
+      String basis =
+          labels.relabel(Words.ladderBasis(report.ladder(), report.measures().ladderBasis()));
       return claimed
           + "; the record shows "
           + Words.step(report.ladder())
           + "."
+          + (basis.isEmpty() ? "" : " " + basis)
           + (report.claimedLevel().exists(s -> s.isAbove(report.ladder()))
               ? " What would the group need to do, or to record, to reach its claim?"
               : "");
@@ -768,8 +784,8 @@ public final class HtmlReport {
                 "no counted key decisions"
               },
               new Object[] {
-                "Own hours that were paid",
-                "Share of their own hours that were paid",
+                "Own hours paid, or pay declined",
+                "Share of their own hours paid, or pay declined",
                 m.paidHourShareBySide(),
                 "no hours from this side"
               },
@@ -975,6 +991,20 @@ public final class HtmlReport {
               "This report was made with settings that differ from the rulebook's defaults.")
           .raw("<ul>\n");
       for (PolicyDifference d : report.policy()) {
+        if (d.rule().isEmpty()) {
+          // A setting of the whole rulebook, such as the majority voice, belongs to no one rule.
+          html.raw("<li><strong>Every rule and the ladder</strong> <span class=\"rule-id\">(")
+              .text(d.setting())
+              .raw(")</span>: ")
+              .text(
+                  "under majority rule, the least share of the deciders that gives a side a say: "
+                      + d.to()
+                      + " here, "
+                      + d.from()
+                      + " by default.")
+              .raw("</li>\n");
+          continue;
+        }
         String text =
             d.setting().equals("rule")
                 ? "turned "
@@ -1009,6 +1039,10 @@ public final class HtmlReport {
                   + report.ruleset()
                   + " version "
                   + report.rulesetVersion()
+                  + " (its rules' digest, SHA-256 of their sorted ids: "
+                  + report.rulesetDigest()
+                  + ") and coprod "
+                  + report.libraryVersion()
                   + ". People are named by their ids only; anyone who"
                   + " asked not to be named appears as \u201ca group member\u201d.")
           .raw("</footer>\n");

@@ -26,13 +26,17 @@ import org.coprod.core.AgreementVersion;
 import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Id;
+import org.coprod.core.ImpactId;
+import org.coprod.core.MeetingId;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Problem;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
+import org.coprod.core.ResponseId;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
+import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Measures;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
@@ -45,15 +49,17 @@ import org.coprod.rules.SideMeasure;
  *
  * <p>A report is one object with, in this order: {@code coprod} (the report format version, {@value
  * #VERSION}), {@code project}, {@code title}, {@code asOf}, {@code closed}, {@code ruleset} ({@code
- * name}, {@code version}), {@code inputSha256}, {@code policy} (each difference from the defaults:
- * {@code rule}, {@code setting}, {@code from}, {@code to}), {@code outcomes} (for every rule run,
- * in the rulebook's order: {@code rule}, {@code status}, {@code reason} or null), {@code findings}
- * (in report order: {@code rule}, {@code kind}, {@code principle}, {@code severity}, {@code
- * message}, {@code subjects} as plain ids, {@code subjectKinds} saying what each id names, {@code
- * evidence} as an object in the rule's order, {@code fingerprint}, {@code acknowledged}: the
- * group's reason or null) and {@code measures} (each measure by side as {@code {livedExperience,
- * professional}}, then {@code giniHours}, {@code giniCredit}, {@code ladder}, {@code claimedLevel};
- * null where a value cannot be computed). Several reports are a JSON array of such objects.
+ * name}, {@code version}, {@code digest}), {@code libraryVersion}, {@code inputSha256}, {@code
+ * policy} (each difference from the defaults: {@code rule}, {@code setting}, {@code from}, {@code
+ * to}), {@code outcomes} (for every rule run, in the rulebook's order: {@code rule}, {@code
+ * status}, {@code reason} or null), {@code findings} (in report order: {@code rule}, {@code kind},
+ * {@code principle}, {@code severity}, {@code message}, {@code subjects} as plain ids, {@code
+ * subjectKinds} saying what each id names, {@code evidence} as an object in the rule's order,
+ * {@code fingerprint}, {@code acknowledged}: the group's reason or null) and {@code measures} (each
+ * measure by side as {@code {livedExperience, professional}}, then {@code giniHours}, {@code
+ * giniCredit}, {@code ladder}, {@code ladderBasis} ({@code countedKeyDecisions}, {@code stoppedBy}:
+ * what kept the step from rising), {@code claimedLevel}; null where a value cannot be computed).
+ * Several reports are a JSON array of such objects.
  *
  * <p>The same report gives the same bytes on any JDK and in any locale: UTF-8, two-space indents,
  * {@code \n} line breaks, a final line break, and numbers in one canonical form (whole numbers
@@ -79,7 +85,7 @@ import org.coprod.rules.SideMeasure;
  */
 public final class JsonReport {
   /** The report format version this class writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -334,6 +340,14 @@ public final class JsonReport {
     number(g, "giniHours", m.giniHours());
     number(g, "giniCredit", m.giniCredit());
     g.writeStringField("ladder", m.ladder().name());
+    g.writeObjectFieldStart("ladderBasis");
+    g.writeNumberField("countedKeyDecisions", m.ladderBasis().countedKeyDecisions());
+    g.writeArrayFieldStart("stoppedBy");
+    for (LadderBasis.Limit limit : m.ladderBasis().stoppedBy()) {
+      g.writeString(limit.name());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
     text(g, "claimedLevel", claimed);
     g.writeEndObject();
   }
@@ -380,6 +394,12 @@ public final class JsonReport {
       return "project";
     } else if (id instanceof AgreementVersion) {
       return "agreement";
+    } else if (id instanceof MeetingId) {
+      return "meeting";
+    } else if (id instanceof ImpactId) {
+      return "impact";
+    } else if (id instanceof ResponseId) {
+      return "response";
     }
     throw new IllegalArgumentException(
         "an id of an unknown kind: " + id.getClass().getName().toLowerCase(Locale.ROOT));

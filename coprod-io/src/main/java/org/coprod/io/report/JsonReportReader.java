@@ -22,14 +22,18 @@ import org.coprod.core.AgreementVersion;
 import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Id;
+import org.coprod.core.ImpactId;
 import org.coprod.core.LadderStep;
+import org.coprod.core.MeetingId;
 import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Problem;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
+import org.coprod.core.ResponseId;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
+import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Measures;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
@@ -91,11 +95,22 @@ final class JsonReportReader {
           "giniHours",
           "giniCredit",
           "ladder",
+          "ladderBasis",
           "claimedLevel");
+  private static final List<String> LADDER_BASIS = List.of("countedKeyDecisions", "stoppedBy");
   private static final List<String> SIDES = List.of("livedExperience", "professional");
   private static final List<String> SUBJECT_KINDS =
       List.of(
-          "participant", "output", "decision", "resource", "contribution", "project", "agreement");
+          "participant",
+          "output",
+          "decision",
+          "resource",
+          "contribution",
+          "project",
+          "agreement",
+          "meeting",
+          "impact",
+          "response");
 
   private final String source;
   private final java.util.List<Problem> problems = new ArrayList<>();
@@ -489,6 +504,9 @@ final class JsonReportReader {
       case "resource" -> ResourceId.of(value);
       case "contribution" -> ContributionId.of(value);
       case "project" -> ProjectId.of(value);
+      case "meeting" -> MeetingId.of(value);
+      case "impact" -> ImpactId.of(value);
+      case "response" -> ResponseId.of(value);
       default ->
           value.matches("agreement:[0-9]{1,9}")
               ? AgreementVersion.of(Integer.parseInt(value.substring("agreement:".length())))
@@ -545,6 +563,7 @@ final class JsonReportReader {
     Option<Double> giniCredit = nullable(f, node, path, "giniCredit", this::number);
     LadderStep ladder =
         required(f, node, path, "ladder", (n, p) -> constant(n, p, LadderStep.class));
+    LadderBasis basis = required(f, node, path, "ladderBasis", this::ladderBasis);
     Option<LadderStep> claimed =
         nullable(f, node, path, "claimedLevel", (n, p) -> constant(n, p, LadderStep.class));
     if (hours == null
@@ -555,11 +574,42 @@ final class JsonReportReader {
         || giniHours == null
         || giniCredit == null
         || ladder == null
+        || basis == null
         || claimed == null) {
       return null;
     }
     return new Measures0(
-        new Measures(hours, money, say, paid, credit, giniHours, giniCredit, ladder), claimed);
+        new Measures(hours, money, say, paid, credit, giniHours, giniCredit, ladder, basis),
+        claimed);
+  }
+
+  private @Nullable LadderBasis ladderBasis(JsonTree node, String path) {
+    Map<String, JsonTree> f = object(node, path, LADDER_BASIS);
+    if (f == null) {
+      return null;
+    }
+    Integer counted = required(f, node, path, "countedKeyDecisions", this::integer);
+    Seq<LadderBasis.Limit> stoppedBy =
+        required(
+            f,
+            node,
+            path,
+            "stoppedBy",
+            (n, p) -> list(n, p, (m, q) -> constant(m, q, LadderBasis.Limit.class)));
+    if (counted == null || stoppedBy == null) {
+      return null;
+    }
+    if (counted < 0) {
+      JsonTree at = present(f, "countedKeyDecisions");
+      problem(
+          Problem.Kind.NEGATIVE,
+          at(path, "countedKeyDecisions"),
+          "a count of decisions is not negative",
+          at.line(),
+          at.column());
+      return null;
+    }
+    return new LadderBasis(counted, stoppedBy);
   }
 
   private @Nullable SideMeasure side(JsonTree node, String path) {

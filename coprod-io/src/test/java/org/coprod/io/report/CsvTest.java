@@ -28,7 +28,11 @@ class CsvTest {
             "subjects",
             "message",
             "fingerprint",
-            "acknowledged");
+            "acknowledged",
+            "ruleset",
+            "rulesetVersion",
+            "rulesetDigest",
+            "libraryVersion");
     assertThat(rows).hasSize(1 + SMALL_REPORT.findings().size());
     for (int i = 0; i < SMALL_REPORT.findings().size(); i++) {
       Finding f = SMALL_REPORT.findings().get(i);
@@ -44,7 +48,11 @@ class CsvTest {
               f.subjects().map(id -> id.value()).mkString(";"),
               f.message(),
               f.fingerprint(),
-              f.acknowledged().getOrElse(""));
+              f.acknowledged().getOrElse(""),
+              "coprod-standard",
+              "2",
+              SMALL_REPORT.rulesetDigest(),
+              SMALL_REPORT.libraryVersion());
     }
   }
 
@@ -55,7 +63,7 @@ class CsvTest {
     assertThat(csv).endsWith("\r\n");
     assertThat(csv.replace("\r\n", "")).doesNotContain("\n", "\r");
     assertThat(csv).contains(",\"Every kind of evidence, <b>escaped</b> & \"\"quoted\"\".\",");
-    assertThat(csv).contains(",\"We chose this, together\"\r\n");
+    assertThat(csv).contains(",\"We chose this, together\",acme,7,").endsWith(",9.9.9\r\n");
     assertThat(csv).contains(",agreement:2;c-1;d-1;o-1;p-1;proj;r-1,");
     assertThat(parse(csv).get(1).get(7))
         .isEqualTo("Every kind of evidence, <b>escaped</b> & \"quoted\".");

@@ -211,6 +211,22 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsTheRulesetsDigestAndTheLibrarysVersionAndWhatTheLadderRestsOn() {
+    String html = render(SMALL, SideLabels.defaults());
+    Report report = Rulebook.standard().check(SMALL);
+    assertThat(html)
+        .contains(
+            "<dd>coprod-standard, version 2 (rules "
+                + report.rulesetDigest().substring(0, 12)
+                + "), with coprod "
+                + report.libraryVersion()
+                + "</dd>")
+        .contains("SHA-256 of their sorted ids: " + report.rulesetDigest() + ")")
+        .contains("The record shows this from 2 key decisions, too few to be sure.")
+        .contains("Own hours paid, or pay declined");
+  }
+
+  @Test
   void theSameReportGivesTheSameBytesInAnyLocale() {
     Locale before = Locale.getDefault();
     try {

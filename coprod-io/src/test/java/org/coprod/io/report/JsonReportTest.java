@@ -35,6 +35,7 @@ import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
+import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Measures;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Policy;
@@ -71,7 +72,7 @@ class JsonReportTest {
             "outcomes",
             "findings",
             "measures");
-    assertThat(json.get("coprod").asInt()).isEqualTo(1);
+    assertThat(json.get("coprod").asInt()).isEqualTo(2);
     assertThat(json.get("project").asText()).isEqualTo("peer-circle");
     assertThat(json.get("asOf").asText()).isEqualTo("2021-06-30");
     assertThat(names(json.get("ruleset"))).containsExactly("name", "version", "digest");
@@ -102,7 +103,10 @@ class JsonReportTest {
             "giniHours",
             "giniCredit",
             "ladder",
+            "ladderBasis",
             "claimedLevel");
+    assertThat(names(json.get("measures").get("ladderBasis")))
+        .containsExactly("countedKeyDecisions", "stoppedBy");
     assertThat(names(json.get("measures").get("hoursShareBySide")))
         .containsExactly("livedExperience", "professional");
     assertThat(json.get("measures").get("claimedLevel").asText()).isEqualTo("CO_PRODUCTION");
@@ -220,7 +224,7 @@ class JsonReportTest {
     JsonReport.Entry second =
         JsonReport.Entry.of(Rulebook.standard().check(other), InputDigest.ofProject(other));
     String text = JsonReport.toText(List.of(SMALL_ENTRY, second));
-    assertThat(text).startsWith("[\n  {\n    \"coprod\": 1,");
+    assertThat(text).startsWith("[\n  {\n    \"coprod\": 2,");
     assertThat(Databind.json(text).size()).isEqualTo(2);
     assertThat(JsonReport.read(text, "all.json").get().map(e -> e.report().project().value()))
         .containsExactly("peer-circle", other.id().value());
@@ -280,7 +284,7 @@ class JsonReportTest {
 
   @Test
   void refusesTextThatIsNotJsonSayingWhere() {
-    Problem p = only(JsonReport.read("{\n  \"coprod\": 1,\n  oops\n}", "bad.json"));
+    Problem p = only(JsonReport.read("{\n  \"coprod\": 2,\n  oops\n}", "bad.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.SYNTAX);
     assertThat(p.source()).contains("bad.json");
     assertThat(p.line()).contains(3);
@@ -302,10 +306,10 @@ class JsonReportTest {
   @Test
   void refusesAReportFormatFromTheFuture() {
     Problem p =
-        only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 2,"), "new.json"));
+        only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 2,", "\"coprod\": 3,"), "new.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.UNSUPPORTED_VERSION);
     assertThat(p.path()).isEqualTo("coprod");
-    assertThat(p.message()).contains("version 2", "reads version 1");
+    assertThat(p.message()).contains("version 3", "reads version 2");
     assertThat(p.line()).contains(2);
   }
 
@@ -320,7 +324,7 @@ class JsonReportTest {
     assertThat(unknown.message()).contains("did you mean 'findings'?");
     assertThat(unknown.line()).contains(lineOf(typo, "\"findngs\""));
     String withApplicationKey =
-        SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1,\n  \"x-app\": {\"any\": [1, 2]},");
+        SMALL_TEXT.replace("\"coprod\": 2,", "\"coprod\": 2,\n  \"x-app\": {\"any\": [1, 2]},");
     assertThat(JsonReport.read(withApplicationKey, "x.json").isValid()).isTrue();
   }
 
@@ -415,7 +419,7 @@ class JsonReportTest {
     assertThat(p.path()).endsWith(".evidence.countedKeyDecisions");
     assertThat(
             only(JsonReport.read(
-                    SMALL_TEXT.replace("\"coprod\": 1,", "\"coprod\": 1e9999999999,"), "v.json"))
+                    SMALL_TEXT.replace("\"coprod\": 2,", "\"coprod\": 1e9999999999,"), "v.json"))
                 .kind())
         .isEqualTo(Problem.Kind.WRONG_TYPE);
   }
@@ -502,7 +506,11 @@ class JsonReportTest {
             new SideMeasure(Option.some(0.5), Option.some(0.8)),
             Option.some(0.4123456789),
             Option.none(),
-            LadderStep.CO_DESIGN);
+            LadderStep.CO_DESIGN,
+            new LadderBasis(
+                2,
+                io.vavr.collection.List.of(
+                    LadderBasis.Limit.SAY_IN_UNDER_HALF, LadderBasis.Limit.DROP_OFF)));
     return Report.builder()
         .project(ProjectId.of("proj"))
         .title("Hand-built")

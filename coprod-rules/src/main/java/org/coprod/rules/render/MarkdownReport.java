@@ -105,6 +105,12 @@ public final class MarkdownReport implements ReportRenderer {
     ruleLines(
         out, "Settings that differ from the defaults", Outline.POLICY_INTRO, outline.policy());
 
+    if (out.charAt(out.length() - 1) != '\n' || out.charAt(out.length() - 2) != '\n') {
+      out.append('\n');
+    }
+    out.append("## About this report\n\n").append(escape(Outline.PROVENANCE_INTRO)).append("\n\n");
+    outline.provenance().forEach(e -> item(out, e));
+
     int end = out.length();
     while (end > 1 && out.charAt(end - 1) == '\n' && out.charAt(end - 2) == '\n') {
       end--;

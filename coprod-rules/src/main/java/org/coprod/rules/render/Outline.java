@@ -41,7 +41,8 @@ record Outline(
     List<Section> findings,
     List<RuleLine> notApplicable,
     List<RuleLine> errors,
-    List<RuleLine> policy) {
+    List<RuleLine> policy,
+    List<Entry> provenance) {
 
   /** The sentence that sets the tone: findings are prompts, not verdicts. */
   static final String PROMPT =
@@ -59,6 +60,13 @@ record Outline(
   static final String ERRORS_INTRO =
       "These rules could not finish, so what they look at is missing from this report."
           + " The error says where the rule stopped, for whoever maintains it.";
+
+  /** What precedes the report's provenance. */
+  static final String PROVENANCE_INTRO =
+      "What made this report, so that it can be made again and compared with others.";
+
+  /** How many hex digits of the ruleset's digest a person reads in the header. */
+  static final int SHORT_DIGEST = 12;
 
   /** What precedes the policy's differences. */
   static final String POLICY_INTRO =
@@ -109,12 +117,16 @@ record Outline(
                 "Rulebook",
                 Words.oneLine(report.ruleset())
                     + ", version "
-                    + Words.oneLine(report.rulesetVersion())));
+                    + Words.oneLine(report.rulesetVersion())
+                    + " (rules "
+                    + shortDigest(report.rulesetDigest())
+                    + "), with coprod "
+                    + Words.oneLine(report.libraryVersion())));
 
     return new Outline(
         Words.oneLine(report.title()),
         header,
-        summary(report),
+        summary(report, labels),
         List.of(labels.livedExperience(), labels.professional()),
         bySide(report.measures()),
         overall(report.measures()),
@@ -123,11 +135,39 @@ record Outline(
         lines(report, OutcomeStatus.ERROR, titleOf),
         report
             .policy()
-            .map(d -> new RuleLine(titleOf.apply(d.rule()), d.rule(), difference(d)))
-            .toList());
+            .map(
+                d ->
+                    d.rule().isEmpty()
+                        ? new RuleLine(
+                            "Every rule and the ladder",
+                            d.setting(),
+                            "under majority rule, the least share of the deciders that gives a"
+                                + " side a say: "
+                                + Words.oneLine(d.to())
+                                + " here, "
+                                + Words.oneLine(d.from())
+                                + " by default.")
+                        : new RuleLine(titleOf.apply(d.rule()), d.rule(), difference(d)))
+            .toList(),
+        List.of(
+            new Entry(
+                "Ruleset",
+                Words.oneLine(report.ruleset())
+                    + ", version "
+                    + Words.oneLine(report.rulesetVersion())),
+            new Entry(
+                "Ruleset digest (SHA-256 of the sorted rule ids)",
+                Words.oneLine(report.rulesetDigest())),
+            new Entry("coprod library", Words.oneLine(report.libraryVersion()))));
   }
 
-  private static List<String> summary(Report report) {
+  /** The first digits of a digest, enough for a person to compare two reports by eye. */
+  static String shortDigest(String digest) {
+    String d = Words.oneLine(digest);
+    return d.length() > SHORT_DIGEST ? d.substring(0, SHORT_DIGEST) : d;
+  }
+
+  private static List<String> summary(Report report, SideLabels labels) {
     java.util.List<String> out = new ArrayList<>();
     int findings = report.findings().size();
     int acknowledged = report.findings().count(Finding::isAcknowledged);
@@ -169,12 +209,15 @@ record Outline(
             .map(s -> "the project claims " + Words.step(s))
             .getOrElse("the project claims no step");
     String assessed = "the record shows " + Words.step(report.ladder());
+    String basis =
+        labels.relabel(Words.ladderBasis(report.ladder(), report.measures().ladderBasis()));
     out.add(
         "Ladder of co-production: "
             + claimed
             + "; "
             + assessed
             + "."
+            + (basis.isEmpty() ? "" : " " + basis)
             + (report.claimedLevel().exists(s -> s.isAbove(report.ladder()))
                 ? " What would the group need to do, or to record, to reach its claim?"
                 : ""));
@@ -189,7 +232,7 @@ record Outline(
             "Share of counted key decisions with a say (the two may add up to more than 100%)",
             m.keyDecisionSayBySide(), "no counted key decisions"),
         row(
-            "Share of their own hours that were paid",
+            "Share of their own hours paid, or pay declined",
             m.paidHourShareBySide(),
             "no hours from this side"),
         row(

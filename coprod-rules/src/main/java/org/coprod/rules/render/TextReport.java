@@ -134,6 +134,12 @@ public final class TextReport implements ReportRenderer {
     ruleLines(out, "Rules that could not finish", Outline.ERRORS_INTRO, outline.errors());
     ruleLines(
         out, "Settings that differ from the defaults", Outline.POLICY_INTRO, outline.policy());
+    out.heading("About this report", '-');
+    out.wrap(Outline.PROVENANCE_INTRO, "", "");
+    out.blank();
+    for (Outline.Entry e : outline.provenance()) {
+      out.wrap(e.label() + ": " + e.text(), "", HANGING);
+    }
     return out.toString();
   }
 

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import org.coprod.core.LadderStep;
 import org.coprod.core.Side;
+import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Severity;
 
 /**
@@ -121,6 +122,57 @@ public final class Words {
   /** A ladder step in words: "co-production", "consultation". */
   public static String step(LadderStep step) {
     return step.name().toLowerCase(Locale.ROOT).replace("co_", "co-").replace('_', ' ');
+  }
+
+  /**
+   * What an assessed ladder step rests on, in sentences a group reads with the step: how many key
+   * decisions the record shows it from (saying when that is too few to be sure), or that none was
+   * recorded, which is not the same as having had no say; and what kept it from rising. Plain side
+   * words, which a renderer relabels; empty at the top step with a sound basis.
+   */
+  public static String ladderBasis(LadderStep step, LadderBasis basis) {
+    StringBuilder out = new StringBuilder();
+    if (basis.stoppedBy().contains(LadderBasis.Limit.NO_KEY_DECISION_RECORDED)) {
+      return "No key decision was recorded, so the record cannot show more than engagement.";
+    }
+    if (step.isAbove(LadderStep.CONSULTATION)) {
+      int n = basis.countedKeyDecisions();
+      out.append("The record shows this from ")
+          .append(n)
+          .append(n == 1 ? " key decision" : " key decisions")
+          .append(basis.thin() ? ", too few to be sure." : ".");
+    }
+    java.util.List<String> why = new java.util.ArrayList<>();
+    for (LadderBasis.Limit limit : basis.stoppedBy()) {
+      why.add(limit(limit));
+    }
+    if (!why.isEmpty()) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append("It goes no higher because ").append(String.join("; ", why)).append('.');
+    }
+    return out.toString();
+  }
+
+  private static String limit(LadderBasis.Limit limit) {
+    return switch (limit) {
+      case NO_LIVED_EXPERIENCE -> "nobody with lived experience takes part";
+      case NOTHING_GIVEN -> "people with lived experience have not contributed yet";
+      case ONLY_FEEDBACK_OR_STORY ->
+          "people with lived experience gave only feedback or their stories";
+      case NO_KEY_DECISION_RECORDED -> "no key decision was recorded";
+      case NO_SAY_IN_KEY_DECISIONS ->
+          "people with lived experience had a say in none of the key decisions";
+      case NOT_IN_DESIGN_AND_DELIVERY ->
+          "people with lived experience did not contribute both in design and in delivery";
+      case NO_SAY_IN_SCOPE_OR_BUDGET ->
+          "people with lived experience had a say in no scope or budget decision";
+      case SAY_IN_UNDER_HALF ->
+          "people with lived experience had a say in under half the key decisions";
+      case DROP_OFF ->
+          "most of the people with lived experience who began had stepped back by the end (drop-off)";
+    };
   }
 
   /** Text with its first letter a capital. */

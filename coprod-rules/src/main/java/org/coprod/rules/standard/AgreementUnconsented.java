@@ -30,9 +30,10 @@ import org.coprod.rules.Severity;
  * <p>"Never consented" is read as the view shows it: a consent dated after the view's date had not
  * been given yet. Someone who joined after the version was made is still asked to consent to it,
  * since consents may come after the version's date. Someone whose {@code left} date is on or before
- * the view's date had left. Occasional contributors (workshop attendees) are not parties to the
- * working contract. Not applicable when no agreement is in force ({@code agreement-missing} speaks
- * to that).
+ * the view's date had left. Someone on an agreed break through the view's date is not asked while
+ * they are away; they are asked again when they come back. Occasional contributors (workshop
+ * attendees) are not parties to the working contract. Not applicable when no agreement is in force
+ * ({@code agreement-missing} speaks to that).
  */
 public final class AgreementUnconsented implements Rule {
   /** The rule's id. */
@@ -50,7 +51,7 @@ public final class AgreementUnconsented implements Rule {
                   "a core member of the group contributes under an agreement they never consented to",
                   "Go through the agreement with the person, change what they cannot accept, and record their consent."))
           .summary(
-              "a core contributing person who had not left and never consented to the agreement in force")
+              "a core contributing person who had not left, is not on an agreed break, and never consented to the agreement in force")
           .rationale(
               "The founding text remembers the games that \"fell apart or someone didn't follow the rules that everyone else had agreed on\".")
           .addSource(
@@ -85,7 +86,10 @@ public final class AgreementUnconsented implements Rule {
     }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : index.contributors()) {
-      if (!p.isCore() || p.left().isDefined() || consented.contains(p.id())) {
+      if (!p.isCore()
+          || p.left().isDefined()
+          || consented.contains(p.id())
+          || index.onAgreedBreak(p.id(), context.date())) {
         continue;
       }
       boolean joinedAfter = p.joined().isAfter(a.date());

@@ -30,7 +30,9 @@ import org.coprod.rules.Severity;
  * <p>"Sometimes when we have a problem we don't have the resources or the will to be involved in
  * developing our own solution to it." and "Not everyone has the same capacity to be involved." A
  * week's hours are the sum of the person's contributions dated in it; a week exactly at the stated
- * hours is within them. People of both sides count alike. Not applicable when nobody states their
+ * hours is within them. A week any day of which falls in an agreed break of the person's is not
+ * held against their stated hours: what they said they could give does not describe a time they
+ * stepped back from. People of both sides count alike. Not applicable when nobody states their
  * availability.
  */
 public final class AvailabilityExceeded implements Rule {
@@ -48,7 +50,8 @@ public final class AvailabilityExceeded implements Rule {
                   Severity.WARNING,
                   "a person gave more hours in a week than they said they can give",
                   "Check in with the person about their load, and share the work out so nobody gives more than they said they could."))
-          .summary("hours in an ISO week above the person's stated availability")
+          .summary(
+              "hours in an ISO week above the person's stated availability (weeks in an agreed break are skipped)")
           .rationale(
               "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
           .addSource(
@@ -98,7 +101,7 @@ public final class AvailabilityExceeded implements Rule {
       double worstHours = 0;
       for (Map.Entry<Integer, Double> w : mine.entrySet()) {
         double hours = w.getValue();
-        if (ProjectIndex.atLeast(limit, 1.0, hours)) {
+        if (ProjectIndex.atLeast(limit, 1.0, hours) || inBreak(all, p, w.getKey())) {
           continue;
         }
         over++;
@@ -131,6 +134,15 @@ public final class AvailabilityExceeded implements Rule {
               .build());
     }
     return context.outcome(findings);
+  }
+
+  /** Whether any day of an ISO week of {@link #week(int)} falls in an agreed break of a person. */
+  private static boolean inBreak(ProjectIndex index, Participant p, int week) {
+    if (p.breaks().isEmpty()) {
+      return false;
+    }
+    LocalDate monday = LocalDate.ofEpochDay(week * 7L - 3);
+    return index.onAgreedBreak(p.id(), monday, monday.plusDays(6));
   }
 
   /**

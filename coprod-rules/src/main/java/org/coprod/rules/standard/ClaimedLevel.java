@@ -13,18 +13,21 @@ import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 
 /**
  * {@code claimed-level}: the step of the ladder of co-production the project claims is above the
- * step its record supports, as {@link Ladder#assess} reads it (WARNING).
+ * step its record supports, as {@link Ladder#assessment(org.coprod.rules.ProjectIndex, boolean)}
+ * reads it (WARNING). It runs after the other rules, since the ladder stops below co-production
+ * where {@code drop-off} raised its WARNING in the same check.
  *
  * <p>"It's something that exists in theory far more than it exists in actuality." The assessment
  * never infers COERCION or EDUCATING, so a claim of either is never above it unless the project has
  * no people with lived experience at all (assessed NONE). A claim equal to the assessed step
  * passes. Not applicable when the project claims no step.
  */
-public final class ClaimedLevel implements Rule {
+public final class ClaimedLevel implements Rule.OnFindings {
   /** The rule's id. */
   public static final String ID = "claimed-level";
 
@@ -66,7 +69,9 @@ public final class ClaimedLevel implements Rule {
       return context.notApplicable("no claimed step of the ladder");
     }
     LadderStep claimed = claim.get();
-    LadderStep assessed = Ladder.assess(context.index());
+    Ladder.Assessment assessment =
+        Ladder.assessment(context.index(), Rulebook.droppedOff(context.otherFindings()));
+    LadderStep assessed = assessment.step();
     if (!claimed.isAbove(assessed)) {
       return context.passed();
     }
@@ -84,7 +89,8 @@ public final class ClaimedLevel implements Rule {
                 .addEvidence(
                     Evidence.of("claimedLevel", claimed.name()),
                     Evidence.of("assessedLevel", assessed.name()),
-                    Evidence.of("stepsAbove", claimed.ordinal() - assessed.ordinal()))
+                    Evidence.of("stepsAbove", claimed.ordinal() - assessed.ordinal()),
+                    Evidence.of("countedKeyDecisions", assessment.basis().countedKeyDecisions()))
                 .build()));
   }
 

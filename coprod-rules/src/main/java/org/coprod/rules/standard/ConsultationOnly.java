@@ -1,6 +1,7 @@
 package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Decision;
 import org.coprod.core.LadderStep;
+import org.coprod.core.Nature;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
@@ -22,17 +24,20 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code consultation-only}: people with lived experience gave only FEEDBACK or STORY and had a say
- * in no key decision, while the project claims more than consultation (CONCERN).
+ * in no counted key decision, while the project claims more than consultation (CONCERN); the same
+ * where the project claims no step at all is a NOTE ({@code unclaimed}).
  *
  * <p>"Public services had spent a lot of time people asking whether people liked things via
  * consultations and involvement of the public; but that still didn't seem to translate into things
- * that did what people really wanted them to." The project claims more than consultation when its
- * {@code claimedLevel} is above CONSULTATION, or when it claims nothing (a project that calls
- * itself coproduction need not say so twice); a project that honestly claims CONSULTATION or less
- * passes. "A say" is the shared {@link ProjectIndex#hadSay(org.coprod.core.Decision, Side)} over
- * every key decision, counted or not, as the ladder reads it. Not applicable without people with
- * lived experience, or when they have not contributed at all (that is the ladder's INFORMING, and
- * {@code claimed-level}'s matter).
+ * that did what people really wanted them to." A project that claims a step above CONSULTATION
+ * while lived experience was only consulted is the rule's concern; an honest consultation is not a
+ * failure, so a project that claims CONSULTATION or less passes, and one that claims nothing gets a
+ * note to say which it is. "A say" is the shared {@link
+ * ProjectIndex#hadSay(org.coprod.core.Decision, Side)} over the counted key decisions, as the
+ * ladder reads it. Not applicable for TRANSACTIONAL work (a service people want done for them, not
+ * made with them), without counted key decisions (the record then cannot tell a consultation from
+ * work whose decisions went unrecorded), without people with lived experience, or when they have
+ * not contributed at all (that is the ladder's INFORMING, and {@code claimed-level}'s matter).
  */
 public final class ConsultationOnly implements Rule {
   /** The rule's id. */
@@ -52,13 +57,19 @@ public final class ConsultationOnly implements Rule {
                   Severity.CONCERN,
                   "people with lived experience only gave feedback or their stories and had a say in no key decision, while the project claims more than consultation",
                   "Either bring people with lived experience into making the work and its key decisions, or describe the project honestly as a consultation."))
+          .addKind(
+              FindingKind.of(
+                  "unclaimed",
+                  Severity.NOTE,
+                  "people with lived experience only gave feedback or their stories and had a say in no key decision, and the project claims no step of the ladder",
+                  "Say which the project is: a consultation, which is no failure, or work people with lived experience make and decide with you, and record it so."))
           .summary(
-              "LE gave only FEEDBACK or STORY and had a say in no key decision, while the project claims more than consultation")
+              "LE gave only FEEDBACK or STORY and had a say in no key decision, while the project claims more than consultation (C); the same with no claim at all (N); not for TRANSACTIONAL work")
           .rationale(
               "\"Public services had spent a lot of time people asking whether people liked things via consultations and involvement of the public; but that still didn't seem to translate into things that did what people really wanted them to.\"")
           .addSource(
               "TLAP ladder of co-production: consultation is \"doing for\", not \"doing with\"",
-              "Arnstein (1969): consultation is a rung of tokenism")
+              "Arnstein (1969): consultation is a rung below citizen power, where the powerless are heard but not heeded")
           .addLaw(
               Law.RELABELLING,
               Law.HOUR_SCALING,
@@ -77,6 +88,9 @@ public final class ConsultationOnly implements Rule {
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
     Side le = Side.LIVED_EXPERIENCE;
+    if (context.project().nature().contains(Nature.TRANSACTIONAL)) {
+      return context.notApplicable("the work is transactional");
+    }
     if (index.people(le).isEmpty()) {
       return context.notApplicable("no people with lived experience");
     }
@@ -84,41 +98,36 @@ public final class ConsultationOnly implements Rule {
     if (kinds.isEmpty()) {
       return context.notApplicable("no contributions by people with lived experience");
     }
+    Seq<Decision> counted = index.countedKeyDecisions();
+    if (counted.isEmpty()) {
+      return context.notApplicable("no counted key decisions");
+    }
     Option<LadderStep> claim = context.project().claimedLevel();
     if (claim.exists(c -> !c.isAbove(LadderStep.CONSULTATION))) {
       return context.passed();
     }
-    if (!RESPONSES.containsAll(kinds)) {
+    if (!RESPONSES.containsAll(kinds) || counted.exists(d -> index.hadSay(d, le))) {
       return context.passed();
     }
-    int keyDecisions = 0;
-    for (Decision d : context.project().decisions()) {
-      if (d.key()) {
-        keyDecisions++;
-        if (index.hadSay(d, le)) {
-          return context.passed();
-        }
-      }
-    }
+    String only =
+        "People with lived experience only gave feedback or their stories and had a say in none of the "
+            + counted.size()
+            + " counted key decisions";
     return context.outcome(
         List.of(
             context
-                .finding("consulted-only")
+                .finding(claim.isDefined() ? "consulted-only" : "unclaimed")
                 .message(
-                    "People with lived experience only gave feedback or their stories and had a say in none of the "
-                        + keyDecisions
-                        + " key decisions, while the project claims "
-                        + claim
-                            .map(ConsultationOnly::words)
-                            .getOrElse("no level, which reads as a claim to coproduction")
-                        + ".")
+                    claim.isDefined()
+                        ? only + ", while the project claims " + words(claim.get()) + "."
+                        : only + ". The project claims no step: is it a consultation?")
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("claimedLevel", claim.map(LadderStep::name).getOrElse("none")),
                     Evidence.of(
                         "livedExperienceKinds",
                         List.ofAll(kinds).map(ContributionKind::name).mkString(",")),
-                    Evidence.of("keyDecisions", keyDecisions),
+                    Evidence.of("countedKeyDecisions", counted.size()),
                     Evidence.of("livedExperienceSay", 0))
                 .build()));
   }

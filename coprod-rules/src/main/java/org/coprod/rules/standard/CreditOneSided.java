@@ -106,7 +106,7 @@ public final class CreditOneSided implements Rule {
               .addSubject(o.id())
               .addEvidence(
                   Evidence.of("creditedSide", holder.name()),
-                  Evidence.of("disadvantagedSide", left.name()),
+                  Evidence.of("overlookedSide", left.name()),
                   Evidence.of("otherSideHoursShare", share),
                   Evidence.of("otherSideGaveIdeaOrWriting", index.gaveIdeaOrWriting(o.id(), left)))
               .build());

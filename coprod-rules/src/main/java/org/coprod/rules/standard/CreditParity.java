@@ -23,11 +23,12 @@ import org.coprod.rules.Severity;
  * <p>"I know we're all doing it for the good of humanity because we are all saintly and have huge
  * hearts; but we also need something for ourselves too so that we can be replenished or rewarded or
  * recognised." A side's credit rate is the share of its people who made a substantial personal
- * contribution to an output (5% of its hours, 2 hours, or an IDEA or WRITING) and are credited on
- * an output they contributed to ({@link ProjectIndex#creditRate}). The four-fifths rule of thumb is
- * weak in small samples, so the rule does not apply with fewer than {@code minGroup} such people on
- * either side, nor before any output has credit. Equal rates are never flagged, so a policy ratio
- * above 1 cannot flag both sides.
+ * contribution to an output ({@link ProjectIndex#substantialPersonal}: 5% of the output's hours, an
+ * IDEA or WRITING, or for a core person 2 hours) and are credited on an output they contributed to
+ * ({@link ProjectIndex#creditRate}): twelve occasional focus-group attendees do not sink a side's
+ * rate. The four-fifths rule of thumb is weak in small samples, so the rule does not apply with
+ * fewer than {@code minGroup} such people on either side, nor before any output has credit. Equal
+ * rates are never flagged, so a policy ratio above 1 cannot flag both sides.
  *
  * <p>Giving a person with lived experience credit on an output can only raise their side's rate
  * (who is eligible depends on contributions alone), so it never adds a finding against them.
@@ -57,7 +58,7 @@ public final class CreditParity implements Rule {
       Parameter.hours(
           "personalHours",
           2.0,
-          "the hours given to an output that make a person's contribution to it substantial",
+          "the hours given to an output that make a core person's contribution to it substantial",
           "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors are credited or acknowledged");
 
   /** The fewest substantial contributors a side needs before its rate is compared. */
@@ -172,7 +173,7 @@ public final class CreditParity implements Rule {
                         + " of their rate.")
                 .addSubject(context.project().id())
                 .addEvidence(
-                    Evidence.of("disadvantagedSide", lower.name()),
+                    Evidence.of("overlookedSide", lower.name()),
                     Evidence.of("rateRatio", lowRate / highRate),
                     Evidence.of("livedExperienceRate", leRate),
                     Evidence.of("professionalRate", proRate),

@@ -3,6 +3,7 @@ package org.coprod.rules.standard;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.coprod.core.Decision;
+import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
@@ -23,9 +24,15 @@ import org.coprod.rules.Severity;
  *
  * <p>"One of the first obstacles to coproduction is power. Some people have control of resources
  * and some people don't." A say is more than a name on the list: under majority rule the side needs
- * 35% of the deciders (Kanter's tilted group), and two names of twelve on an outvoted board are not
- * a say (Arnstein's placation). Not applicable without counted key decisions or without people with
- * lived experience.
+ * the policy's majority voice (35% of the deciders by default, Kanter's tilted group), and two
+ * names of twelve on an outvoted board are not a say (Arnstein's placation).
+ *
+ * <p>The message tells apart why lived experience had no say in each counted key decision, since
+ * each asks for a different conversation: nobody with lived experience was among the deciders; an
+ * outside line overrode the decision; they objected and it went ahead; they agreed but held too few
+ * of the seats for their votes to count under majority rule (a matter of structure, not of being
+ * outvoted); or the lead decided and the lead was a professional. Not applicable without counted
+ * key decisions or without people with lived experience.
  */
 public final class DecisionShare implements Rule {
   /** The rule's id. */
@@ -38,14 +45,6 @@ public final class DecisionShare implements Rule {
           0.5,
           "the least share of the counted key decisions in which lived experience should have a say",
           "NIHR/INVOLVE: joint ownership of key decisions");
-
-  /** Under majority rule, the least share of the deciders that gives a side a say. */
-  public static final Parameter<Double> MAJORITY_VOICE =
-      Parameter.share(
-          "majorityVoice",
-          ProjectIndex.MAJORITY_VOICE,
-          "under majority rule, the least share of the deciders that gives a side a say",
-          "Kanter (1977): a tilted group's minority is about 35%");
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
@@ -72,7 +71,7 @@ public final class DecisionShare implements Rule {
               "NIHR/INVOLVE guidance on co-producing research: joint ownership of key decisions",
               "Arnstein (1969): placation, a few citizens remain a minority on the board",
               "Kanter (1977): skewed and tilted groups")
-          .addParameter(MIN_SAY_SHARE, MAJORITY_VOICE)
+          .addParameter(MIN_SAY_SHARE)
           .addLaw(
               Law.RELABELLING,
               Law.HOUR_SCALING,
@@ -99,12 +98,11 @@ public final class DecisionShare implements Rule {
     if (counted.isEmpty()) {
       return context.notApplicable("no counted key decisions");
     }
-    double voice = context.parameter(MAJORITY_VOICE);
-    int said = counted.count(d -> index.hadSay(d, le, voice));
+    int said = counted.count(d -> index.hadSay(d, le));
     double share = (double) said / counted.size();
     Seq<Decision> direction =
         counted.filter(d -> d.type() == DecisionType.SCOPE || d.type() == DecisionType.BUDGET);
-    int directionSaid = direction.count(d -> index.hadSay(d, le, voice));
+    int directionSaid = direction.count(d -> index.hadSay(d, le));
     boolean noDirection = !direction.isEmpty() && directionSaid == 0;
     boolean underHalf =
         !ProjectIndex.atLeast(said, context.parameter(MIN_SAY_SHARE), counted.size());
@@ -112,33 +110,29 @@ public final class DecisionShare implements Rule {
       return context.passed();
     }
     String kind = noDirection ? "no-say-in-direction" : "under-half";
-    // Named but outvoted is not the same story as left out: say which it was.
-    int present = counted.count(d -> d.decidedBy().exists(id -> index.side(id) == le));
-    String among =
-        present == 0
-            ? ""
-            : " They were among the deciders of "
-                + present
-                + " of them, but "
-                + (present == counted.size() ? "each time" : "there")
-                + " without a say: outvoted, overridden, objecting, or not leading a lead-decides decision.";
-    String message =
-        noDirection
-            ? "People with lived experience had a say in none of the "
-                + direction.size()
-                + " counted scope or budget decisions (and in "
-                + said
-                + " of "
-                + counted.size()
-                + " counted key decisions)."
-            : "People with lived experience had a say in "
-                + said
-                + " of "
-                + counted.size()
-                + " counted key decisions.";
-    if (present > said) {
-      message = message + among;
+    // Why there was no say, decision by decision: each reason asks for another conversation.
+    int[] why = new int[Why.values().length];
+    for (Decision d : counted) {
+      if (!index.hadSay(d, le)) {
+        why[why(index, d, le).ordinal()]++;
+      }
     }
+    int present = counted.count(d -> index.amongDeciders(d, le));
+    String message =
+        (noDirection
+                ? "People with lived experience had a say in none of the "
+                    + direction.size()
+                    + " counted scope or budget decisions (and in "
+                    + said
+                    + " of "
+                    + counted.size()
+                    + " counted key decisions)."
+                : "People with lived experience had a say in "
+                    + said
+                    + " of "
+                    + counted.size()
+                    + " counted key decisions.")
+            + reasons(why, counted.size() - said, index.majorityVoice());
     return context.outcome(
         List.of(
             context
@@ -149,9 +143,73 @@ public final class DecisionShare implements Rule {
                     Evidence.of("countedKeyDecisions", counted.size()),
                     Evidence.of("livedExperienceSay", said),
                     Evidence.of("livedExperienceAmongDeciders", present),
+                    Evidence.of("noLivedExperienceDecider", why[Why.NO_DECIDER.ordinal()]),
+                    Evidence.of("overridden", why[Why.OVERRIDDEN.ordinal()]),
+                    Evidence.of("objected", why[Why.OBJECTED.ordinal()]),
+                    Evidence.of("tooFewSeats", why[Why.TOO_FEW_SEATS.ordinal()]),
+                    Evidence.of("ledByOtherSide", why[Why.LED_BY_OTHERS.ordinal()]),
                     Evidence.of("sayShare", share),
                     Evidence.of("scopeOrBudgetDecisions", direction.size()),
                     Evidence.of("scopeOrBudgetSay", directionSaid))
                 .build()));
+  }
+
+  /** Why a side had no say in a decision, the first that holds in this order. */
+  private enum Why {
+    NO_DECIDER,
+    OVERRIDDEN,
+    OBJECTED,
+    TOO_FEW_SEATS,
+    LED_BY_OTHERS
+  }
+
+  /** Why lived experience had no say in a decision it had no say in. */
+  private static Why why(ProjectIndex index, Decision d, Side le) {
+    if (!index.amongDeciders(d, le)) {
+      return Why.NO_DECIDER;
+    }
+    if (d.overriddenBy().isDefined()) {
+      return Why.OVERRIDDEN;
+    }
+    int ours = d.decidedBy().count(id -> index.side(id) == le);
+    int objecting = d.decidedBy().count(id -> index.side(id) == le && d.objectedBy().contains(id));
+    if (2 * (ours - objecting) <= ours) {
+      return Why.OBJECTED;
+    }
+    return index.ruleOf(d) == DecisionRule.MAJORITY ? Why.TOO_FEW_SEATS : Why.LED_BY_OTHERS;
+  }
+
+  /** The reasons for the decisions without a say, in words, most telling first. */
+  private static String reasons(int[] why, int without, double voice) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int n = why[Why.NO_DECIDER.ordinal()];
+    if (n > 0) {
+      parts.add(n + " had nobody with lived experience among the deciders");
+    }
+    n = why[Why.OVERRIDDEN.ordinal()];
+    if (n > 0) {
+      parts.add(n + (n == 1 ? " was" : " were") + " overridden by a line outside the group");
+    }
+    n = why[Why.OBJECTED.ordinal()];
+    if (n > 0) {
+      parts.add("in " + n + " half or more of them objected and the decision went ahead");
+    }
+    n = why[Why.TOO_FEW_SEATS.ordinal()];
+    if (n > 0) {
+      parts.add(
+          "in "
+              + n
+              + " they did not object but, under majority rule, held under "
+              + Math.round(voice * 100)
+              + "% of the seats: too few for their votes to count");
+    }
+    n = why[Why.LED_BY_OTHERS.ordinal()];
+    if (n > 0) {
+      parts.add("in " + n + " the lead decided, and the lead was one of the professionals");
+    }
+    if (parts.isEmpty()) {
+      return "";
+    }
+    return " Of the " + without + " without a say, " + String.join("; ", parts) + ".";
   }
 }

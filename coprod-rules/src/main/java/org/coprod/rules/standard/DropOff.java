@@ -1,49 +1,51 @@
 package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
-import java.util.HashSet;
-import java.util.Set;
-import org.coprod.core.Participant;
-import org.coprod.core.ParticipantId;
+import io.vavr.control.Option;
 import org.coprod.core.Phase;
 import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.ProjectIndex.Presence;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code drop-off}: under half of the core people with lived experience who contributed in the
- * first active phase still contribute in the last. One WARNING for the project.
+ * {@code drop-off}: fewer core people with lived experience take part at the end of the work than
+ * half of those who took part when they first joined it (WARNING); or as many take part, but under
+ * half of them are the people who began (NOTE, {@code same-people}). One finding for the project.
  *
  * <p>"In a perfect version of coproduction, people would come together spontaneously, easily decide
  * what they were trying to make and then get on with making it, carrying on until everyone was
  * finished and everyone felt they had made the contribution they wanted to make." Phases run
- * SCOPING, DESIGN, DELIVERY, EVALUATION, DISSEMINATION; the first and last active phases are the
- * first and last in which anyone (of either side) contributed. Retention counts the same people:
- * newcomers in the last phase do not make up for those who dropped away. Before the close the last
- * active phase is the latest so far. Not applicable with fewer than two active phases, or no core
- * person with lived experience contributing in the first.
+ * SCOPING, DESIGN, DELIVERY, EVALUATION, DISSEMINATION. The count starts in the first phase in
+ * which a core person with lived experience contributed, so staff scoping alone does not hide a
+ * later drop-off, and ends in the last phase in which anyone contributed, so a last phase with no
+ * lived experience in it (dissemination by staff alone: "left behind") counts as nobody present.
+ * Presence is a count of people ({@link ProjectIndex#presence()}): a group whose members change
+ * while its size holds (rolling cohorts) has not dropped off, and gets only a NOTE. Someone on an
+ * agreed break during the last phase counts as present: stepping back is not leaving. Before the
+ * close the last phase is the latest so far. Not applicable when no core person with lived
+ * experience has contributed, or when the work has not gone on past the first phase in which one
+ * did.
  */
 public final class DropOff implements Rule {
   /** The rule's id. */
   public static final String ID = "drop-off";
 
-  /**
-   * The least share of the first phase's core lived-experience people still contributing at the
-   * end.
-   */
+  /** The least share of the presence at the start that should remain at the end. */
   public static final Parameter<Double> MIN_RETENTION =
       Parameter.share(
           "minRetention",
           0.5,
-          "the least share of the core people with lived experience active in the first phase who still contribute in the last",
+          "the least share of the core people with lived experience taking part at the start who should still take part at the end",
           "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end");
 
   private static final RuleMetadata METADATA =
@@ -55,10 +57,16 @@ public final class DropOff implements Rule {
               FindingKind.of(
                   "dropped",
                   Severity.WARNING,
-                  "under half of the core people with lived experience who began the work still contribute at the end",
-                  "Ask those who stopped, if they are willing, what made it hard to carry on: time, money, support or how the group works; and what would bring them back."))
+                  "fewer than half as many core people with lived experience take part at the end as when they first joined the work",
+                  "Ask those who stepped back, if they are willing, what made it hard to carry on: time, money, support or how the group works; and what would bring them back."))
+          .addKind(
+              FindingKind.of(
+                  "same-people",
+                  Severity.NOTE,
+                  "as many core people with lived experience take part at the end, but most of them are not the people who began",
+                  "If the group means to work in rolling cohorts, say so in the agreement; if not, ask those who stepped back what would have kept them."))
           .summary(
-              "under half of the core LE people active in the first active phase still contribute in the last")
+              "the number of core LE people contributing in the last active phase is under half of that in the first phase in which any core LE person contributed (W); that number holds but under half of the same people remain (N, kind same-people: rolling cohorts are not drop-off)")
           .rationale(
               "\"In a perfect version of coproduction, people would come together spontaneously, easily decide what they were trying to make and then get on with making it, carrying on until everyone was finished and everyone felt they had made the contribution they wanted to make.\"")
           .addSource(
@@ -82,64 +90,71 @@ public final class DropOff implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
-    Set<Phase> active = index.phases();
-    if (active.size() < 2) {
-      return context.notApplicable("fewer than two phases with contributions");
-    }
-    List<Phase> ordered = List.ofAll(active).sorted();
-    Phase first = ordered.head();
-    Phase last = ordered.last();
-    Set<ParticipantId> began = new HashSet<>();
-    Set<ParticipantId> ended = new HashSet<>();
-    for (Participant p : context.project().participants()) {
-      if (p.isLivedExperience() && p.isCore()) {
-        Set<Phase> theirs = index.phases(p.id());
-        if (theirs.contains(first)) {
-          began.add(p.id());
-        }
-        if (theirs.contains(last)) {
-          ended.add(p.id());
-        }
-      }
-    }
-    if (began.isEmpty()) {
+    Option<Presence> found = index.presence();
+    if (found.isEmpty()) {
       return context.notApplicable(
-          "no core person with lived experience contributed in the first active phase");
+          index.contributors().exists(p -> p.isLivedExperience() && p.isCore())
+              ? "the work has not gone past the first phase in which core people with lived experience contributed"
+              : "no core person with lived experience has contributed");
     }
-    ended.retainAll(began);
-    int stayed = ended.size();
-    double retention = (double) stayed / began.size();
-    if (ProjectIndex.atLeast(stayed, context.parameter(MIN_RETENTION), began.size())) {
+    Presence p = found.get();
+    double min = context.parameter(MIN_RETENTION);
+    Finding.Builder finding;
+    if (p.dropped(min)) {
+      finding =
+          context
+              .finding("dropped")
+              .message(
+                  "In "
+                      + word(p.first())
+                      + ", "
+                      + people(p.inFirst())
+                      + " took part; in "
+                      + word(p.last())
+                      + ", the latest phase of the work"
+                      + (context.view().isClosed() ? "" : " so far")
+                      + ", "
+                      + (p.inLast() == 0 ? "none" : String.valueOf(p.inLast()))
+                      + " took part.");
+    } else if (p.samePeopleChanged(min)) {
+      finding =
+          context
+              .finding("same-people")
+              .message(
+                  "In "
+                      + word(p.first())
+                      + ", "
+                      + people(p.inFirst())
+                      + " took part, and in "
+                      + word(p.last())
+                      + " "
+                      + p.inLast()
+                      + " took part; but only "
+                      + p.samePeople()
+                      + " of those who began "
+                      + (p.samePeople() == 1 ? "was" : "were")
+                      + " among them: the group changed as the work went on.");
+    } else {
       return context.passed();
     }
     return context.outcome(
         List.of(
-            context
-                .finding("dropped")
-                .message(
-                    began.size() == 1
-                        ? "The one core person with lived experience who contributed in "
-                            + word(first)
-                            + " did not contribute in "
-                            + word(last)
-                            + "."
-                        : "Of the "
-                            + began.size()
-                            + " core people with lived experience who contributed in "
-                            + word(first)
-                            + ", "
-                            + (stayed == 0 ? "none" : String.valueOf(stayed))
-                            + " still contributed in "
-                            + word(last)
-                            + ".")
+            finding
                 .addSubject(context.project().id())
                 .addEvidence(
-                    Evidence.of("firstPhase", first.name()),
-                    Evidence.of("lastPhase", last.name()),
-                    Evidence.of("activeInFirst", began.size()),
-                    Evidence.of("stillActiveInLast", stayed),
-                    Evidence.of("retention", retention))
+                    Evidence.of("firstPhase", p.first().name()),
+                    Evidence.of("lastPhase", p.last().name()),
+                    Evidence.of("presentInFirst", p.inFirst()),
+                    Evidence.of("presentInLast", p.inLast()),
+                    Evidence.of("samePeopleInLast", p.samePeople()),
+                    Evidence.of("retention", (double) p.inLast() / p.inFirst()))
                 .build()));
+  }
+
+  private static String people(int n) {
+    return n == 1
+        ? "one core person with lived experience"
+        : n + " core people with lived experience";
   }
 
   private static String word(Phase phase) {

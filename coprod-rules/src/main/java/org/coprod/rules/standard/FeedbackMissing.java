@@ -52,7 +52,7 @@ public final class FeedbackMissing implements Rule {
               "\"For many of us who have been users of services and tried to change them our experience has been one of being ignored or spoken over or belittled by people with more experience or what feels like a higher social position than us.\"")
           .addSource(
               "IAP2 / NHS England: tell people how their input shaped the decision, including when it could not",
-              "Arnstein (1969): consultation without the power to see one's views heeded is tokenism")
+              "Arnstein (1969): consultation, heard without the power to see one's views heeded")
           .addLaw(
               Law.RELABELLING,
               Law.HOUR_SCALING,

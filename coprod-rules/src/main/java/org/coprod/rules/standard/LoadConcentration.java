@@ -3,8 +3,11 @@ package org.coprod.rules.standard;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.ArrayList;
 import java.util.Locale;
+import org.coprod.core.Id;
 import org.coprod.core.Participant;
+import org.coprod.core.Side;
 import org.coprod.core.measure.Inequality;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -18,58 +21,60 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
-import org.jspecify.annotations.Nullable;
 
 /**
- * {@code load-concentration}: the work rests on too few shoulders (WARNING, one finding). Among the
- * contributing people, one person gave over half the hours while 3 or more contribute ({@code
- * one-person}, about that person), or the Gini coefficient of hours is over 0.6 while 4 or more
- * contribute ({@code unequal}, about the project). When both hold, the finding is about the one
- * person and the evidence carries both numbers.
+ * {@code load-concentration}: within one side's core contributing people, the work rests on too few
+ * shoulders (WARNING, at most one finding per side). One person gave over half of that side's hours
+ * while 3 or more of them contribute ({@code one-person}); or the corrected Gini of their hours is
+ * over 0.6 while 4 or more contribute ({@code unequal}). The finding is about the person who
+ * carries most of that side's hours (all of them, where several carry the same), and its evidence
+ * carries both numbers.
  *
  * <p>"Coproduction is about sharing ideas and sharing work and making something happen that
- * wouldn't have happened in the same way if different people had been involved." The thresholds
- * need enough people to mean something: in a pair someone always does more.
- *
- * <p>Contributing people are those with a contribution, whatever its hours; the Gini is the plain
- * (uncorrected) coefficient of {@link Inequality#gini(double[])}. Both measures are shares, so the
- * rule is blind to the unit of hours. Not applicable with fewer contributing people than the
- * smaller of the two minimums, or no hours at all.
+ * wouldn't have happened in the same way if different people had been involved." The question is
+ * the usual one of a group: the one member who carries it. Each side is measured among its own core
+ * people, so a paid coordinator is not compared with volunteers, whose hours differ for reasons of
+ * their own, and occasional contributors (a focus group) do not make the core look concentrated.
+ * The thresholds need enough people to mean something: in a pair someone always does more. The Gini
+ * is the finite-sample corrected one ({@link Inequality#giniCorrected(double[])}), which in a small
+ * group reaches 1 when one person does everything. Both measures are shares, so the rule is blind
+ * to the unit of hours. Not applicable when no side has as many core contributing people as the
+ * smaller of the two minimums, with hours given.
  */
 public final class LoadConcentration implements Rule {
   /** The rule's id. */
   public static final String ID = "load-concentration";
 
-  /** The share of all hours above which the load sits with one person. */
+  /** The share of a side's hours above which the load sits with one person. */
   public static final Parameter<Double> MAX_PERSON_SHARE =
       Parameter.share(
           "maxPersonShare",
           0.5,
-          "the share of all hours above which the load sits with one person",
+          "the share of one side's hours, among its core people, above which the load sits with one person",
           "a rule of thumb: more than half of the work");
 
-  /** How many contributing people there must be before one person's share is judged. */
+  /** How many core contributing people a side needs before one person's share is judged. */
   public static final Parameter<Integer> MIN_PEOPLE_FOR_SHARE =
       Parameter.count(
           "minPeopleForShare",
           3,
-          "how many contributing people there must be before one person's share is judged",
+          "how many core contributing people a side needs before one person's share is judged",
           "a rule of thumb: in a pair someone always does more");
 
-  /** The Gini coefficient of hours above which the load is very unequal. */
+  /** The corrected Gini of a side's hours above which the load is very unequal. */
   public static final Parameter<Double> MAX_GINI =
       Parameter.coefficient(
           "maxGini",
           0.6,
-          "the Gini coefficient of hours among the contributing people above which the load is very unequal",
+          "the corrected Gini coefficient of hours among a side's core contributing people above which the load is very unequal",
           "a rule of thumb: a Gini above 0.6 is read as very high inequality");
 
-  /** How many contributing people there must be before the Gini of hours is judged. */
+  /** How many core contributing people a side needs before the Gini of their hours is judged. */
   public static final Parameter<Integer> MIN_PEOPLE_FOR_GINI =
       Parameter.count(
           "minPeopleForGini",
           4,
-          "how many contributing people there must be before the Gini of hours is judged",
+          "how many core contributing people a side needs before the Gini of their hours is judged",
           "a rule of thumb: a Gini of two or three people says little");
 
   /**
@@ -87,16 +92,16 @@ public final class LoadConcentration implements Rule {
               FindingKind.of(
                   "one-person",
                   Severity.WARNING,
-                  "one person gave over half of all the hours",
+                  "one person gave over half of the hours their side's core members gave",
                   "Look at what this person carries and whether others could take on parts of it, with the support and pay they would need."))
           .addKind(
               FindingKind.of(
                   "unequal",
                   Severity.WARNING,
-                  "the hours are very unequally spread among the people who contribute",
+                  "the hours are very unequally spread among one side's core members",
                   "Talk about who carries the work and who would like to carry more or less of it, and share out the tasks again."))
           .summary(
-              "one person over 50% of the hours among 3 or more people, or a Gini of hours over 0.6 among 4 or more")
+              "within one side's core contributing people: one person over 50% of that side's hours among 3 or more, or a corrected Gini of hours over 0.6 among 4 or more; one finding per side, about the person who carries most")
           .rationale(
               "\"Coproduction is about sharing ideas and sharing work and making something happen that wouldn't have happened in the same way if different people had been involved.\"")
           .addSource(
@@ -121,68 +126,91 @@ public final class LoadConcentration implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
-    Seq<Participant> people = index.contributors();
     int minShare = context.parameter(MIN_PEOPLE_FOR_SHARE);
     int minGini = context.parameter(MIN_PEOPLE_FOR_GINI);
-    int n = people.size();
-    if (n < Math.min(minShare, minGini)) {
-      return context.notApplicable(
-          "fewer than " + Math.min(minShare, minGini) + " contributing people");
-    }
-    double total = index.hours();
-    if (!(total > 0)) {
-      return context.notApplicable("no hours given");
-    }
-    double[] hours = new double[n];
-    @Nullable Participant top = null;
-    double topHours = -1;
-    int i = 0;
-    for (Participant p : people) {
-      double h = index.hours(p.id());
-      hours[i++] = h;
-      if (h > topHours) {
-        top = p;
-        topHours = h;
+    int least = Math.min(minShare, minGini);
+    java.util.List<Finding> findings = new ArrayList<>();
+    boolean judged = false;
+    for (Side side : Side.values()) {
+      Seq<Participant> core = index.contributors(side).filter(Participant::isCore);
+      int n = core.size();
+      double[] hours = new double[n];
+      double total = 0;
+      double most = 0;
+      int i = 0;
+      for (Participant p : core) {
+        double h = index.hours(p.id());
+        hours[i++] = h;
+        total += h;
+        most = Math.max(most, h);
       }
+      if (n < least || !(total > 0)) {
+        continue;
+      }
+      judged = true;
+      double topShare = most / total;
+      boolean onePerson =
+          n >= minShare && topShare > context.parameter(MAX_PERSON_SHARE) + TOLERANCE;
+      Option<Double> gini = Inequality.giniCorrected(hours);
+      double maxGini = context.parameter(MAX_GINI);
+      boolean unequal = n >= minGini && gini.exists(g -> g > maxGini + TOLERANCE);
+      if (!onePerson && !unequal) {
+        continue;
+      }
+      double top = most;
+      Seq<Participant> carriers = core.filter(p -> index.hours(p.id()) == top);
+      findings.add(finding(context, side, n, carriers, topShare, gini, onePerson));
     }
-    double topShare = topHours / total;
-    boolean onePerson = n >= minShare && topShare > context.parameter(MAX_PERSON_SHARE) + TOLERANCE;
-    Option<Double> gini = Inequality.gini(hours);
-    double maxGini = context.parameter(MAX_GINI);
-    boolean unequal = n >= minGini && gini.exists(g -> g > maxGini + TOLERANCE);
-    if ((!onePerson && !unequal) || top == null) {
-      return context.passed();
+    if (!judged) {
+      return context.notApplicable(
+          "no side has " + least + " or more core contributing people with hours given");
     }
+    return context.outcome(findings);
+  }
+
+  private static Finding finding(
+      RuleContext context,
+      Side side,
+      int n,
+      Seq<Participant> carriers,
+      double topShare,
+      Option<Double> gini,
+      boolean onePerson) {
+    String who = carriers.map(p -> "'" + p.id() + "'").mkString(" and ");
+    String among = "the " + n + " core " + Labels.plural(side) + " who contribute";
     List<Evidence> evidence =
-        List.of(Evidence.of("contributingPeople", n), Evidence.of("topShare", topShare));
+        List.of(
+            Evidence.of("side", side.name()),
+            Evidence.of("corePeople", n),
+            Evidence.of("carriers", carriers.size()),
+            Evidence.of("topShare", topShare));
     if (gini.isDefined()) {
       evidence = evidence.append(Evidence.of("giniHours", gini.get()));
     }
-    Finding.Builder finding =
+    Finding.Builder f =
         onePerson
             ? context
                 .finding("one-person")
                 .message(
-                    "'"
-                        + top.id()
-                        + "' gave more than half of all the hours ("
+                    who
+                        + " gave more than half ("
                         + percent(topShare)
-                        + ") among "
-                        + n
-                        + " contributing people.")
-                .addSubject(top.id())
+                        + ") of the hours given by "
+                        + among
+                        + ".")
             : context
                 .finding("unequal")
                 .message(
-                    "The hours are very unequally spread among the "
-                        + n
-                        + " contributing people (Gini "
+                    "The hours of "
+                        + among
+                        + " are very unequally spread (Gini "
                         + String.format(Locale.ROOT, "%.2f", gini.get())
-                        + "); the busiest gave "
+                        + "); "
+                        + who
+                        + " gave the most, "
                         + percent(topShare)
-                        + " of them.")
-                .addSubject(context.project().id());
-    return context.outcome(List.of(finding.addAllEvidence(evidence).build()));
+                        + (carriers.size() == 1 ? " of them." : " of them each."));
+    return f.addAllSubjects(carriers.map(p -> (Id) p.id())).addAllEvidence(evidence).build();
   }
 
   private static String percent(double share) {

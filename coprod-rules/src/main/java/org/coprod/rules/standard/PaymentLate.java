@@ -22,15 +22,19 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code payment-late}: a person was paid more than the agreed number of days after their
- * contribution. One WARNING per person, with the number of late payments and the longest wait.
+ * contribution (one WARNING per person, with the number of late payments and the longest wait); or
+ * payments to people with lived experience carry no date though the days allowed for them have
+ * passed (one NOTE for the project, kind {@code undated}, with their count).
  *
  * <p>"Some people are paid for their time and some people aren't." Being paid weeks late leaves
  * people out of pocket in the meantime, and those who can least afford it wait longest. The days
  * run from the contribution's date to its {@code paidOn}; the limit is {@code paymentWithinDays} of
  * the agreement in force on the contribution's date, or {@link #DEFAULT_WITHIN_DAYS} (28) where
- * that agreement has no payment terms or there is none. A payment without {@code paidOn} is taken
- * as made on time (and a payment not yet made is {@code payment-owed}'s matter). People of both
- * sides count alike. Not applicable while no payment has a date.
+ * that agreement has no payment terms or there is none. A payment without {@code paidOn} is not
+ * called late, but neither is it on time: once the view's date is past its limit, lateness cannot
+ * be checked, and the NOTE says so (a payment not yet made is {@code payment-owed}'s matter).
+ * People of both sides count alike for the WARNING; the NOTE is about people with lived experience,
+ * whom a late payment leaves out of pocket. Not applicable while no payment has been made.
  */
 public final class PaymentLate implements Rule {
   /** The rule's id. */
@@ -55,7 +59,14 @@ public final class PaymentLate implements Rule {
                   Severity.WARNING,
                   "a person was paid later than the agreement allows",
                   "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days."))
-          .summary("a payment made (paidOn) more than paymentWithinDays after the contribution")
+          .addKind(
+              FindingKind.of(
+                  "undated",
+                  Severity.NOTE,
+                  "payments to people with lived experience have no date, past the days allowed for them, so whether they were on time cannot be checked",
+                  "Record the day each payment reached the person, so the group can see that payments arrive on time."))
+          .summary(
+              "a payment made (paidOn) more than paymentWithinDays after the contribution (W); payments to LE with no date, once past the limit (N, one for the project: lateness cannot be checked)")
           .rationale("\"Some people are paid for their time and some people aren't.\"")
           .addSource(
               "NIHR payment guidance: nobody financially worse off; people told at the outset how and when they will be paid")
@@ -64,7 +75,6 @@ public final class PaymentLate implements Rule {
               Law.RELABELLING,
               Law.HOUR_SCALING,
               Law.MONEY_SCALING,
-              Law.SIDE_SYMMETRY,
               Law.TIME,
               Law.DETERMINISM,
               Law.TOTALITY)
@@ -73,6 +83,12 @@ public final class PaymentLate implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /** The days within which the contribution at a place is paid: its terms', else the default. */
+  private static int limit(ProjectIndex all, int i, int byDefault) {
+    Option<PaymentTerms> terms = all.paymentTermsAt(i);
+    return terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
   }
 
   /** One person's late payments so far. */
@@ -85,7 +101,9 @@ public final class PaymentLate implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
-    boolean anyDated = false;
+    boolean anyPaid = false;
+    int undated = 0;
+    long today = context.date().toEpochDay();
     Map<ParticipantId, Late> late = new HashMap<>();
     // Through the index's columns, in the project's order: days as numbers, the terms in force
     // found once per contribution by the index, each person without a lookup.
@@ -93,11 +111,18 @@ public final class PaymentLate implements Rule {
     for (int i = 0; i < all.contributionCount(); i++) {
       int paidDay = all.paidDay(i);
       if (paidDay == ProjectIndex.NO_DAY) {
+        // Paid but undated: not late, but past its limit lateness cannot be checked.
+        if (all.isPaidAt(i)) {
+          anyPaid = true;
+          if (all.contributor(i).isLivedExperience()
+              && today - all.day(i) > limit(all, i, byDefault)) {
+            undated++;
+          }
+        }
         continue;
       }
-      anyDated = true;
-      Option<PaymentTerms> terms = all.paymentTermsAt(i);
-      int limit = terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
+      anyPaid = true;
+      int limit = limit(all, i, byDefault);
       long days = (long) paidDay - all.day(i);
       if (days <= limit) {
         continue;
@@ -114,8 +139,8 @@ public final class PaymentLate implements Rule {
         l.limitOfLongest = limit;
       }
     }
-    if (!anyDated) {
-      return context.notApplicable("no payment has a date");
+    if (!anyPaid) {
+      return context.notApplicable("no payment has been made");
     }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {
@@ -141,6 +166,23 @@ public final class PaymentLate implements Rule {
                   Evidence.of("latePayments", l.count),
                   Evidence.of("longestDays", l.longestDays),
                   Evidence.of("withinDays", l.limitOfLongest))
+              .build());
+    }
+    if (undated > 0) {
+      findings.add(
+          context
+              .finding("undated")
+              .message(
+                  (undated == 1
+                          ? "One payment to a person with lived experience has"
+                          : undated + " payments to people with lived experience have")
+                      + " no date, and the days allowed for "
+                      + (undated == 1 ? "it have" : "them have")
+                      + " passed: whether "
+                      + (undated == 1 ? "it was" : "they were")
+                      + " made on time cannot be checked.")
+              .addSubject(context.project().id())
+              .addEvidence(Evidence.of("undatedPayments", undated))
               .build());
     }
     return context.outcome(findings);

@@ -18,8 +18,8 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code perspective-missing}: on EXPERIENCE_SHAPED work, the lived-experience side has carers but
- * nobody who uses the service themselves (SERVICE_USE): carers standing in for the people who use
- * the service (NOTE, one for the project).
+ * nobody who uses the service themselves (SERVICE_USE): the experience of using the service is not
+ * in the room (NOTE, one for the project).
  *
  * <p>"One thing they often didn't know was what it was like to receive a service designed on their
  * behalf by someone who didn't face the same pressures and challenges that they did." A carer knows
@@ -38,7 +38,7 @@ public final class PerspectiveMissing implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Carers standing in for service users")
+          .title("The experience of using the service is missing")
           .principle(Principle.PURPOSE)
           .addKind(
               FindingKind.of(
@@ -47,7 +47,7 @@ public final class PerspectiveMissing implements Rule {
                   "on experience-shaped work, the lived-experience side has carers but nobody who uses the service themselves",
                   "Invite people who use the service themselves, alongside the carers; if the work is about carers' own needs, say so in the agreement."))
           .summary(
-              "on EXPERIENCE_SHAPED work, the LE side has carers but nobody with their own SERVICE_USE: carers standing in for the people who use the service")
+              "on EXPERIENCE_SHAPED work, the LE side has carers but nobody with their own SERVICE_USE: the experience of using the service is not in the room")
           .rationale(
               "\"One thing they often didn't know was what it was like to receive a service designed on their behalf by someone who didn't face the same pressures and challenges that they did.\"")
           .addSource(

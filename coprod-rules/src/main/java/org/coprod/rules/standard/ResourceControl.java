@@ -1,9 +1,12 @@
 package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.coprod.core.Decision;
+import org.coprod.core.DecisionType;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
@@ -19,13 +22,18 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code resource-control}: people with lived experience control under 20% of the project's money
- * (WARNING).
+ * (WARNING), unless they had a say in every counted key BUDGET decision (at least one); where the
+ * agreement in force reserves BUDGET decisions, the finding is a NOTE ({@code reserved}).
  *
  * <p>"Some people have control of resources and some people don't." Each MONEY resource is split
  * evenly among its controllers; money that nobody controls still counts in the whole, since people
- * with lived experience do not control it either. Only the lived-experience side is checked: a
- * user-led project where they hold the money passes. Not applicable without money (no MONEY
- * resource, or none with an amount above zero).
+ * with lived experience do not control it either. Where NHS financial rules keep budgets with
+ * staff, holding the money is rarely open to people outside the organisation, and a say over how it
+ * is spent is what counts: a project where lived experience had a say in every counted key budget
+ * decision passes. A group that declares budget decisions not shareable (reserved, in its
+ * agreement) has said so openly, as TLAP asks, so the finding is for information. Only the
+ * lived-experience side is checked: a user-led project where they hold the money passes. Not
+ * applicable without money (no MONEY resource, or none with an amount above zero).
  */
 public final class ResourceControl implements Rule {
   /** The rule's id. */
@@ -49,13 +57,21 @@ public final class ResourceControl implements Rule {
                   "under-share",
                   Severity.WARNING,
                   "people with lived experience control under the set share of the project's money",
-                  "Talk about who holds the budget: a budget line the group controls together, or a fund people with lived experience manage themselves, moves power as well as money."))
-          .summary("LE controls under 20% of the money")
+                  "Talk about who holds the budget: a budget line the group controls together, a fund people with lived experience manage themselves, or budget decisions the whole group makes, moves power as well as money."))
+          .addKind(
+              FindingKind.of(
+                  "reserved",
+                  Severity.NOTE,
+                  "people with lived experience control under the set share of the project's money, and the agreement reserves budget decisions",
+                  "Check that the reasons for reserving budget decisions still hold, and that everyone can see how the money is spent."))
+          .summary(
+              "LE controls under 20% of the money, unless LE had a say in every counted key BUDGET decision (at least one); N where the agreement reserves BUDGET")
           .rationale(
               "\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
           .addSource(
               "The founding text: power as control of resources",
-              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end")
+              "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end",
+              "TLAP ladder of co-production: what cannot be shared is said openly")
           .addParameter(MIN_SHARE)
           .addLaw(
               Law.RELABELLING,
@@ -85,6 +101,13 @@ public final class ResourceControl implements Rule {
     if (ProjectIndex.atLeast(leShare, min, 1.0)) {
       return context.passed();
     }
+    Side le = Side.LIVED_EXPERIENCE;
+    Seq<Decision> budget = index.countedKeyDecisions(DecisionType.BUDGET);
+    int budgetSay = budget.count(d -> index.hadSay(d, le));
+    if (!budget.isEmpty() && budgetSay == budget.size()) {
+      return context.passed();
+    }
+    boolean reserved = index.isReserved(DecisionType.BUDGET, context.date());
     double proShare = share(index.money(Side.PROFESSIONAL), all);
     double nobody = Math.max(0.0, 1.0 - leShare - proShare);
     String message =
@@ -93,17 +116,29 @@ public final class ResourceControl implements Rule {
             + " of the project's money; professionals control "
             + percent(proShare)
             + (nobody > 1e-9 ? " and nobody in the group controls " + percent(nobody) : "")
-            + ".";
+            + "."
+            + (reserved
+                ? " The agreement reserves budget decisions, as the group declared."
+                : budget.isEmpty()
+                    ? " No key budget decision is recorded in which they could have had a say."
+                    : " People with lived experience had a say in "
+                        + budgetSay
+                        + " of the "
+                        + budget.size()
+                        + " counted key budget decisions.");
     return context.outcome(
         List.of(
             context
-                .finding("under-share")
+                .finding(reserved ? "reserved" : "under-share")
                 .message(message)
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("livedExperienceMoneyShare", leShare),
                     Evidence.of("professionalMoneyShare", proShare),
-                    Evidence.of("minShare", min))
+                    Evidence.of("minShare", min),
+                    Evidence.of("countedBudgetDecisions", budget.size()),
+                    Evidence.of("livedExperienceBudgetSay", budgetSay),
+                    Evidence.of("budgetReserved", reserved))
                 .build()));
   }
 

@@ -26,10 +26,11 @@ import org.coprod.rules.Severity;
  * power that might make others uncomfortable." Only contributing people count: someone with no
  * contribution yet has not avoided anything (their absence is for {@code role-undefined} and {@code
  * drop-off}), and flagging them would flag everyone on the day they join. Skills match ignoring
- * case and surrounding spaces ("Peer support" is "peer support "). Occasional contributors, and
- * people who declared no skills, are not checked. The findings never list the skills, which can
- * reveal someone's experience. Not applicable without a core contributing person who declared
- * skills.
+ * case and surrounding spaces ("Peer support" is "peer support "). Occasional contributors, people
+ * who declared no skills, and people none of whose contributions records any skill are not checked:
+ * a record that never says which skills were used is untidy, not evidence that someone held back.
+ * The findings never list the skills, which can reveal someone's experience. Not applicable without
+ * a core contributing person who declared skills and whose contributions record some.
  */
 public final class SkillsUnused implements Rule {
   /** The rule's id. */
@@ -46,7 +47,8 @@ public final class SkillsUnused implements Rule {
                   Severity.NOTE,
                   "a core member declared skills and has used none of them in their contributions",
                   "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point."))
-          .summary("a core person whose declared skills are used in none of their contributions")
+          .summary(
+              "a core person whose declared skills are used in none of their contributions (only people whose contributions record skills at all are judged)")
           .rationale(
               "\"In lots of coproductive situations I've seen people try to do a really weird thing: they try to avoid doing the thing they'd be good at because they think that is something that gives them power that might make others uncomfortable.\"")
           .addSource(
@@ -80,13 +82,17 @@ public final class SkillsUnused implements Rule {
       if (declared.isEmpty()) {
         continue;
       }
-      checked++;
       // Most people use a skill they declared early on: stop at the first, and gather every
       // skill used only for a finding's message.
       if (index.usedSkill(p.id(), s -> declared.contains(s.strip().toLowerCase(Locale.ROOT)))) {
+        checked++;
         continue;
       }
       Set<String> used = normalized(index.skillsUsed(p.id()));
+      if (used.isEmpty()) {
+        continue;
+      }
+      checked++;
       findings.add(
           context
               .finding("unused")
@@ -97,10 +103,9 @@ public final class SkillsUnused implements Rule {
                       + count(declared.size(), "skill")
                       + " and has used "
                       + (declared.size() == 1 ? "it in none of" : "none of them in")
-                      + " their contributions"
-                      + (used.isEmpty()
-                          ? "."
-                          : ", which used " + count(used.size(), "other skill") + "."))
+                      + " their contributions, which used "
+                      + count(used.size(), "other skill")
+                      + ".")
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("declaredSkills", declared.size()),
@@ -109,7 +114,8 @@ public final class SkillsUnused implements Rule {
               .build());
     }
     if (checked == 0) {
-      return context.notApplicable("no core contributing person declared skills");
+      return context.notApplicable(
+          "no core contributing person both declared skills and has contributions that record skills");
     }
     return context.outcome(findings);
   }

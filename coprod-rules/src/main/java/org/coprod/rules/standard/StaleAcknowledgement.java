@@ -12,6 +12,7 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -20,10 +21,16 @@ import org.coprod.rules.Severity;
 /**
  * {@code stale-acknowledgement}: an acknowledgement in the agreement in force that matches no
  * finding, so the group's reason no longer stands against anything (or never did: a typo in a rule
- * id or subject). One NOTE per agreement version, with the stale acknowledgements counted.
+ * id or subject); or one that names a rule by an id it had before it was renamed, which still
+ * matches (kind {@code former-id}, naming the new id). One NOTE per agreement version, with the
+ * acknowledgements counted: where some are stale and others use a former id, the finding is of kind
+ * {@code stale} and the former ids are in its evidence and its words.
  *
  * <p>"For anyone in a coproduction project, respect for each other and responsibility to the
- * project is vital." Runs after every other rule and reads their findings.
+ * project is vital." Runs after every other rule and reads their findings. An acknowledgement in a
+ * version without its quorum of the core people with lived experience ({@link
+ * org.coprod.rules.ProjectIndex#quorum}) is void: it neither acknowledges nor is called stale, so
+ * the rule does not apply to it.
  */
 public final class StaleAcknowledgement implements Rule.OnFindings {
   /** The rule's id. */
@@ -40,7 +47,14 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
                   Severity.NOTE,
                   "the agreement in force acknowledges something no rule finds",
                   "Remove the acknowledgement, or correct the rule id or subject it names, so the agreement says what the group really accepts."))
-          .summary("an acknowledgement that matches no finding")
+          .addKind(
+              FindingKind.of(
+                  "former-id",
+                  Severity.NOTE,
+                  "the agreement in force names a rule by the id it had before it was renamed; the acknowledgement still counts",
+                  "Write the rule's id as it is now in the next version of the agreement."))
+          .summary(
+              "an acknowledgement that matches no finding; one naming a rule by a former id (N, kind former-id)")
           .rationale(
               "\"For anyone in a coproduction project, respect for each other and responsibility to the project is vital.\"")
           .addSource(
@@ -63,47 +77,90 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
     if (agreement.acknowledged().isEmpty()) {
       return context.notApplicable("the agreement in force acknowledges nothing");
     }
+    ProjectIndex.Quorum quorum = context.index().quorum(agreement);
+    if (!quorum.met()) {
+      return context.notApplicable(
+          "the agreement in force was not consented to by enough of the core people with lived experience for its acknowledgements to count");
+    }
     Seq<Finding> findings = context.otherFindings();
+    Seq<RuleMetadata> catalogue = context.catalogue();
     Seq<Acknowledgement> stale =
-        agreement.acknowledged().filter(a -> findings.forAll(f -> !matches(a, f)));
-    if (stale.isEmpty()) {
+        agreement.acknowledged().filter(a -> findings.forAll(f -> !matches(a, f, catalogue)));
+    Seq<Acknowledgement> renamed =
+        agreement
+            .acknowledged()
+            .filter(a -> catalogue.exists(m -> m.formerIds().contains(a.rule())));
+    if (stale.isEmpty() && renamed.isEmpty()) {
       return context.passed();
     }
+    String version = "Version " + agreement.version() + " of the agreement";
+    String staleWords =
+        stale.size() == 1
+            ? version
+                + " acknowledges "
+                + describe(stale.head(), catalogue)
+                + ", which no rule finds."
+            : version
+                + " acknowledges "
+                + stale.size()
+                + " things no rule finds: "
+                + stale.map(a -> describe(a, catalogue)).mkString("; ")
+                + ".";
+    Seq<String> formerIds = renamed.map(Acknowledgement::rule).distinct();
+    String renamedWords =
+        formerIds
+                .map(
+                    id ->
+                        "'"
+                            + id
+                            + "' is now called '"
+                            + catalogue.find(m -> m.formerIds().contains(id)).get().id()
+                            + "'")
+                .mkString("; ")
+            + (formerIds.size() == 1 ? ": the acknowledgement" : ": the acknowledgements")
+            + " naming "
+            + (formerIds.size() == 1 ? "it still counts." : "them still count.");
+    String message =
+        stale.isEmpty()
+            ? version + " names a rule by an id it had before: " + renamedWords
+            : staleWords + (renamed.isEmpty() ? "" : " Also, " + renamedWords);
     return context.outcome(
         List.of(
             context
-                .finding("stale")
-                .message(
-                    stale.size() == 1
-                        ? "Version "
-                            + agreement.version()
-                            + " of the agreement acknowledges "
-                            + describe(stale.head())
-                            + ", which no rule finds."
-                        : "Version "
-                            + agreement.version()
-                            + " of the agreement acknowledges "
-                            + stale.size()
-                            + " things no rule finds: "
-                            + stale.map(StaleAcknowledgement::describe).mkString("; ")
-                            + ".")
+                .finding(stale.isEmpty() ? "former-id" : "stale")
+                .message(message)
                 .addSubject(AgreementVersion.of(agreement))
                 .addEvidence(
                     Evidence.of("stale", stale.size()),
+                    Evidence.of("formerIds", renamed.size()),
                     Evidence.of("acknowledgements", agreement.acknowledged().size()),
-                    Evidence.of("rules", stale.map(Acknowledgement::rule).distinct().mkString(",")),
                     Evidence.of(
-                        "consentedByLivedExperience",
-                        context.index().consentedByLivedExperience(agreement)))
+                        "rules",
+                        stale
+                            .appendAll(renamed)
+                            .map(Acknowledgement::rule)
+                            .distinct()
+                            .mkString(",")),
+                    Evidence.of("quorumEligible", quorum.eligible()),
+                    Evidence.of("quorumConsented", quorum.consented()))
                 .build()));
   }
 
-  private static boolean matches(Acknowledgement a, Finding f) {
-    return a.rule().equals(f.rule())
-        && a.subject().forAll(s -> f.subjects().exists(id -> id.value().equals(s)));
+  /** Whether an acknowledgement names a finding's rule (by its id, or one it had) and subject. */
+  private static boolean matches(Acknowledgement a, Finding f, Seq<RuleMetadata> catalogue) {
+    boolean rule =
+        a.rule().equals(f.rule())
+            || catalogue.exists(m -> m.id().equals(f.rule()) && m.formerIds().contains(a.rule()));
+    return rule && a.subject().forAll(s -> f.subjects().exists(id -> id.value().equals(s)));
   }
 
-  private static String describe(Acknowledgement a) {
-    return "'" + a.rule() + "'" + a.subject().map(s -> " for '" + s + "'").getOrElse("");
+  private static String describe(Acknowledgement a, Seq<RuleMetadata> catalogue) {
+    Option<String> now =
+        catalogue.find(m -> m.formerIds().contains(a.rule())).map(RuleMetadata::id);
+    return "'"
+        + a.rule()
+        + "'"
+        + now.map(id -> " (now '" + id + "')").getOrElse("")
+        + a.subject().map(s -> " for '" + s + "'").getOrElse("");
   }
 }

@@ -22,11 +22,11 @@ public final class StandardRules {
         new PaidUnpaid(),
         new RateBelowFloor(),
         new ExternalOverride(),
-        new TokenPresence(),
+        new LoneVoice(),
         new ConsultationOnly(),
         new ClaimedLevel(),
         new SkillsUnused(),
-        new ServiceKnowledgeWithheld(),
+        new ProfessionalKnowledgeUnshared(),
         new FeedbackMissing(),
         // PURPOSE
         new PurposeMissing(),
@@ -37,6 +37,7 @@ public final class StandardRules {
         new AgreementIncomplete(),
         new AgreementUnconsented(),
         new UnilateralAmendment(),
+        new AgreementUnkept(),
         // RESPONSIBILITY
         new RoleUndefined(),
         new LoadConcentration(),

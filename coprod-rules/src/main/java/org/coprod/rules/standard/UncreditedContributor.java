@@ -29,16 +29,20 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code uncredited-contributor}: someone who made a substantial personal contribution to an output
- * (5% or more of its hours, 2 hours or more, or an IDEA or WRITING for it) and is neither credited,
- * acknowledged nor an owner on it (WARNING). One finding per person and output, with both as
- * subjects; the message never says which side the person is on.
+ * ({@link ProjectIndex#substantialPersonal}: 5% or more of the output's hours, an IDEA or WRITING
+ * for it (an occasional person's only where an impact records it adopted or adapted), or, for a
+ * core person, 2 hours or more) and is neither credited, acknowledged nor an owner on it (WARNING).
+ * One finding per person and output, with both as subjects; the message never says which side the
+ * person is on. An occasional contributor's two hours at a focus group are not a missing credit on
+ * a report of hundreds of hours, and someone who asked to be taken off an output ({@code
+ * nameWithdrawn}) is never uncredited on it: taking one's name off is a choice, not an omission.
  *
  * <p>"If it's coproduction everyone involved will have made it what it is." Where no contribution
  * names any output, the project's hours stand in for every output, so every substantial contributor
  * to the project is checked against every output. Not applicable before the project has an output.
  *
  * <p>Crediting or acknowledging someone only takes findings away: who made a substantial
- * contribution depends on the contributions alone.
+ * contribution depends on the contributions and impacts alone.
  */
 public final class UncreditedContributor implements Rule {
   /** The rule's id. */
@@ -57,7 +61,7 @@ public final class UncreditedContributor implements Rule {
       Parameter.hours(
           "personalHours",
           2.0,
-          "the hours given to an output that make a person's contribution to it substantial",
+          "the hours given to an output that make a core person's contribution to it substantial",
           "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
 
   private static final RuleMetadata METADATA =
@@ -72,7 +76,7 @@ public final class UncreditedContributor implements Rule {
                   "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
                   "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
           .summary(
-              "someone with 5% or more of an output's hours, 2 hours or more, or an IDEA or WRITING for it, neither credited nor acknowledged on it")
+              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it, nor taken off it at their own request")
           .rationale(
               "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
           .addSource(
@@ -110,6 +114,8 @@ public final class UncreditedContributor implements Rule {
       for (Credit c : o.credits()) {
         on.add(c.participant());
       }
+      // Taking one's name off is a choice, not an omission.
+      o.nameWithdrawn().forEach(w -> on.add(w.participant()));
       recognised.put(o.id(), on);
     }
     List<Finding> findings = new ArrayList<>();
@@ -150,21 +156,16 @@ public final class UncreditedContributor implements Rule {
     boolean shaped = index.gaveIdeaOrWriting(output, person);
     String message;
     if (index.outputsNamed()) {
-      String what =
-          shaped
-              ? "gave an idea or writing"
-                  + (mine > 0
-                      ? " and " + hours(mine) + " (" + percent(share) + " of its hours)"
-                      : "")
-              : "gave " + hours(mine) + " (" + percent(share) + " of its hours)";
+      String part = hours(mine) + " (" + percent(share) + " of all the hours given to it)";
+      String what = shaped ? "an idea or writing" + (mine > 0 ? " and " + part : "") : part;
       message =
           "'"
               + person
+              + "' gave output '"
+              + output
               + "' "
               + what
-              + " to output '"
-              + output
-              + "' but is neither credited nor acknowledged on it.";
+              + ", but is neither credited nor acknowledged on it.";
     } else {
       String what =
           shaped

@@ -49,7 +49,9 @@ final class Golden {
             contribution("dana", 10).build())
         .addAgreement(
             agreement()
-                .addConsent(Consent.of(ParticipantId.of("ana"), START))
+                .addConsent(
+                    Consent.of(ParticipantId.of("ana"), START),
+                    Consent.of(ParticipantId.of("ben"), START))
                 .addAcknowledged(
                     Acknowledgement.builder()
                         .rule("by-side")
@@ -72,15 +74,24 @@ final class Golden {
                 TestRule.notApplicable("not-yet", "no outputs yet"),
                 TestRule.throwing("fragile", "private detail"),
                 TestRule.passing("quiet")))
-        .withPolicy(Policy.builder().set("each-person", "minHours", 3.0).disable("loud").build());
+        .withPolicy(
+            Policy.builder()
+                .set("each-person", "minHours", 3.0)
+                .disable("loud")
+                .majorityVoice(0.4)
+                .build());
   }
 
+  /** The library version the golden reports show, whatever version is being built. */
+  static final String LIBRARY_VERSION = "9.9.9-golden";
+
   /**
-   * The report, its error's reason fixed: the real one names the line the test rule threw from,
-   * which moves whenever the test rules are edited.
+   * The report, its error's reason and the library's version fixed: the real reason names the line
+   * the test rule threw from, which moves whenever the test rules are edited, and the version
+   * changes with every release.
    */
   static Report report() {
-    Report report = rulebook().check(project());
+    Report report = rulebook().check(project()).withLibraryVersion(LIBRARY_VERSION);
     return report.withOutcomes(
         report
             .outcomes()
@@ -91,6 +102,28 @@ final class Golden {
                             o.rule(),
                             "the rule failed with java.lang.IllegalStateException at TestRule.check")
                         : o));
+  }
+
+  /**
+   * The reviewed rendering of a golden resource; with {@code -Dcoprod.golden.update=true} the
+   * resource in the source tree is rewritten with the rendering given, to be reviewed as a person
+   * would before it is committed.
+   */
+  static String expected(String name, String actual) {
+    if (Boolean.getBoolean("coprod.golden.update")) {
+      java.nio.file.Path source =
+          java.nio.file.Path.of(
+              System.getProperty("basedir", "."),
+              "src/test/resources/org/coprod/rules/render",
+              name);
+      try {
+        java.nio.file.Files.writeString(source, actual, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return actual;
+    }
+    return resource(name);
   }
 
   /** A resource of this package, as text. */

@@ -17,8 +17,8 @@ class MarkdownReportTest {
 
   @Test
   void rendersTheSmallReportExactlyAsReviewed() {
-    assertThat(MarkdownReport.of().render(report, rulebook))
-        .isEqualTo(Golden.resource("golden-report.md"));
+    String actual = MarkdownReport.of().render(report, rulebook);
+    assertThat(actual).isEqualTo(Golden.expected("golden-report.md", actual));
   }
 
   @Test
@@ -127,7 +127,8 @@ class MarkdownReportTest {
             "#### Note: Title of whole (`whole`)",
             "## Rules that did not apply",
             "## Rules that could not finish",
-            "## Settings that differ from the defaults");
+            "## Settings that differ from the defaults",
+            "## About this report");
   }
 
   @Test

@@ -23,8 +23,8 @@ class TextReportTest {
 
   @Test
   void rendersTheSmallReportExactlyAsReviewed() {
-    assertThat(TextReport.of().render(report, rulebook))
-        .isEqualTo(Golden.resource("golden-report.txt"));
+    String actual = TextReport.of().render(report, rulebook);
+    assertThat(actual).isEqualTo(Golden.expected("golden-report.txt", actual));
   }
 
   @Test
@@ -135,14 +135,31 @@ class TextReportTest {
             "- Findings: 2 concerns, 2 warnings, 2 notes; 1 of them acknowledged by the group.")
         .contains(
             "- Rules: 6 run; 3 found something, 1 found nothing, 1 did not apply, 1 could not finish.")
-        .contains("the project claims co-design; the record shows engagement.")
+        .contains("the project claims co-design; the record shows engagement. No key")
+        .contains("decision was recorded, so the record cannot show more than engagement.")
         .contains("- Title of not-yet (not-yet): no outputs yet.")
         .contains(
             "- Title of fragile (fragile): the rule failed with java.lang.IllegalStateException")
         .contains(
             "- Title of each-person (each-person): parameter minHours: 3.0 here, 0.0 by default.")
         .contains("- Title of loud (loud): turned off (on by default).")
+        .contains("- Every rule and the ladder (majorityVoice): under majority rule")
         .contains("None is a verdict on anyone.");
+  }
+
+  @Test
+  void showsTheRulesetsDigestShortWherePeopleReadAndWholeWithTheLibrarysVersionAtTheEnd() {
+    String text = TextReport.of().render(report, rulebook);
+    String digest = rulebook.digest();
+    assertThat(text)
+        .contains(
+            "Rulebook: test-rules, version 1 (rules "
+                + digest.substring(0, 12)
+                + "), with coprod "
+                + Golden.LIBRARY_VERSION)
+        .contains("Ruleset digest (SHA-256 of the sorted rule ids):\n    " + digest)
+        .contains("coprod library: " + Golden.LIBRARY_VERSION)
+        .endsWith("coprod library: " + Golden.LIBRARY_VERSION + "\n");
   }
 
   @Test

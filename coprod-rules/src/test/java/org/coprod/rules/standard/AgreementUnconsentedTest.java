@@ -10,7 +10,9 @@ import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.coprod.core.Break;
 import org.coprod.core.Consent;
 import org.coprod.core.Id;
 import org.coprod.core.Involvement;
@@ -57,6 +59,43 @@ class AgreementUnconsentedTest {
                 agreement().addConsent(consent("dana", START), consent("ana", day(3))).build())
             .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void skipsSomeoneOnAnAgreedBreakThroughTheViewsDate() {
+    // Ana stepped back on day 12, after her contribution; the view is on day 20.
+    Project.Builder b =
+        project()
+            .addParticipant(pro("dana").build())
+            .addContribution(
+                contribution("dana", 2).build(), contribution("dana", 1).date(day(20)).build())
+            .addAgreement(agreement().addConsent(consent("dana", START)).build());
+    Project away =
+        b.addParticipant(le("ana").addBreak(Break.starting(day(12))).build())
+            .addContribution(contribution("ana", 2).build())
+            .build();
+    assertThat(check(rule, away).status()).isEqualTo(OutcomeStatus.PASSED);
+    // Before the break began she is asked; once back she is asked again.
+    assertThat(check(rule, away, day(11)).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    Project back =
+        Project.builder()
+            .from(away)
+            .participants(
+                away.participants()
+                    .map(
+                        x ->
+                            x.withBreaks(x.breaks().map(br -> br.withUntil(Option.some(day(19)))))))
+            .build();
+    assertThat(check(rule, back).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    // A break the group did not agree does not count.
+    Project unagreed =
+        Project.builder()
+            .from(away)
+            .participants(
+                away.participants()
+                    .map(x -> x.withBreaks(x.breaks().map(br -> br.withAgreed(false)))))
+            .build();
+    assertThat(check(rule, unagreed).status()).isEqualTo(OutcomeStatus.FINDINGS);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.coprod.core.Break;
 import org.coprod.core.Contribution;
 import org.coprod.core.Project;
 import org.coprod.rules.Finding;
@@ -83,6 +84,37 @@ class AvailabilityExceededTest {
     assertThat(f.evidence("worstWeek").get()).isEqualTo("2020-W03");
     assertThat(f.evidence("worstWeekHours").get()).isEqualTo(9.0);
     assertThat(f.evidence("weeksOver").get()).isEqualTo(3);
+  }
+
+  @Test
+  void skipsWeeksAnyDayOfWhichFallsInAnAgreedBreak() {
+    // Weeks 2020-W02 (days 5 to 11) and W03 (12 to 18) go over; a break on day 11 alone, the
+    // Sunday of W02, takes that week out.
+    Project.Builder b =
+        project()
+            .addParticipant(
+                le("ana").availableHoursPerWeek(4.0).addBreak(Break.of(day(11), day(11))).build())
+            .addContribution(on("ana", 5, 5), on("ana", 12, 9));
+    Finding f = check(rule, b.build()).findings().single();
+    assertThat(f.evidence("weeksOver").get()).isEqualTo(1);
+    assertThat(f.evidence("worstWeek").get()).isEqualTo("2020-W03");
+    Project both =
+        project()
+            .addParticipant(
+                le("ana").availableHoursPerWeek(4.0).addBreak(Break.of(day(11), day(12))).build())
+            .addContribution(on("ana", 5, 5), on("ana", 12, 9))
+            .build();
+    assertThat(check(rule, both).status()).isEqualTo(OutcomeStatus.PASSED);
+    Project unagreed =
+        project()
+            .addParticipant(
+                le("ana")
+                    .availableHoursPerWeek(4.0)
+                    .addBreak(Break.builder().from(day(11)).until(day(12)).agreed(false).build())
+                    .build())
+            .addContribution(on("ana", 5, 5), on("ana", 12, 9))
+            .build();
+    assertThat(check(rule, unagreed).findings().single().evidence("weeksOver").get()).isEqualTo(2);
   }
 
   @Test

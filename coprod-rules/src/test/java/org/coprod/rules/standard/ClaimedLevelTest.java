@@ -89,6 +89,38 @@ class ClaimedLevelTest {
   }
 
   @Test
+  void coproductionMostOfWhoseMembersSteppedBackIsCappedAtCoDesignByDropOffsWarning() {
+    // Four began in design; one still takes part in delivery: drop-off warns, so the record shows
+    // co-design, even though every other condition of co-production holds.
+    Project.Builder b =
+        project()
+            .addParticipant(pro("dana").build())
+            .addDecision(
+                decision("budget", DecisionType.BUDGET, "dana", "le0")
+                    .rule(DecisionRule.CONSENSUS)
+                    .build())
+            .claimedLevel(LadderStep.CO_PRODUCTION);
+    for (int i = 0; i < 4; i++) {
+      b.addParticipant(le("le" + i).build())
+          .addContribution(contribution("le" + i, 2).phase(Phase.DESIGN).build());
+    }
+    Project p =
+        b.addContribution(
+                contribution("le0", 2)
+                    .phase(Phase.DELIVERY)
+                    .date(org.coprod.rules.Fixtures.day(20))
+                    .build())
+            .build();
+    org.coprod.rules.Report report =
+        org.coprod.rules.Rulebook.of("test", java.util.List.of(rule, new DropOff())).check(p);
+    Finding f = report.findings(ClaimedLevel.ID).single();
+    assertThat(f.evidence("assessedLevel").get()).isEqualTo("CO_DESIGN");
+    assertThat(report.ladder()).isEqualTo(LadderStep.CO_DESIGN);
+    // Alone, or with drop-off turned off, nothing caps the ladder.
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
   void doesNotApplyWithoutAClaim() {
     assertThat(check(rule, engagement().build()).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }

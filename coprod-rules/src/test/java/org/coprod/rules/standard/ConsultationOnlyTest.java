@@ -12,6 +12,7 @@ import org.coprod.core.ContributionKind;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.LadderStep;
+import org.coprod.core.Nature;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.rules.Finding;
@@ -42,14 +43,46 @@ class ConsultationOnlyTest {
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("livedExperienceKinds").get()).isEqualTo("FEEDBACK,STORY");
-    assertThat(f.evidence("keyDecisions").get()).isEqualTo(1);
+    assertThat(f.kind()).isEqualTo("consulted-only");
+    assertThat(f.evidence("countedKeyDecisions").get()).isEqualTo(1);
     assertThat(f.message()).contains("claims co-production");
   }
 
   @Test
-  void readsNoClaimAsAClaimToMoreThanConsultation() {
+  void anHonestConsultationThatClaimsNothingIsOnlyANote() {
     Finding f = check(rule, consultation().build()).findings().single();
+    assertThat(f.kind()).isEqualTo("unclaimed");
+    assertThat(f.severity()).isEqualTo(Severity.NOTE);
     assertThat(f.evidence("claimedLevel").get()).isEqualTo("none");
+    assertThat(f.message()).endsWith("The project claims no step: is it a consultation?");
+  }
+
+  @Test
+  void doesNotApplyToTransactionalWorkOrWithoutCountedKeyDecisions() {
+    assertThat(
+            check(
+                    rule,
+                    consultation()
+                        .nature(Nature.TRANSACTIONAL)
+                        .claimedLevel(LadderStep.CO_PRODUCTION)
+                        .build())
+                .status())
+        .isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    Project noDecisions =
+        Project.builder()
+            .from(consultation().claimedLevel(LadderStep.CO_PRODUCTION).build())
+            .decisions(io.vavr.collection.List.empty())
+            .build();
+    assertThat(check(rule, noDecisions).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    Project reserved =
+        consultation()
+            .claimedLevel(LadderStep.CO_PRODUCTION)
+            .addAgreement(
+                org.coprod.rules.Fixtures.agreement()
+                    .addReservedDecision(DecisionType.SCOPE)
+                    .build())
+            .build();
+    assertThat(check(rule, reserved).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test

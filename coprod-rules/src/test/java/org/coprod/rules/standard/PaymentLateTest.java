@@ -92,21 +92,50 @@ class PaymentLateTest {
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
+  private static Contribution undated(String who) {
+    return contribution(who, 2).paid(new BigDecimal("40")).build();
+  }
+
   @Test
-  void takesAPaymentWithoutADateAsMadeOnTime() {
+  void aPaymentWithoutADateIsNotCalledLateWhileItsDaysHaveNotPassed() {
+    // The view is on day 15, the last dated event: five days after the undated payment's day.
+    Project p = group().addContribution(paidAfter("ana", 5), undated("ana")).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void paymentsToLivedExperienceWithNoDatePastTheirLimitGiveOneNoteForTheProject() {
     Project p =
         group()
-            .addContribution(
-                paidAfter("ana", 5), contribution("ana", 2).paid(new BigDecimal("40")).build())
+            .addParticipant(le("bo").build())
+            .addContribution(undated("ana"), undated("ana"), undated("bo"), undated("dana"))
             .build();
-    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+    // Day 38 is 28 days after the contributions' day 10: not yet past the limit; day 39 is.
+    assertThat(check(rule, p, day(38)).status()).isEqualTo(OutcomeStatus.PASSED);
+    Finding f = check(rule, p, day(39)).findings().single();
+    assertThat(f.kind()).isEqualTo("undated");
+    assertThat(f.severity()).isEqualTo(Severity.NOTE);
+    assertThat(f.subjects().map(x -> x.value())).containsExactly("test");
+    // the professional's undated payment is not counted: the note is about lived experience
+    assertThat(f.evidence("undatedPayments").get()).isEqualTo(3);
+    assertThat(f.message())
+        .isEqualTo(
+            "3 payments to people with lived experience have no date, and the days allowed for"
+                + " them have passed: whether they were made on time cannot be checked.");
+  }
+
+  @Test
+  void anUndatedNoteStandsBesideTheLateWarnings() {
+    Project p = group().addContribution(paidAfter("ana", 40), undated("ana")).build();
+    assertThat(check(rule, p).findings().map(Finding::kind)).containsExactly("late", "undated");
   }
 
   @Test
   void countsAPaymentOnlyOnceItIsMadeByTheViewsDate() {
     Project p = group().addContribution(paidAfter("ana", 40)).build();
-    assertThat(check(rule, p, day(49)).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
-    assertThat(check(rule, p, day(50)).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    // On day 49 the payment had not been made: it is owed, with no date, past its limit.
+    assertThat(check(rule, p, day(49)).findings().map(Finding::kind)).containsExactly("undated");
+    assertThat(check(rule, p, day(50)).findings().map(Finding::kind)).containsExactly("late");
   }
 
   @Test
@@ -135,7 +164,7 @@ class PaymentLateTest {
   }
 
   @Test
-  void doesNotApplyWhileNoPaymentHasADate() {
+  void doesNotApplyWhileNoPaymentHasBeenMade() {
     Project p = group().addContribution(contribution("ana", 2).build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }

@@ -1,12 +1,17 @@
 package org.coprod.rules.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coprod.rules.Fixtures.agreement;
 import static org.coprod.rules.Fixtures.check;
+import static org.coprod.rules.Fixtures.decision;
 import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
 import java.math.BigDecimal;
+import org.coprod.core.Decision;
+import org.coprod.core.DecisionRule;
+import org.coprod.core.DecisionType;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
@@ -49,6 +54,58 @@ class ResourceControlTest {
     assertThat(f.evidence("livedExperienceMoneyShare").get()).isEqualTo(0.0);
     assertThat(f.evidence("professionalMoneyShare").get()).isEqualTo(1.0);
     assertThat(f.message()).contains("control 0% of the project's money");
+  }
+
+  private static Decision.Builder budget(String id, String... deciders) {
+    return decision(id, DecisionType.BUDGET, deciders).rule(DecisionRule.CONSENSUS);
+  }
+
+  @Test
+  void passesWhereLivedExperienceHadASayInEveryCountedKeyBudgetDecision() {
+    Project.Builder held = people().addResource(money("budget", "20000", "dana"));
+    Project every =
+        held.addDecision(
+                budget("spend", "dana", "ana").build(), budget("cut", "dana", "ana").build())
+            .build();
+    assertThat(check(rule, every).status()).isEqualTo(OutcomeStatus.PASSED);
+    // One budget decision without a say is enough to flag it again.
+    Project oneMissed =
+        people()
+            .addResource(money("budget", "20000", "dana"))
+            .addDecision(budget("spend", "dana", "ana").build(), budget("cut", "dana").build())
+            .build();
+    Finding f = check(rule, oneMissed).findings().single();
+    assertThat(f.kind()).isEqualTo("under-share");
+    assertThat(f.evidence("countedBudgetDecisions").get()).isEqualTo(2);
+    assertThat(f.evidence("livedExperienceBudgetSay").get()).isEqualTo(1);
+    assertThat(f.message())
+        .endsWith(
+            "People with lived experience had a say in 1 of the 2 counted key budget decisions.");
+  }
+
+  @Test
+  void aSayInABudgetDecisionThatIsNotKeyDoesNotCount() {
+    Project p =
+        people()
+            .addResource(money("budget", "20000", "dana"))
+            .addDecision(budget("petty", "dana", "ana").key(false).build())
+            .build();
+    assertThat(check(rule, p).findings().single().message())
+        .endsWith("No key budget decision is recorded in which they could have had a say.");
+  }
+
+  @Test
+  void isANoteWhereTheAgreementReservesBudgetDecisions() {
+    Project p =
+        people()
+            .addResource(money("budget", "20000", "dana"))
+            .addAgreement(agreement().addReservedDecision(DecisionType.BUDGET).build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.kind()).isEqualTo("reserved");
+    assertThat(f.severity()).isEqualTo(Severity.NOTE);
+    assertThat(f.evidence("budgetReserved").get()).isEqualTo(true);
+    assertThat(f.message()).contains("The agreement reserves budget decisions");
   }
 
   @Test

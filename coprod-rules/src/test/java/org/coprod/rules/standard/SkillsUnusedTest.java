@@ -45,10 +45,31 @@ class SkillsUnusedTest {
     Project p =
         project()
             .addParticipant(le("ana").addSkill("illustration").build())
-            .addContribution(contribution("ana", 3).build())
+            .addContribution(contribution("ana", 3).addSkill("minute-taking").build())
             .build();
     assertThat(check(rule, p).findings().single().message())
-        .isEqualTo("Person 'ana' declared 1 skill and has used it in none of their contributions.");
+        .isEqualTo(
+            "Person 'ana' declared 1 skill and has used it in none of their contributions, which"
+                + " used 1 other skill.");
+  }
+
+  @Test
+  void judgesOnlyPeopleWhoseContributionsRecordSkillsAtAll() {
+    // Untidy recording is not evidence: nothing says which skills sam's contributions used.
+    Project p =
+        project()
+            .addParticipant(
+                pro("sam").addSkill("commissioning").build(), le("ana").addSkill("art").build())
+            .addContribution(contribution("sam", 6).build(), contribution("sam", 2).build())
+            .addContribution(contribution("ana", 1).addSkill("art").build())
+            .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+    Project nobodyRecords =
+        project()
+            .addParticipant(pro("sam").addSkill("commissioning").build())
+            .addContribution(contribution("sam", 6).build())
+            .build();
+    assertThat(check(rule, nobodyRecords).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test

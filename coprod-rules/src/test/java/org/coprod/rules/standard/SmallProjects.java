@@ -17,6 +17,7 @@ import org.coprod.core.ContributionKind;
 import org.coprod.core.Credit;
 import org.coprod.core.CreditRole;
 import org.coprod.core.Employment;
+import org.coprod.core.Involvement;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
@@ -55,6 +56,7 @@ final class SmallProjects {
       Participant.Builder b = i < lived ? le("le" + i) : pro("pro" + i);
       people.add(
           b.employment(pick(random, Employment.values()))
+              .involvement(random.nextInt(4) == 0 ? Involvement.OCCASIONAL : Involvement.CORE)
               .declinesPayment(random.nextInt(5) == 0)
               .build());
     }

@@ -30,7 +30,10 @@ class StandardRulesTest {
         .replaceAll("[\\s\\u00a0]+", " ");
   }
 
-  /** The catalogue of the README's table of rules, in its order: ids never change. */
+  /**
+   * The catalogue, in its order: ids never change (a renamed rule keeps its former ids), and rules
+   * are grouped by principle.
+   */
   private static final String[] CATALOGUE = {
     "decision-share",
     "preset-direction",
@@ -38,11 +41,11 @@ class StandardRulesTest {
     "paid-unpaid",
     "rate-below-floor",
     "external-override",
-    "token-presence",
+    "lone-voice",
     "consultation-only",
     "claimed-level",
     "skills-unused",
-    "service-knowledge-withheld",
+    "professional-knowledge-unshared",
     "feedback-missing",
     "purpose-missing",
     "suitability",
@@ -51,6 +54,7 @@ class StandardRulesTest {
     "agreement-incomplete",
     "agreement-unconsented",
     "unilateral-amendment",
+    "agreement-unkept",
     "role-undefined",
     "load-concentration",
     "accountability-undeclared",
@@ -98,6 +102,61 @@ class StandardRulesTest {
       } while (quote.find());
       assertThat(m.sources()).as(m.id()).isNotEmpty();
       assertThat(m.laws()).as(m.id()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theRenamedRulesAnswerToTheirFormerIds() {
+    assertThat(Rulebook.standard().rule("lone-voice").get().metadata().formerIds())
+        .containsExactly("token-presence");
+    assertThat(
+            Rulebook.standard()
+                .rule("professional-knowledge-unshared")
+                .get()
+                .metadata()
+                .formerIds())
+        .containsExactly("service-knowledge-withheld");
+    assertThat(Rulebook.standard().rules().flatMap(r -> r.metadata().formerIds())).hasSize(2);
+  }
+
+  /** Words the catalogue never uses of people: they blame, or call people less than they are. */
+  private static final String[] HURTFUL = {
+    "disadvantaged",
+    "withheld",
+    "token",
+    "service users",
+    "vulnerable",
+    "hard to reach",
+    "non-engaging",
+    "dropped out"
+  };
+
+  @Test
+  void theCatalogueSpeaksWithoutDeficitOrBlamingWords() {
+    for (Rule rule : Rulebook.standard().rules()) {
+      RuleMetadata m = rule.metadata();
+      java.util.List<String> words = new java.util.ArrayList<>();
+      words.add(m.id());
+      words.add(m.title());
+      words.add(m.summary());
+      m.sources().forEach(words::add);
+      m.kinds()
+          .forEach(
+              k -> {
+                words.add(k.name());
+                words.add(k.description());
+                words.add(k.nextStep());
+              });
+      m.parameters()
+          .forEach(
+              p -> {
+                words.add(p.name());
+                words.add(p.description());
+                words.add(p.source());
+              });
+      for (String w : words) {
+        assertThat(w.toLowerCase(java.util.Locale.ROOT)).as(m.id()).doesNotContain(HURTFUL);
+      }
     }
   }
 }

@@ -20,66 +20,74 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code token-presence}: a key decision made by 3 or more people where people with lived
- * experience are among the deciders but fewer than 2 of them, or 15% or fewer of the deciders
- * (WARNING), one finding per decision.
+ * {@code lone-voice} (formerly {@code token-presence}): a key decision made by 3 or more people
+ * where people with lived experience are among the deciders but fewer than 2 of them, or 15% or
+ * fewer of the deciders (WARNING), one finding per decision.
  *
  * <p>"In the perfect idea of coproduction people from different disciplines, with different
- * experiences, come together as equals to work on building new things." A lone voice, or a minority
- * of a skewed group (Kanter: up to 85:15), is present without being equal. A decision with no
- * lived-experience decider at all is not tokenism but absence, {@code decision-share}'s matter.
- * Every key decision counts, reserved or not: a token seat at a reserved table is still a token
- * seat. Deciders are counted once each. Not applicable without people with lived experience, or
- * without a key decision made by 3 or more people.
+ * experiences, come together as equals to work on building new things." A lone voice, or the
+ * minority of a skewed group (Kanter: up to 85:15, whose minority he called tokens; the rule's id
+ * and words never call a person that), is present without being equal. A decision with no
+ * lived-experience decider at all is absence, {@code decision-share}'s matter. Every key decision
+ * counts, reserved or not: a lone seat at a reserved table is still a lone seat. Deciders are
+ * counted once each. Not applicable without people with lived experience, or without a key decision
+ * made by 3 or more people.
  */
-public final class TokenPresence implements Rule {
+public final class LoneVoice implements Rule {
   /** The rule's id. */
-  public static final String ID = "token-presence";
+  public static final String ID = "lone-voice";
+
+  /** The rule's id before it was renamed. */
+  public static final String FORMER_ID = "token-presence";
 
   /** The number of deciders from which the rule looks at a decision. */
   public static final Parameter<Integer> MIN_DECIDERS =
       Parameter.count(
           "minDeciders",
           3,
-          "the number of deciders from which a key decision is checked for token presence",
+          "the number of deciders from which a key decision is checked for a lone voice",
           "coprod's catalogue: with fewer than three deciders one voice is a third or more, not a minority of a group (Kanter 1977)");
 
-  /** The fewest people with lived experience among the deciders that are not a token. */
+  /** The fewest people with lived experience among the deciders that are not a lone voice. */
   public static final Parameter<Integer> MIN_PEOPLE =
       Parameter.count(
           "minPeople",
           2,
-          "the fewest people with lived experience among the deciders that are not a token presence",
+          "the fewest people with lived experience among the deciders that are not a lone voice",
           "NICE PMG10: at least two members with service-user or carer experience on a guidance group");
 
-  /** The share of the deciders at or under which people with lived experience are tokens. */
-  public static final Parameter<Double> TOKEN_SHARE =
+  /**
+   * The share of the deciders at or under which people with lived experience are the minority of a
+   * skewed group.
+   */
+  public static final Parameter<Double> SKEWED_SHARE =
       Parameter.share(
-          "tokenShare",
+          "skewedShare",
           0.15,
-          "the share of the deciders at or under which people with lived experience are tokens",
-          "Kanter (1977): a skewed group, up to 85:15, whose minority are tokens");
+          "the share of the deciders at or under which people with lived experience are the minority of a skewed group",
+          "Kanter (1977): a skewed group, up to 85:15");
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Token presence")
+          .addFormerId(FORMER_ID)
+          .title("A lone voice among the deciders")
           .principle(Principle.POWER)
           .addKind(
               FindingKind.of(
-                  "token",
+                  "outnumbered",
                   Severity.WARNING,
                   "people with lived experience were among the deciders of a key decision, but as a lone voice or a small minority",
                   "Bring more people with lived experience to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus."))
           .summary(
-              "a key decision by 3 or more people where LE is present but fewer than 2, or 15% or fewer")
+              "a key decision by 3 or more people where LE is present but fewer than 2, or 15% or fewer (Kanter's skewed group)")
           .rationale(
               "\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\"")
           .addSource(
-              "Kanter (1977): skewed groups, up to 85:15, whose minority are tokens",
+              "Kanter (1977): skewed groups, up to 85:15, whose few are seen as symbols of their kind",
               "NICE PMG10: at least two members with service-user or carer experience",
               "Arnstein (1969): placation, a few citizens remain a minority on the board")
-          .addParameter(MIN_DECIDERS, MIN_PEOPLE, TOKEN_SHARE)
+          .addParameter(MIN_DECIDERS, MIN_PEOPLE, SKEWED_SHARE)
           .addLaw(
               Law.RELABELLING,
               Law.HOUR_SCALING,
@@ -102,7 +110,7 @@ public final class TokenPresence implements Rule {
     }
     int minDeciders = context.parameter(MIN_DECIDERS);
     int minPeople = context.parameter(MIN_PEOPLE);
-    double tokenShare = context.parameter(TOKEN_SHARE);
+    double skewedShare = context.parameter(SKEWED_SHARE);
     java.util.List<Finding> findings = new ArrayList<>();
     int looked = 0;
     for (Decision d : context.project().decisions()) {
@@ -120,15 +128,15 @@ public final class TokenPresence implements Rule {
         continue;
       }
       boolean few = ours < minPeople;
-      // "15% or fewer": at the boundary the presence is a token, forgiving binary rounding.
-      boolean skewed = ours <= tokenShare * all + 1e-9 * all;
+      // "15% or fewer": at the boundary the group is skewed, forgiving binary rounding.
+      boolean skewed = ours <= skewedShare * all + 1e-9 * all;
       if (!few && !skewed) {
         continue;
       }
       double share = (double) ours / all;
       findings.add(
           context
-              .finding("token")
+              .finding("outnumbered")
               .message(
                   "The key decision '"
                       + d.id()
@@ -146,7 +154,7 @@ public final class TokenPresence implements Rule {
                   Evidence.of("livedExperienceDeciders", ours),
                   Evidence.of("livedExperienceShare", share),
                   Evidence.of("fewerThanMinPeople", few),
-                  Evidence.of("atOrUnderTokenShare", skewed))
+                  Evidence.of("atOrUnderSkewedShare", skewed))
               .build());
     }
     if (looked == 0) {

@@ -17,19 +17,25 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 
 /**
- * {@code service-knowledge-withheld}: professionals contributed, but only FACILITATION, LABOUR or
- * FEEDBACK, so how services really work stayed out of the room (NOTE), one finding for the project.
+ * {@code professional-knowledge-unshared} (formerly {@code service-knowledge-withheld}):
+ * professionals contributed, but only FACILITATION, LABOUR or FEEDBACK, so how services really work
+ * has not been shared in the room yet (NOTE), one finding for the project.
  *
  * <p>"I've seen professionals avoid talking about how things in services really work, even though
  * that's vital knowledge for the coproduced project to work." The rule reads the professional side
  * as a whole, as the catalogue does: one professional who shares what they know (any other kind of
  * contribution: knowledge, ideas, writing, review, a story) is enough. A professional who holds
- * back on their own shows in {@code skills-unused}. Not applicable when professionals have not
- * contributed.
+ * back on their own shows in {@code skills-unused}. Only kinds recorded as such count: the kind a
+ * meeting's register gives professionals by default is evidence neither way. Not applicable when
+ * professionals have not contributed, or only at meetings whose registers did not say what they
+ * brought.
  */
-public final class ServiceKnowledgeWithheld implements Rule {
+public final class ProfessionalKnowledgeUnshared implements Rule {
   /** The rule's id. */
-  public static final String ID = "service-knowledge-withheld";
+  public static final String ID = "professional-knowledge-unshared";
+
+  /** The rule's id before it was renamed. */
+  public static final String FORMER_ID = "service-knowledge-withheld";
 
   private static final Set<ContributionKind> HOLDING_BACK =
       EnumSet.of(ContributionKind.FACILITATION, ContributionKind.LABOUR, ContributionKind.FEEDBACK);
@@ -37,16 +43,17 @@ public final class ServiceKnowledgeWithheld implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Service knowledge withheld")
+          .addFormerId(FORMER_ID)
+          .title("Professional knowledge not yet shared")
           .principle(Principle.POWER)
           .addKind(
               FindingKind.of(
-                  "withheld",
+                  "unshared",
                   Severity.NOTE,
-                  "professionals only facilitated, laboured or gave feedback: how services really work stayed out of the room",
+                  "professionals only facilitated, did tasks or gave feedback: how services really work has not been shared in the room yet",
                   "Ask the professionals to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience."))
           .summary(
-              "PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work stayed out of the room")
+              "PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work has not been shared in the room yet (a kind given by a meeting's default is not evidence either way: only kinds recorded as such count)")
           .rationale(
               "\"I've seen professionals avoid talking about how things in services really work, even though that's vital knowledge for the coproduced project to work.\"")
           .addSource(
@@ -70,9 +77,13 @@ public final class ServiceKnowledgeWithheld implements Rule {
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
     Side pro = Side.PROFESSIONAL;
-    Set<ContributionKind> kinds = index.kinds(pro);
-    if (kinds.isEmpty()) {
+    if (index.kinds(pro).isEmpty()) {
       return context.notApplicable("no contributions by professionals");
+    }
+    Set<ContributionKind> kinds = index.kindsRecorded(pro);
+    if (kinds.isEmpty()) {
+      return context.notApplicable(
+          "professionals contributed only at meetings, and no register says what they brought");
     }
     if (!HOLDING_BACK.containsAll(kinds)) {
       return context.passed();
@@ -81,12 +92,12 @@ public final class ServiceKnowledgeWithheld implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("withheld")
+                .finding("unshared")
                 .message(
                     (contributors == 1
                             ? "The 1 contributing professional"
                             : "The " + contributors + " contributing professionals")
-                        + " only facilitated, did tasks or gave feedback; none of their contributions shared what they know of how services really work.")
+                        + " only facilitated, did tasks or gave feedback: none of their contributions has shared yet what they know of how services really work.")
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("professionalContributors", contributors),

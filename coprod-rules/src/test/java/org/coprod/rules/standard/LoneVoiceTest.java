@@ -17,8 +17,8 @@ import org.coprod.rules.Policy;
 import org.coprod.rules.Severity;
 import org.junit.jupiter.api.Test;
 
-class TokenPresenceTest {
-  private final TokenPresence rule = new TokenPresence();
+class LoneVoiceTest {
+  private final LoneVoice rule = new LoneVoice();
 
   /**
    * A project whose one key decision is made by {@code livedExperience} of {@code total} people.
@@ -39,9 +39,10 @@ class TokenPresenceTest {
     Outcome o = check(rule, board(1, 3));
     Finding f = o.findings().single();
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.kind()).isEqualTo("outnumbered");
     assertThat(f.subjects()).containsExactly(DecisionId.of("board"));
     assertThat(f.evidence("fewerThanMinPeople").get()).isEqualTo(true);
-    assertThat(f.evidence("atOrUnderTokenShare").get()).isEqualTo(false);
+    assertThat(f.evidence("atOrUnderSkewedShare").get()).isEqualTo(false);
     assertThat(f.message()).contains("made by 3 people, 1 of them a person with lived experience");
   }
 
@@ -52,17 +53,18 @@ class TokenPresenceTest {
 
   @Test
   void looksOnlyAtDecisionsOfThreeOrMorePeople() {
-    // The boundary of minDeciders: a pair with one person with lived experience is not a token
-    // presence.
+    // The boundary of minDeciders: in a pair, one person with lived experience is half the
+    // deciders,
+    // not a lone voice.
     assertThat(check(rule, board(1, 2)).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test
   void flagsFifteenPercentAndPassesJustAbove() {
-    // 3 of 20 is exactly 15%: a skewed group, tokens despite being more than two.
+    // 3 of 20 is exactly 15%: a skewed group, outnumbered despite being more than two.
     Finding f = check(rule, board(3, 20)).findings().single();
     assertThat(f.evidence("fewerThanMinPeople").get()).isEqualTo(false);
-    assertThat(f.evidence("atOrUnderTokenShare").get()).isEqualTo(true);
+    assertThat(f.evidence("atOrUnderSkewedShare").get()).isEqualTo(true);
     assertThat(check(rule, board(4, 20)).status()).isEqualTo(OutcomeStatus.PASSED);
   }
 
@@ -103,7 +105,15 @@ class TokenPresenceTest {
 
   @Test
   void aPolicyCanAskForThreeVoices() {
-    Policy three = Policy.builder().set(TokenPresence.ID, "minPeople", 3).build();
+    Policy three = Policy.builder().set(LoneVoice.ID, "minPeople", 3).build();
     assertThat(check(rule, board(2, 3), three).status()).isEqualTo(OutcomeStatus.FINDINGS);
+  }
+
+  @Test
+  void aPolicyWrittenForTheFormerIdStillSetsTheRule() {
+    Policy three = Policy.builder().set(LoneVoice.FORMER_ID, "minPeople", 3).build();
+    assertThat(check(rule, board(2, 3), three).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(rule.metadata().formerIds()).containsExactly("token-presence");
+    assertThat(rule.metadata().answersTo("token-presence")).isTrue();
   }
 }

@@ -3,11 +3,17 @@ package org.coprod.rules.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coprod.rules.Fixtures.check;
 import static org.coprod.rules.Fixtures.contribution;
+import static org.coprod.rules.Fixtures.day;
 import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
+import org.coprod.core.Attendance;
 import org.coprod.core.ContributionKind;
+import org.coprod.core.Meeting;
+import org.coprod.core.MeetingId;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Phase;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.rules.Finding;
@@ -15,8 +21,8 @@ import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Severity;
 import org.junit.jupiter.api.Test;
 
-class ServiceKnowledgeWithheldTest {
-  private final ServiceKnowledgeWithheld rule = new ServiceKnowledgeWithheld();
+class ProfessionalKnowledgeUnsharedTest {
+  private final ProfessionalKnowledgeUnshared rule = new ProfessionalKnowledgeUnshared();
 
   /**
    * Two professionals run the sessions, take notes and comment; ana brings what living it taught.
@@ -35,10 +41,15 @@ class ServiceKnowledgeWithheldTest {
   void flagsProfessionalsWhoOnlyFacilitateLabourAndCommentate() {
     Finding f = check(rule, holdingBack().build()).findings().single();
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
+    assertThat(f.kind()).isEqualTo("unshared");
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("professionalContributors").get()).isEqualTo(2);
     assertThat(f.evidence("professionalKinds").get()).isEqualTo("LABOUR,FACILITATION,FEEDBACK");
-    assertThat(f.message()).startsWith("The 2 contributing professionals only facilitated");
+    assertThat(f.message())
+        .startsWith("The 2 contributing professionals only facilitated")
+        .contains("has shared yet")
+        .doesNotContain("withheld");
+    assertThat(rule.metadata().formerIds()).containsExactly("service-knowledge-withheld");
   }
 
   @Test
@@ -72,6 +83,46 @@ class ServiceKnowledgeWithheldTest {
                 contribution("ana", 1).kind(ContributionKind.LABOUR).build())
             .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  /** A working meeting on day 10 that kim attends, with the kind of their part as given. */
+  private static Meeting workingMeeting(Attendance kim) {
+    return Meeting.builder()
+        .id(MeetingId.of("workshop"))
+        .date(day(10))
+        .phase(Phase.DESIGN)
+        .title("Workshop")
+        .hours(2)
+        .addAttended(kim, Attendance.of(ParticipantId.of("ana")))
+        .build();
+  }
+
+  @Test
+  void aMeetingsDefaultKindIsNotEvidenceEitherWay() {
+    // At a working meeting a professional's part is PROFESSIONAL_KNOWLEDGE by default: it does not
+    // show that what they know was shared, so the note stands.
+    Project defaulted =
+        holdingBack().addMeeting(workingMeeting(Attendance.of(ParticipantId.of("kim")))).build();
+    assertThat(defaulted.contributions().exists(c -> c.isFromMeeting())).isTrue();
+    assertThat(check(rule, defaulted).status()).isEqualTo(OutcomeStatus.FINDINGS);
+    // The register saying so is evidence.
+    Project given =
+        holdingBack()
+            .addMeeting(
+                workingMeeting(
+                    Attendance.builder()
+                        .participant(ParticipantId.of("kim"))
+                        .kind(ContributionKind.PROFESSIONAL_KNOWLEDGE)
+                        .build()))
+            .build();
+    assertThat(check(rule, given).status()).isEqualTo(OutcomeStatus.PASSED);
+    // Professionals only at meetings that do not say what they brought: nothing to go on.
+    Project onlyMeetings =
+        project()
+            .addParticipant(pro("kim").build(), le("ana").build())
+            .addMeeting(workingMeeting(Attendance.of(ParticipantId.of("kim"))))
+            .build();
+    assertThat(check(rule, onlyMeetings).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
 
   @Test

@@ -1,0 +1,278 @@
+package org.coprod.rules.standard;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.coprod.core.Agreement;
+import org.coprod.core.CreditPolicy;
+import org.coprod.core.CreditPreference;
+import org.coprod.core.Output;
+import org.coprod.core.Ownership;
+import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
+import org.coprod.core.Side;
+import org.coprod.rules.Evidence;
+import org.coprod.rules.Finding;
+import org.coprod.rules.FindingKind;
+import org.coprod.rules.Law;
+import org.coprod.rules.Outcome;
+import org.coprod.rules.Principle;
+import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Rule;
+import org.coprod.rules.RuleContext;
+import org.coprod.rules.RuleMetadata;
+import org.coprod.rules.Severity;
+
+/**
+ * {@code agreement-unkept}: the group's own promise broken on an output. At the close a CONCERN,
+ * before it a NOTE ("so far"), one finding per output with the promises broken in the evidence.
+ *
+ * <ul>
+ *   <li>The agreement promised every contributor named ({@code ALL_CONTRIBUTORS_NAMED}), and
+ *       someone who contributed to the output, and did not ask to stay anonymous or to be taken off
+ *       it, is neither credited nor acknowledged on it (nor one of its owners).
+ *   <li>The agreement promised shared ownership ({@code SHARED}), and the output has owners, all on
+ *       one side, while the other side contributed to it.
+ * </ul>
+ *
+ * <p>The founding text remembers the games that "fell apart or someone didn't follow the rules that
+ * everyone else had agreed on"; and "If it's coproduction everyone involved will have made it what
+ * it is". The promise judged is the most generous one in force for the output: that of any
+ * agreement version in force on the output's date or on a day someone contributed to it, since a
+ * later version cannot take back what was promised while the work was done. Contributing is any
+ * contribution to the output, whatever its hours (where no contribution names any output, every
+ * contribution counts for every output). Not applicable before the project has an output, or while
+ * no agreement version promises every contributor named or shared ownership.
+ */
+public final class AgreementUnkept implements Rule {
+  /** The rule's id. */
+  public static final String ID = "agreement-unkept";
+
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder()
+          .id(ID)
+          .title("Agreement not kept")
+          .principle(Principle.RESPECT)
+          .addKind(
+              FindingKind.of(
+                  "unkept",
+                  Severity.CONCERN,
+                  "at the close, an output breaks what the agreement promised: every contributor named, or ownership shared",
+                  "Put the output right where it can still be changed (add the names, share the ownership), and talk together about how the promise came to be broken."))
+          .addKind(
+              FindingKind.of(
+                  "unkept-so-far",
+                  Severity.NOTE,
+                  "so far, an output does not keep what the agreement promised: every contributor named, or ownership shared",
+                  "There is still time: name everyone who contributed, or share the ownership, before the output is final."))
+          .summary(
+              "at the close (C; before it N, \"so far\"), an output where an agreement version in force on its date, or on a day someone contributed to it, promised ALL_CONTRIBUTORS_NAMED and someone who contributed (not ANONYMOUS, nor taken off it at their request) is neither credited nor acknowledged, or promised SHARED ownership and its owners are all on one side while the other contributed")
+          .rationale(
+              "The founding text remembers the games that \"fell apart or someone didn't follow the rules that everyone else had agreed on\"; and \"If it's coproduction everyone involved will have made it what it is\".")
+          .addSource(
+              "NIHR payment guidance: people told at the outset how they will be acknowledged, and that is then done",
+              "CRediT (NISO Z39.104-2022): contributors named by their roles",
+              "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally")
+          .addLaw(
+              Law.RELABELLING,
+              Law.HOUR_SCALING,
+              Law.MONEY_SCALING,
+              Law.SIDE_SYMMETRY,
+              Law.CREDIT_MONOTONICITY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY)
+          .build();
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  /** The promises in force for one output: every contributor named, shared ownership. */
+  private static final class Promised {
+    final Set<Integer> named = new TreeSet<>();
+    final Set<Integer> shared = new TreeSet<>();
+
+    void add(Agreement a) {
+      if (a.credit() == CreditPolicy.ALL_CONTRIBUTORS_NAMED) {
+        named.add(a.version());
+      }
+      if (a.ownership() == Ownership.SHARED) {
+        shared.add(a.version());
+      }
+    }
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    Seq<Output> outputs = context.project().outputs();
+    if (outputs.isEmpty()) {
+      return context.notApplicable("no output yet");
+    }
+    Seq<Agreement> versions = context.project().agreements();
+    if (!versions.exists(
+        a ->
+            a.credit() == CreditPolicy.ALL_CONTRIBUTORS_NAMED
+                || a.ownership() == Ownership.SHARED)) {
+      return context.notApplicable(
+          "no version of the agreement promises every contributor named or shared ownership");
+    }
+    ProjectIndex index = context.index();
+    // The versions in force on a day someone contributed, as places in the list of versions: by
+    // output (its place in the list of outputs), or for every output where no contribution names
+    // one. One pass over the columns, skipping what the contribution before already set.
+    boolean named = index.outputsNamed();
+    BitSet[] byOutput = new BitSet[outputs.size()];
+    BitSet everyOutput = new BitSet();
+    int lastVersion = -1;
+    int lastOutput = -2;
+    for (int i = 0; i < index.contributionCount(); i++) {
+      int v = index.versionAt(i);
+      int o = named ? index.outputAt(i) : -1;
+      if (v < 0 || (named && o < 0) || (v == lastVersion && o == lastOutput)) {
+        continue;
+      }
+      lastVersion = v;
+      lastOutput = o;
+      if (!named) {
+        everyOutput.set(v);
+      } else {
+        BitSet of = byOutput[o];
+        if (of == null) {
+          of = new BitSet();
+          byOutput[o] = of;
+        }
+        of.set(v);
+      }
+    }
+    boolean atClose = context.view().isClosed();
+    java.util.List<Finding> findings = new ArrayList<>();
+    int place = -1;
+    for (Output o : outputs) {
+      place++;
+      Promised promised = new Promised();
+      context.project().agreementInForce(o.date()).forEach(promised::add);
+      BitSet places = named ? byOutput[place] : everyOutput;
+      if (places != null) {
+        for (int v = places.nextSetBit(0); v >= 0; v = places.nextSetBit(v + 1)) {
+          promised.add(index.version(v));
+        }
+      }
+      if (promised.named.isEmpty() && promised.shared.isEmpty()) {
+        continue;
+      }
+      // The output's own contributors, found by the index: as many as gave to it, not everyone.
+      java.util.List<Participant> contributors = new ArrayList<>();
+      for (ParticipantId id : index.contributorIdsTo(o.id())) {
+        context.project().participant(id).forEach(contributors::add);
+      }
+      int unnamed = 0;
+      if (!promised.named.isEmpty()) {
+        Set<ParticipantId> on = new HashSet<>();
+        o.owners().forEach(on::add);
+        o.credits().forEach(c -> on.add(c.participant()));
+        // taking one's name off is a choice, not an omission
+        o.nameWithdrawn().forEach(w -> on.add(w.participant()));
+        for (Participant p : contributors) {
+          if (p.creditPreference() != CreditPreference.ANONYMOUS && !on.contains(p.id())) {
+            unnamed++;
+          }
+        }
+      }
+      Option<Side> ownersSide = Option.none();
+      if (!promised.shared.isEmpty() && !o.owners().isEmpty()) {
+        EnumSet<Side> sides = EnumSet.noneOf(Side.class);
+        o.owners().forEach(id -> sides.add(index.side(id)));
+        if (sides.size() == 1) {
+          Side holder = sides.iterator().next();
+          if (contributors.stream().anyMatch(p -> p.side() == holder.other())) {
+            ownersSide = Option.some(holder);
+          }
+        }
+      }
+      if (unnamed == 0 && ownersSide.isEmpty()) {
+        continue;
+      }
+      findings.add(
+          finding(context, o, contributors.size(), unnamed, ownersSide, promised, atClose));
+    }
+    return context.outcome(findings);
+  }
+
+  private static Finding finding(
+      RuleContext context,
+      Output o,
+      int contributors,
+      int unnamed,
+      Option<Side> ownersSide,
+      Promised promised,
+      boolean atClose) {
+    java.util.List<String> broken = new ArrayList<>();
+    java.util.List<String> words = new ArrayList<>();
+    if (unnamed > 0) {
+      broken.add("named");
+      words.add(
+          "that everyone who contributed would be named ("
+              + versions(promised.named)
+              + "), but "
+              + unnamed
+              + " of the "
+              + contributors
+              + (contributors == 1 ? " person" : " people")
+              + " who contributed to output '"
+              + o.id()
+              + "' "
+              + (unnamed == 1 ? "is" : "are")
+              + " neither credited nor acknowledged on it");
+    }
+    if (ownersSide.isDefined()) {
+      Side holder = ownersSide.get();
+      broken.add("ownership");
+      words.add(
+          "shared ownership ("
+              + versions(promised.shared)
+              + "), but output '"
+              + o.id()
+              + "' is owned by "
+              + Labels.plural(holder)
+              + " only, though "
+              + Labels.plural(holder.other())
+              + " contributed to it");
+    }
+    java.util.List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Evidence.of("broken", String.join(",", broken)));
+    evidence.add(Evidence.of("contributors", contributors));
+    if (!promised.named.isEmpty()) {
+      evidence.add(Evidence.of("promisedNamedIn", list(promised.named)));
+      evidence.add(Evidence.of("unnamedContributors", unnamed));
+    }
+    if (!promised.shared.isEmpty()) {
+      evidence.add(Evidence.of("promisedSharedIn", list(promised.shared)));
+    }
+    ownersSide.forEach(side -> evidence.add(Evidence.of("ownerSide", side.name())));
+    return context
+        .finding(atClose ? "unkept" : "unkept-so-far")
+        .message(
+            (atClose ? "The agreement promised " : "So far, the agreement promised ")
+                + String.join("; and it promised ", words)
+                + ".")
+        .addSubject(o.id())
+        .addAllEvidence(evidence)
+        .build();
+  }
+
+  private static String list(Set<Integer> versions) {
+    return String.join(",", versions.stream().map(String::valueOf).toList());
+  }
+
+  private static String versions(Set<Integer> versions) {
+    return (versions.size() == 1 ? "version " : "versions ")
+        + String.join(", ", versions.stream().map(String::valueOf).toList());
+  }
+}
