@@ -2,7 +2,6 @@ package org.coprod.cli;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coprod.core.Problem;
@@ -55,12 +54,11 @@ final class CreditsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     Validation<Seq<Problem>, Credits> credits = Inputs.readOne(file).flatMap(Credits::of);
     if (credits.isInvalid()) {
-      credits.getError().forEach(p -> err.println(p.in(file.toString())));
-      err.println(spec.qualifiedName() + ": no credits were written.");
-      err.flush();
+      Outputs.problems(
+          spec, credits.getError().map(p -> p.source().isDefined() ? p : p.in(file.toString())));
+      Outputs.say(spec, spec.qualifiedName() + ": no credits were written.");
       return Coprod.BAD_INPUT;
     }
     String text =

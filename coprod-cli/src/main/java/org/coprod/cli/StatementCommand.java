@@ -2,7 +2,6 @@ package org.coprod.cli;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coprod.core.ParticipantId;
@@ -59,18 +58,16 @@ final class StatementCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     if (participant.isBlank()) {
-      err.println(spec.qualifiedName() + ": --participant needs an id");
-      err.flush();
+      Outputs.say(spec, spec.qualifiedName() + ": --participant needs an id");
       return Coprod.BAD_INPUT;
     }
     Validation<Seq<Problem>, Statement> statement =
         Inputs.readOne(file).flatMap(p -> Statement.of(p, ParticipantId.of(participant.strip())));
     if (statement.isInvalid()) {
-      statement.getError().forEach(p -> err.println(p.in(file.toString())));
-      err.println(spec.qualifiedName() + ": no statement was written.");
-      err.flush();
+      Outputs.problems(
+          spec, statement.getError().map(p -> p.source().isDefined() ? p : p.in(file.toString())));
+      Outputs.say(spec, spec.qualifiedName() + ": no statement was written.");
       return Coprod.BAD_INPUT;
     }
     String text =

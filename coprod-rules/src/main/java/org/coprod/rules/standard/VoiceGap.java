@@ -52,7 +52,7 @@ public final class VoiceGap implements Rule {
 
   /** The days before the view's date whose rounds are looked at, where they are more rounds. */
   public static final Parameter<Integer> DAYS =
-      Parameter.count(
+      Parameter.days(
           "days",
           180,
           "the days before the view's date whose check-in rounds are looked at, where they hold more rounds",
