@@ -345,23 +345,16 @@ public final class HtmlReport {
     private void sideLegend(boolean withNobody) {
       html.raw("<ul class=\"legend\">\n");
       for (Side s : Side.values()) {
-        legendItem(swatch(Charts.colour(s)), Words.capitalise(label(s)));
+        legendItem(Charts.swatch(s), Words.capitalise(label(s)));
       }
       if (withNobody) {
-        legendItem(swatch(Charts.GREY), "Nobody in the group named");
+        legendItem(Charts.nobodySwatch(), "Nobody in the group named");
       }
       html.raw("</ul>\n");
     }
 
     private void legendItem(String icon, String text) {
       html.raw("<li>" + icon).text(text).raw("</li>\n");
-    }
-
-    private static String swatch(String colour) {
-      return "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"14\" height=\"14\""
-          + " rx=\"2\" fill=\""
-          + colour
-          + "\"/></svg>";
     }
 
     private void figureStart(String id, String heading) {
@@ -431,7 +424,7 @@ public final class HtmlReport {
         }
       }
       html.element("figcaption", "", caption.toString());
-      html.raw(Charts.outputs(picture, caption.toString()));
+      html.raw(Charts.outputs(picture, labels, caption.toString()));
       if (!outputs.isEmpty()) {
         tableStart("Hours and credit by output and side", "Output");
         for (Picture.OutputShare o : outputs.take(MAX_ROWS)) {
@@ -511,38 +504,15 @@ public final class HtmlReport {
       html.element("figcaption", "", caption.toString());
       if (!all.isEmpty()) {
         html.raw("<ul class=\"legend\">\n");
+        legendItem(Charts.sayIcon(), "Had a say");
+        legendItem(Charts.noSayIcon(), "No say");
+        legendItem(Charts.uncountedIcon(), "Not counted (type reserved)");
+        legendItem(Charts.overriddenIcon(), "Overridden from outside");
         legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\""
-                + Charts.INK
-                + "\"/></svg>",
-            "Had a say");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"5.5\""
-                + " fill=\"#ffffff\" stroke=\""
-                + Charts.INK
-                + "\" stroke-width=\"2\"/></svg>",
-            "No say");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"4.5\" y=\"4.5\" width=\"7\""
-                + " height=\"7\" fill=\""
-                + Charts.GREY
-                + "\" transform=\"rotate(45 8 8)\"/></svg>",
-            "Not counted (type reserved)");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M3 3L13 13M3 13L13 3\""
-                + " stroke=\""
-                + Charts.GREY
-                + "\" stroke-width=\"2.5\"/></svg>",
-            "Overridden from outside");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-                + Charts.LE
-                + "\" stroke-width=\"3\"/></svg>",
+            Charts.lineIcon(Side.LIVED_EXPERIENCE),
             Words.capitalise(label(Side.LIVED_EXPERIENCE)) + ": solid line");
         legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-                + Charts.PRO
-                + "\" stroke-width=\"3\" stroke-dasharray=\"4 2\"/></svg>",
+            Charts.lineIcon(Side.PROFESSIONAL),
             Words.capitalise(label(Side.PROFESSIONAL)) + ": dashed line");
         html.raw("</ul>\n");
       }
@@ -612,7 +582,7 @@ public final class HtmlReport {
       if (anyNobody) {
         sideLegend(true);
       }
-      html.raw(Charts.money(picture, caption.toString()));
+      html.raw(Charts.money(picture, labels, caption.toString()));
       if (total.signum() > 0) {
         if (anyNobody) {
           tableStart("Money by resource and who controls it", "Resource", "Nobody named");
@@ -745,7 +715,7 @@ public final class HtmlReport {
                   + ", the lower for "
                   + label(Side.PROFESSIONAL)
                   + ", from 0 to 100%.");
-      html.raw(Charts.measures(List.ofAll(bars), description.toString().strip()));
+      html.raw(Charts.measures(List.ofAll(bars), labels, description.toString().strip()));
       tableStart("Headline measures by side", "Measure");
       html.raw("<tbody>\n");
       for (Object[] row : rows) {
