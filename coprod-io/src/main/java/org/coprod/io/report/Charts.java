@@ -528,7 +528,7 @@ final class Charts {
       Side higher = lastY[0] <= lastY[1] ? Side.LIVED_EXPERIENCE : Side.PROFESSIONAL;
       for (Side side : Side.values()) {
         int s = side.ordinal();
-        double ly = side == higher ? Math.max(top + 4, lastY[s] - 7) : lastY[s] + 17;
+        double ly = side == higher ? Math.max(y + 24, lastY[s] - 7) : lastY[s] + 17;
         if (ly > bottom + 4) {
           ly = bottom + 32;
           axis = bottom + 16;
@@ -551,7 +551,11 @@ final class Charts {
       long step = Math.max(1, (months + 3) / 4);
       for (long m = step; m < months; m += step) {
         LocalDate tick = from.withDayOfMonth(1).plusMonths(m);
-        if (x.applyAsDouble(tick) - x0 > 40 && x1 - x.applyAsDouble(tick) > 40) {
+        double tx = x.applyAsDouble(tick);
+        double previous =
+            ticks.size() == 1 ? x0 + 30 : x.applyAsDouble(ticks.get(ticks.size() - 1));
+        // A month's name is about 50 units wide: each keeps clear of its neighbours and the ends.
+        if (tx - previous > 60 && x1 - tx > 80) {
           ticks.add(tick);
         }
       }

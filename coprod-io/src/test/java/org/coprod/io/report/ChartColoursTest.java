@@ -128,7 +128,7 @@ class ChartColoursTest {
     assertThat(Pattern.compile("font(-size)?:[^;}]*\\d(px)").matcher(css).find())
         .as("no font size in pixels")
         .isFalse();
-    assertThat(css).contains("--measure:68ch", "max-width:calc(var(--measure) + 2rem)");
+    assertThat(css).contains("--measure:60ch", "max-width:calc(var(--measure) + 2rem)");
   }
 
   @Test

@@ -152,6 +152,8 @@ class HtmlReportBrowserTest {
       }
     }
     axe = Files.readString(axeFile, StandardCharsets.UTF_8);
+    Files.createDirectories(TARGET.resolve("browser"));
+    Files.deleteIfExists(TARGET.resolve("browser/measures.txt"));
     browser = DevTools.start(chromium.get());
   }
 
@@ -248,16 +250,35 @@ class HtmlReportBrowserTest {
                   + " at "
                   + String.join("; ", targets.subList(0, Math.min(5, targets.size()))));
         }
-        Files.write(
-            TARGET.resolve(
-                "browser/"
-                    + name
-                    + "-1280-"
-                    + scheme.getKey().replace(", ", "-").replace(' ', '-')
-                    + ".png"),
-            tab.screenshot(false));
+        String file =
+            "browser/" + name + "-1280-" + scheme.getKey().replace(", ", "-").replace(' ', '-');
+        tab.eval("window.scrollTo(0, 0); true");
+        Files.write(TARGET.resolve(file + ".png"), tab.screenshot(false));
+        for (String chart : List.of("outputs", "decisions", "measures")) {
+          tab.eval(
+              "(function () { var f = document.querySelector('figure[data-chart="
+                  + chart
+                  + "]');"
+                  + " if (f) { f.scrollIntoView(); } return true; })()");
+          Files.write(TARGET.resolve(file + "-" + chart + ".png"), tab.screenshot(false));
+        }
+        tab.eval("window.scrollTo(0, 0); true");
       }
       tab.media("screen", SCHEMES.get("light"));
+      JsonNode lines = Databind.json(tab.eval(LINES_SCRIPT).asText());
+      if (lines.path("longest").asDouble() > 80) {
+        problems.add(
+            "a paragraph runs to "
+                + lines.path("longest").asInt()
+                + " characters a line at 1280 pixels; about 70 is the aim");
+      }
+      measured(
+          name
+              + " at 1280 px: "
+              + lines.path("average").asInt()
+              + " characters a line on average over paragraphs of three lines or more, "
+              + lines.path("longest").asInt()
+              + " at most");
       StringBuilder heights = new StringBuilder(name);
       for (int width : WIDTHS) {
         tab.size(width, FIRST_SCREEN);
@@ -457,6 +478,20 @@ class HtmlReportBrowserTest {
           + " return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {"
           + " return {target: n.target, summary: n.failureSummary}; })}; })});\n"
           + "})";
+
+  /**
+   * How many characters the page's longer paragraphs hold a line, from each paragraph's length and
+   * the lines it takes.
+   */
+  private static final String LINES_SCRIPT =
+      "(function () { var sum = 0, n = 0, longest = 0;\n"
+          + "  document.querySelectorAll('main p, main figcaption, main dd').forEach(function (p) {\n"
+          + "    var lh = parseFloat(getComputedStyle(p).lineHeight);\n"
+          + "    var lines = Math.round(p.getBoundingClientRect().height / lh);\n"
+          + "    if (lines >= 3) { var per = p.textContent.trim().length / lines;"
+          + " sum += per; n++; longest = Math.max(longest, per); }\n"
+          + "  });\n"
+          + "  return JSON.stringify({average: n ? sum / n : 0, longest: longest}); })()";
 
   /** The page's size, and the element reaching furthest right when it is too wide. */
   private static final String SIZE_SCRIPT =
