@@ -366,7 +366,8 @@ final class Charts {
     if (nobody > 0) {
       names.add(new String[] {"nobody", "nobody named", Words.percent(nobody / total)});
     }
-    return named(svg, x, y + h + 13, w, names);
+    // The names take the chart's whole width, however short the bar: a small budget's bar is.
+    return named(svg, x, y + h + 13, WIDTH - x, names);
   }
 
   /**
@@ -542,8 +543,8 @@ final class Charts {
             "font-size=\"11.5\" font-weight=\"700\" fill=\"" + INK + "\" text-anchor=\"end\"");
       }
     }
-    // The time axis: its ends and, over a longer span, the months between, each with a tick.
-    svg.line(x0, bottom, x1, bottom, "#949494", "class=\"lane\" stroke-width=\"1\"");
+    // The time axis, on the 0% line: its ends and, over a longer span, the months between, each
+    // with a tick.
     java.util.List<LocalDate> ticks = new java.util.ArrayList<>();
     ticks.add(from);
     long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), until.withDayOfMonth(1));
