@@ -304,8 +304,20 @@ class HtmlReportBrowserTest {
                   + ")");
         }
         heights.append(", ").append(width).append(" px wide: ").append(size.path("scrollHeight"));
+        tab.eval("window.scrollTo(0, 0); true");
         Files.write(
             TARGET.resolve("browser/" + name + "-" + width + ".png"), tab.screenshot(false));
+        if (width == WIDTHS.get(0)) {
+          for (String chart : List.of("outputs", "decisions", "money")) {
+            tab.eval(
+                "(function () { var f = document.querySelector('figure[data-chart="
+                    + chart
+                    + "]'); if (f) { f.scrollIntoView(); } return true; })()");
+            Files.write(
+                TARGET.resolve("browser/" + name + "-" + width + "-" + chart + ".png"),
+                tab.screenshot(false));
+          }
+        }
       }
       measured(heights + " px tall");
     }
