@@ -237,6 +237,28 @@ class HtmlReportBrowserTest {
       tab.eval(axe.replace("</script", "<\\/script") + "\n;true");
       for (Map.Entry<String, Map<String, String>> scheme : SCHEMES.entrySet()) {
         tab.media("screen", scheme.getValue());
+        // Chart text is painted in the page's text colour, whatever the scheme: never left in a
+        // colour of its own that forced colours or dark mode would lose against the background.
+        JsonNode ink =
+            Databind.json(
+                tab.eval(
+                        "JSON.stringify({page: getComputedStyle(document.body).color,"
+                            + " chart: Array.prototype.map.call(document.querySelectorAll("
+                            + "'svg.chart-svg text:not(.on-assessed)'), function (t) {"
+                            + " return getComputedStyle(t).fill; })})")
+                    .asText());
+        for (JsonNode fill : ink.path("chart")) {
+          if (!fill.asText().equals(ink.path("page").asText())) {
+            problems.add(
+                "in "
+                    + scheme.getKey()
+                    + ", chart text is painted "
+                    + fill.asText()
+                    + ", the page's text "
+                    + ink.path("page").asText());
+            break;
+          }
+        }
         JsonNode result = Databind.json(tab.eval(AXE_SCRIPT).asText());
         if (result.path("passes").asInt() <= 0) {
           problems.add("axe checked nothing in " + scheme.getKey());
