@@ -35,6 +35,8 @@ class LayeringTest {
         .resideInAnyPackage(
             "org.coprod.rules..",
             "org.coprod.io..",
+            "org.coprod.jackson..",
+            "org.coprod.live..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -52,6 +54,8 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.coprod.io..",
+            "org.coprod.jackson..",
+            "org.coprod.live..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -68,6 +72,8 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.coprod.jackson..",
+            "org.coprod.live..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -84,8 +90,13 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.coprod.io..", "org.coprod.cli..", "org.coprod.examples..", "org.coprod.bench..")
-        .because("property tests of rules need projects in memory, not files")
+            "org.coprod.cli..",
+            "org.coprod.jackson..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
+        .because(
+            "property tests of rules need projects in memory; io only prints a counterexample as"
+                + " a project file")
         .check(classes);
   }
 
@@ -98,6 +109,30 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.coprod.testkit..", "org.coprod.examples..", "org.coprod.bench..")
         .because("the command is built from core, rules and io")
+        .check(classes);
+  }
+
+  @Test
+  void jacksonAndLiveDependOnlyOnCoreRulesAndIo() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.coprod.jackson..", "org.coprod.live..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
+        .because("applications embed them beside core, rules and io")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.live..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.coprod.jackson..")
+        .because("the live project needs no databind")
         .check(classes);
   }
 }
