@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module table of DESIGN.md, enforced on the compiled classes: data flows one way, file →
+ * The module table of the README, enforced on the compiled classes: data flows one way, file →
  * project → view → index → rules → report → renderer, and nothing downstream reaches back. Maven
  * already refuses cycles between modules; this also catches a dependency that slipped in through a
  * transitive path.
@@ -37,6 +37,7 @@ class LayeringTest {
             "org.coprod.io..",
             "org.coprod.jackson..",
             "org.coprod.live..",
+            "org.coprod.workbook..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -56,6 +57,7 @@ class LayeringTest {
             "org.coprod.io..",
             "org.coprod.jackson..",
             "org.coprod.live..",
+            "org.coprod.workbook..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -90,6 +92,7 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.coprod.workbook..",
             "org.coprod.cli..",
             "org.coprod.jackson..",
             "org.coprod.examples..",
@@ -101,6 +104,35 @@ class LayeringTest {
   }
 
   @Test
+  void workbooksDependOnlyOnCoreAndIo() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.workbook..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.rules..",
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
+        .because("a workbook is one more way to keep a project file: it reads and writes projects")
+        .check(classes);
+  }
+
+  @Test
+  void ioDoesNotDependOnWorkbooks() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.coprod.workbook..")
+        .because("workbooks are laid out in io's tables, not the other way round")
+        .check(classes);
+  }
+
+  @Test
   void theCommandDependsOnNeitherTestkitNorExamples() {
     noClasses()
         .that()
@@ -108,7 +140,7 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.coprod.testkit..", "org.coprod.examples..", "org.coprod.bench..")
-        .because("the command is built from core, rules and io")
+        .because("the command is built from core, rules, io and workbook")
         .check(classes);
   }
 
