@@ -122,7 +122,7 @@ public final class CoprodModule extends SimpleModule {
         new JsonDeserializer<>() {
           @Override
           public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isBlank()) {
+            if (p.currentToken() != JsonToken.VALUE_STRING || Id.isBlank(p.getText())) {
               return type.cast(
                   ctxt.handleUnexpectedToken(
                       type, p.currentToken(), p, "an id is text, not blank"));
