@@ -154,7 +154,55 @@ class ProjectTest {
   @Test
   void refusesABlankId() {
     assertThatThrownBy(() -> ParticipantId.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ParticipantId.of("\u00a0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OutputId.of("\u200b\u2007"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(ParticipantId.of("ana")).isEqualTo(ANA).hasToString("ana");
     assertThat(ParticipantId.of("a").compareTo(ParticipantId.of("b"))).isNegative();
+  }
+
+  @Test
+  void aNestedBuilderMissingAFieldThrowsInvalidProjectExceptionNamingTypeAndFields() {
+    assertThatThrownBy(() -> Contribution.builder().hours(2).build())
+        .isInstanceOfSatisfying(
+            InvalidProjectException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "cannot build a Contribution: participant, date, phase, kind are required"
+                          + " and not set");
+              assertThat(e.problems().map(Problem::path))
+                  .containsExactly(
+                      "Contribution.participant",
+                      "Contribution.date",
+                      "Contribution.phase",
+                      "Contribution.kind");
+              assertThat(e.problems().map(Problem::kind).distinct())
+                  .containsExactly(Problem.Kind.MISSING);
+            });
+    assertThatThrownBy(() -> Participant.builder().id(ParticipantId.of("p1")).build())
+        .isInstanceOf(InvalidProjectException.class)
+        .hasMessageContaining("Participant")
+        .hasMessageContaining("side");
+  }
+
+  @Test
+  void aBuilderAccountInAnotherFormIsKeptWhole() {
+    InvalidProjectException e = new InvalidProjectException("something else went wrong");
+    assertThat(e.getMessage()).isEqualTo("something else went wrong");
+    assertThat(e.problems().map(Problem::path)).containsExactly("");
+  }
+
+  @Test
+  void anIdIsBlankWhenNothingInItShows() {
+    assertThat(Id.isBlank("")).isTrue();
+    assertThat(Id.isBlank(" \t\n")).isTrue();
+    // a non-breaking space, a figure space, a zero-width space, a byte order mark, a control
+    assertThat(Id.isBlank("\u00a0")).isTrue();
+    assertThat(Id.isBlank("\u2007\u200b\ufeff\u0007")).isTrue();
+    assertThat(Id.isBlank("\u00a0a")).isFalse();
+    assertThat(Id.isBlank("\ud83d\ude42")).isFalse();
+    assertThat(Id.isBlank("_")).isFalse();
   }
 }
