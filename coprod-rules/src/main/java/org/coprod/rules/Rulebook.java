@@ -330,6 +330,9 @@ public final class Rulebook {
         .measures(Measures.of(index, Ladder.assessment(index, droppedOff(findings))))
         .claimedLevel(view.project().claimedLevel())
         .policy(policy.differences(metadata()))
+        .impacts(view.project().impacts().map(ReportedImpact::of))
+        .checkIns(view.project().checkIns().map(ReportedCheckIn::of))
+        .responses(view.project().responses().map(ReportedResponse::of))
         .build();
   }
 
