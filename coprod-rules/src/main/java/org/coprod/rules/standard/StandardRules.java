@@ -28,16 +28,21 @@ public final class StandardRules {
         new SkillsUnused(),
         new ProfessionalKnowledgeUnshared(),
         new FeedbackMissing(),
+        new DissentUnrecorded(),
+        new ChairOneSided(),
         // PURPOSE
         new PurposeMissing(),
         new Suitability(),
         new PerspectiveMissing(),
+        new RepresentationGap(),
         // RESPECT
         new AgreementMissing(),
         new AgreementIncomplete(),
         new AgreementUnconsented(),
         new UnilateralAmendment(),
         new AgreementUnkept(),
+        new StoryConsent(),
+        new StoryBurden(),
         // RESPONSIBILITY
         new RoleUndefined(),
         new LoadConcentration(),
