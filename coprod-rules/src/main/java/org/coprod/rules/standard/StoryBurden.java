@@ -129,7 +129,7 @@ public final class StoryBurden implements Rule {
       t.days.putIfAbsent(story, index.day(i));
       boolean rateInForce =
           index.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0);
-      if (rateInForce && !ProjectIndex.isPaidHour(c, person)) {
+      if (rateInForce && c.hours() > 0 && !ProjectIndex.isPaidHour(c, person)) {
         t.unpaid++;
       }
       boolean debriefed = c.consent().exists(k -> k.debriefOffered());
