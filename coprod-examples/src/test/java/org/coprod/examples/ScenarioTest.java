@@ -187,7 +187,8 @@ class ScenarioTest {
 
     Finding leaflet =
         finding(report, "story-consent", "story-leaflet", "withdrawn", Severity.CONCERN);
-    assertThat(subjects(leaflet)).containsExactly("peer-2", "story-leaflet", "fundraising-leaflet");
+    assertThat(subjects(leaflet))
+        .containsExactlyInAnyOrder("peer-2", "story-leaflet", "fundraising-leaflet");
     assertThat(leaflet.evidence("grounds").get()).isEqualTo("useNotCovered,madeAfterWithdrawal");
     assertThat(leaflet.evidence("usesNotCovered").get()).isEqualTo("PUBLICITY");
     // The training pack stopped using the story the day she asked.

@@ -150,7 +150,7 @@ public final class AgreementIncomplete implements Rule {
    */
   private static List<Gap> support(Agreement a) {
     if (a.support().isEmpty()) {
-      return List.of(new Gap("support", "support and safeguarding", false));
+      return List.of(new Gap("support", "the support it offers", false));
     }
     Support s = a.support().get();
     List<Gap> gaps = List.empty();

@@ -120,7 +120,7 @@ public final class DissentUnrecorded implements Rule {
           + (objecting == 1
               ? "1 person with lived experience disagreed"
               : objecting + " people with lived experience disagreed")
-          + ", the decision went ahead without them, and nothing records why they disagreed.";
+          + ", the decision went ahead over their objection, and nothing records why they disagreed.";
     }
   }
 }

@@ -63,7 +63,7 @@ public final class StoryConsent implements Rule {
                   "withdrawn",
                   Severity.CONCERN,
                   "a story is still used in an output, or was used in a new one, after the person who told it took it back",
-                  "Stop using the story now: take the output out of use or remove the story from it, tell the person it is done, and record the day in the output's inUseUntil."),
+                  "Stop using the story now: take the output out of use, or the story out of it; tell the person what happened and what was done, and say sorry; and record the day its use ended."),
               FindingKind.of(
                   "beyond-consent",
                   Severity.CONCERN,

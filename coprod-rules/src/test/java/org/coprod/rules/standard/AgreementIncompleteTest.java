@@ -63,7 +63,7 @@ class AgreementIncompleteTest {
         .isEqualTo(
             "Version 1 of the agreement says nothing of how the group decides, how people are paid,"
                 + " what happens after the close, ground rules, how disputes are settled, how the group may"
-                + " pause or stop the work or support and safeguarding, and leaves credit and ownership"
+                + " pause or stop the work or the support it offers, and leaves credit and ownership"
                 + " undecided.");
   }
 

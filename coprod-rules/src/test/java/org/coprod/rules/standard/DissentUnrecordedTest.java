@@ -44,7 +44,7 @@ class DissentUnrecordedTest {
     assertThat(f.message())
         .isEqualTo(
             "On the key decision 'script', 1 person with lived experience disagreed, the decision"
-                + " went ahead without them, and nothing records why they disagreed.");
+                + " went ahead over their objection, and nothing records why they disagreed.");
   }
 
   @Test
