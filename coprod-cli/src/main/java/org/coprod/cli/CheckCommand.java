@@ -17,7 +17,6 @@ import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.PolicyFiles;
-import org.coprod.io.ProjectFiles;
 import org.coprod.io.ReadLimits;
 import org.coprod.io.report.FindingsCsv;
 import org.coprod.io.report.HtmlReport;
@@ -66,7 +65,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "project files (.yaml, .yml or .json)")
+      description =
+          "project files (.yaml, .yml or .json), workbooks (.xlsx), project folders (a project"
+              + " file with CSV lists), or folders of project files")
   private java.util.List<Path> files = new ArrayList<>();
 
   @Option(
@@ -119,7 +120,18 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (format == ReportFormat.HTML && files.size() > 1 && output == null) {
+    java.util.List<Inputs.Input> inputs = new ArrayList<>();
+    int bad = 0;
+    for (Path argument : files) {
+      Validation<Seq<Problem>, Seq<Inputs.Input>> named = Inputs.expand(argument);
+      if (named.isInvalid()) {
+        bad++;
+        named.getError().forEach(err::println);
+      } else {
+        named.get().forEach(inputs::add);
+      }
+    }
+    if (format == ReportFormat.HTML && inputs.size() > 1 && output == null) {
       err.println(
           spec.qualifiedName()
               + ": an HTML report is one page a file: with several files, "
@@ -143,9 +155,8 @@ final class CheckCommand implements Callable<Integer> {
       rulebook = standard.withPolicy(read.get());
     }
     java.util.List<Checked> checked = new ArrayList<>();
-    int bad = 0;
-    for (Path file : files) {
-      Validation<Seq<Problem>, Checked> one = check(file, rulebook);
+    for (Inputs.Input input : inputs) {
+      Validation<Seq<Problem>, Checked> one = check(input, rulebook);
       if (one.isInvalid()) {
         bad++;
         one.getError().forEach(err::println);
@@ -181,22 +192,32 @@ final class CheckCommand implements Callable<Integer> {
     return reports.exists(r -> r.failsAt(level)) ? Coprod.FAILED : Coprod.OK;
   }
 
-  /** Reads one file and checks it, or gives the file's problems. */
-  private Validation<Seq<Problem>, Checked> check(Path file, Rulebook rulebook) {
-    return ProjectFiles.read(file)
-        .flatMap(project -> view(project, file))
+  /** Reads one project and checks it, or gives its problems. */
+  private Validation<Seq<Problem>, Checked> check(Inputs.Input input, Rulebook rulebook) {
+    Path file = input.path();
+    return Inputs.read(input)
         .flatMap(
-            view ->
-                digest(file).map(digest -> new Checked(file, view, rulebook.check(view), digest)));
+            project ->
+                view(project, file)
+                    .flatMap(
+                        view ->
+                            digest(input, project)
+                                .map(
+                                    digest ->
+                                        new Checked(file, view, rulebook.check(view), digest))));
   }
 
-  /** The digest of a file's bytes, which a JSON report carries; none for the other formats. */
-  private Validation<Seq<Problem>, io.vavr.control.Option<InputDigest>> digest(Path file) {
+  /**
+   * The digest a JSON report carries: of a file's bytes, or of the project's canonical JSON for a
+   * workbook or a folder; none for the other formats.
+   */
+  private Validation<Seq<Problem>, io.vavr.control.Option<InputDigest>> digest(
+      Inputs.Input input, Project project) {
     if (format != ReportFormat.JSON) {
       return Validation.valid(io.vavr.control.Option.none());
     }
     try {
-      return Validation.valid(io.vavr.control.Option.some(InputDigest.ofFile(file)));
+      return Validation.valid(io.vavr.control.Option.some(Inputs.digest(input, project)));
     } catch (IOException e) {
       return Validation.invalid(
           List.of(
@@ -206,7 +227,7 @@ final class CheckCommand implements Callable<Integer> {
                       "the file could not be read again for its digest ("
                           + e.getClass().getSimpleName()
                           + ")")
-                  .in(file.toString())));
+                  .in(input.path().toString())));
     }
   }
 

@@ -8,8 +8,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
@@ -18,13 +21,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.Format;
 import org.coprod.io.PolicyFiles;
-import org.coprod.io.ProjectFiles;
+import org.coprod.io.ProjectFolders;
 import org.coprod.io.report.RulesCsv;
 import org.coprod.io.report.StatsCsv;
 import org.coprod.io.report.StatsSource;
@@ -32,6 +34,7 @@ import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.coprod.workbook.Workbooks;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,11 +54,12 @@ import picocli.CommandLine.Spec;
  * for every project as a long table ({@link RulesCsv}); {@code --policy} and {@code --as-of} work
  * as for {@code check}.
  *
- * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files (hidden ones left
- * out). Files are read and checked in parallel by a pool no larger than the processors available;
- * rows come out in the order of the arguments, each folder's files sorted by path, so the same
- * files give the same bytes. A file with problems (or one that started after {@code --as-of}) is
- * reported on standard error and skipped, and the command then exits with {@value
+ * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files and workbooks
+ * ({@code .xlsx}), hidden ones left out; a project folder (a project file with CSV lists) is one
+ * project. Files are read and checked in parallel by a pool no larger than the processors
+ * available; rows come out in the order of the arguments, each folder's files sorted by path, so
+ * the same files give the same bytes. A file with problems (or one that started after {@code
+ * --as-of}) is reported on standard error and skipped, and the command then exits with {@value
  * Coprod#BAD_INPUT}; so does a policy file with problems, before anything is read. Measures that
  * cannot be computed are empty cells; numbers are in the JSON report's canonical form, never a
  * locale's.
@@ -157,7 +161,7 @@ final class StatsCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       err.println(
           spec.qualifiedName()
-              + ": found no project file (.yaml, .yml or .json) in "
+              + ": found no project file (.yaml, .yml, .json or .xlsx) in "
               + List.ofAll(inputs).mkString(", "));
       err.flush();
       return Coprod.BAD_INPUT;
@@ -263,18 +267,43 @@ final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  /** The project files an argument names: itself, or the project files under a folder, sorted. */
+  /**
+   * The projects an argument names: itself, or the project files and workbooks under a folder,
+   * sorted, each project folder (a project file with CSV lists) as one project.
+   */
   static java.util.List<Path> projectFiles(Path input) throws IOException {
-    if (!Files.isDirectory(input)) {
+    if (!Files.isDirectory(input) || ProjectFolders.isProjectFolder(input)) {
       return java.util.List.of(input);
     }
-    try (Stream<Path> walk = Files.walk(input)) {
-      return walk.filter(p -> !hidden(input.relativize(p)))
-          .filter(Files::isRegularFile)
-          .filter(p -> Format.ofFileName(String.valueOf(p.getFileName())).isDefined())
-          .sorted()
-          .toList();
-    }
+    java.util.List<Path> out = new ArrayList<>();
+    Files.walkFileTree(
+        input,
+        new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (!dir.equals(input) && hidden(input.relativize(dir))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(input) && ProjectFolders.isProjectFolder(dir)) {
+              out.add(dir);
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = String.valueOf(file.getFileName());
+            if (attributes.isRegularFile()
+                && !hidden(input.relativize(file))
+                && (Format.ofFileName(name).isDefined() || Workbooks.isWorkbook(file))) {
+              out.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    out.sort(null);
+    return out;
   }
 
   private static boolean hidden(Path relative) {
@@ -291,7 +320,13 @@ final class StatsCommand implements Callable<Integer> {
    * line and path) and a line saying it was skipped.
    */
   static Row row(Path file, Settings settings) {
-    Validation<Seq<Problem>, Project> read = ProjectFiles.read(file);
+    Inputs.Input input =
+        new Inputs.Input(
+            file,
+            Files.isDirectory(file)
+                ? Inputs.Kind.FOLDER
+                : Workbooks.isWorkbook(file) ? Inputs.Kind.WORKBOOK : Inputs.Kind.FILE);
+    Validation<Seq<Problem>, Project> read = Inputs.read(input);
     if (read.isInvalid()) {
       return Row.skipped(read.getError().map(Problem::toString).append(file + ": skipped"));
     }
@@ -310,7 +345,15 @@ final class StatsCommand implements Callable<Integer> {
     }
     StatsSource source;
     try {
-      source = StatsSource.ofFile(file, settings.policy(), settings.minCell());
+      source =
+          input.kind() == Inputs.Kind.FILE
+              ? StatsSource.ofFile(file, settings.policy(), settings.minCell())
+              // a workbook's or a folder's digest is of the project it holds
+              : new StatsSource(
+                  file.toString().replace(file.getFileSystem().getSeparator(), "/"),
+                  Inputs.digest(input, project),
+                  settings.policy(),
+                  settings.minCell());
     } catch (IOException e) {
       return Row.skipped(
           List.of(

@@ -81,7 +81,22 @@ final class Readers {
                   "the file cannot be read (" + e.getClass().getSimpleName() + ")")),
           positions);
     }
-    Cursor in = new Cursor(parser, limits, positions, format == Format.YAML);
+    return tree(parser, limits, positions, format == Format.YAML, ProjectFormat.FILE);
+  }
+
+  /**
+   * Reads a tree from any parser's tokens (a YAML or JSON parser, or tables read as tokens) with
+   * the given shape; never throws for bad input. The parser is closed.
+   *
+   * @param implicitEnds whether mappings end without a mark of their own (YAML's block style)
+   */
+  static Result tree(
+      JsonParser parser,
+      ReadLimits limits,
+      PositionIndex positions,
+      boolean implicitEnds,
+      Value<ProjectFormat.Root> shape) {
+    Cursor in = new Cursor(parser, limits, positions, implicitEnds);
     ProjectFormat.Root root = null;
     boolean alone = false;
     try {
@@ -93,7 +108,7 @@ final class Readers {
             1,
             1);
       } else {
-        root = ProjectFormat.FILE.read(in);
+        root = shape.read(in);
         JsonToken after = in.next();
         if (after != null) {
           in.problem(
