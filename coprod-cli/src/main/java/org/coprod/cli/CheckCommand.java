@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
       arity = "1..*",
       description =
           "project files (.yaml, .yml or .json), workbooks (.xlsx), project folders (a project"
-              + " file with CSV lists), or folders of project files")
+              + " file with CSV lists), or folders of project files; - or /dev/stdin reads"
+              + " standard input")
   private java.util.List<Path> files = new ArrayList<>();
 
   @Option(
@@ -119,24 +119,40 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     java.util.List<Inputs.Input> inputs = new ArrayList<>();
     int bad = 0;
     for (Path argument : files) {
+      if (Outputs.isStandardInput(argument)) {
+        inputs.add(new Inputs.Input(argument, Inputs.Kind.FILE));
+        continue;
+      }
       Validation<Seq<Problem>, Seq<Inputs.Input>> named = Inputs.expand(argument);
       if (named.isInvalid()) {
         bad++;
-        named.getError().forEach(err::println);
+        Outputs.problems(spec, named.getError());
       } else {
         named.get().forEach(inputs::add);
       }
     }
     if (format == ReportFormat.HTML && inputs.size() > 1 && output == null) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": an HTML report is one page a file: with several files, "
               + "--output names the folder to write the pages in");
-      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    // an output may name none of the files read: the arguments, what folders hold, the policy
+    java.util.List<Path> readFrom = new ArrayList<>(files);
+    inputs.forEach(input -> readFrom.add(input.path()));
+    if (policy != null) {
+      readFrom.add(policy);
+    }
+    if (!Outputs.notAnInput(spec, output, readFrom)) {
+      return Coprod.BAD_INPUT;
+    }
+    if (files.stream().filter(Outputs::isStandardInput).count() > 1) {
+      Outputs.say(spec, spec.qualifiedName() + ": standard input can be read only once");
       return Coprod.BAD_INPUT;
     }
     Rulebook standard = Coprod.rulebook();
@@ -145,11 +161,11 @@ final class CheckCommand implements Callable<Integer> {
     if (policyFile != null) {
       Validation<Seq<Problem>, Policy> read =
           PolicyFiles.read(
-              policyFile, standard, ReadLimits.defaults(), w -> err.println("warning: " + w));
+              policyFile, standard, ReadLimits.defaults(), w -> Outputs.say(spec, "warning: " + w));
       if (read.isInvalid()) {
-        read.getError().forEach(err::println);
-        err.println(spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
-        err.flush();
+        Outputs.problems(spec, read.getError());
+        Outputs.say(
+            spec, spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
         return Coprod.BAD_INPUT;
       }
       rulebook = standard.withPolicy(read.get());
@@ -159,18 +175,18 @@ final class CheckCommand implements Callable<Integer> {
       Validation<Seq<Problem>, Checked> one = check(input, rulebook);
       if (one.isInvalid()) {
         bad++;
-        one.getError().forEach(err::println);
+        Outputs.problems(spec, one.getError());
       } else {
         checked.add(one.get());
       }
     }
     if (bad > 0) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": "
               + (bad == 1 ? "a file has" : bad + " files have")
               + " problems; nothing was checked.");
-      err.flush();
       return Coprod.BAD_INPUT;
     }
     Seq<Checked> all = List.ofAll(checked);
@@ -192,9 +208,22 @@ final class CheckCommand implements Callable<Integer> {
     return reports.exists(r -> r.failsAt(level)) ? Coprod.FAILED : Coprod.OK;
   }
 
-  /** Reads one project and checks it, or gives its problems. */
+  /**
+   * Reads one project and checks it, or gives its problems. Standard input ({@code -} or {@code
+   * /dev/stdin}) is read once, whole, so the digest is of the bytes that were checked.
+   */
   private Validation<Seq<Problem>, Checked> check(Inputs.Input input, Rulebook rulebook) {
     Path file = input.path();
+    if (Outputs.isStandardInput(file)) {
+      StandardInput.Read read = StandardInput.read();
+      io.vavr.control.Option<InputDigest> digest =
+          format == ReportFormat.JSON
+              ? io.vavr.control.Option.some(read.digest())
+              : io.vavr.control.Option.none();
+      return read.project()
+          .flatMap(project -> view(project, file))
+          .map(view -> new Checked(file, view, rulebook.check(view), digest));
+    }
     return Inputs.read(input)
         .flatMap(
             project ->
@@ -248,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
                           + ", after --as-of "
                           + day
                           + ": there is nothing to check yet")
-                  .in(file.toString())));
+                  .in(Outputs.isStandardInput(file) ? StandardInput.NAME : file.toString())));
     }
     return Validation.valid(project.asOf(day));
   }
@@ -299,12 +328,12 @@ final class CheckCommand implements Callable<Integer> {
    */
   private boolean pages(Seq<Checked> all, Rulebook rulebook) {
     Path folder = java.util.Objects.requireNonNull(output, "pages need --output");
-    PrintWriter err = spec.commandLine().getErr();
     Map<String, Path> names = new HashMap<>();
     for (Checked c : all) {
       Path previous = names.putIfAbsent(page(c.file()), c.file());
       if (previous != null) {
-        err.println(
+        Outputs.say(
+            spec,
             spec.qualifiedName()
                 + ": "
                 + previous
@@ -313,7 +342,9 @@ final class CheckCommand implements Callable<Integer> {
                 + " would both be written to "
                 + folder.resolve(page(c.file()))
                 + "; check them separately");
-        err.flush();
+        return false;
+      }
+      if (!Outputs.notAnInput(spec, folder.resolve(page(c.file())), files)) {
         return false;
       }
     }
@@ -334,9 +365,12 @@ final class CheckCommand implements Callable<Integer> {
     return true;
   }
 
-  /** The name of a file's HTML page: its own name, with {@code .html} for its extension. */
+  /**
+   * The name of a file's HTML page: its own name, with {@code .html} for its extension; {@code
+   * stdin.html} for standard input.
+   */
   static String page(Path file) {
-    String name = String.valueOf(file.getFileName());
+    String name = Outputs.isStandardInput(file) ? "stdin" : String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name) + ".html";
   }

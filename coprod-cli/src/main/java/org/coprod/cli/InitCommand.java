@@ -69,11 +69,9 @@ final class InitCommand implements Callable<Integer> {
     }
     Path file = output;
     if (file != null && !force && Files.exists(file)) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              spec.qualifiedName() + ": " + file + ": already exists; use --force to overwrite it");
-      spec.commandLine().getErr().flush();
+      Outputs.say(
+          spec,
+          spec.qualifiedName() + ": " + file + ": already exists; use --force to overwrite it");
       return Coprod.BAD_INPUT;
     }
     return Outputs.write(spec, file, template()) ? Coprod.OK : Coprod.BAD_INPUT;

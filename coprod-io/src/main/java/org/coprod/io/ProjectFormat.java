@@ -90,7 +90,7 @@ final class ProjectFormat {
   static final Value<java.time.LocalDate> DATE =
       in -> in.scalar("a date", Value.Expect.ANY_SCALAR, false, in::date);
   static final Value<java.math.BigDecimal> MONEY =
-      Value.scalar("an amount of money", Value.Expect.NUMBER, false, Scalars::money);
+      in -> in.scalar("an amount of money", Value.Expect.NUMBER, false, in::money);
   static final Value<Double> HOURS =
       Value.scalar("a number of hours", Value.Expect.NUMBER, false, Scalars::hours);
   static final Value<Double> PERSONAL_HOURS =

@@ -117,6 +117,15 @@ final class Readers {
       }
     } catch (Stop stop) {
       alone = stop.alone();
+    } catch (RuntimeException e) {
+      // every value is checked where it is read; a safety net, so reading never throws
+      try {
+        in.problem(
+            Problem.Kind.SYNTAX,
+            "the file cannot be read here (" + e.getClass().getSimpleName() + ")");
+      } catch (Stop full) {
+        // the problem is recorded; there were too many before it
+      }
     } finally {
       try {
         parser.close();
@@ -139,7 +148,19 @@ final class Readers {
       Function<Project.Builder, Project.Builder> adjust,
       Placer placer) {
     ProjectFormat.Root root = result.root();
-    Project.Builder parts = root == null ? null : root.assemble();
+    Project.Builder parts;
+    try {
+      parts = root == null ? null : root.assemble();
+    } catch (RuntimeException e) {
+      // the tree was read without a problem, so every part builds; a safety net all the same
+      return Validation.invalid(
+          List.of(
+              Problem.of(
+                      Problem.Kind.INVALID_VALUE,
+                      "",
+                      "the project cannot be built (" + e.getClass().getSimpleName() + ")")
+                  .in(source)));
+    }
     if (!result.problems().isEmpty() || parts == null) {
       Seq<Problem> problems =
           result.problems().isEmpty()

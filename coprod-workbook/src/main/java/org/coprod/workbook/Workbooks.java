@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.io.ProjectTables;
+import org.coprod.io.WholeFile;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 
@@ -106,9 +107,14 @@ public final class Workbooks {
   public static void write(Project project, Path file) throws IOException {
     Objects.requireNonNull(project, "project is null");
     Objects.requireNonNull(file, "file is null");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      write(project, out);
-    }
+    // written beside the file and moved into place, so a failed write leaves the file as it was
+    WholeFile.write(
+        file,
+        out -> {
+          OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+          write(project, buffered);
+          buffered.flush();
+        });
   }
 
   /**
