@@ -49,7 +49,7 @@ public final class RepresentationGap implements Rule {
 
   /** The chance below which an absence is unlikely to be luck. */
   public static final Parameter<Double> MAX_CHANCE =
-      Parameter.number(
+      Parameter.share(
           "maxChance",
           0.2,
           "the chance of the absence by luck alone, below which it is flagged",
