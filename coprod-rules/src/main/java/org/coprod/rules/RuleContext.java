@@ -122,12 +122,7 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the rule does not declare the kind
    */
   public Finding.Builder finding(String kind) {
-    FindingKind k =
-        rule.kind(kind)
-            .getOrElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "rule " + rule.id() + " declares no kind " + kind));
+    FindingKind k = rule.kind(kind).getOrElseThrow(() -> new UndeclaredKind(rule.id(), kind));
     return Finding.builder()
         .rule(rule.id())
         .kind(kind)
@@ -148,5 +143,24 @@ public final class RuleContext {
   /** The outcome of a check that did not apply, saying what was missing. */
   public Outcome notApplicable(String missing) {
     return Outcome.notApplicable(rule.id(), missing);
+  }
+
+  /**
+   * A rule asked for a finding of a kind it does not declare: a programming error in the rule,
+   * which the rulebook names with the rule's own frame, the kind asked for and the kinds declared.
+   */
+  static final class UndeclaredKind extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String kind;
+
+    UndeclaredKind(String rule, String kind) {
+      super("rule " + rule + " declares no kind " + kind);
+      this.kind = kind;
+    }
+
+    /** The kind asked for. */
+    String kind() {
+      return kind;
+    }
   }
 }
