@@ -68,7 +68,9 @@ final class Anonymity {
 
   /** A subject as a report may show it. */
   String subject(Id id) {
-    return hides(id) ? GROUP_MEMBER : id.value();
+    // An id made from a person's id (a story's PARTICIPANT.story.DATE, an attendance's
+    // MEETING.PARTICIPANT) names them as surely as their own.
+    return hides(id) || !text(id.value()).equals(id.value()) ? GROUP_MEMBER : id.value();
   }
 
   /**

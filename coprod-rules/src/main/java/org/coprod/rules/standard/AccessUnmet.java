@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.coprod.core.Meeting;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Resource;
@@ -32,8 +34,15 @@ import org.coprod.rules.Severity;
  * {@code serves} is empty (everyone) or names the person, and whose amount is above zero (a support
  * fund with nothing in it meets nothing). People of both sides count alike, and so do people who
  * have left: resources are not dated, so whether the project could meet a need does not change when
- * the person goes (and a need unmet may be why they went). Not applicable when nobody states an
- * access need.
+ * the person goes (and a need unmet may be why they went).
+ *
+ * <p>Where meetings are recorded, a person who attended any is judged at the meetings they attended
+ * (chairs and facilitators attend): a need is met at a meeting when the meeting {@code provides} it
+ * (matched as support is) or a SUPPORT resource meets it for them. One WARNING per person, kind
+ * {@code unmet-at-meeting}, when some meeting met a need of theirs by neither, with the worst
+ * meeting (most needs unmet; the earliest, then the first by id, among equals) and the number of
+ * such meetings in the evidence. People who attended no meeting are judged as above. Not applicable
+ * when nobody states an access need.
  */
 public final class AccessUnmet implements Rule {
   /** The rule's id. */
@@ -49,8 +58,14 @@ public final class AccessUnmet implements Rule {
                   "unmet",
                   Severity.WARNING,
                   "a person has access needs that no support resource meets for them",
-                  "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it."))
-          .summary("an access need that no SUPPORT resource meets for that person")
+                  "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it."),
+              FindingKind.of(
+                  "unmet-at-meeting",
+                  Severity.WARNING,
+                  "a person attended a meeting that did not provide an access need of theirs, and no support resource met it",
+                  "Ask the person, privately, what they need at meetings, and have the next one provide it, or set aside support that meets it."))
+          .summary(
+              "an access need that no SUPPORT resource meets for that person; where meetings are recorded, a meeting they attended that provided it no more than support did")
           .rationale(
               "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
           .addSource(
@@ -103,39 +118,117 @@ public final class AccessUnmet implements Rule {
         }
       }
     }
+    // Where meetings are recorded, each person's needs are judged at the meetings they attended.
+    Map<ParticipantId, java.util.List<Meeting>> attended = new HashMap<>();
+    for (Meeting m : context.project().meetings()) {
+      for (ParticipantId id : m.attendees()) {
+        attended.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+      }
+    }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {
-      Set<String> needs = new HashSet<>();
+      Set<String> needs = new TreeSet<>();
       for (String n : p.accessNeeds()) {
         if (!n.isBlank()) {
           needs.add(normal(n));
         }
       }
-      int unmet = 0;
+      Set<String> unsupported = new TreeSet<>();
       for (String need : needs) {
         Coverage c = met.get(need);
         if (c == null || !(c.everyone || c.people.contains(p.id()))) {
-          unmet++;
+          unsupported.add(need);
         }
       }
-      if (unmet == 0) {
+      if (unsupported.isEmpty()) {
+        continue;
+      }
+      java.util.List<Meeting> mine = attended.getOrDefault(p.id(), java.util.List.of());
+      if (mine.isEmpty()) {
+        findings.add(
+            context
+                .finding("unmet")
+                .message(Words.unmet(p.id(), unsupported.size()))
+                .addSubject(p.id())
+                .addEvidence(
+                    Evidence.of("unmetNeeds", unsupported.size()),
+                    Evidence.of("statedNeeds", needs.size()))
+                .build());
+        continue;
+      }
+      Meeting worst = null;
+      int worstUnmet = 0;
+      int meetingsUnmet = 0;
+      for (Meeting m : mine) {
+        Set<String> provided = new HashSet<>();
+        m.provides().forEach(x -> provided.add(normal(x)));
+        int unmet = 0;
+        for (String need : unsupported) {
+          if (!provided.contains(need)) {
+            unmet++;
+          }
+        }
+        if (unmet == 0) {
+          continue;
+        }
+        meetingsUnmet++;
+        // The worst meeting leaves the most needs unmet; among equals, the earliest, then by id.
+        if (worst == null
+            || unmet > worstUnmet
+            || (unmet == worstUnmet
+                && (m.date().isBefore(worst.date())
+                    || (m.date().equals(worst.date())
+                        && m.id().value().compareTo(worst.id().value()) < 0)))) {
+          worst = m;
+          worstUnmet = unmet;
+        }
+      }
+      if (worst == null) {
         continue;
       }
       findings.add(
           context
-              .finding("unmet")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' has "
-                      + (unmet == 1 ? "an access need" : unmet + " access needs")
-                      + " that no support resource meets for them.")
+              .finding("unmet-at-meeting")
+              .message(Words.unmetAtMeeting(p.id(), worstUnmet, meetingsUnmet, mine.size()))
               .addSubject(p.id())
               .addEvidence(
-                  Evidence.of("unmetNeeds", unmet), Evidence.of("statedNeeds", needs.size()))
+                  Evidence.of("unmetNeeds", worstUnmet),
+                  Evidence.of("statedNeeds", needs.size()),
+                  Evidence.of("worstMeeting", worst.id().value()),
+                  Evidence.of("meetingsWithUnmetNeeds", meetingsUnmet),
+                  Evidence.of("meetingsAttended", mine.size()))
               .build());
     }
     return context.outcome(findings);
+  }
+
+  /** The rule's words, in one place. */
+  static final class Words {
+    private Words() {}
+
+    static String unmet(ParticipantId person, int unmet) {
+      return "'"
+          + person
+          + "' has "
+          + (unmet == 1 ? "an access need" : unmet + " access needs")
+          + " that no support resource meets for them.";
+    }
+
+    static String unmetAtMeeting(ParticipantId person, int unmet, int meetings, int attended) {
+      return "At "
+          + (meetings == attended
+              ? (attended == 1 ? "the meeting" : "all " + attended + " meetings")
+              : meetings + " of the " + attended + " meetings")
+          + " '"
+          + person
+          + "' attended, "
+          + (unmet == 1 ? "an access need" : "up to " + unmet + " access needs")
+          + " of theirs went unmet: the meeting did not provide "
+          + (unmet == 1 ? "it" : "them")
+          + " and no support resource met "
+          + (unmet == 1 ? "it" : "them")
+          + ".";
+    }
   }
 
   private static String normal(String need) {

@@ -1,11 +1,14 @@
 package org.coprod.rules.standard;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Participant;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -20,20 +23,21 @@ import org.coprod.rules.Severity;
 
 /**
  * {@code benefits-barrier}: someone declines payment because payment could affect their benefits,
- * and the agreement in force at the view's date offers no benefits advice or non-cash alternative
- * ({@code benefitsAdvice}); with no agreement, or no payment terms, nothing is offered either. One
- * WARNING, on the agreement.
+ * and the agreement in force at the view's date offers no benefits advice ({@code benefitsAdvice});
+ * with no agreement, or no payment terms, nothing is offered either. One WARNING, on the agreement.
  *
  * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
  * contribute." Declining pay to protect one's benefits is not a free choice but a barrier the
- * project can lower, with advice or a payment in kind. A decline reason can reveal someone's health
- * and circumstances, so the finding never says it: its message speaks of "a person who declines
- * payment", names nobody, and its subject is the agreement version (or the project, with no
- * agreement), never the person: a finding about a person under this rule's id would say why they
- * decline. The group does not need to know who to fix it: advice offered to everyone lowers the
- * barrier for whoever faces it. The count of people is in the evidence. People of both sides count
- * alike; people who have left count too, since the barrier may be why they left. Not applicable
- * when nobody declines payment for that reason.
+ * project can lower with advice. The finding says which ways of paying the agreement offers ({@code
+ * methods}), but none of them lifts it: vouchers are not automatically disregarded by the benefits
+ * rules, and payroll can make someone a worker, so only {@code benefitsAdvice} passes. A decline
+ * reason can reveal someone's health and circumstances, so the finding never says it: its message
+ * speaks of "a person who declines payment", names nobody, and its subject is the agreement version
+ * (or the project, with no agreement), never the person: a finding about a person under this rule's
+ * id would say why they decline. The group does not need to know who to fix it: advice offered to
+ * everyone lowers the barrier for whoever faces it. The count of people is in the evidence. People
+ * of both sides count alike; people who have left count too, since the barrier may be why they
+ * left. Not applicable when nobody declines payment for that reason.
  */
 public final class BenefitsBarrier implements Rule {
   /** The rule's id. */
@@ -48,10 +52,10 @@ public final class BenefitsBarrier implements Rule {
               FindingKind.of(
                   "no-advice",
                   Severity.WARNING,
-                  "a person who declines payment is offered no advice or alternative to cash by the agreement",
-                  "Offer independent advice on how payment would affect each person, and an alternative to cash such as vouchers or paid training, and write the offer into the agreement."))
+                  "a person who declines payment is offered no advice by the agreement on how payment would affect them, whatever ways of paying it offers",
+                  "Offer independent advice on how payment would affect each person, before they choose how to be paid, and write the offer into the agreement: no way of paying, vouchers included, is right for everyone without advice."))
           .summary(
-              "someone declines payment because of benefits and the agreement offers no benefits advice or alternative")
+              "someone declines payment because of benefits and the agreement offers no benefits advice (whatever methods of payment it offers)")
           .rationale(
               "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
           .addSource(
@@ -88,26 +92,64 @@ public final class BenefitsBarrier implements Rule {
     if (terms.exists(PaymentTerms::benefitsAdvice)) {
       return context.passed();
     }
+    Seq<PaymentMethod> methods =
+        terms.map(PaymentTerms::methods).getOrElse(List.empty()).distinct().sorted();
     Finding.Builder f =
         context
             .finding("no-advice")
-            .message(
-                (barred.size() == 1
-                        ? "A person who declines payment is"
-                        : barred.size() + " people who decline payment are")
-                    + " offered no advice on how payment would affect them, and no alternative to cash, "
-                    + (inForce.isEmpty()
-                        ? "since there is no agreement yet."
-                        : "in version " + inForce.get().version() + " of the agreement."))
+            .message(Words.noAdvice(barred.size(), inForce.map(Agreement::version), methods))
             .addSubject(
                 inForce
                     .<org.coprod.core.Id>map(AgreementVersion::of)
                     .getOrElse(context.project().id()))
             .addEvidence(
                 Evidence.of("people", barred.size()),
-                Evidence.of("paymentTermsAgreed", terms.isDefined()));
+                Evidence.of("paymentTermsAgreed", terms.isDefined()),
+                Evidence.of("methods", methods.map(Enum::name).mkString(",")));
     inForce.forEach(a -> f.addEvidence(Evidence.of("agreementVersion", a.version())));
     java.util.List<Finding> findings = java.util.List.of(f.build());
     return context.outcome(findings);
+  }
+
+  /** The rule's words, in one place. */
+  static final class Words {
+    private Words() {}
+
+    static String noAdvice(int people, Option<Integer> version, Seq<PaymentMethod> methods) {
+      String who =
+          people == 1
+              ? "A person who declines payment is"
+              : people + " people who decline payment are";
+      String where =
+          version.isEmpty()
+              ? ", since there is no agreement yet."
+              : " in version " + version.get() + " of the agreement";
+      if (version.isEmpty()) {
+        return who + " offered no advice on how payment would affect them" + where;
+      }
+      String how =
+          methods.isEmpty()
+              ? ", which names no way of paying."
+              : ". It offers payment by "
+                  + join(methods.map(Words::method))
+                  + ", and "
+                  + (methods.size() == 1 ? "that is" : "none of these is")
+                  + " right for everyone without advice.";
+      return who + " offered no advice on how payment would affect them" + where + how;
+    }
+
+    private static String join(Seq<String> words) {
+      return words.size() == 1 ? words.head() : words.init().mkString(", ") + " or " + words.last();
+    }
+
+    static String method(PaymentMethod method) {
+      return switch (method) {
+        case BANK -> "bank transfer";
+        case CASH -> "cash";
+        case VOUCHER -> "vouchers";
+        case IN_KIND -> "payment in kind";
+        case PAYROLL -> "wages through payroll";
+      };
+    }
   }
 }
