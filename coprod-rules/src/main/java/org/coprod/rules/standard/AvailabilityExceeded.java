@@ -58,7 +58,13 @@ public final class AvailabilityExceeded implements Rule {
               "The founding text: personal resources, \"not everyone has the same capacity to be involved\"",
               "SCIE co-production principles: accessibility",
               "NIHR/INVOLVE guidance on co-producing research: relationships")
-          .addLaw(Law.RELABELLING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .addLaw(
+              Law.RELABELLING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override
