@@ -1,10 +1,12 @@
 package org.coprod.rules;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.coprod.core.CoprodStyle;
 import org.coprod.core.LadderStep;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.ProjectId;
 import org.immutables.value.Value;
 
@@ -57,6 +59,59 @@ abstract class ReportDef {
 
   /** How the policy differed from the defaults; empty under the defaults. */
   public abstract Seq<PolicyDifference> policy();
+
+  /**
+   * The catalogue entries of the rulebook's rules, in its order: each rule's title, kinds (with
+   * their templates and next steps), summary and rationale, so a renderer needs nothing but the
+   * report. Empty for a report read back from a file.
+   */
+  public abstract Seq<RuleMetadata> catalogue();
+
+  /**
+   * The people who asked not to be named ({@code ANONYMOUS}), sorted by id: renderers write them as
+   * "a group member", files as {@code anonymous-N}, N numbering them in this order.
+   */
+  public abstract Seq<ParticipantId> anonymous();
+
+  /**
+   * The title of each person's role on the view's date (the earliest begun of the roles they then
+   * hold), for people who hold one; reports call people by it before their id.
+   */
+  public abstract SortedMap<ParticipantId, String> roleTitles();
+
+  /**
+   * What the report calls the two sides: the policy's labels, else "people with lived experience"
+   * and "professionals". A renderer's options may override them.
+   */
+  @Value.Default
+  public SideLabels sideLabels() {
+    return SideLabels.defaults();
+  }
+
+  /** The totals the charts draw; empty for a report read back from a file. */
+  @Value.Default
+  public ChartTotals charts() {
+    return ChartTotals.empty();
+  }
+
+  /** Whether a person asked not to be named. */
+  public boolean isAnonymous(ParticipantId id) {
+    return anonymous().contains(id);
+  }
+
+  /**
+   * How files write a person: their id, or {@code anonymous-N} for someone who asked not to be
+   * named, N (from 1) numbering the report's ANONYMOUS people in the order of their ids.
+   */
+  public String fileId(ParticipantId id) {
+    int i = anonymous().indexOf(id);
+    return i < 0 ? id.value() : "anonymous-" + (i + 1);
+  }
+
+  /** The catalogue entry of a rule that ran, if the report carries it. */
+  public Option<RuleMetadata> rule(String id) {
+    return catalogue().find(m -> m.id().equals(id));
+  }
 
   /** The assessed ladder step. */
   public LadderStep ladder() {

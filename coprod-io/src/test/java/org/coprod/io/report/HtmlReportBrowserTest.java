@@ -18,7 +18,7 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
-import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.SideLabels;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +150,7 @@ class HtmlReportBrowserTest {
   private static void passes(String name, ProjectView view, SideLabels labels) throws Exception {
     Rulebook rulebook = Rulebook.standard();
     Report report = rulebook.check(view);
-    String html = HtmlReport.render(report, rulebook, view, labels);
+    String html = HtmlReport.render(report, labels);
     Path dir = Files.createDirectories(TARGET.resolve("browser"));
     Path page = dir.resolve(name + ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);

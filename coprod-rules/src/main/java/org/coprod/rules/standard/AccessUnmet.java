@@ -10,16 +10,19 @@ import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceKind;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code access-unmet}: a person has an access need that no SUPPORT resource meets for them. One
@@ -39,17 +42,25 @@ public final class AccessUnmet implements Rule {
   /** The rule's id. */
   public static final String ID = "access-unmet";
 
+  /** The kind {@code unmet}. */
+  public static final FindingKind UNMET =
+      FindingKind.of(
+          "unmet",
+          Severity.WARNING,
+          "a person has access needs that no support resource meets for them",
+          "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it.",
+          Template.of(
+              "default",
+              "{person} has {unmet, plural, one {an access need} other {# access needs}} that no support resource meets for them.",
+              Param.person("person"),
+              Param.count("unmet")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Access needs unmet")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "unmet",
-                  Severity.WARNING,
-                  "a person has access needs that no support resource meets for them",
-                  "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it."))
+          .addKind(UNMET)
           .summary("an access need that no SUPPORT resource meets for that person")
           .rationale(
               "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
@@ -123,13 +134,8 @@ public final class AccessUnmet implements Rule {
       }
       findings.add(
           context
-              .finding("unmet")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' has "
-                      + (unmet == 1 ? "an access need" : unmet + " access needs")
-                      + " that no support resource meets for them.")
+              .finding(UNMET)
+              .addArgument(Argument.person("person", p.id()), Argument.count("unmet", unmet))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("unmetNeeds", unmet), Evidence.of("statedNeeds", needs.size()))

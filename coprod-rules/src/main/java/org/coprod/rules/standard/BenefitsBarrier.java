@@ -7,16 +7,19 @@ import org.coprod.core.AgreementVersion;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Participant;
 import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code benefits-barrier}: someone declines payment because payment could affect their benefits,
@@ -39,17 +42,25 @@ public final class BenefitsBarrier implements Rule {
   /** The rule's id. */
   public static final String ID = "benefits-barrier";
 
+  /** The kind {@code no-advice}. */
+  public static final FindingKind NO_ADVICE =
+      FindingKind.of(
+          "no-advice",
+          Severity.WARNING,
+          "a person who declines payment is offered no advice or alternative to cash by the agreement",
+          "Offer independent advice on how payment would affect each person, and an alternative to cash such as vouchers or paid training, and write the offer into the agreement.",
+          Template.of(
+              "default",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them, and no alternative to cash, {version, plural, =0 {since there is no agreement yet} other {in version # of the agreement}}.",
+              Param.count("people"),
+              Param.count("version")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Benefits barrier")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "no-advice",
-                  Severity.WARNING,
-                  "a person who declines payment is offered no advice or alternative to cash by the agreement",
-                  "Offer independent advice on how payment would affect each person, and an alternative to cash such as vouchers or paid training, and write the offer into the agreement."))
+          .addKind(NO_ADVICE)
           .summary(
               "someone declines payment because of benefits and the agreement offers no benefits advice or alternative")
           .rationale(
@@ -90,15 +101,10 @@ public final class BenefitsBarrier implements Rule {
     }
     Finding.Builder f =
         context
-            .finding("no-advice")
-            .message(
-                (barred.size() == 1
-                        ? "A person who declines payment is"
-                        : barred.size() + " people who decline payment are")
-                    + " offered no advice on how payment would affect them, and no alternative to cash, "
-                    + (inForce.isEmpty()
-                        ? "since there is no agreement yet."
-                        : "in version " + inForce.get().version() + " of the agreement."))
+            .finding(NO_ADVICE)
+            .addArgument(
+                Argument.count("people", barred.size()),
+                Argument.count("version", inForce.map(Agreement::version).getOrElse(0)))
             .addSubject(
                 inForce
                     .<org.coprod.core.Id>map(AgreementVersion::of)
