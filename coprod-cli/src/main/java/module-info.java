@@ -3,6 +3,7 @@ module org.coprod.cli {
   requires org.coprod.core;
   requires org.coprod.rules;
   requires org.coprod.io;
+  requires org.coprod.workbook;
   requires transitive info.picocli;
 
   exports org.coprod.cli;

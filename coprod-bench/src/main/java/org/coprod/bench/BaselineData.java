@@ -228,7 +228,8 @@ public final class BaselineData {
     int d = 0;
     at = 0;
     for (Decision x : ds) {
-      // DESIGN.md: counted when key and of a type the agreement in force does not reserve; the
+      // as ProjectIndex defines it: counted when key and of a type the agreement in force does not
+      // reserve; the
       // decision's own rule, else the agreement's, else MAJORITY
       Option<Agreement> inForce = p.agreementInForce(x.date());
       counted[d] = x.key() && !inForce.exists(a -> a.reserves(x.type()));

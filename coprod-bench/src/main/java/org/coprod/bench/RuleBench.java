@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * of a check, so a slow rule shows by name. {@link Targets} runs exactly the rules of {@link
  * Rulebook#standard()}, one after another in its own JVM (no fork: the project is generated once,
  * and the rules share the JIT's profile of common code as they do in a check); the default list
- * below is the catalogue of DESIGN.md, and a test keeps every standard rule in it.
+ * below is the catalogue of the README's table of rules, and a test keeps every standard rule in
+ * it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

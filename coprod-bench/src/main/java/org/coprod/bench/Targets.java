@@ -36,8 +36,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the benchmarks and holds coprod to the targets of issue 7, each PASS or FAIL, as ratios
- * measured in the same run on the same machine:
+ * Runs the benchmarks and holds coprod to its speed targets (BENCHMARKS.md), each PASS or FAIL, as
+ * ratios measured in the same run on the same machine:
  *
  * <ol>
  *   <li>the whole rulebook on 1,000,000 contributions (10,000 participants, 50,000 decisions)

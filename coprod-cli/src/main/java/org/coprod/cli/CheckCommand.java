@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.PolicyFiles;
-import org.coprod.io.ProjectFiles;
 import org.coprod.io.ReadLimits;
 import org.coprod.io.report.FindingsCsv;
 import org.coprod.io.report.HtmlReport;
@@ -66,7 +64,10 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "project files (.yaml, .yml or .json)")
+      description =
+          "project files (.yaml, .yml or .json), workbooks (.xlsx), project folders (a project"
+              + " file with CSV lists), or folders of project files; - or /dev/stdin reads"
+              + " standard input")
   private java.util.List<Path> files = new ArrayList<>();
 
   @Option(
@@ -118,13 +119,40 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    if (format == ReportFormat.HTML && files.size() > 1 && output == null) {
-      err.println(
+    java.util.List<Inputs.Input> inputs = new ArrayList<>();
+    int bad = 0;
+    for (Path argument : files) {
+      if (Outputs.isStandardInput(argument)) {
+        inputs.add(new Inputs.Input(argument, Inputs.Kind.FILE));
+        continue;
+      }
+      Validation<Seq<Problem>, Seq<Inputs.Input>> named = Inputs.expand(argument);
+      if (named.isInvalid()) {
+        bad++;
+        Outputs.problems(spec, named.getError());
+      } else {
+        named.get().forEach(inputs::add);
+      }
+    }
+    if (format == ReportFormat.HTML && inputs.size() > 1 && output == null) {
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": an HTML report is one page a file: with several files, "
               + "--output names the folder to write the pages in");
-      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    // an output may name none of the files read: the arguments, what folders hold, the policy
+    java.util.List<Path> readFrom = new ArrayList<>(files);
+    inputs.forEach(input -> readFrom.add(input.path()));
+    if (policy != null) {
+      readFrom.add(policy);
+    }
+    if (!Outputs.notAnInput(spec, output, readFrom)) {
+      return Coprod.BAD_INPUT;
+    }
+    if (files.stream().filter(Outputs::isStandardInput).count() > 1) {
+      Outputs.say(spec, spec.qualifiedName() + ": standard input can be read only once");
       return Coprod.BAD_INPUT;
     }
     Rulebook standard = Coprod.rulebook();
@@ -133,33 +161,32 @@ final class CheckCommand implements Callable<Integer> {
     if (policyFile != null) {
       Validation<Seq<Problem>, Policy> read =
           PolicyFiles.read(
-              policyFile, standard, ReadLimits.defaults(), w -> err.println("warning: " + w));
+              policyFile, standard, ReadLimits.defaults(), w -> Outputs.say(spec, "warning: " + w));
       if (read.isInvalid()) {
-        read.getError().forEach(err::println);
-        err.println(spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
-        err.flush();
+        Outputs.problems(spec, read.getError());
+        Outputs.say(
+            spec, spec.qualifiedName() + ": the policy file has problems; nothing was checked.");
         return Coprod.BAD_INPUT;
       }
       rulebook = standard.withPolicy(read.get());
     }
     java.util.List<Checked> checked = new ArrayList<>();
-    int bad = 0;
-    for (Path file : files) {
-      Validation<Seq<Problem>, Checked> one = check(file, rulebook);
+    for (Inputs.Input input : inputs) {
+      Validation<Seq<Problem>, Checked> one = check(input, rulebook);
       if (one.isInvalid()) {
         bad++;
-        one.getError().forEach(err::println);
+        Outputs.problems(spec, one.getError());
       } else {
         checked.add(one.get());
       }
     }
     if (bad > 0) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
               + ": "
               + (bad == 1 ? "a file has" : bad + " files have")
               + " problems; nothing was checked.");
-      err.flush();
       return Coprod.BAD_INPUT;
     }
     Seq<Checked> all = List.ofAll(checked);
@@ -181,22 +208,45 @@ final class CheckCommand implements Callable<Integer> {
     return reports.exists(r -> r.failsAt(level)) ? Coprod.FAILED : Coprod.OK;
   }
 
-  /** Reads one file and checks it, or gives the file's problems. */
-  private Validation<Seq<Problem>, Checked> check(Path file, Rulebook rulebook) {
-    return ProjectFiles.read(file)
-        .flatMap(project -> view(project, file))
+  /**
+   * Reads one project and checks it, or gives its problems. Standard input ({@code -} or {@code
+   * /dev/stdin}) is read once, whole, so the digest is of the bytes that were checked.
+   */
+  private Validation<Seq<Problem>, Checked> check(Inputs.Input input, Rulebook rulebook) {
+    Path file = input.path();
+    if (Outputs.isStandardInput(file)) {
+      StandardInput.Read read = StandardInput.read();
+      io.vavr.control.Option<InputDigest> digest =
+          format == ReportFormat.JSON
+              ? io.vavr.control.Option.some(read.digest())
+              : io.vavr.control.Option.none();
+      return read.project()
+          .flatMap(project -> view(project, file))
+          .map(view -> new Checked(file, view, rulebook.check(view), digest));
+    }
+    return Inputs.read(input)
         .flatMap(
-            view ->
-                digest(file).map(digest -> new Checked(file, view, rulebook.check(view), digest)));
+            project ->
+                view(project, file)
+                    .flatMap(
+                        view ->
+                            digest(input, project)
+                                .map(
+                                    digest ->
+                                        new Checked(file, view, rulebook.check(view), digest))));
   }
 
-  /** The digest of a file's bytes, which a JSON report carries; none for the other formats. */
-  private Validation<Seq<Problem>, io.vavr.control.Option<InputDigest>> digest(Path file) {
+  /**
+   * The digest a JSON report carries: of a file's bytes, or of the project's canonical JSON for a
+   * workbook or a folder; none for the other formats.
+   */
+  private Validation<Seq<Problem>, io.vavr.control.Option<InputDigest>> digest(
+      Inputs.Input input, Project project) {
     if (format != ReportFormat.JSON) {
       return Validation.valid(io.vavr.control.Option.none());
     }
     try {
-      return Validation.valid(io.vavr.control.Option.some(InputDigest.ofFile(file)));
+      return Validation.valid(io.vavr.control.Option.some(Inputs.digest(input, project)));
     } catch (IOException e) {
       return Validation.invalid(
           List.of(
@@ -206,7 +256,7 @@ final class CheckCommand implements Callable<Integer> {
                       "the file could not be read again for its digest ("
                           + e.getClass().getSimpleName()
                           + ")")
-                  .in(file.toString())));
+                  .in(input.path().toString())));
     }
   }
 
@@ -227,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
                           + ", after --as-of "
                           + day
                           + ": there is nothing to check yet")
-                  .in(file.toString())));
+                  .in(Outputs.isStandardInput(file) ? StandardInput.NAME : file.toString())));
     }
     return Validation.valid(project.asOf(day));
   }
@@ -277,12 +327,12 @@ final class CheckCommand implements Callable<Integer> {
    */
   private boolean pages(Seq<Checked> all) {
     Path folder = java.util.Objects.requireNonNull(output, "pages need --output");
-    PrintWriter err = spec.commandLine().getErr();
     Map<String, Path> names = new HashMap<>();
     for (Checked c : all) {
       Path previous = names.putIfAbsent(page(c.file()), c.file());
       if (previous != null) {
-        err.println(
+        Outputs.say(
+            spec,
             spec.qualifiedName()
                 + ": "
                 + previous
@@ -291,7 +341,9 @@ final class CheckCommand implements Callable<Integer> {
                 + " would both be written to "
                 + folder.resolve(page(c.file()))
                 + "; check them separately");
-        err.flush();
+        return false;
+      }
+      if (!Outputs.notAnInput(spec, folder.resolve(page(c.file())), files)) {
         return false;
       }
     }
@@ -309,9 +361,12 @@ final class CheckCommand implements Callable<Integer> {
     return true;
   }
 
-  /** The name of a file's HTML page: its own name, with {@code .html} for its extension. */
+  /**
+   * The name of a file's HTML page: its own name, with {@code .html} for its extension; {@code
+   * stdin.html} for standard input.
+   */
   static String page(Path file) {
-    String name = String.valueOf(file.getFileName());
+    String name = Outputs.isStandardInput(file) ? "stdin" : String.valueOf(file.getFileName());
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name) + ".html";
   }

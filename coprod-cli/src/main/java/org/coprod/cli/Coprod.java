@@ -1,5 +1,7 @@
 package org.coprod.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,8 +22,9 @@ import picocli.CommandLine.ParseResult;
  * schema}, {@code init} and {@code generate}.
  *
  * <p>Exit codes: {@value #OK} when no unacknowledged finding is at or above the fail level and no
- * rule ended in error; {@value #FAILED} otherwise; {@value #BAD_INPUT} for bad input or usage, with
- * a message that names the file, the path in it and the line, never a stack trace.
+ * rule ended in error; {@value #FAILED} otherwise; {@value #BAD_INPUT} for bad input or usage, a
+ * failed write (to a file or to standard output) or running out of memory, with a message that
+ * names the file, the path in it and the line, never a stack trace.
  *
  * <pre>{@code
  * int code = Coprod.commandLine().execute("check", "project.yaml");
@@ -48,7 +51,8 @@ import picocli.CommandLine.ParseResult;
     footer = {
       "",
       "Exit codes: 0 when nothing is at or above the fail level; 1 when an unacknowledged finding is, "
-          + "or a rule could not finish; 2 for bad input or usage."
+          + "or a rule could not finish; 2 for bad input or usage, a failed write or running out of"
+          + " memory."
     })
 public final class Coprod {
   /** The exit code when nothing fails. */
@@ -60,7 +64,7 @@ public final class Coprod {
    */
   public static final int FAILED = 1;
 
-  /** The exit code for bad input or usage. */
+  /** The exit code for bad input or usage, a failed write, or running out of memory. */
   public static final int BAD_INPUT = 2;
 
   /** The command's object; picocli fills its options. */
@@ -72,12 +76,35 @@ public final class Coprod {
    * @param args the command line
    */
   public static void main(String[] args) {
-    CommandLine cl = commandLine();
-    // The platform's default charset may not be UTF-8 on JDK 17; reports are UTF-8 text.
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    System.exit(cl.execute(args));
+    int code;
+    try {
+      CommandLine cl = commandLine();
+      // The platform's default charset may not be UTF-8 on JDK 17; reports are UTF-8 text. The
+      // streams of the file descriptors, not System.out, whose PrintStream would swallow a failed
+      // write: a report that did not get out must not exit 0.
+      cl.setOut(
+          new PrintWriter(
+              new OutputStreamWriter(
+                  new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+              true));
+      cl.setErr(
+          new PrintWriter(
+              new OutputStreamWriter(
+                  new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+              true));
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // out of memory outside a subcommand (reading the arguments): the same one line
+      System.err.println("coprod: " + OUT_OF_MEMORY);
+      code = BAD_INPUT;
+    }
+    System.exit(code);
   }
+
+  /** What is said when the command runs out of memory. */
+  static final String OUT_OF_MEMORY =
+      "ran out of memory; give Java more (java -Xmx2g -jar coprod.jar ...) or check fewer or smaller"
+          + " files";
 
   /**
    * The command line with coprod's handlers: a usage error prints the message and a hint to {@code
@@ -90,7 +117,40 @@ public final class Coprod {
     CommandLine cl = new CommandLine(new Coprod());
     cl.setParameterExceptionHandler(new UsageError());
     cl.setExecutionExceptionHandler(new Failure());
+    cl.setExecutionStrategy(new Guarded(cl.getExecutionStrategy()));
     return cl;
+  }
+
+  /**
+   * Runs a subcommand so that nothing it cannot finish ends as a stack trace or a wrong exit code:
+   * out of memory is one line and {@value #BAD_INPUT}; so is a report that could not be written to
+   * standard output, whatever the subcommand thought it had done.
+   */
+  static final class Guarded implements CommandLine.IExecutionStrategy {
+    private final CommandLine.IExecutionStrategy run;
+
+    Guarded(CommandLine.IExecutionStrategy run) {
+      this.run = run;
+    }
+
+    @Override
+    public int execute(ParseResult parsed) {
+      CommandLine cl = parsed.commandSpec().commandLine();
+      CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+      String name = last.getCommandSpec().qualifiedName();
+      int code;
+      try {
+        code = run.execute(parsed);
+      } catch (OutOfMemoryError e) {
+        Outputs.say(cl.getErr(), name + ": " + OUT_OF_MEMORY);
+        return BAD_INPUT;
+      }
+      if (code != BAD_INPUT && cl.getOut().checkError()) {
+        Outputs.say(cl.getErr(), name + ": " + Outputs.STANDARD_OUTPUT_FAILED);
+        return BAD_INPUT;
+      }
+      return code;
+    }
   }
 
   /**
@@ -113,7 +173,8 @@ public final class Coprod {
         err.flush();
         return BAD_INPUT;
       }
-      err.println(cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+      // the message may repeat what was typed: its control characters are escaped
+      Outputs.say(err, cl.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more.");
       err.flush();
@@ -134,17 +195,17 @@ public final class Coprod {
               ? u.getCause()
               : ex instanceof IOException e ? e : null;
       if (io != null) {
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + Outputs.describe(io));
+        Outputs.say(err, cl.getCommandSpec().qualifiedName() + ": " + Outputs.describe(io));
       } else {
         // Messages of coprod's exceptions hold ids, never personal data; the class says what
         // failed.
-        err.println(
+        Outputs.say(
+            err,
             cl.getCommandSpec().qualifiedName()
                 + ": could not finish: "
                 + ex.getClass().getName()
                 + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
       }
-      err.flush();
       return BAD_INPUT;
     }
   }

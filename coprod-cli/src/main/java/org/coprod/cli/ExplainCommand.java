@@ -43,18 +43,16 @@ final class ExplainCommand implements Callable<Integer> {
             .rule(id.trim())
             .orElse(() -> rulebook.rules().find(r -> r.metadata().formerIds().contains(id.trim())));
     if (rule.isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              spec.qualifiedName()
-                  + ": there is no rule '"
-                  + id
-                  + "'"
-                  + Suggest.nearest(id.trim(), rulebook.metadata().map(RuleMetadata::id))
-                      .map(s -> "; did you mean '" + s + "'?")
-                      .getOrElse("")
-                  + " 'coprod rules' lists them all.");
-      spec.commandLine().getErr().flush();
+      Outputs.say(
+          spec,
+          spec.qualifiedName()
+              + ": there is no rule '"
+              + id
+              + "'"
+              + Suggest.nearest(id.trim(), rulebook.metadata().map(RuleMetadata::id))
+                  .map(s -> "; did you mean '" + s + "'?")
+                  .getOrElse("")
+              + " 'coprod rules' lists them all.");
       return Coprod.BAD_INPUT;
     }
     spec.commandLine().getOut().print(text(rule.get().metadata()));
@@ -122,17 +120,12 @@ final class ExplainCommand implements Callable<Integer> {
     return out.toString();
   }
 
+  /** The values a parameter takes, as a policy file would check them. */
   private static String kind(Parameter<?> p) {
-    if (p.type() == Integer.class) {
-      return "a whole number";
-    }
-    if (p.type() == Boolean.class) {
-      return "true or false";
-    }
-    return "a number";
+    return p.measure().noun();
   }
 
-  /** What a law means, in the words of the design. */
+  /** What a law means, in the words of the testkit's README. */
   static String meaning(Law law) {
     return switch (law) {
       case RELABELLING -> "renaming ids changes nothing but ids in findings.";

@@ -2,7 +2,6 @@ package org.coprod.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -243,7 +242,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
     if (participants < 1 || contributions < 0 || decisions < 0 || outputs < 0) {
       return refuse(
           "--participants takes 1 or more, --contributions, --decisions and --outputs 0 or more");
@@ -278,15 +276,12 @@ final class GenerateCommand implements Callable<Integer> {
       return refuse(options(String.valueOf(e.getMessage())));
     } catch (IOException e) {
       Outputs.failed(spec, e);
-      err.flush();
       return Coprod.BAD_INPUT;
     }
   }
 
   private int refuse(String message) {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println(spec.qualifiedName() + ": " + message);
-    err.flush();
+    Outputs.say(spec, spec.qualifiedName() + ": " + message);
     return Coprod.BAD_INPUT;
   }
 

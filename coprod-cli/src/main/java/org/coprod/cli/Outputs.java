@@ -16,18 +16,23 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.coprod.core.Problem;
+import org.coprod.io.WholeFile;
+import org.coprod.rules.render.SafeText;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Where a subcommand's result goes: a file named by {@code --output} (UTF-8), or the command's
- * standard output. A file that cannot be written is a message, not a stack trace.
+ * Where a subcommand's result and messages go: a file named by {@code --output} (UTF-8, written
+ * whole or not at all), or the command's standard output, whose failure is noticed; and standard
+ * error, where whatever a file said is shown with its control characters escaped. A file that
+ * cannot be written is a message, not a stack trace.
  */
 final class Outputs {
   private Outputs() {}
 
   /**
-   * Writes text to the file, or to standard output without one.
+   * Writes text to the file, whole or not at all, or to standard output without one.
    *
    * @return whether it was written; when not, the reason is on standard error
    */
@@ -36,16 +41,32 @@ final class Outputs {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
-      return true;
+      return standardOutputWritten(spec);
     }
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      WholeFile.write(file, text);
       return true;
     } catch (IOException e) {
       failed(spec, e);
       return false;
     }
   }
+
+  /**
+   * Whether everything written to standard output so far has got there; when not (a full disk, a
+   * reader that went away), says so on standard error.
+   */
+  static boolean standardOutputWritten(CommandSpec spec) {
+    if (!spec.commandLine().getOut().checkError()) {
+      return true;
+    }
+    say(spec, spec.qualifiedName() + ": " + STANDARD_OUTPUT_FAILED);
+    return false;
+  }
+
+  /** What is said when standard output cannot be written. */
+  static final String STANDARD_OUTPUT_FAILED =
+      "standard output could not be written (is the disk full, or the reading program gone?)";
 
   /**
    * Standard output as a stream of UTF-8 bytes, for writers that stream bytes (a project of a
@@ -56,11 +77,35 @@ final class Outputs {
     return new WriterStream(spec.commandLine().getOut());
   }
 
+  /**
+   * Prints a message on standard error as one line: every control character in it (what a file said
+   * may hold any) is written out as an escape.
+   */
+  static void say(CommandSpec spec, String message) {
+    say(spec.commandLine().getErr(), message);
+  }
+
+  /**
+   * Prints a message on a writer for standard error as one line (see {@link #say(CommandSpec,
+   * String)}).
+   */
+  static void say(PrintWriter err, String message) {
+    err.println(SafeText.escaped(message));
+    err.flush();
+  }
+
+  /** Prints problems, one a line, each with its file, line, column and path. */
+  static void problems(CommandSpec spec, Iterable<Problem> problems) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Problem p : problems) {
+      err.println(SafeText.escaped(p.toString()));
+    }
+    err.flush();
+  }
+
   /** Prints why a file could not be read or written. */
   static void failed(CommandSpec spec, IOException e) {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println(spec.qualifiedName() + ": " + describe(e));
-    err.flush();
+    say(spec, spec.qualifiedName() + ": " + describe(e));
   }
 
   /** Why a file operation failed, in words, naming the file. */
@@ -81,6 +126,53 @@ final class Outputs {
     return "input or output failed: "
         + e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /** Whether a path names standard input: {@code -} or {@code /dev/stdin}. */
+  static boolean isStandardInput(Path file) {
+    return file.toString().equals("-") || file.equals(STDIN);
+  }
+
+  private static final Path STDIN = Path.of("/dev/stdin");
+
+  /**
+   * Whether two paths name the same file: the same file on the disk when both exist, else the same
+   * path once made absolute and normal.
+   */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // fall back on the paths
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /**
+   * Refuses an output that is one of the inputs, before anything is read or written: the report
+   * would overwrite the project it is about.
+   *
+   * @return whether the output is none of the inputs; when it is one, the reason is on standard
+   *     error
+   */
+  static boolean notAnInput(CommandSpec spec, @Nullable Path output, Iterable<Path> inputs) {
+    if (output == null || isStandardInput(output)) {
+      return true;
+    }
+    for (Path input : inputs) {
+      if (!isStandardInput(input) && sameFile(output, input)) {
+        say(
+            spec,
+            spec.qualifiedName()
+                + ": --output "
+                + output
+                + " is one of the files to read; write the report to another file");
+        return false;
+      }
+    }
+    return true;
   }
 
   /** UTF-8 bytes decoded onto a character writer, a buffer at a time. */

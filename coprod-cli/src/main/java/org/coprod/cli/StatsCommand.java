@@ -6,10 +6,15 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
@@ -18,13 +23,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
 import org.coprod.io.Format;
 import org.coprod.io.PolicyFiles;
-import org.coprod.io.ProjectFiles;
+import org.coprod.io.ProjectFolders;
+import org.coprod.io.WholeFile;
 import org.coprod.io.report.RulesCsv;
 import org.coprod.io.report.StatsCsv;
 import org.coprod.io.report.StatsSource;
@@ -32,6 +37,8 @@ import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.coprod.rules.render.SafeText;
+import org.coprod.workbook.Workbooks;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,11 +58,12 @@ import picocli.CommandLine.Spec;
  * for every project as a long table ({@link RulesCsv}); {@code --policy} and {@code --as-of} work
  * as for {@code check}.
  *
- * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files (hidden ones left
- * out). Files are read and checked in parallel by a pool no larger than the processors available;
- * rows come out in the order of the arguments, each folder's files sorted by path, so the same
- * files give the same bytes. A file with problems (or one that started after {@code --as-of}) is
- * reported on standard error and skipped, and the command then exits with {@value
+ * <p>Folders are searched for {@code .yaml}, {@code .yml} and {@code .json} files and workbooks
+ * ({@code .xlsx}), hidden ones left out; a project folder (a project file with CSV lists) is one
+ * project. Files are read and checked in parallel by a pool no larger than the processors
+ * available; rows come out in the order of the arguments, each folder's files sorted by path, so
+ * the same files give the same bytes. A file with problems (or one that started after {@code
+ * --as-of}) is reported on standard error and skipped, and the command then exits with {@value
  * Coprod#BAD_INPUT}; so does a policy file with problems, before anything is read. Measures that
  * cannot be computed are empty cells; numbers are in the JSON report's canonical form, never a
  * locale's.
@@ -74,7 +82,7 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "DIR|FILE",
       arity = "1..*",
-      description = "folders of project files, or project files")
+      description = "folders of project files, or project files; - reads one from standard input")
   private java.util.List<Path> inputs = new ArrayList<>();
 
   @CommandLine.Option(
@@ -125,8 +133,14 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     if (minCell < 0) {
-      err.println(spec.qualifiedName() + ": --min-cell takes 0 or more, not " + minCell);
-      err.flush();
+      Outputs.say(spec, spec.qualifiedName() + ": --min-cell takes 0 or more, not " + minCell);
+      return Coprod.BAD_INPUT;
+    }
+    java.util.List<Path> named = new ArrayList<>(inputs);
+    if (policy != null) {
+      named.add(policy);
+    }
+    if (!Outputs.notAnInput(spec, output, named) || !Outputs.notAnInput(spec, rulesOutput, named)) {
       return Coprod.BAD_INPUT;
     }
     Rulebook standard = Coprod.rulebook();
@@ -135,9 +149,9 @@ final class StatsCommand implements Callable<Integer> {
     if (policyFile != null) {
       Validation<Seq<Problem>, Policy> read = PolicyFiles.read(policyFile, standard);
       if (read.isInvalid()) {
-        read.getError().forEach(err::println);
-        err.println(spec.qualifiedName() + ": the policy file has problems; nothing was read.");
-        err.flush();
+        Outputs.problems(spec, read.getError());
+        Outputs.say(
+            spec, spec.qualifiedName() + ": the policy file has problems; nothing was read.");
         return Coprod.BAD_INPUT;
       }
       chosen = read.get();
@@ -155,11 +169,18 @@ final class StatsCommand implements Callable<Integer> {
       }
     }
     if (files.isEmpty()) {
-      err.println(
+      Outputs.say(
+          spec,
           spec.qualifiedName()
-              + ": found no project file (.yaml, .yml or .json) in "
+              + ": found no project file (.yaml, .yml, .json or .xlsx) in "
               + List.ofAll(inputs).mkString(", "));
-      err.flush();
+      return Coprod.BAD_INPUT;
+    }
+    if (!Outputs.notAnInput(spec, output, files) || !Outputs.notAnInput(spec, rulesOutput, files)) {
+      return Coprod.BAD_INPUT;
+    }
+    if (files.stream().filter(Outputs::isStandardInput).count() > 1) {
+      Outputs.say(spec, spec.qualifiedName() + ": standard input can be read only once");
       return Coprod.BAD_INPUT;
     }
     Progress progress = new Progress(err, files.size(), !noProgress);
@@ -173,12 +194,10 @@ final class StatsCommand implements Callable<Integer> {
               t.setDaemon(true);
               return t;
             });
-    int skipped = 0;
+    int[] skipped = {0};
     Path rulesFile = rulesOutput;
-    try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        BufferedWriter rules =
-            rulesFile == null ? null : Files.newBufferedWriter(rulesFile, StandardCharsets.UTF_8)) {
-      java.util.List<Future<Row>> rows = new ArrayList<>();
+    java.util.List<Future<Row>> rows = new ArrayList<>();
+    try {
       for (Path file : files) {
         rows.add(
             pool.submit(
@@ -190,44 +209,81 @@ final class StatsCommand implements Callable<Integer> {
                   }
                 }));
       }
-      out.write(StatsCsv.header());
-      if (rules != null) {
-        rules.write(RulesCsv.header());
-      }
-      for (Future<Row> row : rows) {
-        Row r = outcome(row);
-        r.messages().forEach(progress::message);
-        if (r.csv().isDefined()) {
-          out.write(r.csv().get());
-          if (rules != null) {
-            rules.write(r.rules());
-          }
-        } else {
-          skipped++;
-        }
-      }
+      // each file is written whole or not at all: a failure leaves the one before as it was
+      WholeFile.write(
+          output,
+          stats -> {
+            Writer out = writer(stats);
+            if (rulesFile == null) {
+              write(rows, out, null, progress, skipped);
+            } else {
+              WholeFile.write(
+                  rulesFile,
+                  outcomes -> {
+                    Writer rules = writer(outcomes);
+                    write(rows, out, rules, progress, skipped);
+                    rules.flush();
+                  });
+            }
+            out.flush();
+          });
     } catch (IOException e) {
       progress.finish();
       Outputs.failed(spec, e);
       return Coprod.BAD_INPUT;
+    } catch (Interrupted e) {
+      throw e.cause();
     } finally {
       pool.shutdownNow();
     }
     progress.finish();
-    if (skipped > 0) {
-      err.println(
+    if (skipped[0] > 0) {
+      Outputs.say(
+          err,
           spec.qualifiedName()
               + ": "
-              + (skipped == 1 ? "a file was" : skipped + " files were")
+              + (skipped[0] == 1 ? "a file was" : skipped[0] + " files were")
               + " skipped; "
-              + (files.size() - skipped)
+              + (files.size() - skipped[0])
               + " of "
               + files.size()
               + " rows written to "
               + output);
-      err.flush();
     }
-    return bad || skipped > 0 ? Coprod.BAD_INPUT : Coprod.OK;
+    return bad || skipped[0] > 0 ? Coprod.BAD_INPUT : Coprod.OK;
+  }
+
+  private static Writer writer(java.io.OutputStream bytes) {
+    return new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * Writes the rows in the order of the files as they come in, and each file's messages above the
+   * progress bar; counts the files skipped.
+   */
+  private static void write(
+      java.util.List<Future<Row>> rows,
+      Writer out,
+      @Nullable Writer rules,
+      Progress progress,
+      int[] skipped)
+      throws IOException {
+    out.write(StatsCsv.header());
+    if (rules != null) {
+      rules.write(RulesCsv.header());
+    }
+    for (Future<Row> row : rows) {
+      Row r = outcome(row);
+      r.messages().forEach(m -> progress.message(SafeText.escaped(m)));
+      if (r.csv().isDefined()) {
+        out.write(r.csv().get());
+        if (rules != null) {
+          rules.write(r.rules());
+        }
+      } else {
+        skipped[0]++;
+      }
+    }
   }
 
   /**
@@ -254,27 +310,73 @@ final class StatsCommand implements Callable<Integer> {
   /**
    * A row's outcome; a fault in coprod while checking one file skips that file, saying what failed.
    */
-  private static Row outcome(Future<Row> row) throws InterruptedException {
+  private static Row outcome(Future<Row> row) {
     try {
       return row.get();
+    } catch (InterruptedException e) {
+      throw new Interrupted(e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof OutOfMemoryError oom) {
+        // the command stops with one line, as anywhere else it runs out of memory
+        throw oom;
+      }
       return Row.skipped(List.of("could not finish a file: " + cause.getClass().getName()));
     }
   }
 
-  /** The project files an argument names: itself, or the project files under a folder, sorted. */
+  /** Waiting for a row was interrupted: carried out of the writing of the file, and rethrown. */
+  private static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Interrupted(InterruptedException cause) {
+      super(cause);
+    }
+
+    InterruptedException cause() {
+      return (InterruptedException) java.util.Objects.requireNonNull(getCause());
+    }
+  }
+
+  /**
+   * The projects an argument names: itself, or the project files and workbooks under a folder,
+   * sorted, each project folder (a project file with CSV lists) as one project.
+   */
   static java.util.List<Path> projectFiles(Path input) throws IOException {
-    if (!Files.isDirectory(input)) {
+    if (Outputs.isStandardInput(input)
+        || !Files.isDirectory(input)
+        || ProjectFolders.isProjectFolder(input)) {
       return java.util.List.of(input);
     }
-    try (Stream<Path> walk = Files.walk(input)) {
-      return walk.filter(p -> !hidden(input.relativize(p)))
-          .filter(Files::isRegularFile)
-          .filter(p -> Format.ofFileName(String.valueOf(p.getFileName())).isDefined())
-          .sorted()
-          .toList();
-    }
+    java.util.List<Path> out = new ArrayList<>();
+    Files.walkFileTree(
+        input,
+        new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (!dir.equals(input) && hidden(input.relativize(dir))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(input) && ProjectFolders.isProjectFolder(dir)) {
+              out.add(dir);
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = String.valueOf(file.getFileName());
+            if (attributes.isRegularFile()
+                && !hidden(input.relativize(file))
+                && (Format.ofFileName(name).isDefined() || Workbooks.isWorkbook(file))) {
+              out.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    out.sort(null);
+    return out;
   }
 
   private static boolean hidden(Path relative) {
@@ -291,7 +393,16 @@ final class StatsCommand implements Callable<Integer> {
    * line and path) and a line saying it was skipped.
    */
   static Row row(Path file, Settings settings) {
-    Validation<Seq<Problem>, Project> read = ProjectFiles.read(file);
+    StandardInput.@Nullable Read standardInput =
+        Outputs.isStandardInput(file) ? StandardInput.read() : null;
+    Inputs.Input input =
+        new Inputs.Input(
+            file,
+            standardInput != null || (!Files.isDirectory(file) && !Workbooks.isWorkbook(file))
+                ? Inputs.Kind.FILE
+                : Files.isDirectory(file) ? Inputs.Kind.FOLDER : Inputs.Kind.WORKBOOK);
+    Validation<Seq<Problem>, Project> read =
+        standardInput != null ? standardInput.project() : Inputs.read(input);
     if (read.isInvalid()) {
       return Row.skipped(read.getError().map(Problem::toString).append(file + ": skipped"));
     }
@@ -310,7 +421,17 @@ final class StatsCommand implements Callable<Integer> {
     }
     StatsSource source;
     try {
-      source = StatsSource.ofFile(file, settings.policy(), settings.minCell());
+      source =
+          standardInput != null
+              ? new StatsSource("-", standardInput.digest(), settings.policy(), settings.minCell())
+              : input.kind() == Inputs.Kind.FILE
+                  ? StatsSource.ofFile(file, settings.policy(), settings.minCell())
+                  // a workbook's or a folder's digest is of the project it holds
+                  : new StatsSource(
+                      file.toString().replace(file.getFileSystem().getSeparator(), "/"),
+                      Inputs.digest(input, project),
+                      settings.policy(),
+                      settings.minCell());
     } catch (IOException e) {
       return Row.skipped(
           List.of(

@@ -25,7 +25,14 @@ abstract class ContributionDef {
   /** What it gave. */
   public abstract ContributionKind kind();
 
-  /** The hours it took; finite and not negative. */
+  /**
+   * The most hours one contribution may take: more is a mistake (a total typed into one row, a
+   * number in the wrong column), and keeping every contribution under it keeps every sum of hours
+   * finite.
+   */
+  public static final double MAX_HOURS = 10_000;
+
+  /** The hours it took; not negative and at most {@link #MAX_HOURS}. */
   public abstract double hours();
 
   /** The skills it used. */

@@ -12,7 +12,7 @@ public record DecisionId(String value) implements Id, Comparable<DecisionId> {
   /** Refuses a null or blank id: that is a programming error, not bad input. */
   public DecisionId {
     Objects.requireNonNull(value, "value is null");
-    if (value.isBlank()) {
+    if (Id.isBlank(value)) {
       throw new IllegalArgumentException("an id must not be blank");
     }
   }

@@ -17,4 +17,29 @@ public sealed interface Id
         ResponseId {
   /** The id as written. */
   String value();
+
+  /**
+   * Whether text is blank as an id: it has no character that shows, only white space (a
+   * non-breaking space too), control and format characters such as a zero-width space. Such an id
+   * would name something nobody can see or type.
+   *
+   * @param text the id as written
+   * @return true when nothing in it shows
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      boolean shows =
+          !Character.isWhitespace(c)
+              && !Character.isSpaceChar(c)
+              && type != Character.CONTROL
+              && type != Character.FORMAT;
+      if (shows) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
 }

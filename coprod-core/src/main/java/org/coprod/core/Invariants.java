@@ -399,10 +399,10 @@ final class Invariants {
   }
 
   /**
-   * Checks a dated act of a person against their joining and leaving; false if they are unknown.
-   * The act is the part {@code part} of item {@code index} of {@code list}.
+   * Checks a dated act of a person against their joining and leaving, and that they are known. The
+   * act is the part {@code part} of item {@code index} of {@code list}.
    */
-  private boolean presence(
+  private void presence(
       ParticipantId id, LocalDate date, String list, int index, String part, String what) {
     Participant p = people.get(id);
     if (p == null) {
@@ -410,7 +410,7 @@ final class Invariants {
           Problem.Kind.DANGLING_REFERENCE,
           at(list, index, part),
           "no participant has the id '" + id + "'");
-      return false;
+      return;
     }
     if (date.isBefore(p.joined())) {
       add(
@@ -425,7 +425,6 @@ final class Invariants {
           at(list, index, part),
           what + " is dated " + date + ", after '" + id + "' left (" + left.get() + ")");
     }
-    return true;
   }
 
   private void reference(ParticipantId id, String list, int index, String part) {
@@ -532,6 +531,12 @@ final class Invariants {
       }
       if (!(c.hours() >= 0) || Double.isInfinite(c.hours())) {
         add(Problem.Kind.NEGATIVE, at(list, i, ".hours"), "hours must be a number of zero or more");
+      } else if (c.hours() > ContributionDef.MAX_HOURS) {
+        add(
+            Problem.Kind.INVALID_VALUE,
+            at(list, i, ".hours"),
+            "one contribution may take at most 10,000 hours; record a larger piece of work as"
+                + " several contributions");
       }
       if (c.paid().signum() < 0) {
         nonNegative(c.paid(), at(list, i, ".paid"));
@@ -828,6 +833,21 @@ final class Invariants {
     return h >= 0 && !Double.isInfinite(h);
   }
 
+  /**
+   * Hours recorded at a meeting: bounded as a contribution's are, so that every sum of them stays
+   * finite however many there are.
+   */
+  private void hoursOf(double h, String path, String what) {
+    if (!hours(h)) {
+      add(Problem.Kind.NEGATIVE, path, "hours must be a number of zero or more");
+    } else if (h > ContributionDef.MAX_HOURS) {
+      add(
+          Problem.Kind.INVALID_VALUE,
+          path,
+          what + " may take at most 10,000 hours; a larger number is a mistake");
+    }
+  }
+
   private void meetings(Option<LocalDate> closed) {
     if (project.meetings().isEmpty()) {
       return;
@@ -839,12 +859,8 @@ final class Invariants {
     for (Meeting m : project.meetings()) {
       i++;
       String path = at(list, i, "");
-      if (!hours(m.hours())) {
-        add(Problem.Kind.NEGATIVE, path + ".hours", "hours must be a number of zero or more");
-      }
-      if (!hours(m.prepHours())) {
-        add(Problem.Kind.NEGATIVE, path + ".prepHours", "hours must be a number of zero or more");
-      }
+      hoursOf(m.hours(), path + ".hours", "one meeting");
+      hoursOf(m.prepHours(), path + ".prepHours", "one meeting's preparation");
       int j = 0;
       for (ParticipantId chair : m.chairedBy()) {
         presence(chair, m.date(), list, i, ".chairedBy[" + j++ + "]", "the meeting");
@@ -894,8 +910,8 @@ final class Invariants {
 
   /** What one person's entry in a register may get wrong: the same as a contribution. */
   private void attendance(Attendance a, Meeting m, String path) {
-    if (a.hours().isDefined() && !hours(a.hours().get())) {
-      add(Problem.Kind.NEGATIVE, path + ".hours", "hours must be a number of zero or more");
+    if (a.hours().isDefined()) {
+      hoursOf(a.hours().get(), path + ".hours", "one person's time at a meeting");
     }
     if (a.paid().signum() < 0) {
       nonNegative(a.paid(), path + ".paid");

@@ -12,7 +12,7 @@ public record ParticipantId(String value) implements Id, Comparable<ParticipantI
   /** Refuses a null or blank id: that is a programming error, not bad input. */
   public ParticipantId {
     Objects.requireNonNull(value, "value is null");
-    if (value.isBlank()) {
+    if (Id.isBlank(value)) {
       throw new IllegalArgumentException("an id must not be blank");
     }
   }

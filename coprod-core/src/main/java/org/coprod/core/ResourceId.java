@@ -12,7 +12,7 @@ public record ResourceId(String value) implements Id, Comparable<ResourceId> {
   /** Refuses a null or blank id: that is a programming error, not bad input. */
   public ResourceId {
     Objects.requireNonNull(value, "value is null");
-    if (value.isBlank()) {
+    if (Id.isBlank(value)) {
       throw new IllegalArgumentException("an id must not be blank");
     }
   }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A small, valid project with every kind of part, written out by hand, for tests to read or to
- * break one thing at a time. The crisis line of DESIGN.md, a little extended.
+ * break one thing at a time. The crisis line of coprod-io's example file (examples/crisis-line.yaml
+ * in its tests), a little extended.
  */
 final class Fixtures {
   private Fixtures() {}

@@ -154,7 +154,23 @@ class ProjectTest {
   @Test
   void refusesABlankId() {
     assertThatThrownBy(() -> ParticipantId.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ParticipantId.of("\u00a0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OutputId.of("\u200b\u2007"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(ParticipantId.of("ana")).isEqualTo(ANA).hasToString("ana");
     assertThat(ParticipantId.of("a").compareTo(ParticipantId.of("b"))).isNegative();
+  }
+
+  @Test
+  void anIdIsBlankWhenNothingInItShows() {
+    assertThat(Id.isBlank("")).isTrue();
+    assertThat(Id.isBlank(" \t\n")).isTrue();
+    // a non-breaking space, a figure space, a zero-width space, a byte order mark, a control
+    assertThat(Id.isBlank("\u00a0")).isTrue();
+    assertThat(Id.isBlank("\u2007\u200b\ufeff\u0007")).isTrue();
+    assertThat(Id.isBlank("\u00a0a")).isFalse();
+    assertThat(Id.isBlank("\ud83d\ude42")).isFalse();
+    assertThat(Id.isBlank("_")).isFalse();
   }
 }

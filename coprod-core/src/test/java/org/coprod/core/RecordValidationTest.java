@@ -10,6 +10,7 @@ import static org.coprod.core.Fixtures.day;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
@@ -312,6 +313,34 @@ class RecordValidationTest {
         meeting(0, m -> m.withPrepHours(Double.POSITIVE_INFINITY)),
         Problem.Kind.NEGATIVE,
         "meetings[0].prepHours");
+  }
+
+  @Test
+  void boundsTheHoursOfAMeetingItsPreparationAndAnAttendanceAsAContributionsAre() {
+    double most = ContributionDef.MAX_HOURS;
+    Project.Builder atTheLimit =
+        kept()
+            .meetings(
+                KEPT.meetings()
+                    .update(0, m -> m.withHours(most).withPrepHours(most))
+                    .update(
+                        1,
+                        m ->
+                            m.withAttended(
+                                m.attended().update(0, a -> a.withHours(Option.some(most))))));
+    assertThat(Project.validate(atTheLimit).isValid()).as("10,000 hours is allowed").isTrue();
+    double over = Math.nextUp(most);
+    assertProblem(
+        meeting(0, m -> m.withHours(over)), Problem.Kind.INVALID_VALUE, "meetings[0].hours");
+    assertProblem(
+        meeting(0, m -> m.withPrepHours(over)),
+        Problem.Kind.INVALID_VALUE,
+        "meetings[0].prepHours");
+    assertProblem(
+        meeting(
+            1, m -> m.withAttended(m.attended().update(0, a -> a.withHours(Option.some(over))))),
+        Problem.Kind.INVALID_VALUE,
+        "meetings[1].attended[0].hours");
   }
 
   @Test

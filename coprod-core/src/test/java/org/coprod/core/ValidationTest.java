@@ -401,6 +401,30 @@ class ValidationTest {
   }
 
   @Test
+  void reportsMoreThanTenThousandHoursInOneContribution() {
+    Project.Builder broken =
+        crisisLine()
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 10_000.25))
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 1e308))
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 1e308));
+    int n = valid().contributions().size();
+    assertProblems(
+        broken,
+        tuple(Problem.Kind.INVALID_VALUE, "contributions[" + n + "].hours"),
+        tuple(Problem.Kind.INVALID_VALUE, "contributions[" + (n + 1) + "].hours"),
+        tuple(Problem.Kind.INVALID_VALUE, "contributions[" + (n + 2) + "].hours"));
+    assertThat(Project.validate(broken).getError().head().message()).contains("10,000 hours");
+  }
+
+  @Test
+  void acceptsTenThousandHoursInOneContribution() {
+    Project.Builder parts =
+        crisisLine()
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", Contribution.MAX_HOURS));
+    assertThat(Project.validate(parts).isValid()).isTrue();
+  }
+
+  @Test
   void acceptsZeroHoursAndZeroMoney() {
     Project.Builder parts =
         crisisLine()
@@ -688,5 +712,107 @@ class ValidationTest {
       return String.valueOf(e.getMessage());
     }
     throw new AssertionError("the builder did not throw");
+  }
+
+  @Test
+  void namesARepeatedIdAtItsPlaceAndWhereItWasFirstUsedWhateverTheList() {
+    Project.Builder broken =
+        crisisLine()
+            .addContribution(Fixtures.contribution(ANA, "2017-04-01", 1))
+            .addContribution(
+                Contribution.copyOf(Fixtures.contribution(ANA, "2017-04-01", 1))
+                    .withId(ContributionId.of("twice")))
+            .addContribution(
+                Contribution.copyOf(Fixtures.contribution(ANA, "2017-04-02", 1))
+                    .withId(ContributionId.of("twice")))
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("sessions"))
+                    .title("T")
+                    .date(day("2017-08-01"))
+                    .build());
+    int n = valid().contributions().size();
+    Seq<Problem> problems = Project.validate(broken).getError();
+    assertThat(problems.map(p -> p.path() + " " + p.message()))
+        .containsExactly(
+            "contributions["
+                + (n + 2)
+                + "].id the id 'twice' is already used at contributions["
+                + (n + 1)
+                + "].id",
+            "outputs[2].id the id 'sessions' is already used at decisions[1].id");
+  }
+
+  @Test
+  void reportsADanglingCreditOrRewardAtItsPlaceInItsList() {
+    Project p = valid();
+    Output report = p.outputs().head();
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .outputs(
+                p.outputs()
+                    .update(
+                        0,
+                        report
+                            .withCredits(
+                                report.credits().append(Credit.of(GHOST, CreditRole.AUTHOR)))
+                            .withRewards(
+                                report.rewards().append(Reward.of(GHOST, RewardKind.PRIZE)))));
+    assertProblems(
+        broken,
+        tuple(
+            Problem.Kind.DANGLING_REFERENCE,
+            "outputs[0].credits[" + report.credits().size() + "].participant"),
+        tuple(
+            Problem.Kind.DANGLING_REFERENCE,
+            "outputs[0].rewards[" + report.rewards().size() + "].participant"));
+  }
+
+  @Test
+  void reportsAnObjectorWhoIsNotAParticipant() {
+    Project p = valid();
+    Decision d = p.decisions().head();
+    Project.Builder broken =
+        Project.builder()
+            .from(p)
+            .decisions(
+                p.decisions().update(0, d.withObjectedBy(io.vavr.collection.List.of(GHOST))));
+    assertProblems(broken, tuple(Problem.Kind.DANGLING_REFERENCE, "decisions[0].objectedBy[0]"));
+  }
+
+  @Test
+  void acceptsNoAvailableHoursAndPaymentDueOnTheDay() {
+    Project p = valid();
+    Agreement first = p.agreements().head();
+    Project.Builder zero =
+        Project.builder()
+            .from(p)
+            .participants(p.participants().update(1, x -> x.withAvailableHoursPerWeek(0.0)))
+            .agreements(
+                p.agreements()
+                    .update(
+                        0,
+                        first.withPayment(
+                            PaymentTerms.builder()
+                                .paymentWithinDays(0)
+                                .expensesWithinDays(0)
+                                .build())));
+    assertThat(Project.validate(zero).isValid()).isTrue();
+  }
+
+  @Test
+  void namesARepeatedResourceIdAtItsPlace() {
+    Project.Builder broken =
+        crisisLine()
+            .addResource(
+                Resource.builder()
+                    .id(Fixtures.BUDGET)
+                    .kind(ResourceKind.VENUE)
+                    .amount(BigDecimal.ONE)
+                    .unit("room")
+                    .build());
+    assertThat(Project.validate(broken).getError().map(p -> p.path() + " " + p.message()))
+        .containsExactly("resources[2].id the id 'budget' is already used at resources[0].id");
   }
 }

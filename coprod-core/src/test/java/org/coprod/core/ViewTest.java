@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Views in time: the project as it stood at the end of a day, as DESIGN.md specifies. */
+/** Views in time: the project as it stood at the end of a day, as {@link ProjectView} says. */
 class ViewTest {
   private static final Project CRISIS_LINE = crisisLine().build();
 
@@ -422,5 +422,155 @@ class ViewTest {
     assertThat(p.view().date()).isEqualTo(LATE);
     assertThat(p.view().project()).isEqualTo(p);
     assertThat(minimal().build().lastDatedEvent()).isEqualTo(BASE);
+  }
+
+  /** A small project of two people, everything dated by day 10 but what a test adds. */
+  private static Project.Builder small() {
+    return Project.builder()
+        .id(ProjectId.of("small"))
+        .title("Small")
+        .started(day("2020-01-01"))
+        .addParticipant(
+            Participant.builder()
+                .id(ANA)
+                .side(Side.LIVED_EXPERIENCE)
+                .joined(day("2020-01-01"))
+                .build(),
+            Participant.builder()
+                .id(DANA)
+                .side(Side.PROFESSIONAL)
+                .joined(day("2020-01-01"))
+                .build());
+  }
+
+  @Test
+  void aViewCutsARoleThatBeginsLaterEvenWhenNothingElseIsLater() {
+    Project p =
+        small()
+            .addRole(Role.builder().participant(DANA).title("Lead").from(day("2020-03-01")).build())
+            .build();
+    assertThat(p.asOf(day("2020-02-01")).project().roles()).isEmpty();
+    assertThat(p.asOf(day("2020-03-01")).project().roles()).hasSize(1);
+  }
+
+  @Test
+  void aViewClearsFeedbackGivenLaterEvenWhenNothingElseIsLater() {
+    Project p =
+        small()
+            .addDecision(
+                Decision.builder()
+                    .id(DecisionId.of("d"))
+                    .date(day("2020-01-05"))
+                    .phase(Phase.SCOPING)
+                    .topic("What")
+                    .type(DecisionType.SCOPE)
+                    .addConsulted(ANA)
+                    .feedback(day("2020-03-01"))
+                    .build())
+            .build();
+    assertThat(p.asOf(day("2020-02-01")).project().decisions().head().feedback()).isEmpty();
+  }
+
+  @Test
+  void aViewDropsAConsentGivenLaterEvenWhenNothingElseIsLater() {
+    Project p =
+        small()
+            .addAgreement(
+                Agreement.builder()
+                    .version(1)
+                    .date(day("2020-01-05"))
+                    .addConsent(
+                        Consent.of(DANA, day("2020-01-05")), Consent.of(ANA, day("2020-03-01")))
+                    .build())
+            .build();
+    assertThat(p.asOf(day("2020-02-01")).project().agreements().head().consents())
+        .extracting(Consent::participant)
+        .containsExactly(DANA);
+  }
+
+  @Test
+  void aViewKeepsCreditsAndRewardsOfPeopleWhoHadJoinedOnly() {
+    ParticipantId late = ParticipantId.of("late");
+    Project p =
+        small()
+            .addParticipant(
+                Participant.builder()
+                    .id(late)
+                    .side(Side.LIVED_EXPERIENCE)
+                    .joined(day("2020-03-01"))
+                    .build())
+            .addOutput(
+                Output.builder()
+                    .id(OutputId.of("o"))
+                    .title("O")
+                    .date(day("2020-01-10"))
+                    .addCredit(
+                        Credit.of(ANA, CreditRole.AUTHOR), Credit.of(late, CreditRole.AUTHOR))
+                    .addReward(Reward.of(ANA, RewardKind.PRIZE), Reward.of(late, RewardKind.PRIZE))
+                    .build())
+            .build();
+    Output early = p.asOf(day("2020-02-01")).project().outputs().head();
+    assertThat(early.credits()).extracting(Credit::participant).containsExactly(ANA);
+    assertThat(early.rewards()).extracting(Reward::participant).containsExactly(ANA);
+    Output later = p.asOf(day("2020-03-01")).project().outputs().head();
+    assertThat(later.credits()).extracting(Credit::participant).containsExactly(ANA, late);
+    assertThat(later.rewards()).extracting(Reward::participant).containsExactly(ANA, late);
+  }
+
+  @Test
+  void aViewClearsWhatHadNotHappenedYetEvenWhenNothingElseIsLater() {
+    Project roleEnds =
+        small()
+            .addRole(
+                Role.builder()
+                    .participant(DANA)
+                    .title("Lead")
+                    .from(day("2020-01-01"))
+                    .until(day("2020-03-01"))
+                    .build())
+            .build();
+    assertThat(roleEnds.asOf(day("2020-02-01")).project().roles().head().until()).isEmpty();
+    Contribution paidLater =
+        Contribution.builder()
+            .participant(ANA)
+            .date(day("2020-01-05"))
+            .phase(Phase.DESIGN)
+            .kind(ContributionKind.LABOUR)
+            .hours(1)
+            .paid(BigDecimal.TEN)
+            .paidOn(day("2020-03-01"))
+            .build();
+    assertThat(
+            small()
+                .addContribution(paidLater)
+                .build()
+                .asOf(day("2020-02-01"))
+                .project()
+                .contributions()
+                .head()
+                .paidOn())
+        .isEmpty();
+    Contribution repaidLater =
+        paidLater
+            .withPaidOn(day("2020-01-06"))
+            .withExpenses(
+                Expenses.builder().claimed(BigDecimal.ONE).reimbursed(day("2020-03-01")).build());
+    assertThat(
+            small()
+                .addContribution(repaidLater)
+                .build()
+                .asOf(day("2020-02-01"))
+                .project()
+                .contributions()
+                .head()
+                .expenses()
+                .get()
+                .reimbursed())
+        .isEmpty();
+    Project agreedLater =
+        small()
+            .addAgreement(Agreement.builder().version(1).date(day("2020-03-01")).build())
+            .build();
+    assertThat(agreedLater.asOf(day("2020-02-01")).project().agreements()).isEmpty();
   }
 }

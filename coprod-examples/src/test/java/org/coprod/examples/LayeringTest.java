@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module table of DESIGN.md, enforced on the compiled classes: data flows one way, file →
+ * The module table of the README, enforced on the compiled classes: data flows one way, file →
  * project → view → index → rules → report → renderer, and nothing downstream reaches back. Maven
  * already refuses cycles between modules; this also catches a dependency that slipped in through a
  * transitive path.
@@ -35,6 +35,7 @@ class LayeringTest {
         .resideInAnyPackage(
             "org.coprod.rules..",
             "org.coprod.io..",
+            "org.coprod.workbook..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -52,6 +53,7 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.coprod.io..",
+            "org.coprod.workbook..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -84,8 +86,41 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.coprod.io..", "org.coprod.cli..", "org.coprod.examples..", "org.coprod.bench..")
+            "org.coprod.io..",
+            "org.coprod.workbook..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
         .because("property tests of rules need projects in memory, not files")
+        .check(classes);
+  }
+
+  @Test
+  void workbooksDependOnlyOnCoreAndIo() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.workbook..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.rules..",
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
+        .because("a workbook is one more way to keep a project file: it reads and writes projects")
+        .check(classes);
+  }
+
+  @Test
+  void ioDoesNotDependOnWorkbooks() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.coprod.workbook..")
+        .because("workbooks are laid out in io's tables, not the other way round")
         .check(classes);
   }
 
@@ -97,7 +132,7 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.coprod.testkit..", "org.coprod.examples..", "org.coprod.bench..")
-        .because("the command is built from core, rules and io")
+        .because("the command is built from core, rules, io and workbook")
         .check(classes);
   }
 }

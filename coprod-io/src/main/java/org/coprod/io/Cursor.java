@@ -32,6 +32,7 @@ final class Cursor {
   private final PositionIndex positions;
   private final List<Problem> problems = new ArrayList<>();
   private final boolean implicitEnds;
+  private final java.math.BigDecimal maxMoney;
 
   /** How many problems there were at the last token that was not an end. */
   private int problemsAtProgress;
@@ -62,6 +63,17 @@ final class Cursor {
     this.limits = limits;
     this.positions = positions;
     this.implicitEnds = implicitEnds;
+    this.maxMoney = java.math.BigDecimal.valueOf(limits.maxMoney());
+  }
+
+  /** The limits this file is read within. */
+  ReadLimits limits() {
+    return limits;
+  }
+
+  /** An amount of money, within the limit of {@link ReadLimits#maxMoney()}. */
+  java.math.BigDecimal money(String text) throws BadValue {
+    return Scalars.money(text, maxMoney);
   }
 
   /** The problems found so far, in the order found. */
@@ -239,6 +251,14 @@ final class Cursor {
     } catch (BadValue bad) {
       problem(bad.kind(), bad.about(text, personal));
       return null;
+    } catch (Stop stop) {
+      throw stop;
+    } catch (RuntimeException e) {
+      // every value is checked by its parse; a safety net, so reading never throws
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          "the value cannot be read (" + e.getClass().getSimpleName() + ")");
+      return null;
     }
   }
 
@@ -306,6 +326,17 @@ final class Cursor {
     length++;
   }
 
+  /**
+   * Steps into a key whose value is read past (an application's own {@code x-} data): it is in the
+   * path of the problems found there, but no position is kept for it.
+   */
+  void pushUnplaced(String key) {
+    grow();
+    path[length] = key;
+    local[length] = 0;
+    length++;
+  }
+
   /** Steps back out. */
   void pop() {
     length--;
@@ -336,20 +367,25 @@ final class Cursor {
       if (segment instanceof Integer index) {
         out.append('[').append(index).append(']');
       } else {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(segment);
+        key(out, String.valueOf(segment));
       }
     }
     if (key != null) {
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(key);
+      key(out, key);
     }
     return out.toString();
   }
+
+  /** Appends a key to a path; an empty key is written {@code ''}, so the path still shows it. */
+  private static void key(StringBuilder out, String key) {
+    if (out.length() > 0) {
+      out.append('.');
+    }
+    out.append(key.isEmpty() ? EMPTY_KEY : key);
+  }
+
+  /** An empty key as a path writes it. */
+  static final String EMPTY_KEY = "''";
 
   /** Starts a unit of the position index at the current path and token. */
   void beginUnit(String section, int index) {
@@ -385,11 +421,13 @@ final class Cursor {
     Problem p = Problem.of(kind, at, message);
     problems.add(atLine > 0 && atColumn > 0 ? p.at(atLine, atColumn) : p);
     if (problems.size() >= limits.maxProblems()) {
-      problems.add(
+      Problem stopped =
           Problem.of(
               Problem.Kind.LIMIT_EXCEEDED,
               "",
-              "reading stopped after " + limits.maxProblems() + " problems"));
+              "reading stopped after " + limits.maxProblems() + " problems");
+      // placed where reading stopped, so it names a line like every other problem
+      problems.add(atLine > 0 && atColumn > 0 ? stopped.at(atLine, atColumn) : stopped);
       throw new Stop(false);
     }
   }

@@ -83,6 +83,16 @@ final class LedgerTable<D, T> {
   static final class Shared {
     private static final int LIMIT = 1 << 16;
     private final Map<String, Object> values = new HashMap<>();
+    private final BigDecimal maxMoney;
+
+    Shared(ReadLimits limits) {
+      this.maxMoney = BigDecimal.valueOf(limits.maxMoney());
+    }
+
+    /** An amount of money, within the limit of {@link ReadLimits#maxMoney()}. */
+    BigDecimal money(String text) throws BadValue {
+      return Scalars.money(text, maxMoney);
+    }
 
     @SuppressWarnings("unchecked")
     <V> V get(String key, Class<V> type, Parse<V> make) throws BadValue {
@@ -194,14 +204,14 @@ final class LedgerTable<D, T> {
               false,
               false,
               (r, t, s) -> r.builder.setIterableSkills(s.terms(t)))
-          .column("paid", "paid", false, false, (r, t, s) -> r.builder.paid(Scalars.money(t)))
+          .column("paid", "paid", false, false, (r, t, s) -> r.builder.paid(s.money(t)))
           .column("paidOn", "paidOn", false, false, (r, t, s) -> r.builder.paidOn(s.date(t)))
           .column(
               "expensesClaimed",
               "expenses.claimed",
               false,
               false,
-              (r, t, s) -> r.claimed = Scalars.money(t))
+              (r, t, s) -> r.claimed = s.money(t))
           .column(
               "expensesReimbursed",
               "expenses.reimbursed",
@@ -322,7 +332,7 @@ final class LedgerTable<D, T> {
       }
       List<T> rows = new ArrayList<>();
       boolean ok = true;
-      Shared shared = new Shared();
+      Shared shared = new Shared(limits);
       int index = 0;
       for (List<CsvRecords.Cell> record = csv.next(); record != null; record = csv.next()) {
         int rowNumber = index + 2;
@@ -368,6 +378,22 @@ final class LedgerTable<D, T> {
           }
           try {
             column.setter().set(row, cell.text(), shared);
+          } catch (Stop stop) {
+            throw stop;
+          } catch (RuntimeException e) {
+            // every cell is checked by its setter; a safety net, so reading never throws
+            sink.add(
+                Problem.Kind.INVALID_VALUE,
+                rowPath + "." + column.path(),
+                "row "
+                    + rowNumber
+                    + ", column "
+                    + column.name()
+                    + ": the value cannot be read ("
+                    + e.getClass().getSimpleName()
+                    + ")",
+                cell.line(),
+                cell.column());
           } catch (BadValue bad) {
             sink.add(
                 bad.kind(),
@@ -505,11 +531,12 @@ final class LedgerTable<D, T> {
       Problem p = Problem.of(kind, path, message);
       problems.add(line > 0 && column > 0 ? p.at(line, column) : p);
       if (problems.size() >= limits.maxProblems()) {
-        problems.add(
+        Problem stopped =
             Problem.of(
                 Problem.Kind.LIMIT_EXCEEDED,
                 "",
-                "reading stopped after " + limits.maxProblems() + " problems"));
+                "reading stopped after " + limits.maxProblems() + " problems");
+        problems.add(line > 0 && column > 0 ? stopped.at(line, column) : stopped);
         throw new Stop(false);
       }
     }

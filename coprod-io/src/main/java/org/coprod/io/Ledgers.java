@@ -3,7 +3,6 @@ package org.coprod.io;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,8 +95,8 @@ public final class Ledgers {
       ReadLimits limits) {
     Objects.requireNonNull(participants, "participants is null");
     Objects.requireNonNull(contributions, "contributions is null");
-    try (InputStream p = Files.newInputStream(participants)) {
-      try (InputStream c = Files.newInputStream(contributions)) {
+    try (InputStream p = TextInput.open(participants)) {
+      try (InputStream c = TextInput.open(contributions)) {
         return read(
             TextInput.ofBytes(p, limits.maxFileBytes()),
             participants.toString(),
@@ -208,7 +206,7 @@ public final class Ledgers {
         projectFile,
         limits,
         (in, format) -> {
-          try (InputStream c = Files.newInputStream(contributions)) {
+          try (InputStream c = TextInput.open(contributions)) {
             return join(
                 TextInput.ofBytes(in, limits.maxFileBytes()),
                 format,
@@ -313,9 +311,7 @@ public final class Ledgers {
    * OutputStream)}).
    */
   public static void writeContributions(Project project, Path file) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      writeContributions(project, out);
-    }
+    WholeFile.write(file, out -> writeContributions(project, out));
   }
 
   /**
@@ -357,9 +353,7 @@ public final class Ledgers {
    * OutputStream)}).
    */
   public static void writeParticipants(Project project, Path file) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      writeParticipants(project, out);
-    }
+    WholeFile.write(file, out -> writeParticipants(project, out));
   }
 
   /** The cells of a row: null is no value (an empty cell), empty text is written {@code ""}. */

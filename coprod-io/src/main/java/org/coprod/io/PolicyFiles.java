@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +36,13 @@ import org.coprod.rules.Rulebook;
  * }</pre>
  *
  * <p>A rule's settings are {@code enabled} ({@code true}, the default, or {@code false}), {@code
- * parameters} (by name: a number of zero or more, a whole number of zero or more, or {@code
- * true}/{@code false}, as the parameter takes; numbers and booleans unquoted), {@code severity}
- * ({@code NOTE}, {@code WARNING} or {@code CONCERN}, for every kind of the rule's findings) and
- * {@code severities} (by kind of finding; a kind's own severity wins over the rule's). Keys that
- * start with {@code x-} in the file's top mapping or in a rule's settings hold applications' own
- * data: they are read past and not kept.
+ * parameters} (by name: a value of what the parameter measures, {@link
+ * org.coprod.rules.Parameter.Measure}: a share, a ratio or a coefficient from 0 to 1, hours, money,
+ * days or a count of zero or more, or {@code true}/{@code false}; numbers and booleans unquoted),
+ * {@code severity} ({@code NOTE}, {@code WARNING} or {@code CONCERN}, for every kind of the rule's
+ * findings) and {@code severities} (by kind of finding; a kind's own severity wins over the
+ * rule's). Keys that start with {@code x-} in the file's top mapping or in a rule's settings hold
+ * applications' own data: they are read past and not kept.
  *
  * <p>A policy file is read for a rulebook, whose rules, parameters and kinds it may name. Reading
  * never throws for bad input: it returns the policy, or every problem in the file at once, each
@@ -50,8 +50,9 @@ import org.coprod.rules.Rulebook;
  * nothing. A rule the rulebook lacks is a {@code DANGLING_REFERENCE} (it may belong to a rulebook
  * with more rules); an unknown parameter, kind or key is an {@code UNKNOWN_KEY}; each names the
  * nearest known one when one is near, else lists the rule's parameters or kinds. A value of the
- * wrong type is a {@code WRONG_TYPE}, a negative number a {@code NEGATIVE}, a key given twice a
- * {@code SYNTAX} problem; a format version from the future is refused alone, as {@code
+ * wrong type is a {@code WRONG_TYPE}, a negative number a {@code NEGATIVE}, a number outside what
+ * its parameter measures (a share of 5) an {@code INVALID_VALUE}, a key given twice a {@code
+ * SYNTAX} problem; a format version from the future is refused alone, as {@code
  * UNSUPPORTED_VERSION}. A policy read for a rulebook fits it:
  *
  * <pre>{@code
@@ -122,9 +123,10 @@ public final class PolicyFiles {
                         Problem.Kind.LIMIT_EXCEEDED,
                         "",
                         "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
+                    .at(1, 1)
                     .in(source)));
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = new BufferedInputStream(TextInput.open(file), 1 << 16)) {
         Format format =
             Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
         return read(
@@ -243,9 +245,7 @@ public final class PolicyFiles {
     Objects.requireNonNull(format, "format is null");
     // the policy is written to memory first, so a policy refused leaves no half-written file
     byte[] bytes = bytes(policy, format);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      out.write(bytes);
-    }
+    WholeFile.write(file, out -> out.write(bytes));
   }
 
   /**

@@ -46,9 +46,9 @@ final class PolicyFormat {
   /** The key of the majority voice, the one setting every rule and the ladder share. */
   static final String MAJORITY_VOICE = Policy.MAJORITY_VOICE_SETTING;
 
-  /** The majority voice read as a parameter is read: a number of zero or more, then up to 1. */
+  /** The majority voice read as a parameter is read: a share of the deciders, from 0 to 1. */
   private static final Parameter<Double> MAJORITY_VOICE_VALUE =
-      Parameter.number(
+      Parameter.share(
           MAJORITY_VOICE,
           Policy.MAJORITY_VOICE,
           "under majority rule, the least share of the deciders that gives a side a say",
@@ -163,6 +163,15 @@ final class PolicyFormat {
       if (!alone && format == Format.YAML) {
         forgetSwallowed(in);
       }
+    } catch (RuntimeException e) {
+      // every value is checked where it is read; a safety net, so reading never throws
+      try {
+        in.problem(
+            Problem.Kind.SYNTAX,
+            "the file cannot be read here (" + e.getClass().getSimpleName() + ")");
+      } catch (Stop full) {
+        // the problem is recorded; there were too many before it
+      }
     } finally {
       try {
         parser.close();
@@ -173,7 +182,17 @@ final class PolicyFormat {
     java.util.List<Problem> found = in.problems();
     if (found.isEmpty()) {
       warned.forEach(warnings);
-      return Validation.valid(out.build());
+      try {
+        return Validation.valid(out.build());
+      } catch (RuntimeException e) {
+        // every setting was checked as it was read; a safety net all the same
+        return Validation.invalid(
+            List.of(
+                Problem.of(
+                    Problem.Kind.INVALID_VALUE,
+                    "",
+                    "the policy cannot be built (" + e.getClass().getSimpleName() + ")")));
+      }
     }
     return Validation.invalid(alone ? List.of(found.get(found.size() - 1)) : List.ofAll(found));
   }
@@ -350,13 +369,7 @@ final class PolicyFormat {
   private static void majorityVoice(Cursor in, Policy.Builder out) {
     Object value = parameterValue(in, MAJORITY_VOICE_VALUE);
     if (value instanceof Double share) {
-      if (share > 1) {
-        in.problem(
-            Problem.Kind.INVALID_VALUE,
-            "'" + MAJORITY_VOICE + "' is a share of the deciders, from 0 to 1");
-      } else {
-        out.majorityVoice(share);
-      }
+      out.majorityVoice(share);
     }
   }
 

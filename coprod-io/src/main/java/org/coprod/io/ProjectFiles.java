@@ -4,7 +4,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,6 +67,30 @@ public final class ProjectFiles {
               Function.identity(),
               Readers.Placer.of(result.positions(), file.toString()));
         });
+  }
+
+  /**
+   * Reads a project from UTF-8 bytes whose format its content tells (JSON if it begins with <code>
+   * {</code>, else YAML), with the default limits, such as standard input; the stream is not
+   * closed.
+   *
+   * @param in the bytes of the file
+   * @param sourceName the name problems give as their source
+   * @return the project, or every problem found
+   */
+  public static Validation<Seq<Problem>, Project> read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in is null");
+    Objects.requireNonNull(sourceName, "sourceName is null");
+    // a buffer of our own to look ahead in: a stream that passes mark and reset on to another
+    // (a digest being worked out on the way) would see the first bytes twice
+    InputStream buffered = new BufferedInputStream(in, 1 << 16);
+    Format format;
+    try {
+      format = sniff(buffered);
+    } catch (UncheckedIOException e) {
+      return Validation.invalid(List.of(unreadable(e, sourceName)));
+    }
+    return read(buffered, format, sourceName, ReadLimits.defaults());
   }
 
   /** Reads a project from UTF-8 bytes with the default limits; the stream is not closed. */
@@ -137,14 +160,15 @@ public final class ProjectFiles {
     write(project, file, format);
   }
 
-  /** Writes a project to a file in the given format. */
+  /**
+   * Writes a project to a file in the given format, whole or not at all ({@link WholeFile}): a
+   * write that fails leaves the file as it was.
+   */
   public static void write(Project project, Path file, Format format) throws IOException {
     Objects.requireNonNull(project, "project is null");
     Objects.requireNonNull(file, "file is null");
     Objects.requireNonNull(format, "format is null");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      ProjectWriter.write(project, out, format);
-    }
+    WholeFile.write(file, out -> ProjectWriter.write(project, out, format));
   }
 
   /**
@@ -207,9 +231,10 @@ public final class ProjectFiles {
                         Problem.Kind.LIMIT_EXCEEDED,
                         "",
                         "the file is larger than the limit of " + limits.maxFileBytes() + " bytes")
+                    .at(1, 1)
                     .in(source)));
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = new BufferedInputStream(TextInput.open(file), 1 << 16)) {
         Format format =
             Format.ofFileName(String.valueOf(file.getFileName())).getOrElse(() -> sniff(in));
         return then.apply(in, format);
@@ -230,12 +255,20 @@ public final class ProjectFiles {
       why = "the file does not exist";
     } else if (cause instanceof AccessDeniedException) {
       why = "the file cannot be read: access denied";
-    } else if (Files.isDirectory(Path.of(source))) {
+    } else if (isFolder(source)) {
       why = "this is a folder, not a file";
     } else {
       why = "the file cannot be read (" + cause.getClass().getSimpleName() + ")";
     }
     return Problem.of(Problem.Kind.SYNTAX, "", why).in(source);
+  }
+
+  private static boolean isFolder(String source) {
+    try {
+      return Files.isDirectory(Path.of(source));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /**

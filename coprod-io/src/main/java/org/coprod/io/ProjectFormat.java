@@ -90,7 +90,7 @@ final class ProjectFormat {
   static final Value<java.time.LocalDate> DATE =
       in -> in.scalar("a date", Value.Expect.ANY_SCALAR, false, in::date);
   static final Value<java.math.BigDecimal> MONEY =
-      Value.scalar("an amount of money", Value.Expect.NUMBER, false, Scalars::money);
+      in -> in.scalar("an amount of money", Value.Expect.NUMBER, false, in::money);
   static final Value<Double> HOURS =
       Value.scalar("a number of hours", Value.Expect.NUMBER, false, Scalars::hours);
   static final Value<Double> PERSONAL_HOURS =
@@ -514,6 +514,21 @@ final class ProjectFormat {
     @Nullable List<CheckIn> checkIns;
     @Nullable List<Response> responses;
 
+    /** Puts the lists another tree holds in place of this one's (a folder's CSV lists). */
+    void replaceWith(Root lists) {
+      participants = lists.participants != null ? lists.participants : participants;
+      roles = lists.roles != null ? lists.roles : roles;
+      resources = lists.resources != null ? lists.resources : resources;
+      contributions = lists.contributions != null ? lists.contributions : contributions;
+      decisions = lists.decisions != null ? lists.decisions : decisions;
+      agreements = lists.agreements != null ? lists.agreements : agreements;
+      outputs = lists.outputs != null ? lists.outputs : outputs;
+      meetings = lists.meetings != null ? lists.meetings : meetings;
+      impacts = lists.impacts != null ? lists.impacts : impacts;
+      checkIns = lists.checkIns != null ? lists.checkIns : checkIns;
+      responses = lists.responses != null ? lists.responses : responses;
+    }
+
     /** The project's parts in one builder; null if the header is missing. */
     Project.@Nullable Builder assemble() {
       Project.Builder b = header;
@@ -586,22 +601,35 @@ final class ProjectFormat {
   }
 
   static final Shape<Root, Root> FILE =
-      Shape.of("a project file", Root::new, (Root r) -> r)
-          .required("coprod", FORMAT_VERSION, (r, v) -> {})
-          .required("project", HEADER.unit("project"), (r, h) -> r.header = h)
-          .optional(
-              "participants", PARTICIPANT_SHAPE.units("participants"), (r, l) -> r.participants = l)
-          .optional("roles", ROLE.units("roles"), (r, l) -> r.roles = l)
-          .optional("resources", RESOURCE.units("resources"), (r, l) -> r.resources = l)
-          .optional(
-              "contributions", CONTRIBUTION.units("contributions"), (r, l) -> r.contributions = l)
-          .optional("decisions", DECISION.units("decisions"), (r, l) -> r.decisions = l)
-          .optional("agreements", AGREEMENT.units("agreements"), (r, l) -> r.agreements = l)
-          .optional("outputs", OUTPUT_SHAPE.units("outputs"), (r, l) -> r.outputs = l)
-          .optional("meetings", MEETING.units("meetings"), (r, l) -> r.meetings = l)
-          .optional("impacts", IMPACT.units("impacts"), (r, l) -> r.impacts = l)
-          .optional("checkIns", CHECK_IN.units("checkIns"), (r, l) -> r.checkIns = l)
-          .optional("responses", RESPONSE.units("responses"), (r, l) -> r.responses = l);
+      lists(
+          Shape.of("a project file", Root::new, (Root r) -> r)
+              .required("coprod", FORMAT_VERSION, (r, v) -> {})
+              .required("project", HEADER.unit("project"), (r, h) -> r.header = h));
+
+  /**
+   * The lists of a file without its version and header: what the CSV files of a project folder
+   * hold, beside the project file that holds the rest.
+   */
+  static final Shape<Root, Root> LISTS =
+      lists(Shape.of("the lists of a project", Root::new, (Root r) -> r));
+
+  /** The top-level lists of the format, added to a shape of the whole or of its lists. */
+  private static Shape<Root, Root> lists(Shape<Root, Root> shape) {
+    return shape
+        .optional(
+            "participants", PARTICIPANT_SHAPE.units("participants"), (r, l) -> r.participants = l)
+        .optional("roles", ROLE.units("roles"), (r, l) -> r.roles = l)
+        .optional("resources", RESOURCE.units("resources"), (r, l) -> r.resources = l)
+        .optional(
+            "contributions", CONTRIBUTION.units("contributions"), (r, l) -> r.contributions = l)
+        .optional("decisions", DECISION.units("decisions"), (r, l) -> r.decisions = l)
+        .optional("agreements", AGREEMENT.units("agreements"), (r, l) -> r.agreements = l)
+        .optional("outputs", OUTPUT_SHAPE.units("outputs"), (r, l) -> r.outputs = l)
+        .optional("meetings", MEETING.units("meetings"), (r, l) -> r.meetings = l)
+        .optional("impacts", IMPACT.units("impacts"), (r, l) -> r.impacts = l)
+        .optional("checkIns", CHECK_IN.units("checkIns"), (r, l) -> r.checkIns = l)
+        .optional("responses", RESPONSE.units("responses"), (r, l) -> r.responses = l);
+  }
 
   /** Every mapping of the format by its name in the JSON Schema's {@code $defs}. */
   static java.util.Map<String, Shape<?, ?>> shapes() {

@@ -126,15 +126,20 @@ final class ProjectWriter {
               .withArrayIndenter(indenter));
     }
     try (g) {
-      new Emitter(g).file(project);
+      new Emitter(TreeWriter.of(g)).file(project);
       if (format == Format.JSON) {
         g.writeRaw('\n');
       }
     }
   }
 
+  /** Writes the project's tree, as any format takes it, to a tree writer. */
+  static void emit(Project project, TreeWriter out) throws IOException {
+    new Emitter(out).file(project);
+  }
+
   /** The writing of one file. */
-  private record Emitter(JsonGenerator g) {
+  private record Emitter(TreeWriter g) {
     void file(Project p) throws IOException {
       g.writeStartObject();
       g.writeFieldName("coprod");

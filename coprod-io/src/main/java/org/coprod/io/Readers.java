@@ -81,7 +81,22 @@ final class Readers {
                   "the file cannot be read (" + e.getClass().getSimpleName() + ")")),
           positions);
     }
-    Cursor in = new Cursor(parser, limits, positions, format == Format.YAML);
+    return tree(parser, limits, positions, format == Format.YAML, ProjectFormat.FILE);
+  }
+
+  /**
+   * Reads a tree from any parser's tokens (a YAML or JSON parser, or tables read as tokens) with
+   * the given shape; never throws for bad input. The parser is closed.
+   *
+   * @param implicitEnds whether mappings end without a mark of their own (YAML's block style)
+   */
+  static Result tree(
+      JsonParser parser,
+      ReadLimits limits,
+      PositionIndex positions,
+      boolean implicitEnds,
+      Value<ProjectFormat.Root> shape) {
+    Cursor in = new Cursor(parser, limits, positions, implicitEnds);
     ProjectFormat.Root root = null;
     boolean alone = false;
     try {
@@ -93,7 +108,7 @@ final class Readers {
             1,
             1);
       } else {
-        root = ProjectFormat.FILE.read(in);
+        root = shape.read(in);
         JsonToken after = in.next();
         if (after != null) {
           in.problem(
@@ -102,6 +117,15 @@ final class Readers {
       }
     } catch (Stop stop) {
       alone = stop.alone();
+    } catch (RuntimeException e) {
+      // every value is checked where it is read; a safety net, so reading never throws
+      try {
+        in.problem(
+            Problem.Kind.SYNTAX,
+            "the file cannot be read here (" + e.getClass().getSimpleName() + ")");
+      } catch (Stop full) {
+        // the problem is recorded; there were too many before it
+      }
     } finally {
       try {
         parser.close();
@@ -124,7 +148,19 @@ final class Readers {
       Function<Project.Builder, Project.Builder> adjust,
       Placer placer) {
     ProjectFormat.Root root = result.root();
-    Project.Builder parts = root == null ? null : root.assemble();
+    Project.Builder parts;
+    try {
+      parts = root == null ? null : root.assemble();
+    } catch (RuntimeException e) {
+      // the tree was read without a problem, so every part builds; a safety net all the same
+      return Validation.invalid(
+          List.of(
+              Problem.of(
+                      Problem.Kind.INVALID_VALUE,
+                      "",
+                      "the project cannot be built (" + e.getClass().getSimpleName() + ")")
+                  .in(source)));
+    }
     if (!result.problems().isEmpty() || parts == null) {
       Seq<Problem> problems =
           result.problems().isEmpty()

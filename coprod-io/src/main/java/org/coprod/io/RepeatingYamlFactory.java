@@ -27,16 +27,23 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
- * A YAML factory whose parsers repeat what an alias ({@code *name}) refers to, within limits.
+ * A YAML factory whose parsers read within limits while they scan and repeat what an alias ({@code
+ * *name}) refers to.
  *
- * <p>Jackson's own YAML parser hands an alias over as the anchor's name, which would silently turn
- * {@code decidedBy: *board} into a person called "board". This parser keeps the events of each
- * anchored node (up to {@link ReadLimits#maxAliasedElements()} values, so anchors cost little
- * memory) and plays them again where an alias stands. Every alias counts towards {@link
- * ReadLimits#maxAliases()}, including those inside a node being repeated, which stops a "billion
- * laughs" file after a few events. Merge keys ({@code <<}) are not supported.
+ * <p>Scanning goes through a {@link BoundedYamlReader}, so a scalar over the length limit stops
+ * reading at the limit, in time proportional to it. Jackson's own YAML parser hands an alias over
+ * as the anchor's name, which would silently turn {@code decidedBy: *board} into a person called
+ * "board". This parser keeps the events of anchored nodes and plays them again where an alias
+ * stands. All anchored nodes of a file share one budget of {@link ReadLimits#maxAliasedElements()}
+ * values and {@link ReadLimits#maxStringLength()} characters of text; a node read once the budget
+ * is spent is read but not kept, and the events kept carry no position of their own (a repeated
+ * value is placed at its alias), so anchors cost little memory however many a file holds. Every
+ * alias counts towards {@link ReadLimits#maxAliases()}, including those inside a node being
+ * repeated, which stops a "billion laughs" file after a few events. Merge keys ({@code <<}) are not
+ * supported.
  */
 final class RepeatingYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
@@ -67,37 +74,51 @@ final class RepeatingYamlFactory extends YAMLFactory {
 
   @Override
   protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+    LoaderOptions options = _loaderOptions == null ? new LoaderOptions() : _loaderOptions;
+    BoundedYamlReader reader = new BoundedYamlReader(r, limits);
     return new RepeatingParser(
-        ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r, limits);
+        ctxt,
+        _parserFeatures,
+        _yamlParserFeatures,
+        _objectCodec,
+        r,
+        reader,
+        new ParserImpl(reader, options),
+        limits);
   }
 
-  /** The events of an anchored node, with the aliases inside it resolved when they were read. */
-  private record Alias(List<Object> target, AliasEvent event) {}
+  /** Where an anchored node repeats the node of an alias inside it. */
+  private record Repeat(List<Object> target) {}
 
+  /** An anchored node being kept: its events so far, or null once it is not kept. */
   private static final class Recording {
     final String anchor;
-    @Nullable List<Object> items = new ArrayList<>();
+    @Nullable List<Object> items;
     int depth = 1;
 
-    Recording(String anchor, Event start) {
+    Recording(String anchor) {
       this.anchor = anchor;
-      items().add(start);
-    }
-
-    List<Object> items() {
-      return java.util.Objects.requireNonNull(items);
     }
   }
 
   private static final class RepeatingParser extends YAMLParser {
     private final ReadLimits limits;
+    private final BoundedYamlReader reader;
 
-    /** Anchored nodes by name; a null value is a node too large to keep. */
+    /** Anchored nodes by name; a null value is a node that was not kept. */
     private final Map<String, @Nullable List<Object>> anchors = new HashMap<>();
 
     private final ArrayDeque<Recording> recording = new ArrayDeque<>();
     private final ArrayDeque<Iterator<Object>> replaying = new ArrayDeque<>();
     private int aliases;
+
+    /** Values and characters of text kept for all anchored nodes together. */
+    private long keptValues;
+
+    private long keptText;
+
+    /** Whether the budget of anchored nodes ran out: later anchors are not even named. */
+    private boolean spent;
 
     /**
      * The alias in the file whose node is being repeated: where repeated values and their problems
@@ -109,11 +130,13 @@ final class RepeatingYamlFactory extends YAMLFactory {
         IOContext ctxt,
         int parserFeatures,
         int formatFeatures,
-        @Nullable LoaderOptions options,
         @Nullable ObjectCodec codec,
-        Reader reader,
+        Reader input,
+        BoundedYamlReader reader,
+        ParserImpl events,
         ReadLimits limits) {
-      super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+      super(ctxt, parserFeatures, formatFeatures, codec, input, events);
+      this.reader = reader;
       this.limits = limits;
     }
 
@@ -127,20 +150,26 @@ final class RepeatingYamlFactory extends YAMLFactory {
         }
         Object item = top.next();
         AliasEvent at = java.util.Objects.requireNonNull(outer);
-        if (item instanceof Alias alias) {
-          repeat(alias.target(), at);
+        if (item instanceof Repeat inner) {
+          repeat(inner.target(), at);
           continue;
         }
         return relocated((Event) item, at);
       }
       outer = null;
-      Event event = super.getEvent();
+      Event event;
+      reader.beginEvent();
+      try {
+        event = super.getEvent();
+      } catch (BoundedYamlReader.TooLong tooLong) {
+        throw tooLong.problem();
+      }
       if (event == null) {
         return null;
       }
       if (event instanceof AliasEvent alias) {
         List<Object> target = resolve(alias);
-        keep(new Alias(target, alias), null);
+        keep(new Repeat(target), null);
         outer = alias;
         repeat(target, alias);
         return getEvent();
@@ -152,10 +181,26 @@ final class RepeatingYamlFactory extends YAMLFactory {
     private List<Object> resolve(AliasEvent alias) throws InputException {
       String name = String.valueOf(alias.getAnchor());
       if (!anchors.containsKey(name)) {
+        if (spent) {
+          throw at(
+              alias,
+              Problem.Kind.LIMIT_EXCEEDED,
+              "the alias *"
+                  + Scalars.shortened(name)
+                  + " names a node that is not kept: anchored nodes together may hold at most "
+                  + limits.maxAliasedElements()
+                  + " values and "
+                  + limits.maxStringLength()
+                  + " characters for aliases to repeat");
+        }
         throw at(
             alias,
             Problem.Kind.SYNTAX,
-            "the alias *" + name + " names no anchor (&" + name + ") before it");
+            "the alias *"
+                + Scalars.shortened(name)
+                + " names no anchor (&"
+                + Scalars.shortened(name)
+                + ") before it");
       }
       List<Object> target = anchors.get(name);
       if (target == null) {
@@ -163,10 +208,12 @@ final class RepeatingYamlFactory extends YAMLFactory {
             alias,
             Problem.Kind.LIMIT_EXCEEDED,
             "the node anchored as &"
-                + name
-                + " holds more than "
+                + Scalars.shortened(name)
+                + " is not kept for an alias to repeat: anchored nodes together may hold at most "
                 + limits.maxAliasedElements()
-                + " values, too many for an alias to repeat");
+                + " values and "
+                + limits.maxStringLength()
+                + " characters");
       }
       return target;
     }
@@ -184,19 +231,23 @@ final class RepeatingYamlFactory extends YAMLFactory {
       replaying.push(target.iterator());
     }
 
-    /** Adds an item read from the file to every node being recorded, and starts or ends nodes. */
+    /**
+     * Adds an item read from the file to every node being recorded, and starts or ends nodes. What
+     * is kept counts against the one budget of all anchored nodes; once it is spent, nothing more
+     * is kept.
+     */
     private void keep(Object item, @Nullable Event event) {
       boolean starts = event instanceof CollectionStartEvent;
       boolean ends = event instanceof CollectionEndEvent;
+      Object kept = event == null ? item : withoutMarks(event);
       Recording finished = null;
       for (Recording r : recording) {
+        if (r.items != null && !afford(kept)) {
+          forgetRecordings();
+        }
         List<Object> items = r.items;
         if (items != null) {
-          if (items.size() >= limits.maxAliasedElements()) {
-            r.items = null;
-          } else {
-            items.add(item);
-          }
+          items.add(kept);
         }
         if (starts) {
           r.depth++;
@@ -206,22 +257,71 @@ final class RepeatingYamlFactory extends YAMLFactory {
       }
       if (finished != null) {
         recording.remove(finished);
-        anchors.put(finished.anchor, finished.items);
+        name(finished.anchor, finished.items);
       }
       if (event instanceof NodeEvent node && node.getAnchor() != null) {
         String anchor = node.getAnchor();
         if (event instanceof ScalarEvent) {
-          anchors.put(anchor, List.of(event));
+          name(anchor, afford(kept) ? List.of(kept) : null);
         } else if (starts) {
-          recording.push(new Recording(anchor, event));
+          Recording r = new Recording(anchor);
+          List<Object> items = new ArrayList<>();
+          if (afford(kept)) {
+            items.add(kept);
+            r.items = items;
+          } else {
+            r.items = null;
+          }
+          recording.push(r);
         }
       }
     }
 
+    /** Counts what an item costs against the budget; false (and the budget spent) if too much. */
+    private boolean afford(Object item) {
+      if (spent) {
+        return false;
+      }
+      long text =
+          item instanceof ScalarEvent scalar ? String.valueOf(scalar.getValue()).length() : 0;
+      if (keptValues + 1 > limits.maxAliasedElements()
+          || keptText + text > limits.maxStringLength()) {
+        spent = true;
+        return false;
+      }
+      keptValues++;
+      keptText += text;
+      return true;
+    }
+
+    /** Stops keeping every node being recorded: the budget is spent. */
+    private void forgetRecordings() {
+      for (Recording r : recording) {
+        r.items = null;
+      }
+    }
+
+    /** Keeps the name of an anchored node while the budget lasts (names cost memory too). */
+    private void name(String anchor, @Nullable List<Object> items) {
+      if (items != null || !spent) {
+        anchors.put(anchor, items);
+      } else if (anchors.containsKey(anchor)) {
+        // a name given again names the new node, which is not kept
+        anchors.put(anchor, null);
+      }
+    }
+
+    /** An event to keep: the same, without its positions and anchor. */
+    private static Event withoutMarks(Event event) {
+      return relocated(event, null, null);
+    }
+
     /** A repeated event, placed where the alias stands, so its problems point at the use. */
     private static Event relocated(Event event, AliasEvent alias) {
-      Mark start = alias.getStartMark();
-      Mark end = alias.getEndMark();
+      return relocated(event, alias.getStartMark(), alias.getEndMark());
+    }
+
+    private static Event relocated(Event event, @Nullable Mark start, @Nullable Mark end) {
       if (event instanceof ScalarEvent scalar) {
         return new ScalarEvent(
             null,

@@ -1,6 +1,7 @@
 package org.coprod.io;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -20,11 +21,14 @@ final class Scalars {
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
 
+  /** The most decimal places an amount of money may have once its trailing zeros are dropped. */
+  static final int MONEY_DECIMALS = 30;
+
   /**
-   * Money beyond a trillion trillion, or finer than this, is a mistake (and would be costly to
-   * write out).
+   * The most significant digits a number of hours may be written with: a double holds 17, and the
+   * rest can only be a mistake.
    */
-  private static final int MONEY_DIGITS = 30;
+  static final int HOURS_DIGITS = 40;
 
   /** A date written {@code YYYY-MM-DD} that exists in the calendar. */
   static LocalDate date(String text) throws BadValue {
@@ -35,34 +39,142 @@ final class Scalars {
     }
   }
 
-  /** An amount of money, written as a plain decimal number; normalised. */
-  static BigDecimal money(String text) throws BadValue {
-    BigDecimal amount = new BigDecimal(decimal(text, "an amount of money")).stripTrailingZeros();
-    if (amount.precision() - amount.scale() > MONEY_DIGITS) {
-      throw BadValue.because(
-          Problem.Kind.INVALID_VALUE, "the amount is too large to be an amount of money");
+  /**
+   * An amount of money, written as a plain decimal number, at most {@code max}; normalised. The
+   * digits are sized up from the text before any arithmetic, so a number written with a million
+   * digits or a huge exponent is refused at once.
+   */
+  static BigDecimal money(String text, BigDecimal max) throws BadValue {
+    Digits d = Digits.of(text, "an amount of money");
+    if (d.significant().isEmpty()) {
+      return BigDecimal.ZERO;
     }
-    if (amount.scale() > MONEY_DIGITS) {
+    if (d.magnitude() > max.precision() - max.scale()) {
+      throw tooMuchMoney(max);
+    }
+    if (-d.exponent() > MONEY_DECIMALS) {
       throw BadValue.because(
           Problem.Kind.INVALID_VALUE,
-          "the amount has more than " + MONEY_DIGITS + " decimal places");
+          "the amount has more than " + MONEY_DECIMALS + " decimal places");
     }
-    return Money.normalize(amount);
+    BigDecimal amount = new BigDecimal(new BigInteger(d.significant()), (int) -d.exponent());
+    if (amount.compareTo(max) > 0) {
+      throw tooMuchMoney(max);
+    }
+    return Money.normalize(d.negative() ? amount.negate() : amount);
   }
 
-  /** A number of hours, written as a plain decimal number. */
+  private static BadValue tooMuchMoney(BigDecimal max) {
+    return BadValue.because(
+        Problem.Kind.INVALID_VALUE,
+        "the amount is larger than the limit of "
+            + max.toPlainString()
+            + " for an amount of money");
+  }
+
+  /**
+   * A number of hours, written as a plain decimal number; sized up from the text as money is, so no
+   * digit string or exponent makes it costly.
+   */
   static double hours(String text) throws BadValue {
-    double hours = Double.parseDouble(decimal(text, "a number of hours"));
-    if (Double.isInfinite(hours)) {
-      throw BadValue.because(
-          Problem.Kind.INVALID_VALUE, "the number is too large to be a number of hours");
+    return bounded(text, "a number of hours");
+  }
+
+  /**
+   * A plain decimal number read as a {@code double} in time bounded by the limit on its significant
+   * digits, whatever its length as written.
+   */
+  private static double bounded(String text, String noun) throws BadValue {
+    Digits d = Digits.of(text, noun);
+    if (d.significant().isEmpty()) {
+      return d.negative() ? -0.0 : 0.0;
     }
-    return hours;
+    if (d.significant().length() > HOURS_DIGITS) {
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE,
+          "the number has more than " + HOURS_DIGITS + " significant digits");
+    }
+    // at most 40 digits and an exponent of at most ten: parsed at once, however it was written
+    double value = Double.parseDouble(d.significant() + "E" + d.exponent());
+    if (Double.isInfinite(value)) {
+      throw BadValue.because(Problem.Kind.INVALID_VALUE, "the number is too large to be " + noun);
+    }
+    return d.negative() ? -value : value;
+  }
+
+  /**
+   * A plain decimal number as written, taken apart without arithmetic: its sign, its significant
+   * digits (no leading or trailing zero; empty for zero) and the power of ten of the last of them.
+   * The exponent as written is read only as far as it can matter.
+   *
+   * @param negative whether it is written with a minus
+   * @param significant the digits from the first that is not zero to the last that is not zero
+   * @param exponent the power of ten of the last significant digit
+   */
+  record Digits(boolean negative, String significant, long exponent) {
+    /** A written exponent of more digits than this is out of any range we read. */
+    private static final int EXPONENT_DIGITS = 9;
+
+    static Digits of(String text, String noun) throws BadValue {
+      if (!DECIMAL.matcher(text).matches()) {
+        throw BadValue.text(
+            Problem.Kind.WRONG_TYPE,
+            "is not " + noun + "; write a plain decimal number such as 12.5");
+      }
+      boolean negative = text.charAt(0) == '-';
+      int from = negative ? 1 : 0;
+      int e = text.indexOf('e', from);
+      if (e < 0) {
+        e = text.indexOf('E', from);
+      }
+      int mantissaEnd = e < 0 ? text.length() : e;
+      int dot = text.indexOf('.', from);
+      int wholeEnd = dot < 0 || dot > mantissaEnd ? mantissaEnd : dot;
+      long exponent = e < 0 ? 0 : exponent(text, e + 1);
+      // the digits, whole part then fraction, and the power of ten of the last of them
+      StringBuilder digits = new StringBuilder(mantissaEnd - from);
+      digits.append(text, from, wholeEnd);
+      if (wholeEnd < mantissaEnd) {
+        digits.append(text, wholeEnd + 1, mantissaEnd);
+        exponent -= mantissaEnd - wholeEnd - 1;
+      }
+      int first = 0;
+      while (first < digits.length() && digits.charAt(first) == '0') {
+        first++;
+      }
+      int last = digits.length();
+      while (last > first && digits.charAt(last - 1) == '0') {
+        last--;
+      }
+      exponent += digits.length() - last;
+      return new Digits(negative, digits.substring(first, last), exponent);
+    }
+
+    /** An exponent as written from {@code from}, saturated far beyond any range we read. */
+    private static long exponent(String text, int from) {
+      int i = from;
+      boolean minus = false;
+      if (text.charAt(i) == '+' || text.charAt(i) == '-') {
+        minus = text.charAt(i) == '-';
+        i++;
+      }
+      while (i < text.length() - 1 && text.charAt(i) == '0') {
+        i++;
+      }
+      long value =
+          text.length() - i > EXPONENT_DIGITS ? 2_000_000_000L : Long.parseLong(text.substring(i));
+      return minus ? -value : value;
+    }
+
+    /** The power of ten of the first significant digit (meaningless for zero). */
+    long magnitude() {
+      return exponent + significant.length() - 1;
+    }
   }
 
   /** A share, written as a plain decimal number (whether it lies from 0 to 1 is validation's). */
   static double share(String text) throws BadValue {
-    return Double.parseDouble(decimal(text, "a share"));
+    return bounded(text, "a share");
   }
 
   /** A whole number that fits an {@code int}. */
@@ -101,19 +213,12 @@ final class Scalars {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
-  /** An id: any text that is not blank. */
+  /** An id: any text that is not blank, as {@link org.coprod.core.Id#isBlank} has it. */
   static String id(String text) throws BadValue {
-    if (text.isBlank()) {
-      throw BadValue.because(Problem.Kind.INVALID_VALUE, "an id must not be blank");
-    }
-    return text;
-  }
-
-  private static String decimal(String text, String noun) throws BadValue {
-    if (!DECIMAL.matcher(text).matches()) {
-      throw BadValue.text(
-          Problem.Kind.WRONG_TYPE,
-          "is not " + noun + "; write a plain decimal number such as 12.5");
+    if (org.coprod.core.Id.isBlank(text)) {
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE,
+          "an id must not be blank: it must have a character that shows");
     }
     return text;
   }

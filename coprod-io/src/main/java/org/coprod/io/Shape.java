@@ -121,8 +121,10 @@ final class Shape<B, T> implements Value<T> {
             suggested |= bit(nearest);
           }
         }
+        in.pushUnplaced(key);
         in.next();
         in.skipValue();
+        in.pop();
         continue;
       }
       long bit = bit(key);

@@ -1,5 +1,6 @@
 package org.coprod.io;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -9,6 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.coprod.core.Problem;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +51,25 @@ final class TextInput extends Reader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.buffer = ByteBuffer.allocate(bytes == null ? 0 : BUFFER);
     this.buffer.flip();
+  }
+
+  /**
+   * The bytes of a file, opened for reading once from start to end: a regular file, or a pipe or a
+   * device such as {@code /dev/stdin}, whose channel cannot tell how much is left (it throws
+   * "Illegal seek" when asked, and a buffered stream asks), so that question is answered "nothing
+   * known" instead.
+   */
+  static InputStream open(Path file) throws IOException {
+    return new FilterInputStream(Files.newInputStream(file)) {
+      @Override
+      public int available() {
+        try {
+          return super.available();
+        } catch (IOException e) {
+          return 0;
+        }
+      }
+    };
   }
 
   /** UTF-8 text from bytes, at most {@code limit} bytes of it. */

@@ -464,6 +464,19 @@ class PolicyFilesTest {
   }
 
   @Test
+  void anEmptyKeyIsRefusedAtAPathThatShowsIt() {
+    assertThat(problems("coprod-policy: 1\n\"\": 1\n", Rulebook.standard()))
+        .extracting(Problem::kind, Problem::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Kind.UNKNOWN_KEY, "''"));
+    assertThat(
+            problems(
+                "coprod-policy: 1\nrules:\n  decision-share:\n    parameters: {\"\": 1}\n",
+                Rulebook.standard()))
+        .extracting(Problem::path)
+        .containsExactly("rules.decision-share.parameters.''");
+  }
+
+  @Test
   void theMajorityVoiceIsOneSettingAtTheTopOfTheFileAndReadsBack() {
     Policy policy = read("coprod-policy: 1\nmajorityVoice: 0.4\n", Rulebook.standard());
     assertThat(policy).isEqualTo(Policy.builder().majorityVoice(0.4).build());

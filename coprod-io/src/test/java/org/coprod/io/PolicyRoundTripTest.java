@@ -25,6 +25,11 @@ import org.coprod.rules.Severity;
 class PolicyRoundTripTest {
   private static final Rulebook RULEBOOK = PolicyTestRules.withCustomRule();
 
+  /** The rulebook the policies are drawn for: the standard one, with a custom rule. */
+  static Rulebook rulebook() {
+    return RULEBOOK;
+  }
+
   private static final double[] AWKWARD_NUMBERS = {
     0.0,
     -0.0,
@@ -83,9 +88,12 @@ class PolicyRoundTripTest {
         default -> r.nextInt(100);
       };
     }
-    return r.nextBoolean()
-        ? AWKWARD_NUMBERS[r.nextInt(AWKWARD_NUMBERS.length)]
-        : r.nextDouble() * Math.pow(10, r.nextInt(7) - 3);
+    double d =
+        r.nextBoolean()
+            ? AWKWARD_NUMBERS[r.nextInt(AWKWARD_NUMBERS.length)]
+            : r.nextDouble() * Math.pow(10, r.nextInt(7) - 3);
+    // a share, a ratio or a coefficient lies between 0 and 1; hours, money and numbers are larger
+    return p.accepts(d) ? d : r.nextDouble();
   }
 
   private static Severity severity(Random r) {

@@ -225,8 +225,13 @@ final class TestProjects {
         case 3 -> 1e-7;
         case 4 -> r.nextInt(12) / 4.0;
         case 5 -> r.nextDouble() * 1000;
-        default -> 1e20;
+        default -> Contribution.MAX_HOURS;
       };
+    }
+
+    /** Hours a week a person can give: any finite number, as the model takes it. */
+    double availability() {
+      return r.nextInt(7) == 0 ? 1e20 : hours();
     }
 
     <T> List<T> some(int max, java.util.function.Supplier<T> one) {
@@ -294,7 +299,7 @@ final class TestProjects {
           b.accountableTo(text());
         }
         if (chance(30)) {
-          b.availableHoursPerWeek(hours());
+          b.availableHoursPerWeek(availability());
         }
         if (chance(15)) {
           b.left(lastDay.plusDays(r.nextInt(30)));

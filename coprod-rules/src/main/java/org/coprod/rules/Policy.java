@@ -203,8 +203,8 @@ public final class Policy {
                       + key._2
                       + "' of rule '"
                       + key._1
-                      + "' takes a "
-                      + p.get().type().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+                      + "' takes "
+                      + p.get().measure().noun());
             }
           }
         });

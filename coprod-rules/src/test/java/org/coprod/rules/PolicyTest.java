@@ -115,7 +115,7 @@ class PolicyTest {
         .hasMessageContaining("lived-experience, professional");
     assertThatThrownBy(
             () -> rulebook.withPolicy(Policy.builder().set("busy", "minHours", true).build()))
-        .hasMessageContaining("parameter 'minHours' of rule 'busy' takes a double");
+        .hasMessageContaining("parameter 'minHours' of rule 'busy' takes a number of zero or more");
   }
 
   @Test
@@ -200,5 +200,94 @@ class PolicyTest {
         .contains("whole number");
     assertThat(Parameter.flag("strict", false, "d", "s").parse("yes").getError())
         .contains("true or false");
+  }
+
+  @Test
+  void aParameterTakesOnlyValuesWithinWhatItMeasures() {
+    Parameter<Double> share = Parameter.share("maxShare", 0.5, "d", "s");
+    assertThat(share.parse("1").get()).isEqualTo(1.0);
+    assertThat(share.parse("0").get()).isEqualTo(0.0);
+    assertThat(share.parse("5").getError())
+        .isEqualTo("'maxShare' takes a share from 0 to 1, not '5'");
+    assertThat(share.parse("1.0000001").isInvalid()).isTrue();
+    assertThat(share.parse("NaN").isInvalid()).isTrue();
+    assertThat(Parameter.ratio("minRatio", 0.8, "d", "s").parse("1.25").getError())
+        .contains("a ratio from 0 to 1");
+    assertThat(Parameter.coefficient("maxGini", 0.6, "d", "s").parse("2").isInvalid()).isTrue();
+    assertThat(Parameter.hours("h", 2, "d", "s").parse("-0.5").getError())
+        .contains("a number of hours of zero or more");
+    assertThat(Parameter.hours("h", 2, "d", "s").parse("1e400").isInvalid()).isTrue();
+    assertThat(Parameter.money("m", 0, "d", "s").parse("12.5").get()).isEqualTo(12.5);
+    assertThat(Parameter.days("d", 28, "d", "s").parse("-1").getError())
+        .contains("a whole number of days of zero or more");
+    assertThat(Parameter.days("d", 28, "d", "s").parse("7").get()).isEqualTo(7);
+    assertThat(share.accepts(0.25)).isTrue();
+    assertThat(share.accepts(5.0)).isFalse();
+    assertThat(share.accepts(1)).isFalse();
+    assertThat(share.measure()).isEqualTo(Parameter.Measure.SHARE);
+  }
+
+  @Test
+  void aDefaultOutsideWhatTheParameterMeasuresIsAProgrammingError() {
+    assertThatThrownBy(() -> Parameter.share("maxShare", 1.5, "d", "s"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a share from 0 to 1");
+    assertThatThrownBy(() -> Parameter.count("n", -1, "d", "s"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aPolicyBuiltInCodeWithAShareAboveOneIsRefusedByTheRulebook() {
+    Policy policy = Policy.builder().set("load-concentration", "maxPersonShare", 5.0).build();
+    assertThat(policy.problems(Rulebook.standard().metadata()))
+        .containsExactly(
+            "parameter 'maxPersonShare' of rule 'load-concentration' takes a share from 0 to 1");
+    assertThatThrownBy(() -> Rulebook.standard().withPolicy(policy))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a share from 0 to 1");
+  }
+
+  @Test
+  void everyStandardParameterSaysWhatItMeasures() {
+    for (RuleMetadata rule : Rulebook.standard().metadata()) {
+      for (Parameter<?> p : rule.parameters()) {
+        String where = rule.id() + "." + p.name();
+        if (p.defaultValue() instanceof Double d && d > 0 && d < 1) {
+          assertThat(p.measure())
+              .as(where)
+              .isIn(
+                  Parameter.Measure.SHARE, Parameter.Measure.RATIO, Parameter.Measure.COEFFICIENT);
+        }
+        if (p.name().endsWith("Days")) {
+          assertThat(p.measure()).as(where).isEqualTo(Parameter.Measure.DAYS);
+        }
+        if (p.name().endsWith("Hours")) {
+          assertThat(p.measure()).as(where).isEqualTo(Parameter.Measure.HOURS);
+        }
+        if (p.name().endsWith("PerHour")) {
+          assertThat(p.measure()).as(where).isEqualTo(Parameter.Measure.MONEY);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aParameterIsItsNameTypeMeasureAndDefault() {
+    Parameter<Double> share = Parameter.share("maxShare", 0.5, "the most", "a rule of thumb");
+    assertThat(share.description()).isEqualTo("the most");
+    assertThat(share.source()).isEqualTo("a rule of thumb");
+    assertThat(share).hasToString("maxShare=0.5");
+    assertThat(share)
+        .isEqualTo(Parameter.share("maxShare", 0.5, "said otherwise", "elsewhere"))
+        .hasSameHashCodeAs(Parameter.share("maxShare", 0.5, "said otherwise", "elsewhere"));
+    assertThat(share)
+        .isNotEqualTo(Parameter.share("minShare", 0.5, "d", "s"))
+        .isNotEqualTo(Parameter.ratio("maxShare", 0.5, "d", "s"))
+        .isNotEqualTo(Parameter.number("maxShare", 0.5, "d", "s"))
+        .isNotEqualTo(Parameter.share("maxShare", 0.25, "d", "s"))
+        .isNotEqualTo(Parameter.count("maxShare", 0, "d", "s"))
+        .isNotEqualTo("maxShare=0.5");
+    assertThat(share.hashCode())
+        .isNotEqualTo(Parameter.ratio("maxShare", 0.5, "d", "s").hashCode());
   }
 }

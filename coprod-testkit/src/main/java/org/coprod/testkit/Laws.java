@@ -9,9 +9,9 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.Rulebook;
 
 /**
- * The fairness laws of DESIGN.md as checks a test can run on any rule and project. Each law changes
- * the project in a way that must not change a rule's findings (or changes them in a stated way),
- * runs the rule on both, and compares:
+ * The fairness laws (the testkit README lists them) as checks a test can run on any rule and
+ * project. Each law changes the project in a way that must not change a rule's findings (or changes
+ * them in a stated way), runs the rule on both, and compares:
  *
  * <ul>
  *   <li>{@link Law#RELABELLING}: every id renamed by a shuffled bijection; the findings are equal

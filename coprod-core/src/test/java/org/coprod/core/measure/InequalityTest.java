@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InequalityTest {
   static final Offset<Double> ANCHOR = within(1e-6);
 
-  /** The example income vector shipped with R's ineq package (reference/anchors.md). */
+  /** The example income vector shipped with R's ineq package. */
   static final double[] INEQ_X = {541, 1463, 2445, 3438, 4437, 5401, 6392, 8304, 11904, 22261};
 
   static double value(Option<Double> result) {

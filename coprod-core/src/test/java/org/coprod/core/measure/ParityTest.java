@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ParityTest {
   static final Offset<Double> ANCHOR = within(1e-6);
 
-  /** Fairlearn user guide, demographic parity example (reference/anchors.md). */
+  /** Fairlearn user guide, demographic parity example. */
   static final double[] Y_PRED = {0, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0};
 
   static final Seq<String> GROUPS =

@@ -14,8 +14,8 @@ class ShapleyTest {
   static final Offset<Double> ANCHOR = within(1e-6);
 
   /**
-   * The table of a three-player game from its values listed as v1, v2, v3, v12, v13, v23, v123 (the
-   * order of reference/anchors.md); the empty coalition is worth 0.
+   * The table of a three-player game from its values listed as v1, v2, v3, v12, v13, v23, v123 (by
+   * the size, then the order, of the coalitions); the empty coalition is worth 0.
    */
   static double[] threePlayers(
       double v1, double v2, double v3, double v12, double v13, double v23, double v123) {
@@ -203,5 +203,15 @@ class ShapleyTest {
     assertThatThrownBy(() -> Shapley.sampled(3, null, 10, 1L))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("game is null");
+  }
+
+  @Test
+  void aNegativeNumberOfPlayersIsAProgrammingError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shapley.values(-1, s -> 0, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("players must not be negative");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shapley.sampled(-1, s -> 0, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("players must not be negative");
   }
 }

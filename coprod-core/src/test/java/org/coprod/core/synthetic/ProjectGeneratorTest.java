@@ -491,4 +491,40 @@ class ProjectGeneratorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(message);
   }
+
+  @Test
+  void aSpecTakesEveryValueWithinItsBoundsAndRefusesOneBeyond() {
+    ProjectSpec.Builder base = ProjectSpec.builder().seed(1);
+    for (ProjectSpec.Builder fine :
+        java.util.List.of(
+            ProjectSpec.builder().seed(1).livedExperience(0).professional(1),
+            ProjectSpec.builder().seed(1).livedExperience(1).professional(0),
+            ProjectSpec.builder().seed(1).contributions(0).decisions(0).outputs(0),
+            ProjectSpec.builder().seed(1).durationDays(28),
+            ProjectSpec.builder().seed(1).durationDays(36_500),
+            ProjectSpec.builder().seed(1).hoursSkew(0),
+            ProjectSpec.builder().seed(1).hoursSkew(10),
+            ProjectSpec.builder().seed(1).paidShare(0),
+            ProjectSpec.builder().seed(1).paidShare(1),
+            ProjectSpec.builder().seed(1).ratePerHour(java.math.BigDecimal.ZERO))) {
+      assertThat(fine.build()).isNotNull();
+    }
+    for (ProjectSpec.Builder wrong :
+        java.util.List.of(
+            ProjectSpec.builder().seed(1).livedExperience(-1),
+            ProjectSpec.builder().seed(1).professional(-1),
+            ProjectSpec.builder().seed(1).livedExperience(0).professional(0),
+            ProjectSpec.builder().seed(1).contributions(-1),
+            ProjectSpec.builder().seed(1).decisions(-1),
+            ProjectSpec.builder().seed(1).outputs(-1),
+            ProjectSpec.builder().seed(1).durationDays(27),
+            ProjectSpec.builder().seed(1).durationDays(36_501),
+            ProjectSpec.builder().seed(1).hoursSkew(-0.5),
+            ProjectSpec.builder().seed(1).hoursSkew(10.5),
+            ProjectSpec.builder().seed(1).paidShare(-0.1),
+            ProjectSpec.builder().seed(1).paidShare(1.1))) {
+      assertThatThrownBy(wrong::build).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(base.build().durationDays()).isBetween(28, 36_500);
+  }
 }

@@ -47,7 +47,7 @@ public final class PeerHoursPaid implements Rule {
 
   /** The least share of a person's hours that must be paid. */
   public static final Parameter<Double> MIN_PAID_SHARE =
-      Parameter.number(
+      Parameter.share(
           "minPaidShare",
           0.5,
           "the least share of the hours of a person with lived experience that is paid",

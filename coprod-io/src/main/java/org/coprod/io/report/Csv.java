@@ -1,10 +1,13 @@
 package org.coprod.io.report;
 
 import java.io.IOException;
+import org.coprod.rules.render.SafeText;
 
 /**
- * Rows of RFC 4180 CSV: fields separated by commas, records ended by CRLF, a field quoted (its
- * quotes doubled) when it holds a comma, a quote, a line break, or space at either end.
+ * Rows of a report's RFC 4180 CSV: fields separated by commas, records ended by CRLF, a field
+ * quoted (its quotes doubled) when it holds a comma, a quote, or space at either end. Every field
+ * is first made a {@linkplain SafeText#csvCell(String) safe cell}: no control characters, and no
+ * formula a spreadsheet would run.
  */
 final class Csv {
   private Csv() {}
@@ -25,8 +28,9 @@ final class Csv {
     out.append(CRLF);
   }
 
-  /** One field, quoted where it must be. */
-  static String field(String value) {
+  /** One field, made safe and quoted where it must be. */
+  static String field(String text) {
+    String value = SafeText.csvCell(text);
     boolean quote =
         value.indexOf(',') >= 0
             || value.indexOf('"') >= 0

@@ -58,33 +58,11 @@ final class Plain {
   }
 
   /**
-   * Text on one line: every run of white space or control characters becomes one space, and a lone
-   * surrogate (which no UTF-8 file can hold) becomes U+FFFD.
+   * Text on one line, its control characters gone and a lone surrogate (which no UTF-8 file can
+   * hold) made U+FFFD ({@link org.coprod.rules.render.SafeText#oneLine(String)}).
    */
   static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append('\uFFFD');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return org.coprod.rules.render.SafeText.oneLine(text);
   }
 
   /**

@@ -209,7 +209,7 @@ public final class TextReport implements ReportRenderer {
     void wrap(String words, String firstIndent, String restIndent) {
       StringBuilder line = new StringBuilder(firstIndent);
       boolean empty = true;
-      for (String word : words.split(" ", -1)) {
+      for (String word : SafeText.printable(words).split(" ", -1)) {
         if (word.isEmpty()) {
           continue;
         }

@@ -154,23 +154,9 @@ public final class Words {
     return out.toString();
   }
 
-  /** Text on one line: every run of white space or control characters becomes one space. */
+  /** Text on one line, its control characters gone ({@link SafeText#oneLine(String)}). */
   static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return SafeText.oneLine(text);
   }
 
   /** A severity as a word with a capital: "Concern". */

@@ -46,7 +46,7 @@ public final class AgreementMissing implements Rule {
 
   /** The most days the work may run before the first version of the agreement. */
   public static final Parameter<Integer> GRACE_DAYS =
-      Parameter.count(
+      Parameter.days(
           "graceDays",
           30,
           "the most days the work may run before the first version of the agreement",

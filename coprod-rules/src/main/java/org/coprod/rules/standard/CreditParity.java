@@ -42,7 +42,7 @@ public final class CreditParity implements Rule {
 
   /** A side whose rate is under this fraction of the other side's is flagged. */
   public static final Parameter<Double> MIN_RATIO =
-      Parameter.number(
+      Parameter.ratio(
           "minRatio",
           0.8,
           "a side whose credit rate is under this fraction of the other side's is flagged",
@@ -50,7 +50,7 @@ public final class CreditParity implements Rule {
 
   /** The share of an output's hours that makes a person's contribution to it substantial. */
   public static final Parameter<Double> PERSONAL_SHARE =
-      Parameter.number(
+      Parameter.share(
           "personalShare",
           0.05,
           "the share of an output's hours that makes a person's contribution to it substantial",
@@ -58,7 +58,7 @@ public final class CreditParity implements Rule {
 
   /** The hours given to an output that make a person's contribution to it substantial. */
   public static final Parameter<Double> PERSONAL_HOURS =
-      Parameter.number(
+      Parameter.hours(
           "personalHours",
           2.0,
           "the hours given to an output that make a core person's contribution to it substantial",

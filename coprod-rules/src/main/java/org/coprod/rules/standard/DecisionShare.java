@@ -43,7 +43,7 @@ public final class DecisionShare implements Rule {
 
   /** The least share of the counted key decisions in which lived experience should have a say. */
   public static final Parameter<Double> MIN_SAY_SHARE =
-      Parameter.number(
+      Parameter.share(
           "minSayShare",
           0.5,
           "the least share of the counted key decisions in which lived experience should have a say",

@@ -44,7 +44,7 @@ public final class DropOff implements Rule {
 
   /** The least share of the presence at the start that should remain at the end. */
   public static final Parameter<Double> MIN_RETENTION =
-      Parameter.number(
+      Parameter.share(
           "minRetention",
           0.5,
           "the least share of the core people with lived experience taking part at the start who should still take part at the end",

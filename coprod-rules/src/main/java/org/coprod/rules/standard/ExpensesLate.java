@@ -45,7 +45,7 @@ public final class ExpensesLate implements Rule {
 
   /** The days within which expenses are repaid where no agreement sets them. */
   public static final Parameter<Integer> DEFAULT_WITHIN_DAYS =
-      Parameter.count(
+      Parameter.days(
           "defaultWithinDays",
           28,
           "the days within which expenses are repaid where the agreement in force sets no payment terms",

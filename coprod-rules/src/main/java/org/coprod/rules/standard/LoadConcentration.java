@@ -49,7 +49,7 @@ public final class LoadConcentration implements Rule {
 
   /** The share of a side's hours above which the load sits with one person. */
   public static final Parameter<Double> MAX_PERSON_SHARE =
-      Parameter.number(
+      Parameter.share(
           "maxPersonShare",
           0.5,
           "the share of one side's hours, among its core people, above which the load sits with one person",
@@ -65,7 +65,7 @@ public final class LoadConcentration implements Rule {
 
   /** The corrected Gini of a side's hours above which the load is very unequal. */
   public static final Parameter<Double> MAX_GINI =
-      Parameter.number(
+      Parameter.coefficient(
           "maxGini",
           0.6,
           "the corrected Gini coefficient of hours among a side's core contributing people above which the load is very unequal",

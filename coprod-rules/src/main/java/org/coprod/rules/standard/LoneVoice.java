@@ -63,7 +63,7 @@ public final class LoneVoice implements Rule {
    * skewed group.
    */
   public static final Parameter<Double> SKEWED_SHARE =
-      Parameter.number(
+      Parameter.share(
           "skewedShare",
           0.15,
           "the share of the deciders at or under which people with lived experience are the minority of a skewed group",

@@ -35,7 +35,7 @@ public final class PaidUnpaid implements Rule {
 
   /** The least ratio of the lived-experience paid-hour rate to the professionals'. */
   public static final Parameter<Double> MIN_RATIO =
-      Parameter.number(
+      Parameter.ratio(
           "minRatio",
           0.8,
           "the least ratio of the paid-hour rate of people with lived experience to that of professionals",

@@ -45,7 +45,7 @@ public final class PaymentLate implements Rule {
 
   /** The days within which a contribution is paid where no agreement sets them. */
   public static final Parameter<Integer> DEFAULT_WITHIN_DAYS =
-      Parameter.count(
+      Parameter.days(
           "defaultWithinDays",
           28,
           "the days within which a contribution is paid where the agreement in force sets no payment terms",

@@ -48,7 +48,7 @@ public final class RateBelowFloor implements Rule {
 
   /** The least pay for an hour, whatever the agreement says; zero for none. */
   public static final Parameter<Double> FLOOR_PER_HOUR =
-      Parameter.number(
+      Parameter.money(
           "floorPerHour",
           0.0,
           "the least pay for an hour of contribution by a person with lived experience, whatever the agreement says (0: none)",

@@ -43,7 +43,7 @@ public final class ResourceControl implements Rule {
 
   /** The least share of the money people with lived experience should control. */
   public static final Parameter<Double> MIN_SHARE =
-      Parameter.number(
+      Parameter.share(
           "minShare",
           0.20,
           "the least share of the project's money that people with lived experience should control",

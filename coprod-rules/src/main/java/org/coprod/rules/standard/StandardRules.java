@@ -5,8 +5,8 @@ import io.vavr.collection.Seq;
 import org.coprod.rules.Rule;
 
 /**
- * The built-in rules, in catalogue order (grouped by principle, as DESIGN.md lists them). {@link
- * org.coprod.rules.Rulebook#standard()} is exactly these.
+ * The built-in rules, in catalogue order (grouped by principle, as the README's table lists them).
+ * {@link org.coprod.rules.Rulebook#standard()} is exactly these.
  */
 public final class StandardRules {
   private StandardRules() {}

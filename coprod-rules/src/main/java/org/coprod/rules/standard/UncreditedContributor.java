@@ -51,7 +51,7 @@ public final class UncreditedContributor implements Rule {
 
   /** The share of an output's hours that makes a person's contribution to it substantial. */
   public static final Parameter<Double> PERSONAL_SHARE =
-      Parameter.number(
+      Parameter.share(
           "personalShare",
           0.05,
           "the share of an output's hours that makes a person's contribution to it substantial",
@@ -59,7 +59,7 @@ public final class UncreditedContributor implements Rule {
 
   /** The hours given to an output that make a person's contribution to it substantial. */
   public static final Parameter<Double> PERSONAL_HOURS =
-      Parameter.number(
+      Parameter.hours(
           "personalHours",
           2.0,
           "the hours given to an output that make a core person's contribution to it substantial",

@@ -135,4 +135,23 @@ class AccessUnmetTest {
     Project p = project().addParticipant(le("ana").build(), pro("dana").build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void needsLeftBlankAreNoNeeds() {
+    Project p =
+        project().addParticipant(le("ana").addAccessNeed(" ").build(), pro("dana").build()).build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void countsTheUnmetNeedsInItsWords() {
+    assertThat(check(rule, group().build()).findings().single().message())
+        .isEqualTo("'ana' has 2 access needs that no support resource meets for them.");
+    assertThat(
+            check(rule, group().addResource(support("fund", "100", "travel").build()).build())
+                .findings()
+                .single()
+                .message())
+        .isEqualTo("'ana' has an access need that no support resource meets for them.");
+  }
 }

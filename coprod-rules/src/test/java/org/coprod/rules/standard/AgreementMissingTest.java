@@ -128,4 +128,19 @@ class AgreementMissingTest {
   void isRegisteredAsAStandardRule() {
     assertThat(StandardRules.all().map(Rule::id)).contains(AgreementMissing.ID);
   }
+
+  @Test
+  void aDecisionBeforeTheFirstContributionIsWhereTheWorkBegan() {
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addDecision(
+                decision("scope", DecisionType.SCOPE, "dana").date(day(2)).build(),
+                decision("budget", DecisionType.BUDGET, "dana").date(day(20)).build())
+            .addContribution(contribution("ana", 2).date(day(10)).build())
+            .addAgreement(agreement().date(day(35)).build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("daysBeforeAgreement")).contains(33L);
+  }
 }

@@ -21,7 +21,9 @@ import org.coprod.core.OutputId;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.rules.Finding;
+import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +49,82 @@ class CreditOneSidedTest {
         SmallProjects.withCredit(
             p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.AUTHOR));
     assertThat(check(rule, credited).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  /**
+   * Professionals credited on a report to which the person with lived experience gave {@code hours}
+   * of {@code kind} and the professional 80 hours of writing.
+   */
+  private static Project report(double hours, ContributionKind kind, boolean closed) {
+    Project.Builder b =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(
+                contribution("ana", hours, kind, "report").build(),
+                contribution("dana", 80, ContributionKind.WRITING, "report").build())
+            .addOutput(output("report", "dana").build());
+    return closed ? b.closed(org.coprod.rules.Fixtures.day(120)).build() : b.build();
+  }
+
+  @Test
+  void flagsCreditOnOneSideAtTheCloseAsAConcern() {
+    Outcome o = check(rule, report(20, ContributionKind.LABOUR, true));
+    assertThat(o.status()).isEqualTo(OutcomeStatus.FINDINGS);
+    Finding f = o.findings().single();
+    assertThat(f.kind()).isEqualTo("one-sided");
+    assertThat(f.severity()).isEqualTo(Severity.CONCERN);
+    assertThat(f.evidence("creditedSide")).contains("PROFESSIONAL");
+    assertThat(f.evidence("otherSideHoursShare")).contains(0.2);
+    assertThat(f.message()).startsWith("The credit for output 'report'");
+  }
+
+  @Test
+  void flagsCreditOnOneSideBeforeTheCloseAsANoteSoFar() {
+    Finding f = check(rule, report(20, ContributionKind.LABOUR, false)).findings().single();
+    assertThat(f.kind()).isEqualTo("one-sided-so-far");
+    assertThat(f.severity()).isEqualTo(Severity.NOTE);
+    assertThat(f.message()).startsWith("So far, the credit for output 'report'");
+  }
+
+  @Test
+  void passesWhenTheOtherSideMadeNoSubstantialContribution() {
+    // a fifth of the hours would be substantial; a little under it, of labour, is not
+    assertThat(check(rule, report(19.9, ContributionKind.LABOUR, true)).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+    assertThat(check(rule, report(0, ContributionKind.FEEDBACK, true)).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void anIdeaOrWritingIsSubstantialWhateverItsHours() {
+    assertThat(check(rule, report(0.5, ContributionKind.IDEA, true)).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, report(0.5, ContributionKind.WRITING, true)).status())
+        .isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(check(rule, report(0.5, ContributionKind.REVIEW, true)).status())
+        .isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void passesWhenBothSidesAreCredited() {
+    Project p = report(20, ContributionKind.LABOUR, true);
+    Project both =
+        SmallProjects.withCredit(
+            p, OutputId.of("report"), ParticipantId.of("ana"), Option.some(CreditRole.CONTRIBUTOR));
+    assertThat(check(rule, both).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void doesNotApplyWithoutAnOutputThatHasCredit() {
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(contribution("ana", 5, ContributionKind.IDEA, "report").build())
+            .addOutput(output("report").build())
+            .build();
+    Outcome o = check(rule, p);
+    assertThat(o.status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+    assertThat(o.reason()).contains("no output has credit yet");
   }
 
   @Provide
@@ -76,5 +154,19 @@ class CreditOneSidedTest {
     if (!target.credited().isEmpty()) {
       assertThat(added).isEmpty();
     }
+  }
+
+  @Test
+  void anIdeaOfNoHoursIsSubstantialAndItsShareIsNothing() {
+    Finding f =
+        check(
+                rule,
+                report(0, ContributionKind.IDEA, true)
+                    .withContributions(
+                        io.vavr.collection.List.of(
+                            contribution("ana", 0, ContributionKind.IDEA, "report").build())))
+            .findings()
+            .single();
+    assertThat(f.evidence("otherSideHoursShare")).contains(0.0);
   }
 }

@@ -134,4 +134,55 @@ class ExpensesLateTest {
             .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void saysWhetherThePersonWasRepaidLateOrIsStillWaitingOrBoth() {
+    String both =
+        check(rule, group().addContribution(repaidAfter("ana", 40), unpaid("ana")).build(), day(50))
+            .findings()
+            .single()
+            .message();
+    assertThat(both)
+        .startsWith(
+            "'ana' was repaid expenses late for one contribution and is still waiting for one"
+                + " contribution");
+    String waiting =
+        check(rule, group().addContribution(unpaid("ana"), unpaid("ana")).build(), day(50))
+            .findings()
+            .single()
+            .message();
+    assertThat(waiting)
+        .startsWith(
+            "'ana' is still waiting, past the limit, to be repaid expenses for 2 contributions");
+    String repaid =
+        check(rule, group().addContribution(repaidAfter("ana", 40), repaidAfter("ana", 30)).build())
+            .findings()
+            .single()
+            .message();
+    assertThat(repaid).startsWith("'ana' was repaid expenses late for 2 contributions");
+  }
+
+  @Test
+  void theLongestWaitKeepsTheLimitOfTheFirstWaitThatLong() {
+    Project p =
+        group()
+            .addAgreement(
+                agreement().payment(PaymentTerms.builder().expensesWithinDays(10).build()).build(),
+                agreement()
+                    .version(2)
+                    .date(day(20))
+                    .payment(PaymentTerms.builder().expensesWithinDays(14).build())
+                    .build())
+            .addContribution(
+                repaidAfter("ana", 30),
+                contribution("ana", 2)
+                    .date(day(25))
+                    .expenses(
+                        Expenses.builder().claimed(new BigDecimal("5")).reimbursed(day(55)).build())
+                    .build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("longestDays")).contains(30L);
+    assertThat(f.evidence("withinDays")).contains(10);
+  }
 }

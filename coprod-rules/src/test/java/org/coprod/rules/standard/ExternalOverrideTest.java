@@ -102,4 +102,26 @@ class ExternalOverrideTest {
   void doesNotApplyWithoutDecisions() {
     assertThat(check(rule, group().build()).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void saysWhetherTheAgreementInForceSaysWhatHappensWhenTheGroupIsOverridden() {
+    org.coprod.core.Decision overridden =
+        decision("venue", DecisionType.DELIVERY, "dana").overriddenBy("Trust board").build();
+    Finding silent =
+        check(rule, group().addAgreement(agreement().build()).addDecision(overridden).build())
+            .findings()
+            .single();
+    assertThat(silent.evidence("agreementSaysWhatHappens")).contains(false);
+    Finding said =
+        check(
+                rule,
+                group()
+                    .addAgreement(
+                        agreement().outsideLines("The board may overrule the budget").build())
+                    .addDecision(overridden)
+                    .build())
+            .findings()
+            .single();
+    assertThat(said.evidence("agreementSaysWhatHappens")).contains(true);
+  }
 }

@@ -98,4 +98,29 @@ class FeedbackMissingTest {
             .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void countsThePeopleConsultedAndTheDaysInItsWords() {
+    String two =
+        check(rule, group().addDecision(asked().build()).build()).findings().single().message();
+    assertThat(two)
+        .contains("2 people with lived experience were consulted, had no say in it, and have not")
+        .contains("35 days on.");
+    String one =
+        check(
+                rule,
+                group()
+                    .closed(day(6))
+                    .addDecision(
+                        decision("design", DecisionType.DESIGN, "dana")
+                            .addConsulted(ParticipantId.of("ana"))
+                            .build())
+                    .build())
+            .findings()
+            .single()
+            .message();
+    assertThat(one)
+        .contains("1 person with lived experience was consulted, had no say in it, and has not")
+        .contains("1 day on.");
+  }
 }

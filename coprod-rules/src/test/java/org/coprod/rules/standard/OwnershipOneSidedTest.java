@@ -124,4 +124,17 @@ class OwnershipOneSidedTest {
             .build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void anIdeaOfNoHoursIsSubstantialAndItsShareIsNothing() {
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").build())
+            .addContribution(contribution("ana", 0, ContributionKind.IDEA, "leaflet").build())
+            .addOutput(output("leaflet").addOwner(ParticipantId.of("dana")).build())
+            .build();
+    Outcome o = check(rule, p);
+    assertThat(o.status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(o.findings().single().evidence("otherSideHoursShare")).contains(0.0);
+  }
 }

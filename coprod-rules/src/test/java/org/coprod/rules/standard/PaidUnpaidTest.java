@@ -103,4 +103,23 @@ class PaidUnpaidTest {
     assertThat(check(rule, crisisLine(10, 0).build(), equal).status())
         .isEqualTo(OutcomeStatus.PASSED);
   }
+
+  @Test
+  void givesTheRatioOfTheRatesInItsEvidence() {
+    // ana: 1 of 10 hours paid (0.1); dana, not salaried: 5 of 10 (0.5); the ratio is a fifth
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addContribution(
+                contribution("dana", 5).paid(BigDecimal.valueOf(100)).build(),
+                contribution("dana", 5).build(),
+                contribution("ana", 1).paid(BigDecimal.valueOf(20)).build(),
+                contribution("ana", 9).build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("livedExperiencePaidHourRate")).contains(0.1);
+    assertThat(f.evidence("professionalPaidHourRate")).contains(0.5);
+    assertThat((Double) f.evidence("ratio").get())
+        .isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-12));
+  }
 }

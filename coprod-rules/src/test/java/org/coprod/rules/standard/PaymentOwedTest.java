@@ -141,4 +141,24 @@ class PaymentOwedTest {
             .build();
     assertThat(check(rule, zero).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void countsTheUnpaidHoursAndContributionsInItsWords() {
+    String one =
+        check(rule, group().addContribution(contribution("ana", 2.5).build()).build())
+            .findings()
+            .single()
+            .message();
+    assertThat(one).contains("'ana' gave 2.5 unpaid hours in one contribution");
+    String two =
+        check(
+                rule,
+                group()
+                    .addContribution(contribution("ana", 2).build(), contribution("ana", 1).build())
+                    .build())
+            .findings()
+            .single()
+            .message();
+    assertThat(two).contains("'ana' gave 3 unpaid hours in 2 contributions");
+  }
 }

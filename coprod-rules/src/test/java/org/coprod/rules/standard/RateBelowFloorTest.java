@@ -157,4 +157,58 @@ class RateBelowFloorTest {
             .build();
     assertThat(check(rule, unpaid).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void aPaidContributionOfNoHoursIsNotCompared() {
+    Project p =
+        paidAt("30")
+            .addContribution(contribution("ana", 0).paid(new BigDecimal("10")).build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("paidContributions")).contains(1);
+    assertThat(f.message()).contains("for 1 of 1 paid contributions");
+  }
+
+  @Test
+  void aRateOfNothingIsNoRateToCompareWith() {
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addAgreement(rate(1, 0, "0"))
+            .addContribution(contribution("ana", 2).paid(new BigDecimal("1")).build())
+            .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void aNewRateIsComparedAsNewEvenForTheSameHours() {
+    // 2 hours for 55: above 25 an hour, under the 30 agreed from day 20
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addAgreement(rate(1, 0, "25"), rate(2, 20, "30"))
+            .addContribution(
+                contribution("ana", 2).paid(new BigDecimal("55")).build(),
+                contribution("ana", 2).date(day(30)).paid(new BigDecimal("55")).build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("contributionsBelow")).contains(1);
+    assertThat(f.evidence("rateExpected")).contains(new BigDecimal("30"));
+  }
+
+  @Test
+  void theFirstOfTwoEquallyLowRatesIsTheOneReported() {
+    // 15 an hour both times, under 25 and then under 30
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addAgreement(rate(1, 0, "25"), rate(2, 20, "30"))
+            .addContribution(
+                contribution("ana", 2).paid(new BigDecimal("30")).build(),
+                contribution("ana", 4).date(day(30)).paid(new BigDecimal("60")).build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("rateExpected")).contains(new BigDecimal("25"));
+    assertThat(f.message()).contains("15 an hour against 25");
+  }
 }

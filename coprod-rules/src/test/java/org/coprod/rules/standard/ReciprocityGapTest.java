@@ -115,4 +115,16 @@ class ReciprocityGapTest {
     Project p = project().addParticipant(le("ana").build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void aContributionOfNoHoursIsANothingBackOfNoShare() {
+    Project p =
+        project()
+            .addParticipant(le("ana").build(), pro("dana").employment(Employment.SALARIED).build())
+            .addContribution(contribution("ana", 0).build())
+            .build();
+    Outcome o = check(rule, p);
+    assertThat(o.status()).isEqualTo(OutcomeStatus.FINDINGS);
+    assertThat(o.findings().single().evidence("hoursShare")).contains(0.0);
+  }
 }

@@ -96,4 +96,12 @@ class RoleUndefinedTest {
   void isRegisteredAsAStandardRule() {
     assertThat(StandardRules.all().map(Rule::id)).contains(RoleUndefined.ID);
   }
+
+  @Test
+  void countsTheContributionsInItsWords() {
+    assertThat(check(rule, pair().build()).findings().map(Finding::message))
+        .containsExactly(
+            "'ana' has made 2 contributions but holds no role.",
+            "'dana' has made 1 contribution but holds no role.");
+  }
 }

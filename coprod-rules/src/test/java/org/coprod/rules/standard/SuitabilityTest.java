@@ -102,4 +102,24 @@ class SuitabilityTest {
   void isRegisteredAsAStandardRule() {
     assertThat(StandardRules.all().map(Rule::id)).contains(Suitability.ID);
   }
+
+  @Test
+  void namesTheKindOfWorkAndTheStepItClaimsInItsWords() {
+    assertThat(
+            only(withBothSides()
+                    .nature(Nature.TRANSACTIONAL)
+                    .claimedLevel(LadderStep.CO_PRODUCTION)
+                    .build())
+                .message())
+        .startsWith(
+            "The project is transactional work, a service people want done for them, yet claims"
+                + " co-production");
+    assertThat(
+            only(withBothSides()
+                    .nature(Nature.SPECIALIST)
+                    .claimedLevel(LadderStep.CO_DESIGN)
+                    .build())
+                .message())
+        .startsWith("The project is specialist work yet claims co-design");
+  }
 }

@@ -200,4 +200,18 @@ class UnilateralAmendmentTest {
   void isRegisteredAsAStandardRule() {
     assertThat(StandardRules.all().map(Rule::id)).contains(UnilateralAmendment.ID);
   }
+
+  @Test
+  void countsTheConsentsOfPeopleWithLivedExperienceInItsEvidence() {
+    Finding f =
+        check(
+                rule,
+                group(
+                    first(DecisionRule.CONSENSUS, "ana", "bo", "dana", "eve").build(),
+                    amendment(2, 10, "ana", "dana").build()))
+            .findings()
+            .single();
+    assertThat(f.evidence("livedExperiencePartiesBefore")).contains(2);
+    assertThat(f.evidence("livedExperienceConsents")).contains(1);
+  }
 }
