@@ -159,14 +159,27 @@ public final class Words {
     return SafeText.oneLine(text);
   }
 
-  /** A severity as a word with a capital: "Concern". */
+  /**
+   * A severity as people read it: "Talk about this first" (CONCERN), "Worth talking about"
+   * (WARNING), "For information" (NOTE). "Concern" reads as safeguarding language in a room that
+   * holds the people a finding is about.
+   */
   public static String severity(Severity severity) {
-    return capitalise(severity.name().toLowerCase(Locale.ROOT));
+    return switch (severity) {
+      case CONCERN -> "Talk about this first";
+      case WARNING -> "Worth talking about";
+      case NOTE -> "For information";
+    };
   }
 
-  /** A count of findings of a severity: "1 concern", "2 warnings". */
+  /** A count of findings of a severity: "1 to talk about first", "2 worth talking about". */
   public static String count(int n, Severity severity) {
-    return n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
+    return n
+        + switch (severity) {
+          case CONCERN -> " to talk about first";
+          case WARNING -> " worth talking about";
+          case NOTE -> " for information";
+        };
   }
 
   /** A ladder step in words: "co-production", "consultation". */

@@ -108,7 +108,7 @@ class TextReportTest {
         .isGreaterThan(power)
         .isLessThan(text.indexOf("Person ben contributed."));
     assertThat(text.indexOf("Person ben contributed."))
-        .isLessThan(text.indexOf("Note: Title of by-side"));
+        .isLessThan(text.indexOf("For information: Title of by-side"));
   }
 
   @Test
@@ -118,7 +118,7 @@ class TextReportTest {
         .contains(
             String.join(
                 "\n",
-                "Concern: Title of by-side (by-side), acknowledged",
+                "Talk about this first: Title of by-side (by-side), acknowledged",
                 "  Person ben contributed.",
                 "  About: ben",
                 "  Acknowledged by the group: Ben asked to lead this part | and said so *twice*",
@@ -141,7 +141,8 @@ class TextReportTest {
     String text = TextReport.of().render(report);
     assertThat(text)
         .contains(
-            "- Findings: 2 concerns, 2 warnings, 2 notes; 1 of them acknowledged by the group.")
+            "- Findings: 2 to talk about first, 2 worth talking about, 2 for information; 1 of them"
+                + " acknowledged\n  by the group.")
         .contains(
             "- Rules: 6 run; 3 found something, 1 found nothing, 1 did not apply, 1 could not finish.")
         .contains("the project claims co-design; the record shows engagement. No key")
@@ -200,7 +201,7 @@ class TextReportTest {
   void showsARuleWhoseCatalogueEntryTheReportLacksByItsIdAlone() {
     String text = TextReport.of().render(report.withCatalogue(List.empty()));
     assertThat(text)
-        .contains("Concern: by-side (by-side)")
+        .contains("Talk about this first: by-side (by-side)")
         .contains("- not-yet (not-yet): no outputs yet.");
   }
 

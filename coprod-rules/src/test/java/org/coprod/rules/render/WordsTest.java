@@ -64,8 +64,9 @@ class WordsTest {
     assertThat(Words.step(LadderStep.CO_PRODUCTION)).isEqualTo("co-production");
     assertThat(Words.step(LadderStep.CO_DESIGN)).isEqualTo("co-design");
     assertThat(Words.step(LadderStep.CONSULTATION)).isEqualTo("consultation");
-    assertThat(Words.count(1, org.coprod.rules.Severity.CONCERN)).isEqualTo("1 concern");
-    assertThat(Words.count(0, org.coprod.rules.Severity.NOTE)).isEqualTo("0 notes");
+    assertThat(Words.count(1, org.coprod.rules.Severity.CONCERN))
+        .isEqualTo("1 to talk about first");
+    assertThat(Words.count(0, org.coprod.rules.Severity.NOTE)).isEqualTo("0 for information");
   }
 
   @Test

@@ -89,8 +89,8 @@ class CreditParityTest {
         .isEqualTo(
             "2 of the 4 people with lived experience who made a substantial contribution to an output"
                 + " are credited on one they contributed to (50%), against 3 of 3 professionals (100%): under 80% of their rate."
-                + " With so few people on a side (under 5), a gap this size can come by chance:"
-                + " Fisher's exact test gives p = 0.43.");
+                + " With fewer than 5 people on a side, one person more or less moves these rates a"
+                + " lot (Fisher's exact test: p = 0.43).");
     // Two-sided, as R's fisher.test: P(2) + P(4) of the hypergeometric table = (6 + 3) / 21.
     assertThat((Double) f.evidence("fisherExactP").get()).isCloseTo(9.0 / 21, within(1e-12));
   }
