@@ -4,6 +4,7 @@ module org.coprod.rules {
   requires static org.immutables.value.annotations;
   requires static org.immutables.encode;
   requires static org.immutables.vavr.encodings;
+  requires static com.fasterxml.jackson.annotation;
 
   exports org.coprod.rules;
   exports org.coprod.rules.standard;

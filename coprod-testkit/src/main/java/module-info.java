@@ -5,6 +5,8 @@
 module org.coprod.testkit {
   requires transitive org.coprod.rules;
   requires transitive net.jqwik.api;
+  requires transitive org.junit.jupiter.api;
+  requires org.coprod.io;
 
   exports org.coprod.testkit;
 

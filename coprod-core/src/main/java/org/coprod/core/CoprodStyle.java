@@ -10,7 +10,8 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
 /**
  * The one style of every coprod value type: the abstract definition is {@code FooDef}, the
  * generated immutable class carries the plain name {@code Foo}, collections are Vavr's, and
- * builders refuse a missing required field.
+ * builders refuse a missing required field with an {@link InvalidProjectException} naming the type
+ * and the fields.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,5 +24,6 @@ import org.immutables.vavr.encodings.VavrEncodingEnabled;
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
     allowedClasspathAnnotations = {Override.class},
+    throwForInvalidImmutableState = InvalidProjectException.class,
     jdkOnly = true)
 public @interface CoprodStyle {}

@@ -20,6 +20,62 @@ public final class InvalidProjectException extends IllegalArgumentException {
     this.problems = problems;
   }
 
+  /**
+   * The exception every coprod builder throws when a required field was never set, as in {@code
+   * Contribution.builder().hours(2).build()}: one {@link Problem.Kind#MISSING} problem a field, at
+   * the path {@code Type.field}, and a message naming the type and the fields. Its argument is the
+   * builder's own account ({@code Cannot build Contribution, some of required attributes are not
+   * set [participant, date]}), which names types and fields only, never a value.
+   *
+   * @param unset the builder's account of the fields it lacks
+   */
+  public InvalidProjectException(String unset) {
+    this(Unset.parse(Objects.requireNonNull(unset, "unset is null")));
+  }
+
+  private InvalidProjectException(Unset unset) {
+    super(unset.message());
+    this.problems = unset.problems();
+  }
+
+  /** A builder's unset fields, read from the account its generated code gives. */
+  private record Unset(String type, Seq<String> fields, String account) {
+    private static final java.util.regex.Pattern ACCOUNT =
+        java.util.regex.Pattern.compile("Cannot build (\\w+), .*\\[(.*)\\]");
+
+    static Unset parse(String account) {
+      java.util.regex.Matcher m = ACCOUNT.matcher(account);
+      if (!m.matches()) {
+        return new Unset("", io.vavr.collection.List.empty(), account);
+      }
+      return new Unset(
+          m.group(1),
+          io.vavr.collection.List.of(m.group(2).split(",", -1))
+              .map(String::trim)
+              .filter(f -> !f.isEmpty()),
+          account);
+    }
+
+    String message() {
+      return type.isEmpty()
+          ? account
+          : "cannot build a "
+              + type
+              + ": "
+              + fields.mkString(", ")
+              + (fields.size() == 1 ? " is" : " are")
+              + " required and not set";
+    }
+
+    Seq<Problem> problems() {
+      if (type.isEmpty()) {
+        return io.vavr.collection.List.of(Problem.of(Problem.Kind.MISSING, "", account));
+      }
+      return fields.map(
+          f -> Problem.of(Problem.Kind.MISSING, type + "." + f, "required and not set"));
+    }
+  }
+
   /** Every problem found, in the order of the project's tree. */
   public Seq<Problem> problems() {
     return problems;

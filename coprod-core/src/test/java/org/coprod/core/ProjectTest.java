@@ -163,6 +163,38 @@ class ProjectTest {
   }
 
   @Test
+  void aNestedBuilderMissingAFieldThrowsInvalidProjectExceptionNamingTypeAndFields() {
+    assertThatThrownBy(() -> Contribution.builder().hours(2).build())
+        .isInstanceOfSatisfying(
+            InvalidProjectException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "cannot build a Contribution: participant, date, phase, kind are required"
+                          + " and not set");
+              assertThat(e.problems().map(Problem::path))
+                  .containsExactly(
+                      "Contribution.participant",
+                      "Contribution.date",
+                      "Contribution.phase",
+                      "Contribution.kind");
+              assertThat(e.problems().map(Problem::kind).distinct())
+                  .containsExactly(Problem.Kind.MISSING);
+            });
+    assertThatThrownBy(() -> Participant.builder().id(ParticipantId.of("p1")).build())
+        .isInstanceOf(InvalidProjectException.class)
+        .hasMessageContaining("Participant")
+        .hasMessageContaining("side");
+  }
+
+  @Test
+  void aBuilderAccountInAnotherFormIsKeptWhole() {
+    InvalidProjectException e = new InvalidProjectException("something else went wrong");
+    assertThat(e.getMessage()).isEqualTo("something else went wrong");
+    assertThat(e.problems().map(Problem::path)).containsExactly("");
+  }
+
+  @Test
   void anIdIsBlankWhenNothingInItShows() {
     assertThat(Id.isBlank("")).isTrue();
     assertThat(Id.isBlank(" \t\n")).isTrue();

@@ -637,7 +637,9 @@ class ValidationTest {
         Project.validate(Project.builder().id(ProjectId.of("p")));
     assertThat(result.isInvalid()).isTrue();
     assertThat(result.getError()).extracting(Problem::kind).containsOnly(Problem.Kind.MISSING);
-    assertThat(result.getError().head().message()).contains("title", "started");
+    assertThat(result.getError())
+        .extracting(Problem::path)
+        .containsExactly("Project.title", "Project.started");
   }
 
   @Test

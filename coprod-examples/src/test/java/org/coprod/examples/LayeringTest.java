@@ -35,6 +35,8 @@ class LayeringTest {
         .resideInAnyPackage(
             "org.coprod.rules..",
             "org.coprod.io..",
+            "org.coprod.jackson..",
+            "org.coprod.live..",
             "org.coprod.workbook..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
@@ -53,6 +55,8 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.coprod.io..",
+            "org.coprod.jackson..",
+            "org.coprod.live..",
             "org.coprod.workbook..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
@@ -70,6 +74,8 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.coprod.jackson..",
+            "org.coprod.live..",
             "org.coprod.testkit..",
             "org.coprod.cli..",
             "org.coprod.examples..",
@@ -86,12 +92,14 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.coprod.io..",
             "org.coprod.workbook..",
             "org.coprod.cli..",
+            "org.coprod.jackson..",
             "org.coprod.examples..",
             "org.coprod.bench..")
-        .because("property tests of rules need projects in memory, not files")
+        .because(
+            "property tests of rules need projects in memory; io only prints a counterexample as"
+                + " a project file")
         .check(classes);
   }
 
@@ -133,6 +141,30 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.coprod.testkit..", "org.coprod.examples..", "org.coprod.bench..")
         .because("the command is built from core, rules, io and workbook")
+        .check(classes);
+  }
+
+  @Test
+  void jacksonAndLiveDependOnlyOnCoreRulesAndIo() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.coprod.jackson..", "org.coprod.live..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.coprod.testkit..",
+            "org.coprod.cli..",
+            "org.coprod.examples..",
+            "org.coprod.bench..")
+        .because("applications embed them beside core, rules and io")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.coprod.live..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.coprod.jackson..")
+        .because("the live project needs no databind")
         .check(classes);
   }
 }

@@ -1,5 +1,8 @@
 package org.coprod.rules;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +15,20 @@ import org.immutables.value.Value;
 /**
  * What a rule found: a prompt for the group to talk, never a verdict on people. It says what it
  * found in plain words, names its subjects by id, and gives the numbers it rests on.
+ *
+ * <p>Findings, outcomes and reports declare to Jackson that they have no properties, so an {@code
+ * ObjectMapper} without coprod-jackson's module refuses to write them (it would otherwise write
+ * {@code isAcknowledged()} alone); the annotation is needed only at compile time. With the module,
+ * they are written as the JSON report holds them.
  */
 @Value.Immutable
 @CoprodStyle
+@JsonAutoDetect(
+    fieldVisibility = Visibility.NONE,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE,
+    setterVisibility = Visibility.NONE,
+    creatorVisibility = Visibility.NONE)
 abstract class FindingDef {
   /** The id of the rule that raised it. */
   public abstract String rule();
@@ -101,5 +115,15 @@ abstract class FindingDef {
   FindingDef sortSubjects() {
     Seq<Id> sorted = subjects().sortBy(Id::value);
     return sorted.equals(subjects()) ? this : Finding.copyOf(this).withSubjects(sorted);
+  }
+
+  /**
+   * What a plain {@code ObjectMapper} finds to write: it throws, saying how to write a Finding.
+   * Jackson reads the annotation; nothing else calls it.
+   */
+  @JsonProperty("coprod")
+  @SuppressWarnings("UnusedMethod") // called by Jackson through reflection, to refuse
+  private Object refusedByPlainJackson() {
+    throw JsonRefusal.of("Finding");
   }
 }

@@ -1,5 +1,8 @@
 package org.coprod.rules;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.coprod.core.CoprodStyle;
@@ -8,6 +11,12 @@ import org.immutables.value.Value;
 /** How one rule's check ended: passed, findings, not applicable (and why), or error (and why). */
 @Value.Immutable
 @CoprodStyle
+@JsonAutoDetect(
+    fieldVisibility = Visibility.NONE,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE,
+    setterVisibility = Visibility.NONE,
+    creatorVisibility = Visibility.NONE)
 abstract class OutcomeDef {
   /** The id of the rule. */
   public abstract String rule();
@@ -80,5 +89,15 @@ abstract class OutcomeDef {
     return status() == OutcomeStatus.NOT_APPLICABLE
         ? FindingKind.words("reason", reason().get()).format(FindingKind.sideArguments(), voice)
         : reason().get();
+  }
+
+  /**
+   * What a plain {@code ObjectMapper} finds to write: it throws, saying how to write a Outcome.
+   * Jackson reads the annotation; nothing else calls it.
+   */
+  @JsonProperty("coprod")
+  @SuppressWarnings("UnusedMethod") // called by Jackson through reflection, to refuse
+  private Object refusedByPlainJackson() {
+    throw JsonRefusal.of("Outcome");
   }
 }

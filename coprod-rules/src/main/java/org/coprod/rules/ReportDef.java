@@ -1,5 +1,8 @@
 package org.coprod.rules;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
@@ -17,6 +20,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CoprodStyle
+@JsonAutoDetect(
+    fieldVisibility = Visibility.NONE,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE,
+    setterVisibility = Visibility.NONE,
+    creatorVisibility = Visibility.NONE)
 abstract class ReportDef {
   /** The project's id. */
   public abstract ProjectId project();
@@ -140,5 +149,15 @@ abstract class ReportDef {
   /** The findings of one rule. */
   public Seq<Finding> findings(String rule) {
     return findings().filter(f -> f.rule().equals(rule));
+  }
+
+  /**
+   * What a plain {@code ObjectMapper} finds to write: it throws, saying how to write a Report.
+   * Jackson reads the annotation; nothing else calls it.
+   */
+  @JsonProperty("coprod")
+  @SuppressWarnings("UnusedMethod") // called by Jackson through reflection, to refuse
+  private Object refusedByPlainJackson() {
+    throw JsonRefusal.of("Report");
   }
 }

@@ -124,7 +124,7 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the rule does not declare the kind
    */
   public Finding.Builder finding(FindingKind kind) {
-    return finding(kind, kind.template());
+    return finding(declared(kind), kind.template());
   }
 
   /**
@@ -133,13 +133,18 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the rule does not declare the kind, or the kind the variant
    */
   public Finding.Builder finding(FindingKind kind, String variant) {
-    return finding(kind, kind.template(variant));
+    return finding(declared(kind), kind.template(variant));
+  }
+
+  /** The kind, if the rule declares it (the kind itself, not only one of the same name). */
+  private FindingKind declared(FindingKind kind) {
+    if (!rule.kinds().contains(kind)) {
+      throw new UndeclaredKind(rule.id(), kind.name());
+    }
+    return kind;
   }
 
   private Finding.Builder finding(FindingKind kind, Template template) {
-    if (!rule.kinds().contains(kind)) {
-      throw new IllegalArgumentException("rule " + rule.id() + " declares no kind " + kind.name());
-    }
     return Finding.builder()
         .rule(rule.id())
         .kind(kind.name())
@@ -161,5 +166,24 @@ public final class RuleContext {
   /** The outcome of a check that did not apply, saying what was missing. */
   public Outcome notApplicable(String missing) {
     return Outcome.notApplicable(rule.id(), missing);
+  }
+
+  /**
+   * A rule asked for a finding of a kind it does not declare: a programming error in the rule,
+   * which the rulebook names with the rule's own frame, the kind asked for and the kinds declared.
+   */
+  static final class UndeclaredKind extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String kind;
+
+    UndeclaredKind(String rule, String kind) {
+      super("rule " + rule + " declares no kind " + kind);
+      this.kind = kind;
+    }
+
+    /** The kind asked for. */
+    String kind() {
+      return kind;
+    }
   }
 }

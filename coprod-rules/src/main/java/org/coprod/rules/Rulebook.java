@@ -73,8 +73,13 @@ public final class Rulebook {
   private final Seq<Rule> rules;
   private final Policy policy;
   private final String digest;
+  private final boolean strict;
 
   private Rulebook(String name, String version, Seq<Rule> rules, Policy policy) {
+    this(name, version, rules, policy, false);
+  }
+
+  private Rulebook(String name, String version, Seq<Rule> rules, Policy policy, boolean strict) {
     Set<String> seen = new HashSet<>();
     for (Rule r : rules) {
       if (!seen.add(r.metadata().id())) {
@@ -94,6 +99,7 @@ public final class Rulebook {
     this.rules = rules;
     this.policy = policy;
     this.digest = digest(rules);
+    this.strict = strict;
   }
 
   /** SHA-256, in lower-case hex, of the sorted rule ids, each followed by a line feed. */
@@ -160,25 +166,61 @@ public final class Rulebook {
     if (name.isBlank() || version.isBlank()) {
       throw new IllegalArgumentException("a rulebook's name and version are not blank");
     }
-    return new Rulebook(name, version, rules, policy);
+    return new Rulebook(name, version, rules, policy, strict);
   }
 
   /**
-   * This rulebook with more rules. It keeps its name and version; its {@link #digest()} shows the
-   * difference.
+   * This rulebook with more rules. Its name says so, so that a report never calls a changed
+   * rulebook by the name of the one it started from: {@code coprod-standard+acme/peer-pay} (the ids
+   * added, in order, each after a {@code +}); its version stays that of the rules it started from,
+   * and its {@link #digest()} shows the difference. Adding no rule changes nothing. {@link #named}
+   * gives the result a name of one's own.
    */
   public Rulebook plus(Rule... more) {
-    return new Rulebook(name, version, rules.appendAll(List.of(more)), policy);
+    if (more.length == 0) {
+      return this;
+    }
+    List<Rule> added = List.of(more);
+    return new Rulebook(
+        name + added.map(r -> "+" + r.metadata().id()).mkString(),
+        version,
+        rules.appendAll(added),
+        policy,
+        strict);
   }
 
   /**
-   * This rulebook without the rules of these ids. It keeps its name and version; its {@link
-   * #digest()} shows the difference.
+   * This rulebook without the rules of these ids. Its name says so ({@code
+   * coprod-standard-peer-pay}: each id it had and now lacks, after a {@code -}); its version stays,
+   * and its {@link #digest()} shows the difference. Removing no rule it has changes nothing.
    */
   public Rulebook without(String... ids) {
-    List<String> gone = List.of(ids);
+    List<String> gone = List.of(ids).filter(id -> rule(id).isDefined()).distinct();
+    if (gone.isEmpty()) {
+      return this;
+    }
     return new Rulebook(
-        name, version, rules.filter(r -> !gone.contains(r.metadata().id())), policy);
+        name + gone.map(id -> "-" + id).mkString(),
+        version,
+        rules.filter(r -> !gone.contains(r.metadata().id())),
+        policy,
+        strict);
+  }
+
+  /**
+   * This rulebook, failing loudly: a rule that throws makes {@link #check} throw that very
+   * exception (its stack trace starts in the rule's own code), and a rule that breaks the rule API
+   * (no outcome, another rule's outcome, a finding of a kind it does not declare) makes it throw an
+   * {@link IllegalStateException} naming the rule. For the tests of one's own rules; a rulebook
+   * that checks projects for people keeps going, with the rule's outcome ERROR.
+   */
+  public Rulebook strict() {
+    return new Rulebook(name, version, rules, policy, true);
+  }
+
+  /** Whether a rule's failure makes {@link #check} throw (see {@link #strict()}). */
+  public boolean isStrict() {
+    return strict;
   }
 
   /**
@@ -196,7 +238,7 @@ public final class Rulebook {
       throw new IllegalArgumentException(
           "the policy does not fit the rulebook: " + problems.mkString("; "));
     }
-    return new Rulebook(name, version, rules, current);
+    return new Rulebook(name, version, rules, current, strict);
   }
 
   /** The rulebook's name. */
@@ -339,15 +381,19 @@ public final class Rulebook {
     try {
       Outcome o = rule.check(new RuleContext(index, meta, policy, others, catalogue));
       if (o == null) {
-        return Outcome.error(meta.id(), "the rule returned no outcome");
+        return broken(meta.id(), "the rule returned no outcome");
       }
       if (!o.rule().equals(meta.id())) {
-        return Outcome.error(meta.id(), "the rule returned the outcome of '" + o.rule() + "'");
+        return broken(meta.id(), "the rule returned the outcome of '" + o.rule() + "'");
       }
       for (Finding f : o.findings()) {
         if (!f.rule().equals(meta.id()) || meta.kind(f.kind()).isEmpty()) {
-          return Outcome.error(
-              meta.id(), "the rule raised a finding of an undeclared kind '" + f.kind() + "'");
+          return broken(
+              meta.id(),
+              "the rule raised a finding of an undeclared kind '"
+                  + f.kind()
+                  + "'; it declares "
+                  + meta.kinds().map(FindingKind::name).mkString(", "));
         }
       }
       return o.withFindings(
@@ -356,16 +402,67 @@ public final class Rulebook {
                   f ->
                       f.withSeverity(
                           policy.severity(meta.id(), f.kind()).getOrElse(f.severity()))));
-    } catch (Exception | AssertionError | LinkageError | StackOverflowError e) {
-      // Exception, not only RuntimeException: Vavr's Try.get() rethrows checked causes undeclared.
-      // AssertionError (tests run with -ea) and LinkageError (a custom rule missing a class) are a
-      // rule's failure too; only the machine's own errors (out of memory) stop the whole check.
-      // The exception's class and where it was thrown: its message might carry project data.
-      StackTraceElement[] at = e.getStackTrace();
-      return Outcome.error(
-          meta.id(),
-          "the rule failed with " + e.getClass().getName() + (at.length > 0 ? " at " + at[0] : ""));
+    } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+      if (strict) {
+        throw e;
+      }
+      return failed(rule, e);
+    } catch (Exception e) {
+      // Vavr's Try.get() rethrows checked causes undeclared.
+      if (strict) {
+        throw new IllegalStateException("rule " + meta.id() + " failed", e);
+      }
+      return failed(rule, e);
     }
+  }
+
+  /** The outcome of a rule that broke the rule API; a strict rulebook throws instead. */
+  private Outcome broken(String rule, String why) {
+    if (strict) {
+      throw new IllegalStateException("rule " + rule + ": " + why);
+    }
+    return Outcome.error(rule, why);
+  }
+
+  /**
+   * The outcome of a rule that threw. AssertionError (tests run with -ea) and LinkageError (a
+   * custom rule missing a class) are a rule's failure too; only the machine's own errors (out of
+   * memory) stop the whole check. The reason gives the exception's class and the rule's own frame
+   * (where in the rule it went wrong, not the coprod method it called), never the exception's
+   * message, which might carry project data; an undeclared finding kind, a programming error with
+   * no data in it, is named.
+   */
+  private static Outcome failed(Rule rule, Throwable e) {
+    String id = rule.metadata().id();
+    StackTraceElement[] at = e.getStackTrace();
+    Option<StackTraceElement> own = ownFrame(rule, at);
+    String where =
+        own.orElse(at.length > 0 ? Option.some(at[0]) : Option.none())
+            .map(f -> " at " + f)
+            .getOrElse("");
+    if (e instanceof RuleContext.UndeclaredKind undeclared) {
+      return Outcome.error(
+          id,
+          "the rule asked for a finding of an undeclared kind '"
+              + undeclared.kind()
+              + "'"
+              + where
+              + "; it declares "
+              + rule.metadata().kinds().map(FindingKind::name).mkString(", "));
+    }
+    return Outcome.error(id, "the rule failed with " + e.getClass().getName() + where);
+  }
+
+  /** The first frame in the rule's own class (or a class nested in it), if any. */
+  private static Option<StackTraceElement> ownFrame(Rule rule, StackTraceElement[] frames) {
+    String own = rule.getClass().getName();
+    for (StackTraceElement f : frames) {
+      String c = f.getClassName();
+      if (c.equals(own) || c.startsWith(own + "$")) {
+        return Option.some(f);
+      }
+    }
+    return Option.none();
   }
 
   /**

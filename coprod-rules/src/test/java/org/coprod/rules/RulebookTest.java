@@ -56,7 +56,9 @@ class RulebookTest {
     Rulebook fewer = standard.without(standard.rules().head().id());
     assertThat(more.digest()).isNotEqualTo(standard.digest());
     assertThat(fewer.digest()).isNotEqualTo(standard.digest()).isNotEqualTo(more.digest());
-    assertThat(more.name()).isEqualTo(Rulebook.STANDARD);
+    assertThat(more.name()).isEqualTo("coprod-standard+acme/extra");
+    assertThat(more.version()).isEqualTo(Rulebook.VERSION);
+    assertThat(fewer.name()).isEqualTo("coprod-standard-" + standard.rules().head().id());
     // The order the rules run in and the policy do not change it.
     assertThat(Rulebook.of("x", standard.rules().reverse()).digest()).isEqualTo(standard.digest());
     assertThat(
@@ -412,6 +414,80 @@ class RulebookTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aChangedRulebookNeverCallsItselfByTheNameOfTheOneItStartedFrom() {
+    Rulebook standard = Rulebook.standard();
+    Rulebook more = standard.plus(TestRule.passing("acme/a"), TestRule.passing("acme/b"));
+    Report report = more.check(threePeople());
+    assertThat(report.ruleset()).isEqualTo("coprod-standard+acme/a+acme/b");
+    assertThat(report.rulesetDigest()).isEqualTo(more.digest()).isNotEqualTo(standard.digest());
+    assertThat(more.without("acme/a").name()).isEqualTo("coprod-standard+acme/a+acme/b-acme/a");
+    // Adding or removing nothing is no change.
+    assertThat(standard.plus().name()).isEqualTo(Rulebook.STANDARD);
+    assertThat(standard.without("no-such-rule").name()).isEqualTo(Rulebook.STANDARD);
+    assertThat(more.named("acme", "1").name()).isEqualTo("acme");
+  }
+
+  @Test
+  void aStrictRulebookRethrowsARulesExceptionFromTheRulesOwnFrame() {
+    Rule fragile = TestRule.throwing("fragile", "a fault");
+    Rulebook strict = Rulebook.of("test", List.of(fragile)).strict();
+    assertThat(strict.isStrict()).isTrue();
+    assertThat(strict.named("x", "1").isStrict()).isTrue();
+    assertThatThrownBy(() -> strict.check(threePeople()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a fault")
+        .satisfies(
+            e ->
+                assertThat(e.getStackTrace()[0].getClassName())
+                    .isEqualTo(TestRule.class.getName()));
+    // The same rule in a rulebook that is not strict ends in ERROR and the check goes on.
+    assertThat(
+            Rulebook.of("test", List.of(fragile)).check(threePeople()).outcomes().head().status())
+        .isEqualTo(OutcomeStatus.ERROR);
+  }
+
+  @Test
+  void aStrictRulebookThrowsNamingARuleThatBreaksTheRuleApi() {
+    Rule nothing =
+        new TestRule(
+            TestRule.metadata("nothing", Principle.POWER, TestRule.kind(Severity.NOTE)).build(),
+            context -> null);
+    assertThatThrownBy(() -> Rulebook.of("test", List.of(nothing)).strict().check(threePeople()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rule nothing: the rule returned no outcome");
+  }
+
+  @Test
+  void aCustomRuleAskingForAnUndeclaredKindIsNamedAtItsOwnFrameWithTheKindsItDeclares() {
+    Rule typo = new TypoRule();
+    Outcome o = Rulebook.of("test", List.of(typo)).check(threePeople()).outcomes().head();
+    assertThat(o.status()).isEqualTo(OutcomeStatus.ERROR);
+    assertThat(o.reason().get())
+        .startsWith("the rule asked for a finding of an undeclared kind 'foud' at ")
+        .contains(TypoRule.class.getName() + ".check(RulebookTest.java:")
+        .endsWith("; it declares found")
+        .doesNotContain("RuleContext");
+    assertThatThrownBy(() -> Rulebook.of("test", List.of(typo)).strict().check(threePeople()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule acme/typo declares no kind foud");
+  }
+
+  /** A custom rule with a typo in the kind it asks for. */
+  private static final class TypoRule implements Rule {
+    @Override
+    public RuleMetadata metadata() {
+      return TestRule.metadata("acme/typo", Principle.POWER, TestRule.kind(Severity.NOTE)).build();
+    }
+
+    @Override
+    public Outcome check(RuleContext context) {
+      FindingKind typo = TestRule.kind("foud", Severity.NOTE);
+      return context.outcome(
+          List.of(context.finding(typo).addArgument(Argument.text("words", "m")).build()));
     }
   }
 }

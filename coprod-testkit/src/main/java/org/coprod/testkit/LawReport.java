@@ -45,11 +45,18 @@ public final class LawReport {
   /**
    * Does nothing when every law held.
    *
-   * @throws AssertionError listing every rule and law that broke, with the change and what broke
+   * @throws AssertionError listing every rule and law that broke, with the change and what broke,
+   *     and the first counterexample as a project file
    */
   public void assertHolds() {
     if (!holds()) {
-      throw new AssertionError(describe());
+      throw new AssertionError(
+          describe()
+              + failures()
+                  .flatMap(LawResult::counterexample)
+                  .headOption()
+                  .map(c -> "\n\n" + c)
+                  .getOrElse(""));
     }
   }
 

@@ -2,6 +2,7 @@ package org.coprod.testkit;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Objects;
 import org.coprod.rules.Law;
 
@@ -16,13 +17,41 @@ public final class LawResult {
   private final String change;
   private final Seq<String> problems;
   private final boolean vacuous;
+  private final Option<String> counterexample;
 
   private LawResult(String rule, Law law, String change, Seq<String> problems, boolean vacuous) {
+    this(rule, law, change, problems, vacuous, Option.none());
+  }
+
+  private LawResult(
+      String rule,
+      Law law,
+      String change,
+      Seq<String> problems,
+      boolean vacuous,
+      Option<String> counterexample) {
     this.rule = Objects.requireNonNull(rule, "rule is null");
     this.law = Objects.requireNonNull(law, "law is null");
     this.change = Objects.requireNonNull(change, "change is null");
     this.problems = Objects.requireNonNull(problems, "problems is null");
     this.vacuous = vacuous;
+    this.counterexample = Objects.requireNonNull(counterexample, "counterexample is null");
+  }
+
+  /**
+   * For a law that broke: the project it broke on as a project file (YAML, led by {@code coprod:
+   * 1}, which {@code coprod check} reads), the change the law made, the rule's findings before it
+   * and what changed in them after it. Projects the testkit generates are synthetic, so printing
+   * one shows no one's data. Empty when the law holds, or when the result was made without its
+   * project.
+   */
+  public Option<String> counterexample() {
+    return counterexample;
+  }
+
+  /** This result with its counterexample (see {@link #counterexample()}). */
+  LawResult withCounterexample(String text) {
+    return new LawResult(rule, law, change, problems, vacuous, Option.some(text));
   }
 
   /**
@@ -88,7 +117,7 @@ public final class LawResult {
    */
   public void assertHolds() {
     if (!holds()) {
-      throw new AssertionError(describe());
+      throw new AssertionError(describe() + counterexample.map(c -> "\n\n" + c).getOrElse(""));
     }
   }
 

@@ -56,9 +56,7 @@ public final class RuleLaws {
   }
 
   private LawCheck checker() {
-    // The rule given replaces any rule of the rulebook with its id.
-    Rulebook book = context.without(rule.id()).plus(rule);
-    return LawCheck.of(book, List.of(rule));
+    return LawCheck.of(book(), List.of(rule));
   }
 
   /**
@@ -81,7 +79,63 @@ public final class RuleLaws {
   public LawResult check(Law law, Project project, long choice) {
     Objects.requireNonNull(law, "law is null");
     Objects.requireNonNull(project, "project is null");
-    return checker().check(law, project, choice).head();
+    return explained(checker().check(law, project, choice).head(), project);
+  }
+
+  /** A broken law's result with its counterexample, which {@link LawResult#assertHolds} prints. */
+  private LawResult explained(LawResult result, Project project) {
+    return result.holds()
+        ? result
+        : result.withCounterexample(Counterexample.of(result, project, book()));
+  }
+
+  private Rulebook book() {
+    // The rule given replaces any rule of the rulebook with its id.
+    return context.without(rule.id()).plus(rule);
+  }
+
+  /**
+   * The project file inside a broken law's {@linkplain LawResult#counterexample() counterexample},
+   * as {@code coprod check} and {@link org.coprod.io.ProjectFiles} read it.
+   *
+   * @throws IllegalArgumentException if the text holds none
+   */
+  public static String counterexampleFile(String counterexample) {
+    return Counterexample.file(Objects.requireNonNull(counterexample, "counterexample is null"));
+  }
+
+  /**
+   * The laws a rule declares, as JUnit dynamic tests, one a law and project, for tests written
+   * without jqwik:
+   *
+   * <pre>{@code
+   * @TestFactory
+   * Stream<DynamicTest> myRuleObeysItsLaws() {
+   *   return RuleLaws.dynamicTests(new MyRule(), myProjects);
+   * }
+   * }</pre>
+   *
+   * A test fails with the law's result and its counterexample: the project as a YAML file that
+   * {@code coprod check} reads, the change, and the findings before and after.
+   *
+   * @param rule the rule
+   * @param projects valid projects to check it on
+   * @return a test a declared law and project, named by both
+   */
+  public static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> dynamicTests(
+      Rule rule, Iterable<Project> projects) {
+    RuleLaws laws = of(rule);
+    Seq<Project> all = List.ofAll(projects);
+    return all.zipWithIndex()
+        .flatMap(
+            p ->
+                laws.declared()
+                    .map(
+                        law ->
+                            org.junit.jupiter.api.DynamicTest.dynamicTest(
+                                law + " on project " + (p._2 + 1) + " (" + p._1.id() + ")",
+                                () -> laws.check(law, p._1).assertHolds())))
+        .toJavaStream();
   }
 
   /** Checks every law the rule declares on a project, with the first of their choices. */
@@ -111,7 +165,10 @@ public final class RuleLaws {
   public LawReport check(Iterable<Law> laws, Project project, long choice) {
     Objects.requireNonNull(project, "project is null");
     LawCheck checker = checker();
-    return LawReport.of(List.ofAll(laws).flatMap(law -> checker.check(law, project, choice)));
+    return LawReport.of(
+        List.ofAll(laws)
+            .flatMap(law -> checker.check(law, project, choice))
+            .map(r -> explained(r, project)));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.coprod.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -25,6 +26,8 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The example the README quotes: a rule of one's own, held to its laws and tested on chosen
@@ -117,5 +120,18 @@ class ReadmeExampleProperties extends RuleLawsContract {
             .exists(c -> project.sideOf(c.participant()).contains(Side.LIVED_EXPERIENCE)));
     Report report = Rulebook.of("acme", List.of(new UnpaidLivedExperience())).check(project);
     assertThat(report.findings().map(f -> f.kind())).containsExactly("mostly-unpaid");
+  }
+
+  /** Projects for the plain JUnit run of the laws: generated ones, rebuilt from their seeds. */
+  private static final List<Project> myProjects =
+      List.rangeClosed(1, 5)
+          .map(
+              seed ->
+                  org.coprod.core.synthetic.ProjectGenerator.generate(
+                      org.coprod.core.synthetic.ProjectSpec.varied(seed)));
+
+  @TestFactory
+  Stream<DynamicTest> myRuleObeysItsLaws() {
+    return RuleLaws.dynamicTests(new UnpaidLivedExperience(), myProjects);
   }
 }

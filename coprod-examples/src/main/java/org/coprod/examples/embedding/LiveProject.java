@@ -9,16 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
+import org.coprod.live.FindingChanges;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 
 /**
- * Keeps a project as events arrive, the way a project tool of an NHS trust or a charity would: each
- * event makes a new immutable {@link Project}, which is checked with a {@link Rulebook}; the
- * findings that have just appeared, and those that have gone away, are told apart from those
- * already known by their {@linkplain Finding#fingerprint() fingerprint}.
+ * Tells a project's story as events arrive, the way a project tool of an NHS trust or a charity
+ * would, over coprod-live's {@link org.coprod.live.LiveProject}: each event is applied to the
+ * project as it stands (and refused, with its problems, if it would break it), the project is
+ * checked again, and the findings that have just appeared, gone away or been acknowledged are told
+ * apart by their {@linkplain Finding#fingerprint() fingerprint} ({@link FindingChanges}).
  *
  * <pre>{@code
  * LiveProject live = new LiveProject(opening, Rulebook.standard());
@@ -32,8 +34,7 @@ import org.coprod.rules.Rulebook;
  */
 public final class LiveProject {
   private final Rulebook rulebook;
-  private Project project;
-  private Report report;
+  private final org.coprod.live.LiveProject live;
 
   /**
    * Starts keeping a project, checking it at once.
@@ -43,18 +44,18 @@ public final class LiveProject {
    */
   public LiveProject(Project opening, Rulebook rulebook) {
     this.rulebook = Objects.requireNonNull(rulebook, "rulebook is null");
-    this.project = Objects.requireNonNull(opening, "opening is null");
-    this.report = rulebook.check(opening);
+    this.live = org.coprod.live.LiveProject.of(opening, rulebook);
+    live.check();
   }
 
   /** The project as it stands after the last event it took. */
   public Project project() {
-    return project;
+    return live.project();
   }
 
   /** The report of the last check, of the project as it stands. */
   public Report report() {
-    return report;
+    return live.check();
   }
 
   /**
@@ -68,15 +69,11 @@ public final class LiveProject {
    */
   public Step apply(ProjectEvent event) {
     Objects.requireNonNull(event, "event is null");
-    Validation<Seq<Problem>, Project> next = Project.validate(event.change().apply(project));
+    Validation<Seq<Problem>, Project> next = live.apply(event.change());
     if (next.isInvalid()) {
       return new Step.Refused(event, next.getError());
     }
-    Report checked = rulebook.check(next.get());
-    FindingChanges changes = FindingChanges.between(report.findings(), checked.findings());
-    project = next.get();
-    report = checked;
-    return new Step.Accepted(event, changes);
+    return new Step.Accepted(event, live.changes());
   }
 
   /**
@@ -85,7 +82,7 @@ public final class LiveProject {
    * @return the opening's findings, all of them as appeared
    */
   public FindingChanges opening() {
-    return FindingChanges.between(List.empty(), report.findings());
+    return FindingChanges.between(List.empty(), live.check().findings());
   }
 
   /**
@@ -115,13 +112,17 @@ public final class LiveProject {
    */
   public String describeOpening() {
     StringBuilder out = new StringBuilder();
+    Project project = live.project();
     line(out, project.started() + "  the project '" + project.id() + "' is opened");
     describe(opening(), out);
     return out.toString();
   }
 
   private void describe(FindingChanges changes, StringBuilder out) {
-    if (changes.isEmpty()) {
+    // Only what appeared, went or was acknowledged is told: new words or numbers are not news.
+    if (changes.appeared().isEmpty()
+        && changes.gone().isEmpty()
+        && changes.acknowledged().isEmpty()) {
       line(out, "      no change in the findings");
     }
     for (Finding f : changes.appeared()) {

@@ -3,6 +3,7 @@ package org.coprod.examples.embedding;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import org.coprod.core.Problem;
+import org.coprod.live.FindingChanges;
 
 /** What became of one event: the project took it and its findings changed, or it was refused. */
 public sealed interface Step {

@@ -1,4 +1,4 @@
-package org.coprod.examples.embedding;
+package org.coprod.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
