@@ -13,8 +13,15 @@ import org.coprod.rules.render.Words;
 /**
  * The HTML report's charts, drawn as inline SVG: scalable to any width through their {@code
  * viewBox}, named for assistive technology by their {@code <title>} and described by their {@code
- * <desc>}, which carries the numbers. Colours meet WCAG 2.1 AA contrast: white text on either
- * side's colour, dark text on light grey.
+ * <desc>}, which carries the numbers.
+ *
+ * <p>Every bar has its side named beside it, with its share, so no chart speaks by colour alone.
+ * Each shape carries a class ({@code bar le}, {@code bar pro}, {@code say le}, {@code line pro},
+ * {@code step assessed}...) through which the page's style sheet colours it for the light and dark
+ * schemes and for forced colours; the colours written on the shapes themselves are the light
+ * scheme's, for an SVG read on its own. The two sides' colours differ in lightness by more than 3:1
+ * (WCAG 2.1's contrast ratio), so they stay apart in greyscale, and every bar is outlined in the
+ * text colour, so a light bar keeps its edge on a light page.
  */
 final class Charts {
   private Charts() {}
@@ -22,11 +29,17 @@ final class Charts {
   /** The width of every chart in SVG units; text sizes are chosen for it at 375 pixels wide. */
   static final int WIDTH = 360;
 
-  /** The colour of the lived-experience side (6.7:1 against white). */
-  static final String LE = "#1b5e9f";
+  /** The colour of the lived-experience side: dark blue (8.3:1 against white). */
+  static final String LE = "#1b4f8a";
 
-  /** The colour of the professional side (6.1:1 against white). */
-  static final String PRO = "#a0480b";
+  /**
+   * The colour of the professional side: light orange, 3.9:1 against {@link #LE} in lightness, so
+   * the two differ in greyscale; its bars are outlined, as it is light against white.
+   */
+  static final String PRO = "#e8a33d";
+
+  /** The professional side's colour for lines and rings, dark enough to see on white (5.3:1). */
+  static final String PRO_STROKE = "#9a5a00";
 
   /** Dark text. */
   static final String INK = "#1a1a1a";
@@ -37,8 +50,11 @@ final class Charts {
   /** The fill of an empty bar, behind dark text. */
   static final String EMPTY = "#ececec";
 
-  /** The colour of the assessed ladder step (7.7:1 against white). */
-  static final String ASSESSED = "#22577a";
+  /**
+   * The colour of the assessed ladder step: a neutral dark grey, the colour of neither side, as the
+   * step is the whole group's (11:1 against white).
+   */
+  static final String ASSESSED = "#3a3a3a";
 
   /** At most this many outputs are drawn; the table lists them all. */
   static final int MAX_OUTPUTS = 24;
@@ -53,6 +69,19 @@ final class Charts {
   static String colour(Side side) {
     return side == Side.LIVED_EXPERIENCE ? LE : PRO;
   }
+
+  /** The colour of a side's lines and rings. */
+  static String stroke(Side side) {
+    return side == Side.LIVED_EXPERIENCE ? LE : PRO_STROKE;
+  }
+
+  /** The class the style sheet colours a side's shapes by: {@code le} or {@code pro}. */
+  static String side(Side side) {
+    return side == Side.LIVED_EXPERIENCE ? "le" : "pro";
+  }
+
+  /** The outline every bar gets, in the text colour. */
+  private static final String OUTLINE = "stroke=\"" + INK + "\" stroke-width=\"0.75\"";
 
   /** An SVG being drawn, with its title and description. */
   private static final class Svg {
@@ -158,9 +187,11 @@ final class Charts {
   }
 
   private static final String LABEL = "font-size=\"12\" fill=\"" + INK + "\"";
+  private static final String SMALL = "font-size=\"11\" fill=\"" + INK + "\"";
   private static final String HEADING = "font-size=\"13\" font-weight=\"600\" fill=\"" + INK + "\"";
-  private static final String ON_COLOUR =
-      "font-size=\"11.5\" font-weight=\"600\" fill=\"#ffffff\" text-anchor=\"middle\"";
+
+  /** About how wide a character of the small text is, in SVG units, to fit labels to a line. */
+  private static final double SMALL_CHAR = 6.1;
 
   // The ladder ---------------------------------------------------------------------------------
 
@@ -176,7 +207,10 @@ final class Charts {
     LadderStep.NONE
   };
 
-  /** The ladder of co-production as a staircase, with the claimed and the assessed step marked. */
+  /**
+   * The ladder of co-production as a staircase, the claimed step outlined with dashes and the
+   * assessed step filled in a neutral colour, each also named in words beside it.
+   */
   static String ladder(Picture p, String description) {
     Svg svg = new Svg();
     double rowHeight = 24;
@@ -188,14 +222,29 @@ final class Charts {
       boolean assessed = step == p.assessed();
       boolean claimed = p.claimed().contains(step);
       String outline =
-          claimed ? "stroke=\"" + INK + "\" stroke-width=\"2.5\" stroke-dasharray=\"5 3\"" : "";
-      svg.rect(1.5, y, width, rowHeight, assessed ? ASSESSED : EMPTY, outline + " rx=\"3\"");
+          claimed
+              ? "stroke=\"" + INK + "\" stroke-width=\"2.5\" stroke-dasharray=\"5 3\""
+              : "stroke=\"none\"";
+      svg.rect(
+          1.5,
+          y,
+          width,
+          rowHeight,
+          assessed ? ASSESSED : EMPTY,
+          "class=\"step"
+              + (assessed ? " assessed" : "")
+              + (claimed ? " claimed" : "")
+              + "\" "
+              + outline
+              + " rx=\"3\"");
       svg.text(
           10,
           y + 16.5,
           stepTitle(step),
           "font-size=\"12.5\""
-              + (assessed ? " font-weight=\"700\" fill=\"#ffffff\"" : " fill=\"" + INK + "\""));
+              + (assessed
+                  ? " font-weight=\"700\" fill=\"#ffffff\" class=\"on-assessed\""
+                  : " fill=\"" + INK + "\""));
       String note =
           assessed && claimed
               ? "claimed and assessed"
@@ -221,69 +270,79 @@ final class Charts {
 
   // Hours against credit, by output --------------------------------------------------------------
 
-  /** For every output, each side's share of its hours above each side's share of its credit. */
-  static String outputs(Picture p, String description) {
+  /**
+   * For every output, each side's share of its hours above each side's share of its credit, each
+   * bar with the sides named under it.
+   */
+  static String outputs(Picture p, SideLabels labels, String description) {
     Svg svg = new Svg();
     Seq<Picture.OutputShare> drawn = p.outputs().take(MAX_OUTPUTS);
     double y = 0;
     double x0 = 54;
     double w = WIDTH - x0 - 1;
     if (drawn.isEmpty()) {
-      svg.rect(0, 4, WIDTH, 32, EMPTY, "rx=\"3\"");
+      svg.rect(0, 4, WIDTH, 32, EMPTY, "class=\"track\" rx=\"3\"");
       svg.text(10, 25, "No outputs recorded yet.", LABEL);
       return svg.done("chart-outputs", 40, "Hours and credit by output", description);
     }
     for (Picture.OutputShare o : drawn) {
       svg.text(0, y + 14, Plain.shortened(o.id(), 48), HEADING);
-      stacked(
-          svg,
-          x0,
-          y + 22,
-          w,
-          18,
-          o.hours(Side.LIVED_EXPERIENCE),
-          o.hours(Side.PROFESSIONAL),
-          0,
-          "no hours recorded");
-      svg.text(0, y + 35, "Hours", LABEL);
-      stacked(
-          svg,
-          x0,
-          y + 44,
-          w,
-          18,
-          o.credited(Side.LIVED_EXPERIENCE),
-          o.credited(Side.PROFESSIONAL),
-          0,
-          "nobody credited");
-      svg.text(0, y + 57, "Credit", LABEL);
-      y += 74;
+      y += 22;
+      svg.text(0, y + 13, "Hours", LABEL);
+      y =
+          stacked(
+              svg,
+              x0,
+              y,
+              w,
+              18,
+              labels,
+              o.hours(Side.LIVED_EXPERIENCE),
+              o.hours(Side.PROFESSIONAL),
+              0,
+              "no hours recorded");
+      svg.text(0, y + 13, "Credit", LABEL);
+      y =
+          stacked(
+              svg,
+              x0,
+              y,
+              w,
+              18,
+              labels,
+              o.credited(Side.LIVED_EXPERIENCE),
+              o.credited(Side.PROFESSIONAL),
+              0,
+              "nobody credited");
+      y += 10;
     }
     return svg.done("chart-outputs", y - 6, "Hours and credit by output", description);
   }
 
   /**
-   * A bar split between the sides (and a grey part for nobody), each part labelled with its
-   * percentage where it is wide enough to hold it.
+   * A bar split between the sides (and a grey part for nobody), then under it each part's side
+   * named with its share, after a swatch of its fill. Returns where the next thing may start.
    */
-  private static void stacked(
+  private static double stacked(
       Svg svg,
       double x,
       double y,
       double w,
       double h,
+      SideLabels labels,
       double le,
       double pro,
       double nobody,
       String empty) {
     double total = le + pro + nobody;
     if (!(total > 0)) {
-      svg.rect(x, y, w, h, EMPTY, "rx=\"2\"");
+      svg.rect(x, y, w, h, EMPTY, "class=\"track\" rx=\"2\"");
       svg.text(x + 8, y + h - 5, empty, "font-size=\"11.5\" fill=\"" + INK + "\"");
-      return;
+      return y + h + 6;
     }
     double[] parts = {le, pro, nobody};
     String[] fills = {LE, PRO, GREY};
+    String[] classes = {"bar le", "bar pro", "bar nobody"};
     double at = x;
     double gap = 2;
     int shown = 0;
@@ -298,26 +357,60 @@ final class Charts {
         continue;
       }
       double width = room * parts[i] / total;
-      svg.rect(at, y, width, h, fills[i], "");
-      String label = Words.percent(parts[i] / total);
-      if (width >= label.length() * 7 + 6) {
-        svg.text(at + width / 2, y + h - 5, label, ON_COLOUR);
-      }
+      svg.rect(at, y, width, h, fills[i], "class=\"" + classes[i] + "\" " + OUTLINE);
       at += width + gap;
     }
+    java.util.List<String[]> names = new java.util.ArrayList<>();
+    names.add(new String[] {"le", labels.of(Side.LIVED_EXPERIENCE), Words.percent(le / total)});
+    names.add(new String[] {"pro", labels.of(Side.PROFESSIONAL), Words.percent(pro / total)});
+    if (nobody > 0) {
+      names.add(new String[] {"nobody", "nobody named", Words.percent(nobody / total)});
+    }
+    // The names take the chart's whole width, however short the bar: a small budget's bar is.
+    return named(svg, x, y + h + 13, WIDTH - x, names);
+  }
+
+  /**
+   * A line of swatches, each followed by a side's name and share ({@code [class, name, share]}),
+   * wrapping onto a second line where they do not fit; names are shortened to fit a line each.
+   * Returns where the next thing may start.
+   */
+  private static double named(
+      Svg svg, double x, double baseline, double w, java.util.List<String[]> items) {
+    double at = x;
+    double y = baseline;
+    for (String[] item : items) {
+      int room = (int) ((w - 14 - item[2].length() * SMALL_CHAR) / SMALL_CHAR) - 1;
+      String text = Plain.shortened(item[1], Math.max(8, room)) + " " + item[2];
+      double width = 12 + text.length() * SMALL_CHAR;
+      if (at > x && at + width > x + w) {
+        at = x;
+        y += 15;
+      }
+      swatch(svg, at, y - 8.5, item[0]);
+      svg.text(at + 12, y, text, SMALL);
+      at += width + 12;
+    }
+    return y + 9;
+  }
+
+  private static void swatch(Svg svg, double x, double y, String kind) {
+    String fill = kind.equals("le") ? LE : kind.equals("pro") ? PRO : GREY;
+    svg.rect(x, y, 9, 9, fill, "class=\"bar " + kind + "\" " + OUTLINE);
   }
 
   // Say in key decisions, over time ---------------------------------------------------------------
 
   /**
    * Who had a say in each key decision, one lane a side along a time line, then the share of the
-   * counted key decisions so far in which each side had a say.
+   * counted key decisions so far in which each side had a say, each line named at its end, over a
+   * time axis marked in months.
    */
   static String decisions(Picture p, SideLabels labels, String description) {
     Svg svg = new Svg();
     Seq<Picture.KeyDecision> all = p.decisions();
     if (all.isEmpty()) {
-      svg.rect(0, 4, WIDTH, 32, EMPTY, "rx=\"3\"");
+      svg.rect(0, 4, WIDTH, 32, EMPTY, "class=\"track\" rx=\"3\"");
       svg.text(10, 25, "No key decisions recorded yet.", LABEL);
       return svg.done("chart-decisions", 40, "Say in the key decisions over time", description);
     }
@@ -334,9 +427,13 @@ final class Charts {
 
     double y = 0;
     for (Side side : Side.values()) {
-      svg.text(0, y + 14, Words.capitalise(Plain.shortened(labels.of(side), 44)), HEADING);
+      svg.text(
+          0,
+          y + 14,
+          Words.capitalise(Plain.shortened(labels.of(side), 44)) + ": had a say, or not",
+          HEADING);
       double lane = y + 32;
-      svg.line(x0 - 6, lane, x1 + 6, lane, "#949494", "stroke-width=\"1\"");
+      svg.line(x0 - 6, lane, x1 + 6, lane, "#949494", "class=\"lane\" stroke-width=\"1\"");
       for (Picture.KeyDecision d : all) {
         double cx = x.applyAsDouble(d.date());
         if (d.overridden()) {
@@ -357,7 +454,7 @@ final class Charts {
                   + c(cx + 5)
                   + " "
                   + c(lane - 5),
-              "stroke=\"" + GREY + "\" stroke-width=\"2.5\" fill=\"none\"");
+              "class=\"overridden\" stroke=\"" + GREY + "\" stroke-width=\"2.5\" fill=\"none\"");
         } else if (!d.counted()) {
           svg.rect(
               cx - 3.5,
@@ -365,12 +462,16 @@ final class Charts {
               7,
               7,
               GREY,
-              "transform=\"rotate(45 " + c(cx) + " " + c(lane) + ")\"");
+              "class=\"uncounted\" transform=\"rotate(45 " + c(cx) + " " + c(lane) + ")\"");
         } else if (d.hadSay(side)) {
-          svg.circle(cx, lane, 6.5, colour(side), "");
+          svg.circle(cx, lane, 6.5, colour(side), "class=\"say " + side(side) + "\" " + OUTLINE);
         } else {
           svg.circle(
-              cx, lane, 5.5, "#ffffff", "stroke=\"" + colour(side) + "\" stroke-width=\"2\"");
+              cx,
+              lane,
+              5.5,
+              "#ffffff",
+              "class=\"nosay\" stroke=\"" + INK + "\" stroke-width=\"2\"");
         }
       }
       y += 50;
@@ -381,9 +482,8 @@ final class Charts {
     double bottom = top + 90;
     for (int pct = 0; pct <= 100; pct += 50) {
       double gy = bottom - (bottom - top) * pct / 100.0;
-      svg.line(x0, gy, x1, gy, "#c8c8c8", "stroke-width=\"1\"");
-      svg.text(
-          x0 - 6, gy + 4, pct + "%", "font-size=\"11\" fill=\"" + INK + "\" text-anchor=\"end\"");
+      svg.line(x0, gy, x1, gy, "#c8c8c8", "class=\"grid\" stroke-width=\"1\"");
+      svg.text(x0 - 6, gy + 4, pct + "%", SMALL + " text-anchor=\"end\"");
     }
     svg.text(0, y + 10, "Share of counted key decisions so far with a say", HEADING);
     int counted = 0;
@@ -407,6 +507,7 @@ final class Charts {
         lastY[s] = cy;
       }
     }
+    double axis = bottom + 18;
     if (counted == 0) {
       svg.text(x0 + 8, top + 50, "No counted key decisions yet.", LABEL);
     } else {
@@ -416,26 +517,65 @@ final class Charts {
         String dash = side == Side.PROFESSIONAL ? " stroke-dasharray=\"7 4\"" : "";
         svg.path(
             lines[s].toString(),
-            "fill=\"none\" stroke=\"" + colour(side) + "\" stroke-width=\"3\"" + dash);
+            "class=\"line "
+                + side(side)
+                + "\" fill=\"none\" stroke=\""
+                + stroke(side)
+                + "\" stroke-width=\"3\""
+                + dash);
       }
-      // The final shares, one above its line and one below, so they never overlap.
+      // Each line named with its final share at its end, one above it and one below, so the two
+      // never overlap; a name that would fall below the chart goes under its axis instead.
       Side higher = lastY[0] <= lastY[1] ? Side.LIVED_EXPERIENCE : Side.PROFESSIONAL;
       for (Side side : Side.values()) {
         int s = side.ordinal();
-        double ly = side == higher ? lastY[s] - 7 : Math.min(bottom + 16, lastY[s] + 17);
+        double ly = side == higher ? Math.max(y + 24, lastY[s] - 7) : lastY[s] + 17;
+        if (ly > bottom + 4) {
+          ly = bottom + 32;
+          axis = bottom + 16;
+        }
         svg.text(
             x1,
             ly,
-            Words.percent((double) says[s] / counted),
-            "font-size=\"12\" font-weight=\"700\" fill=\""
-                + colour(side)
-                + "\" text-anchor=\"end\"");
+            Words.capitalise(Plain.shortened(labels.of(side), 34))
+                + " "
+                + Words.percent((double) says[s] / counted),
+            "font-size=\"11.5\" font-weight=\"700\" fill=\"" + INK + "\" text-anchor=\"end\"");
       }
     }
-    double axis = bottom + 32;
-    svg.text(x0, axis, month(from), "font-size=\"11\" fill=\"" + INK + "\"");
-    svg.text(x1, axis, month(until), "font-size=\"11\" fill=\"" + INK + "\" text-anchor=\"end\"");
-    return svg.done("chart-decisions", axis + 6, "Say in the key decisions over time", description);
+    // The time axis, on the 0% line: its ends and, over a longer span, the months between, each
+    // with a tick.
+    java.util.List<LocalDate> ticks = new java.util.ArrayList<>();
+    ticks.add(from);
+    long months = ChronoUnit.MONTHS.between(from.withDayOfMonth(1), until.withDayOfMonth(1));
+    if (months >= 2) {
+      long step = Math.max(1, (months + 3) / 4);
+      for (long m = step; m < months; m += step) {
+        LocalDate tick = from.withDayOfMonth(1).plusMonths(m);
+        double tx = x.applyAsDouble(tick);
+        double previous =
+            ticks.size() == 1 ? x0 + 30 : x.applyAsDouble(ticks.get(ticks.size() - 1));
+        // A month's name is about 50 units wide: each keeps clear of its neighbours and the ends.
+        if (tx - previous > 60 && x1 - tx > 80) {
+          ticks.add(tick);
+        }
+      }
+    }
+    ticks.add(until);
+    for (int i = 0; i < ticks.size(); i++) {
+      LocalDate t = ticks.get(i);
+      double tx = x.applyAsDouble(t);
+      svg.line(tx, bottom, tx, bottom + 4, "#949494", "class=\"lane\" stroke-width=\"1\"");
+      String anchor =
+          i == 0 ? "" : i == ticks.size() - 1 ? " text-anchor=\"end\"" : " text-anchor=\"middle\"";
+      svg.text(
+          i == 0 ? x0 - 4 : i == ticks.size() - 1 ? x1 + 4 : tx, axis, month(t), SMALL + anchor);
+    }
+    return svg.done(
+        "chart-decisions",
+        Math.max(axis, bottom + 32) + 6,
+        "Say in the key decisions over time",
+        description);
   }
 
   /** A month and year in English, the same in every locale: "Mar 2017". */
@@ -446,11 +586,11 @@ final class Charts {
   // Money -------------------------------------------------------------------------------------
 
   /** The money by who controls it: all of it, then each MONEY resource. */
-  static String money(Picture p, String description) {
+  static String money(Picture p, SideLabels labels, String description) {
     Svg svg = new Svg();
     BigDecimal total = p.totalMoney();
     if (total.signum() <= 0) {
-      svg.rect(0, 4, WIDTH, 32, EMPTY, "rx=\"3\"");
+      svg.rect(0, 4, WIDTH, 32, EMPTY, "class=\"track\" rx=\"3\"");
       svg.text(10, 25, "No money recorded in this project.", LABEL);
       return svg.done("chart-money", 40, "The money by who controls it", description);
     }
@@ -460,17 +600,19 @@ final class Charts {
         14,
         "All the money: " + Plain.money(total) + (unit.isEmpty() ? "" : " " + unit),
         HEADING);
-    stacked(
-        svg,
-        0,
-        22,
-        WIDTH,
-        26,
-        d(p.money(Side.LIVED_EXPERIENCE)),
-        d(p.money(Side.PROFESSIONAL)),
-        d(p.moneyOfNobody()),
-        "");
-    double y = 66;
+    double y =
+        stacked(
+            svg,
+            0,
+            22,
+            WIDTH,
+            24,
+            labels,
+            d(p.money(Side.LIVED_EXPERIENCE)),
+            d(p.money(Side.PROFESSIONAL)),
+            d(p.moneyOfNobody()),
+            "");
+    y += 12;
     Seq<Picture.MoneyShare> drawn = p.money().take(MAX_RESOURCES);
     if (p.money().size() > 1) {
       BigDecimal largest = drawn.map(Picture.MoneyShare::amount).max().getOrElse(BigDecimal.ONE);
@@ -482,26 +624,28 @@ final class Charts {
                 + ": "
                 + Plain.money(m.amount())
                 + (unit.isEmpty() ? "" : " " + unit),
-            "font-size=\"12\" fill=\"" + INK + "\"");
+            LABEL);
         double w =
             largest.signum() > 0
                 ? Math.max(
                     2, WIDTH * m.amount().divide(largest, MathContext.DECIMAL64).doubleValue())
                 : 2;
-        stacked(
-            svg,
-            0,
-            y + 18,
-            w,
-            16,
-            d(m.of(Side.LIVED_EXPERIENCE)),
-            d(m.of(Side.PROFESSIONAL)),
-            d(m.nobody()),
-            "none");
-        y += 44;
+        y =
+            stacked(
+                svg,
+                0,
+                y + 18,
+                w,
+                16,
+                labels,
+                d(m.of(Side.LIVED_EXPERIENCE)),
+                d(m.of(Side.PROFESSIONAL)),
+                d(m.nobody()),
+                "none");
+        y += 10;
       }
     }
-    return svg.done("chart-money", y - 8, "The money by who controls it", description);
+    return svg.done("chart-money", y - 4, "The money by who controls it", description);
   }
 
   private static double d(BigDecimal value) {
@@ -516,33 +660,118 @@ final class Charts {
       io.vavr.control.Option<Double> livedExperience,
       io.vavr.control.Option<Double> professional) {}
 
-  /** The headline measures by side, as paired bars from 0 to 100%. */
-  static String measures(Seq<Measure> measures, String description) {
+  /**
+   * The headline measures by side, as paired bars from 0 to 100%, each bar under its side's name
+   * and value.
+   */
+  static String measures(Seq<Measure> measures, SideLabels labels, String description) {
     Svg svg = new Svg();
     double y = 0;
-    double w = WIDTH - 62;
+    double w = WIDTH - 2;
     for (Measure m : measures) {
       svg.text(0, y + 14, m.name(), HEADING);
-      bar(svg, y + 21, w, m.livedExperience(), LE);
-      bar(svg, y + 41, w, m.professional(), PRO);
-      y += 66;
+      y += 20;
+      for (Side side : Side.values()) {
+        io.vavr.control.Option<Double> value =
+            side == Side.LIVED_EXPERIENCE ? m.livedExperience() : m.professional();
+        svg.text(
+            0,
+            y + 11,
+            Words.capitalise(Plain.shortened(labels.of(side), 44))
+                + ": "
+                + value.map(Words::percent).getOrElse("not available"),
+            SMALL);
+        bar(svg, y + 15, w, value, side);
+        y += 31;
+      }
+      y += 8;
     }
     return svg.done("chart-measures", y - 8, "Headline measures by side", description);
   }
 
   private static void bar(
-      Svg svg, double y, double w, io.vavr.control.Option<Double> value, String fill) {
-    svg.rect(0, y, w, 16, "#f4f4f2", "stroke=\"#c8c8c8\" stroke-width=\"1\"");
+      Svg svg, double y, double w, io.vavr.control.Option<Double> value, Side side) {
+    svg.rect(1, y, w, 11, "#f4f4f2", "class=\"track\" stroke=\"#949494\" stroke-width=\"0.75\"");
     if (value.isEmpty()) {
-      svg.text(8, y + 12, "not available", "font-size=\"11.5\" fill=\"" + INK + "\"");
       return;
     }
     double v = Math.max(0, Math.min(1, value.get()));
-    svg.rect(0, y, Math.max(1.5, w * v), 16, fill, "");
-    svg.text(
-        w + 6,
-        y + 12.5,
-        Words.percent(value.get()),
-        "font-size=\"12\" font-weight=\"700\" fill=\"" + INK + "\"");
+    if (v > 0) {
+      svg.rect(
+          1,
+          y,
+          Math.max(1.5, w * v),
+          11,
+          colour(side),
+          "class=\"bar " + side(side) + "\" " + OUTLINE);
+    }
+  }
+
+  // Icons for the page's legends ----------------------------------------------------------------
+
+  private static final String ICON =
+      "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\" class=\"icon\">";
+
+  /** A side's swatch, as its bars are filled. */
+  static String swatch(Side side) {
+    return ICON
+        + "<rect x=\"1\" y=\"1\" width=\"14\" height=\"14\" rx=\"2\" fill=\""
+        + colour(side)
+        + "\" class=\"bar "
+        + side(side)
+        + "\" "
+        + OUTLINE
+        + "/></svg>";
+  }
+
+  /** The swatch of money nobody in the group is named to control. */
+  static String nobodySwatch() {
+    return ICON
+        + "<rect x=\"1\" y=\"1\" width=\"14\" height=\"14\" rx=\"2\" fill=\""
+        + GREY
+        + "\" class=\"bar nobody\" "
+        + OUTLINE
+        + "/></svg>";
+  }
+
+  /** A key decision a side had a say in. */
+  static String sayIcon() {
+    return ICON + "<circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\"" + INK + "\" class=\"ink\"/></svg>";
+  }
+
+  /** A key decision a side had no say in. */
+  static String noSayIcon() {
+    return ICON
+        + "<circle cx=\"8\" cy=\"8\" r=\"5.5\" fill=\"#ffffff\" stroke=\""
+        + INK
+        + "\" stroke-width=\"2\" class=\"nosay\"/></svg>";
+  }
+
+  /** A key decision not counted, its type reserved. */
+  static String uncountedIcon() {
+    return ICON
+        + "<rect x=\"4.5\" y=\"4.5\" width=\"7\" height=\"7\" fill=\""
+        + GREY
+        + "\" transform=\"rotate(45 8 8)\" class=\"uncounted\"/></svg>";
+  }
+
+  /** A key decision overridden from outside the group. */
+  static String overriddenIcon() {
+    return ICON
+        + "<path d=\"M3 3L13 13M3 13L13 3\" stroke=\""
+        + GREY
+        + "\" stroke-width=\"2.5\" class=\"overridden\"/></svg>";
+  }
+
+  /** A side's line: solid for lived experience, dashed for professionals. */
+  static String lineIcon(Side side) {
+    return ICON
+        + "<path d=\"M1 8H15\" stroke=\""
+        + stroke(side)
+        + "\" stroke-width=\"3\""
+        + (side == Side.PROFESSIONAL ? " stroke-dasharray=\"4 2\"" : "")
+        + " class=\"line "
+        + side(side)
+        + "\"/></svg>";
   }
 }

@@ -76,82 +76,6 @@ public final class HtmlReport {
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
           + " base-uri 'none'; form-action 'none'";
 
-  private static final String CSS =
-      """
-      :root{color-scheme:light}
-      *,*::before,*::after{box-sizing:border-box}
-      html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-      body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;overflow-wrap:anywhere}
-      .skip{position:absolute;left:-10000px;top:0;background:#1a1a1a;color:#fff;padding:.5rem 1rem;z-index:1}
-      .skip:focus{left:0}
-      header,nav,main,footer{max-width:48rem;margin:0 auto;padding:0 1rem}
-      header{padding-top:1.25rem;padding-bottom:.75rem;border-bottom:4px solid #22577a}
-      .kicker{margin:0;font-size:.85rem;font-weight:700;color:#22577a;text-transform:uppercase;letter-spacing:.06em}
-      h1{font-size:1.7rem;line-height:1.2;margin:.2rem 0 .75rem}
-      h2{font-size:1.4rem;line-height:1.25;margin:2.25rem 0 .75rem;padding-bottom:.25rem;border-bottom:1px solid #c8c8c8}
-      h3{font-size:1.15rem;line-height:1.3;margin:1.75rem 0 .5rem}
-      h4{font-size:1rem;line-height:1.35;margin:0 0 .4rem}
-      p{margin:.5rem 0}
-      a{color:#1b5e9f}
-      .facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .75rem;margin:0}
-      .facts dt{font-weight:700}
-      .facts dd{margin:0}
-      nav ul{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.2rem 1.1rem}
-      nav a{display:inline-block;padding:.2rem 0}
-      .counts{list-style:none;padding:0;margin:.75rem 0;display:flex;flex-wrap:wrap;gap:.5rem}
-      .counts li{border:2px solid currentColor;border-radius:.4rem;padding:.2rem .7rem;font-weight:700}
-      .counts .n{font-size:1.35rem;margin-right:.3rem}
-      .c-concern{color:#b00020}
-      .c-warning{color:#8f5b00}
-      .c-note{color:#22577a}
-      .c-ack{color:#4d4d4d}
-      .prompt{border-left:4px solid #22577a;background:#f4f4f2;padding:.6rem .9rem}
-      .legend{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;font-size:.95rem}
-      .legend svg{width:1.1rem;height:1.1rem;vertical-align:-.2rem;margin-right:.35rem}
-      figure{margin:.75rem 0 1.5rem}
-      figcaption{margin:0 0 .6rem}
-      .chart-svg{display:block;width:100%;height:auto;max-width:28rem}
-      table{width:100%;border-collapse:collapse;margin:.9rem 0 .5rem;font-size:.9rem}
-      caption{text-align:left;font-weight:700;padding-bottom:.3rem}
-      th,td{padding:.3rem .4rem;border-bottom:1px solid #c8c8c8;text-align:left;vertical-align:top}
-      thead th{background:#f4f4f2;overflow-wrap:break-word}
-      td{overflow-wrap:break-word}
-      .id,table .sub{overflow-wrap:anywhere}
-      tbody th{font-weight:700}
-      .w-date{width:6.2rem}
-      table .sub{font-weight:400;color:#4d4d4d}
-      tbody th.group{background:#f4f4f2}
-      .finding{border-left:6px solid #6b6b6b;padding:.5rem 0 .5rem .9rem;margin:1rem 0 1.5rem}
-      .finding.concern{border-left-color:#b00020}
-      .finding.warning{border-left-color:#8f5b00}
-      .finding.note{border-left-color:#22577a}
-      .badge{display:inline-block;color:#fff;border-radius:.25rem;padding:0 .45rem;margin-right:.35rem;font-size:.85rem;font-weight:700;vertical-align:.1rem}
-      .badge.concern{background:#b00020}
-      .badge.warning{background:#8f5b00}
-      .badge.note{background:#22577a}
-      .badge.ack{background:#fff;color:#1a1a1a;border:1px solid #4d4d4d}
-      .rule-id{font-weight:400;color:#4d4d4d;font-size:.9rem}
-      .message{font-size:1.05rem;margin:.3rem 0 .5rem}
-      .details{margin:0}
-      .details dt{font-weight:700;margin-top:.4rem}
-      .details dd{margin:0}
-      .details ul{margin:0;padding-left:1.1rem}
-      .next{background:#f4f4f2;padding:.35rem .6rem;border-radius:.25rem}
-      footer{margin-top:3rem;padding-top:1rem;padding-bottom:2rem;border-top:1px solid #c8c8c8;color:#4d4d4d;font-size:.9rem}
-      @media (min-width:40rem){h1{font-size:2rem}}
-      @media print{
-        @page{margin:1.5cm}
-        nav,.skip{display:none}
-        body{font-size:10.5pt}
-        header,main,footer{max-width:none;padding-left:0;padding-right:0}
-        a{color:inherit;text-decoration:none}
-        figure,.finding,tr,.counts li{break-inside:avoid}
-        h2,h3,h4{break-after:avoid}
-        .badge,.counts li,.prompt,.next,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        .chart-svg{max-width:12cm}
-      }\
-      """;
-
   /**
    * Renders a report as one self-contained HTML page, with the report's side labels.
    *
@@ -218,7 +142,7 @@ public final class HtmlReport {
           .raw("<meta name=\"generator\" content=\"coprod\">\n")
           .element("title", "", title)
           .raw("<style>\n")
-          .raw(CSS)
+          .raw(ReportStyle.css())
           .raw("\n</style>\n</head>\n<body>\n")
           .raw("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n");
       header();
@@ -404,23 +328,16 @@ public final class HtmlReport {
     private void sideLegend(boolean withNobody) {
       html.raw("<ul class=\"legend\">\n");
       for (Side s : Side.values()) {
-        legendItem(swatch(Charts.colour(s)), Words.capitalise(label(s)));
+        legendItem(Charts.swatch(s), Words.capitalise(label(s)));
       }
       if (withNobody) {
-        legendItem(swatch(Charts.GREY), "Nobody in the group named");
+        legendItem(Charts.nobodySwatch(), "Nobody in the group named");
       }
       html.raw("</ul>\n");
     }
 
     private void legendItem(String icon, String text) {
       html.raw("<li>" + icon).text(text).raw("</li>\n");
-    }
-
-    private static String swatch(String colour) {
-      return "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"14\" height=\"14\""
-          + " rx=\"2\" fill=\""
-          + colour
-          + "\"/></svg>";
     }
 
     private void figureStart(String id, String heading) {
@@ -490,7 +407,7 @@ public final class HtmlReport {
         }
       }
       html.element("figcaption", "", caption.toString());
-      html.raw(Charts.outputs(picture, caption.toString()));
+      html.raw(Charts.outputs(picture, labels, caption.toString()));
       if (!outputs.isEmpty()) {
         tableStart("Hours and credit by output and side", "Output");
         for (Picture.OutputShare o : outputs.take(MAX_ROWS)) {
@@ -570,38 +487,15 @@ public final class HtmlReport {
       html.element("figcaption", "", caption.toString());
       if (!all.isEmpty()) {
         html.raw("<ul class=\"legend\">\n");
+        legendItem(Charts.sayIcon(), "Had a say");
+        legendItem(Charts.noSayIcon(), "No say");
+        legendItem(Charts.uncountedIcon(), "Not counted (type reserved)");
+        legendItem(Charts.overriddenIcon(), "Overridden from outside");
         legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\""
-                + Charts.INK
-                + "\"/></svg>",
-            "Had a say");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"8\" cy=\"8\" r=\"5.5\""
-                + " fill=\"#ffffff\" stroke=\""
-                + Charts.INK
-                + "\" stroke-width=\"2\"/></svg>",
-            "No say");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"4.5\" y=\"4.5\" width=\"7\""
-                + " height=\"7\" fill=\""
-                + Charts.GREY
-                + "\" transform=\"rotate(45 8 8)\"/></svg>",
-            "Not counted (type reserved)");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M3 3L13 13M3 13L13 3\""
-                + " stroke=\""
-                + Charts.GREY
-                + "\" stroke-width=\"2.5\"/></svg>",
-            "Overridden from outside");
-        legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-                + Charts.LE
-                + "\" stroke-width=\"3\"/></svg>",
+            Charts.lineIcon(Side.LIVED_EXPERIENCE),
             Words.capitalise(label(Side.LIVED_EXPERIENCE)) + ": solid line");
         legendItem(
-            "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1 8H15\" stroke=\""
-                + Charts.PRO
-                + "\" stroke-width=\"3\" stroke-dasharray=\"4 2\"/></svg>",
+            Charts.lineIcon(Side.PROFESSIONAL),
             Words.capitalise(label(Side.PROFESSIONAL)) + ": dashed line");
         html.raw("</ul>\n");
       }
@@ -671,7 +565,7 @@ public final class HtmlReport {
       if (anyNobody) {
         sideLegend(true);
       }
-      html.raw(Charts.money(picture, caption.toString()));
+      html.raw(Charts.money(picture, labels, caption.toString()));
       if (total.signum() > 0) {
         if (anyNobody) {
           tableStart("Money by resource and who controls it", "Resource", "Nobody named");
@@ -804,7 +698,7 @@ public final class HtmlReport {
                   + ", the lower for "
                   + label(Side.PROFESSIONAL)
                   + ", from 0 to 100%.");
-      html.raw(Charts.measures(List.ofAll(bars), description.toString().strip()));
+      html.raw(Charts.measures(List.ofAll(bars), labels, description.toString().strip()));
       tableStart("Headline measures by side", "Measure");
       html.raw("<tbody>\n");
       for (Object[] row : rows) {

@@ -4,54 +4,101 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
+import org.coprod.io.ProjectFiles;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.SideLabels;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Loads the HTML report in Debian's headless Chromium with axe-core (from the npm registry) and
- * fails on a console error, a blocked load, a missing chart, sideways scrolling at 375 pixels, or a
- * WCAG 2.1 A or AA violation.
+ * Loads the HTML report of every example scenario in Debian's headless Chromium, driven through its
+ * DevTools protocol, with axe-core (from the npm registry), and fails on a console error, a blocked
+ * load, a missing chart, sideways scrolling at 375, 768 or 1280 pixels, or a WCAG 2.1 A or AA
+ * violation in the light or dark colour scheme or in forced colours. The crisis line's report is
+ * also measured: where its summary starts on the first screen, how many A4 pages it prints on, and
+ * how far apart the two sides' colours are once the page is turned grey.
  *
  * <p>It runs under the Maven profile {@code browser} ({@code mvn -Pbrowser ...}), which sets {@code
  * coprod.browser=true}; there a missing {@code chromium} or {@code npm} fails it. Elsewhere it is
  * skipped, and says so loudly on the console. axe-core is installed by {@code npm install} into
- * {@code target/axe} the first time; a copy of each page gets axe and a small script that records
- * errors and writes axe's results into the page, which Chromium's {@code --dump-dom} then prints.
+ * {@code target/axe} the first time. Pictures and the PDF are kept in {@code target/browser} for
+ * people to look at; with {@code -Dcoprod.docs.images=DIR} the first screen of the crisis line's
+ * report is also written to {@code DIR/crisis-line-report.png}, the picture the README shows.
  */
 @Tag("browser")
 class HtmlReportBrowserTest {
   private static final boolean ENABLED = Boolean.getBoolean("coprod.browser");
   private static final String AXE_VERSION = System.getProperty("coprod.axe.version", "4.14.1");
   private static final Path TARGET = Path.of(System.getProperty("coprod.target", "target"));
-  private static final String RESULTS_ID = "coprod-browser-test-results";
+  private static final Optional<Path> DOCS_IMAGES =
+      Optional.ofNullable(System.getProperty("coprod.docs.images"))
+          .filter(s -> !s.isBlank())
+          .map(Path::of);
   private static final List<String> CHARTS =
       List.of("ladder", "outputs", "decisions", "money", "measures");
+  private static final Path SCENARIOS = Path.of("..", "coprod-examples", "scenarios");
 
-  private static Path chromium;
-  private static String axe;
+  /** The widths the page must fit without sideways scrolling: a phone, a tablet, a laptop. */
+  private static final List<Integer> WIDTHS = List.of(375, 768, 1280);
+
+  /** The height of the first screen of a laptop, within which the summary must start. */
+  private static final int FIRST_SCREEN = 900;
+
+  /** The A4 pages the crisis line's report aims to print on: a meeting's handout. */
+  private static final int AIM_PAGES = 8;
+
+  /**
+   * The most A4 pages it may print on: what it takes today, which is more than the aim while each
+   * finding is printed on its own; the test keeps the report from growing.
+   */
+  private static final int MOST_PAGES = 10;
+
+  /** The colour schemes a reader may have chosen, as media features to emulate. */
+  private static final Map<String, Map<String, String>> SCHEMES = schemes();
+
+  private static Map<String, Map<String, String>> schemes() {
+    Map<String, Map<String, String>> s = new LinkedHashMap<>();
+    s.put("light", Map.of("prefers-color-scheme", "light", "forced-colors", "none"));
+    s.put("dark", Map.of("prefers-color-scheme", "dark", "forced-colors", "none"));
+    s.put("forced colours", Map.of("prefers-color-scheme", "light", "forced-colors", "active"));
+    s.put(
+        "forced colours, dark", Map.of("prefers-color-scheme", "dark", "forced-colors", "active"));
+    return s;
+  }
+
+  private static DevTools browser;
+  private static String axe = "";
   private static String skipped = "";
 
   @BeforeAll
   static void findTheBrowserAndAxe() throws Exception {
-    Optional<Path> browser =
+    Optional<Path> chromium =
         Optional.ofNullable(System.getProperty("coprod.chromium"))
             .map(Path::of)
             .or(
@@ -63,7 +110,7 @@ class HtmlReportBrowserTest {
       String why =
           "SKIPPED: the browser test of the HTML report (HtmlReportBrowserTest) runs only under the Maven profile"
               + " 'browser' (mvn -Pbrowser ...). Here chromium is "
-              + (browser.isPresent() ? "installed" : "MISSING")
+              + (chromium.isPresent() ? "installed" : "MISSING")
               + " and npm is "
               + (npm.isPresent() ? "installed" : "MISSING")
               + ".";
@@ -71,14 +118,13 @@ class HtmlReportBrowserTest {
       skipped = why;
       return;
     }
-    if (browser.isEmpty() || npm.isEmpty()) {
+    if (chromium.isEmpty() || npm.isEmpty()) {
       fail(
           "the browser profile is on, but "
-              + (browser.isEmpty() ? "chromium" : "npm")
+              + (chromium.isEmpty() ? "chromium" : "npm")
               + " is missing: install it"
               + " (apt-get install chromium npm) or set -Dcoprod.chromium=PATH");
     }
-    chromium = browser.get();
     Path axeFile = TARGET.resolve("axe/node_modules/axe-core/axe.min.js");
     if (!Files.exists(axeFile)) {
       Files.createDirectories(TARGET.resolve("axe"));
@@ -112,6 +158,17 @@ class HtmlReportBrowserTest {
       }
     }
     axe = Files.readString(axeFile, StandardCharsets.UTF_8);
+    Files.createDirectories(TARGET.resolve("browser"));
+    Files.deleteIfExists(TARGET.resolve("browser/measures.txt"));
+    browser = DevTools.start(chromium.get());
+  }
+
+  @AfterAll
+  static void closeTheBrowser() throws Exception {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
   }
 
   /** Each test is reported as skipped outside the profile, so a run's totals show it too. */
@@ -120,275 +177,394 @@ class HtmlReportBrowserTest {
     Assumptions.assumeTrue(skipped.isEmpty(), skipped);
   }
 
-  @Test
-  void aRichProjectsReportPassesInChromium() throws Exception {
-    Project project = ReportFixtures.rich(7);
-    passes("rich", project.view(), SideLabels.defaults());
+  /** Every example scenario, then made-up projects that stretch the page in other ways. */
+  static Stream<Arguments> reports() throws IOException {
+    List<Arguments> all = new ArrayList<>();
+    try (Stream<Path> files = Files.list(SCENARIOS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        String name = file.getFileName().toString().replace(".yaml", "");
+        all.add(Arguments.of(name, scenario(name), SideLabels.defaults()));
+      }
+    }
+    all.add(Arguments.of("rich", ReportFixtures.rich(7), SideLabels.defaults()));
+    all.add(Arguments.of("small", ReportFixtures.smallCircle(), SideLabels.defaults()));
+    all.add(
+        Arguments.of(
+            "labels",
+            ReportFixtures.fair(3),
+            SideLabels.of("experts by experience and carers", "staff of the trust")));
+    all.add(
+        Arguments.of(
+            "empty",
+            org.coprod.core.synthetic.ProjectGenerator.generate(11, 1, 1, 0, 0, 0),
+            SideLabels.defaults()));
+    return all.stream();
+  }
+
+  private static Project scenario(String name) {
+    var read = ProjectFiles.read(SCENARIOS.resolve(name + ".yaml"));
+    if (read.isInvalid()) {
+      throw new IllegalStateException(name + ": " + read.getError());
+    }
+    return read.get();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reports")
+  void theReportPassesInChromium(String name, Project project, SideLabels labels) throws Exception {
+    Path page = write(name, project.view(), labels);
+    List<String> problems = new ArrayList<>();
+    try (DevTools.Tab tab = browser.open(1280, FIRST_SCREEN)) {
+      load(tab, page);
+      JsonNode errors = Databind.json(tab.eval("JSON.stringify(window.__coprodErrors)").asText());
+      errors.forEach(e -> problems.add("console or page error: " + e.asText()));
+      int resources = tab.eval("performance.getEntriesByType('resource').length").asInt(-1);
+      if (resources != 0) {
+        problems.add("the page loaded " + resources + " resources; it must load none");
+      }
+      JsonNode charts = Databind.json(tab.eval(CHARTS_SCRIPT).asText());
+      for (String chart : CHARTS) {
+        JsonNode c = charts.path(chart);
+        if (c.isMissingNode()
+            || c.path("width").asDouble() < 50
+            || c.path("height").asDouble() < 20) {
+          problems.add("chart '" + chart + "' is missing or not drawn: " + c);
+        }
+        if (c.path("name").asText().isBlank() || c.path("description").asText().isBlank()) {
+          problems.add("chart '" + chart + "' has no accessible name or description");
+        }
+      }
+      tab.eval(axe.replace("</script", "<\\/script") + "\n;true");
+      for (Map.Entry<String, Map<String, String>> scheme : SCHEMES.entrySet()) {
+        tab.media("screen", scheme.getValue());
+        // Chart text is painted in the page's text colour, whatever the scheme: never left in a
+        // colour of its own that forced colours or dark mode would lose against the background.
+        JsonNode ink =
+            Databind.json(
+                tab.eval(
+                        "JSON.stringify({page: getComputedStyle(document.body).color,"
+                            + " chart: Array.prototype.map.call(document.querySelectorAll("
+                            + "'svg.chart-svg text:not(.on-assessed)'), function (t) {"
+                            + " return getComputedStyle(t).fill; })})")
+                    .asText());
+        for (JsonNode fill : ink.path("chart")) {
+          if (!fill.asText().equals(ink.path("page").asText())) {
+            problems.add(
+                "in "
+                    + scheme.getKey()
+                    + ", chart text is painted "
+                    + fill.asText()
+                    + ", the page's text "
+                    + ink.path("page").asText());
+            break;
+          }
+        }
+        JsonNode result = Databind.json(tab.eval(AXE_SCRIPT).asText());
+        if (result.path("passes").asInt() <= 0) {
+          problems.add("axe checked nothing in " + scheme.getKey());
+        }
+        for (JsonNode v : result.path("violations")) {
+          List<String> targets = new ArrayList<>();
+          v.path("nodes").forEach(n -> targets.add(n.path("target") + " " + n.path("summary")));
+          problems.add(
+              "in "
+                  + scheme.getKey()
+                  + ", axe "
+                  + v.path("impact").asText()
+                  + " violation '"
+                  + v.path("id").asText()
+                  + "': "
+                  + v.path("help").asText()
+                  + " at "
+                  + String.join("; ", targets.subList(0, Math.min(5, targets.size()))));
+        }
+        String file =
+            "browser/" + name + "-1280-" + scheme.getKey().replace(", ", "-").replace(' ', '-');
+        tab.eval("window.scrollTo(0, 0); true");
+        Files.write(TARGET.resolve(file + ".png"), tab.screenshot(false));
+        for (String chart : List.of("outputs", "decisions", "measures")) {
+          tab.eval(
+              "(function () { var f = document.querySelector('figure[data-chart="
+                  + chart
+                  + "]');"
+                  + " if (f) { f.scrollIntoView(); } return true; })()");
+          Files.write(TARGET.resolve(file + "-" + chart + ".png"), tab.screenshot(false));
+        }
+        tab.eval("window.scrollTo(0, 0); true");
+      }
+      tab.media("screen", SCHEMES.get("light"));
+      JsonNode lines = Databind.json(tab.eval(LINES_SCRIPT).asText());
+      if (lines.path("longest").asDouble() > 80) {
+        problems.add(
+            "a paragraph runs to "
+                + lines.path("longest").asInt()
+                + " characters a line at 1280 pixels; about 70 is the aim");
+      }
+      measured(
+          name
+              + " at 1280 px: "
+              + lines.path("average").asInt()
+              + " characters a line on average over paragraphs of three lines or more, "
+              + lines.path("longest").asInt()
+              + " at most");
+      StringBuilder heights = new StringBuilder(name);
+      for (int width : WIDTHS) {
+        tab.size(width, FIRST_SCREEN);
+        JsonNode size = Databind.json(tab.eval(SIZE_SCRIPT).asText());
+        if (size.path("clientWidth").asInt() != width) {
+          problems.add(
+              "the page was laid out " + size.path("clientWidth") + " pixels wide, not " + width);
+        }
+        if (size.path("scrollWidth").asInt() > width) {
+          problems.add(
+              "the page is "
+                  + size.path("scrollWidth")
+                  + " pixels wide in a "
+                  + width
+                  + "-pixel viewport: it scrolls sideways (widest: "
+                  + size.path("widest")
+                  + ")");
+        }
+        heights.append(", ").append(width).append(" px wide: ").append(size.path("scrollHeight"));
+        tab.eval("window.scrollTo(0, 0); true");
+        Files.write(
+            TARGET.resolve("browser/" + name + "-" + width + ".png"), tab.screenshot(false));
+        if (width == WIDTHS.get(0)) {
+          for (String chart : List.of("outputs", "decisions", "money")) {
+            tab.eval(
+                "(function () { var f = document.querySelector('figure[data-chart="
+                    + chart
+                    + "]'); if (f) { f.scrollIntoView(); } return true; })()");
+            Files.write(
+                TARGET.resolve("browser/" + name + "-" + width + "-" + chart + ".png"),
+                tab.screenshot(false));
+          }
+        }
+      }
+      measured(heights + " px tall");
+    }
+    assertThat(problems).as("the report of '%s' in Chromium (page: %s)", name, page).isEmpty();
   }
 
   @Test
-  void aSmallProjectsReportPassesInChromium() throws Exception {
-    Project project = ReportFixtures.smallCircle();
-    passes("small", project.view(), SideLabels.defaults());
+  void theCrisisLinesSummaryStartsOnTheFirstScreen() throws Exception {
+    Path page = write("crisis-line", scenario("crisis-line").view(), SideLabels.defaults());
+    try (DevTools.Tab tab = browser.open(1280, FIRST_SCREEN)) {
+      load(tab, page);
+      JsonNode block = Databind.json(tab.eval(FIRST_BLOCK_SCRIPT).asText());
+      measured(
+          "crisis-line at 1280 px: '"
+              + block.path("id").asText()
+              + "' from "
+              + block.path("top").asInt()
+              + " to "
+              + block.path("bottom").asInt()
+              + " px, its heading ends at "
+              + block.path("headingBottom").asInt()
+              + " px, its first item at "
+              + block.path("firstBottom").asInt()
+              + " px");
+      byte[] png = tab.screenshot(false);
+      Files.write(TARGET.resolve("browser/crisis-line-report.png"), png);
+      if (DOCS_IMAGES.isPresent()) {
+        Files.createDirectories(DOCS_IMAGES.get());
+        Files.write(DOCS_IMAGES.get().resolve("crisis-line-report.png"), png);
+      }
+      assertThat(block.path("found").asBoolean()).as("the summary block is on the page").isTrue();
+      assertThat(block.path("firstBottom").asInt())
+          .as("the summary's heading and first item end within the first screen")
+          .isLessThanOrEqualTo(FIRST_SCREEN);
+    }
   }
 
   @Test
-  void aReportWithOtherSideLabelsPassesInChromium() throws Exception {
-    Project project = ReportFixtures.fair(3);
-    passes(
-        "labels",
-        project.view(),
-        SideLabels.of("experts by experience and carers", "staff of the trust"));
+  void theCrisisLinePrintsOnFewA4Pages() throws Exception {
+    Path page = write("crisis-line", scenario("crisis-line").view(), SideLabels.defaults());
+    try (DevTools.Tab tab = browser.open(1280, FIRST_SCREEN)) {
+      load(tab, page);
+      byte[] pdf = tab.pdf();
+      Files.write(TARGET.resolve("browser/crisis-line.pdf"), pdf);
+      int pages = DevTools.pages(pdf);
+      measured(
+          "crisis-line printed on A4: "
+              + pages
+              + " pages (the aim: "
+              + AIM_PAGES
+              + (pages <= AIM_PAGES ? ", met)" : ", not yet met)"));
+      assertThat(pages).as("A4 pages of the crisis line's report").isBetween(1, MOST_PAGES);
+    }
   }
 
+  /**
+   * The two sides' bars, photographed with the page turned grey, differ in lightness by at least
+   * 3:1 (WCAG 2.1's contrast ratio of the grey pixels), in the light and the dark scheme.
+   */
   @Test
-  void anEmptyProjectsReportPassesInChromium() throws Exception {
-    Project project = org.coprod.core.synthetic.ProjectGenerator.generate(11, 1, 1, 0, 0, 0);
-    passes("empty", project.view(), SideLabels.defaults());
+  void theSidesDifferInLightnessWhenPrintedInGrey() throws Exception {
+    Path page = write("crisis-line", scenario("crisis-line").view(), SideLabels.defaults());
+    try (DevTools.Tab tab = browser.open(1280, FIRST_SCREEN)) {
+      load(tab, page);
+      tab.eval("document.documentElement.style.filter = 'grayscale(1)'; true");
+      for (String scheme : List.of("light", "dark")) {
+        tab.media("screen", SCHEMES.get(scheme));
+        double le = greyOf(tab, "le", scheme);
+        double pro = greyOf(tab, "pro", scheme);
+        double ratio = ChartColoursTest.contrast(le, pro);
+        measured(
+            String.format(
+                Locale.ROOT,
+                "greyscale contrast of the sides' bars in %s: %.2f:1 (grey levels %.0f and %.0f)",
+                scheme,
+                ratio,
+                le * 255,
+                pro * 255));
+        assertThat(ratio).as("greyscale contrast of the sides in %s", scheme).isGreaterThan(3.0);
+      }
+    }
   }
 
-  private static void passes(String name, ProjectView view, SideLabels labels) throws Exception {
+  /** The relative luminance of the grey pixels inside the first wide bar of a side. */
+  private static double greyOf(DevTools.Tab tab, String side, String scheme) throws Exception {
+    JsonNode box =
+        Databind.json(
+            tab.eval(
+                    "(function () {"
+                        + " var bars = Array.prototype.filter.call("
+                        + "document.querySelectorAll('svg rect.bar."
+                        + side
+                        + "'),"
+                        + " function (r) { var b = r.getBoundingClientRect();"
+                        + " return b.width >= 16 && b.height >= 10; });"
+                        + " if (!bars.length) { return JSON.stringify({found: false}); }"
+                        + " bars[0].scrollIntoView({block: 'center'});"
+                        + " var b = bars[0].getBoundingClientRect();"
+                        + " return JSON.stringify({found: true, x: b.left, y: b.top});"
+                        + "})()")
+                .asText());
+    assertThat(box.path("found").asBoolean()).as("a bar of side %s is drawn", side).isTrue();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(tab.screenshot(false)));
+    Files.write(
+        TARGET.resolve("browser/grey-" + scheme + "-" + side + ".png"), tab.screenshot(false));
+    // Inside the bar's corner, clear of its outline and of the label at its centre.
+    int x = (int) Math.round(box.path("x").asDouble() + 5);
+    int y = (int) Math.round(box.path("y").asDouble() + 5);
+    int rgb = image.getRGB(x, y);
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    assertThat(Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)))
+        .as("the page was turned grey")
+        .isLessThanOrEqualTo(2);
+    return ChartColoursTest.luminance(r, g, b);
+  }
+
+  // ---- the page in the browser
+
+  private static Path write(String name, ProjectView view, SideLabels labels) throws IOException {
     Rulebook rulebook = Rulebook.standard();
     Report report = rulebook.check(view);
     String html = HtmlReport.render(report, labels);
     Path dir = Files.createDirectories(TARGET.resolve("browser"));
     Path page = dir.resolve(name + ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);
-    Path underTest = dir.resolve(name + "-under-test.html");
-    Files.writeString(underTest, harness(html), StandardCharsets.UTF_8);
-    // Headless Chromium keeps a window at least 500 pixels wide, so the page is loaded in a frame
-    // 375 pixels wide, which is its viewport; the page posts its results up to this frame.
-    Path frame = dir.resolve(name + "-at-375.html");
-    Files.writeString(
-        frame,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
-            + name
-            + " at 375 pixels</title></head>\n<body style=\"margin:0\">\n<script>\n"
-            + "window.addEventListener('message', function (e) {\n"
-            + "  var pre = document.createElement('pre');\n"
-            + "  pre.id = '"
-            + RESULTS_ID
-            + "';\n"
-            + "  pre.textContent = e.data;\n"
-            + "  document.body.appendChild(pre);\n"
-            + "});\n</script>\n"
-            + "<iframe src=\""
-            + underTest.getFileName()
-            + "\" title=\"The report\" style=\"display:block;border:0;width:375px;"
-            + "height:900px\"></iframe>\n</body>\n</html>\n",
-        StandardCharsets.UTF_8);
+    return page;
+  }
 
-    JsonNode results = run(frame, 800, 1000);
-    List<String> problems = new ArrayList<>();
-    results.path("errors").forEach(e -> problems.add("console or page error: " + e.asText()));
-    if (results.path("resources").asInt(-1) != 0) {
-      problems.add(
-          "the page loaded "
-              + results.path("resources").asInt(-1)
-              + " resources; it must load none");
-    }
-    for (String chart : CHARTS) {
-      JsonNode c = results.path("charts").path(chart);
-      if (c.isMissingNode()
-          || c.path("width").asDouble() < 50
-          || c.path("height").asDouble() < 20) {
-        problems.add("chart '" + chart + "' is missing or not drawn: " + c);
-      }
-      if (c.path("name").asText().isBlank() || c.path("description").asText().isBlank()) {
-        problems.add("chart '" + chart + "' has no accessible name or description");
-      }
-    }
-    int scrollWidth = results.path("scrollWidth").asInt(Integer.MAX_VALUE);
-    int viewport = results.path("clientWidth").asInt(0);
-    if (viewport != 375) {
-      problems.add("the page was laid out " + viewport + " pixels wide, not 375");
-    }
-    if (scrollWidth > viewport) {
-      problems.add(
-          "the page is "
-              + scrollWidth
-              + " pixels wide in a 375-pixel viewport: it scrolls sideways");
-    }
-    for (JsonNode v : results.path("violations")) {
-      List<String> targets = new ArrayList<>();
-      v.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-      problems.add(
-          "axe "
-              + v.path("impact").asText()
-              + " violation '"
-              + v.path("id").asText()
-              + "': "
-              + v.path("help").asText()
-              + " at "
-              + String.join(", ", targets));
-    }
-    if (!results.path("axeRan").asBoolean()) {
-      problems.add("axe did not finish: " + results.path("axeError").asText());
-    }
-    // Pictures for people to look at (kept in target/browser, never compared).
-    screenshot(page, dir.resolve(name + "-375.png"), 375, 2400);
-    screenshot(page, dir.resolve(name + "-1200.png"), 1200, 2400);
-    assertThat(problems).as("the report of '%s' in Chromium (page: %s)", name, page).isEmpty();
-    assertThat(results.path("passes").asInt()).as("axe checked something").isPositive();
+  private static void load(DevTools.Tab tab, Path page) throws Exception {
+    tab.beforeEachDocument(RECORDER);
+    tab.load(page);
+  }
+
+  /** Notes a measurement on the console and in {@code target/browser/measures.txt}. */
+  private static synchronized void measured(String line) throws IOException {
+    System.out.println("measured: " + line);
+    Files.writeString(
+        TARGET.resolve("browser/measures.txt"),
+        line + "\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   /**
-   * A copy of the page with a recorder of errors first in its head and axe with its runner last in
-   * its body. The page's policy is kept but for allowing these inline scripts, so a load from
-   * anywhere is still blocked, and recorded as an error.
+   * Records errors, failed loads and loads the page's own policy blocked, before the page's own
+   * markup is read. DevTools runs it outside the page's policy, which still governs the page.
    */
-  private static String harness(String html) {
-    String policy =
-        "<meta http-equiv=\"Content-Security-Policy\" content=\""
-            + HtmlReport.CONTENT_SECURITY_POLICY
-            + "\">";
-    assertThat(html).contains(policy);
-    String recorder =
-        "<script>\n"
-            + "window.__coprodErrors = [];\n"
-            + "(function () {\n"
-            + "  var record = function (m) { window.__coprodErrors.push(String(m)); };\n"
-            + "  var original = console.error;\n"
-            + "  console.error = function () { record(Array.prototype.map.call(arguments, String).join(' '));"
-            + " return original.apply(console, arguments); };\n"
-            + "  window.addEventListener('error', function (e) { record('error: ' + (e.message || (e.target && (e.target.src"
-            + " || e.target.href)) || e.type)); }, true);\n"
-            + "  window.addEventListener('unhandledrejection', function (e) { record('unhandled rejection: ' + e.reason); });\n"
-            + "  document.addEventListener('securitypolicyviolation', function (e) { record('blocked by the page policy: '"
-            + " + e.violatedDirective + ' ' + e.blockedURI); });\n"
-            + "})();\n"
-            + "</script>\n";
-    String runner =
-        "<script>\n"
-            + axe.replace("</script", "<\\/script")
-            + "\n</script>\n"
-            + "<script>\n"
-            + "(function () {\n"
-            + "  var out = {errors: window.__coprodErrors, charts: {}};\n"
-            + "  var write = function () {\n"
-            + "    var pre = document.createElement('pre');\n"
-            + "    pre.id = '"
-            + RESULTS_ID
-            + "';\n"
-            + "    pre.hidden = true;\n"
-            + "    pre.textContent = JSON.stringify(out);\n"
-            + "    document.body.appendChild(pre);\n"
-            + "    if (window.parent !== window) { window.parent.postMessage(pre.textContent, '*'); }\n"
-            + "  };\n"
-            + "  out.scrollWidth = document.documentElement.scrollWidth;\n"
-            + "  out.clientWidth = document.documentElement.clientWidth;\n"
-            + "  out.resources = performance.getEntriesByType('resource').length;\n"
-            + "  document.querySelectorAll('figure[data-chart]').forEach(function (f) {\n"
-            + "    var svg = f.querySelector('svg[role=img]');\n"
-            + "    var box = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};\n"
-            + "    var ids = svg ? (svg.getAttribute('aria-labelledby') || '').split(' ') : [];\n"
-            + "    var text = function (id) { var e = id && document.getElementById(id); return e ? e.textContent : ''; };\n"
-            + "    out.charts[f.getAttribute('data-chart')] = {width: box.width, height: box.height,"
-            + " name: text(ids[0]), description: text(ids[1])};\n"
-            + "  });\n"
-            + "  axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
-            + " resultTypes: ['violations']}).then(function (r) {\n"
-            + "    out.axeRan = true;\n"
-            + "    out.passes = r.passes.length;\n"
-            + "    out.violations = r.violations.map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-            + " nodes: v.nodes.map(function (n) { return {target: n.target, summary: n.failureSummary}; })}; });\n"
-            + "    write();\n"
-            + "  }, function (e) { out.axeRan = false; out.axeError = String(e); write(); });\n"
-            + "})();\n"
-            + "</script>\n";
-    String policyForTest =
-        policy.replace("default-src 'none';", "default-src 'none'; script-src 'unsafe-inline';");
-    return html.replace(policy, policyForTest + "\n" + recorder)
-        .replace("</body>", runner + "</body>");
-  }
+  private static final String RECORDER =
+      "window.__coprodErrors = [];\n"
+          + "(function () {\n"
+          + "  var record = function (m) { window.__coprodErrors.push(String(m)); };\n"
+          + "  var original = console.error;\n"
+          + "  console.error = function () { record(Array.prototype.map.call(arguments, String).join(' '));"
+          + " return original.apply(console, arguments); };\n"
+          + "  window.addEventListener('error', function (e) { record('error: ' + (e.message || (e.target && (e.target.src"
+          + " || e.target.href)) || e.type)); }, true);\n"
+          + "  window.addEventListener('unhandledrejection', function (e) { record('unhandled rejection: ' + e.reason); });\n"
+          + "  document.addEventListener('securitypolicyviolation', function (e) { record('blocked by the page policy: '"
+          + " + e.violatedDirective + ' ' + e.blockedURI); });\n"
+          + "})();\n";
 
-  /** Loads a page at a window size and returns what its script wrote into it. */
-  private static JsonNode run(Path page, int width, int height) throws Exception {
-    String dom =
-        chromium(
-            page,
-            List.of(
-                "--window-size=" + width + "," + height,
-                "--hide-scrollbars",
-                "--virtual-time-budget=10000",
-                "--dump-dom"));
-    int start = dom.indexOf("<pre id=\"" + RESULTS_ID + "\"");
-    if (start < 0) {
-      fail(
-          "the page wrote no results: the test script did not run (Chromium printed "
-              + dom.length()
-              + " characters)");
-    }
-    int from = dom.indexOf('>', start) + 1;
-    int until = dom.indexOf("</pre>", from);
-    String json =
-        dom.substring(from, until)
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&nbsp;", "\u00a0")
-            .replace("&amp;", "&");
-    return Databind.json(json);
-  }
+  private static final String CHARTS_SCRIPT =
+      "(function () { var out = {};\n"
+          + "  document.querySelectorAll('figure[data-chart]').forEach(function (f) {\n"
+          + "    var svg = f.querySelector('svg[role=img]');\n"
+          + "    var box = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};\n"
+          + "    var ids = svg ? (svg.getAttribute('aria-labelledby') || '').split(' ') : [];\n"
+          + "    var text = function (id) { var e = id && document.getElementById(id); return e ? e.textContent : ''; };\n"
+          + "    out[f.getAttribute('data-chart')] = {width: box.width, height: box.height,"
+          + " name: text(ids[0]), description: text(ids[1])};\n"
+          + "  });\n"
+          + "  return JSON.stringify(out); })()";
 
-  private static void screenshot(Path page, Path png, int width, int height) throws Exception {
-    chromium(
-        page,
-        List.of(
-            "--window-size=" + width + "," + height,
-            "--hide-scrollbars",
-            "--screenshot=" + png.toAbsolutePath()));
-  }
+  private static final String AXE_SCRIPT =
+      "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+          + " resultTypes: ['violations']}).then(function (r) {\n"
+          + "  return JSON.stringify({passes: r.passes.length, violations: r.violations.map(function (v) {"
+          + " return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {"
+          + " return {target: n.target, summary: n.failureSummary}; })}; })});\n"
+          + "})";
 
-  /** Runs headless Chromium on a page with a fresh profile and returns what it printed. */
-  private static String chromium(Path page, List<String> args) throws Exception {
-    Path profile = Files.createTempDirectory("coprod-chromium-");
-    try {
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  chromium.toString(),
-                  "--headless",
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-quic",
-                  "--no-first-run",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--disable-extensions",
-                  "--user-data-dir=" + profile.toAbsolutePath()));
-      command.addAll(args);
-      command.add(page.toAbsolutePath().toUri().toString());
-      Path out = profile.resolve("stdout.txt");
-      Path err = profile.resolve("stderr.txt");
-      Process p =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        fail("chromium took more than 2 minutes on " + page);
-      }
-      String printed = Files.readString(out, StandardCharsets.UTF_8);
-      if (p.exitValue() != 0) {
-        fail(
-            "chromium ended with "
-                + p.exitValue()
-                + " on "
-                + page
-                + ": "
-                + Files.readString(err, StandardCharsets.UTF_8));
-      }
-      return printed;
-    } finally {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
-    }
-  }
+  /**
+   * How many characters the page's longer paragraphs hold a line, from each paragraph's length and
+   * the lines it takes.
+   */
+  private static final String LINES_SCRIPT =
+      "(function () { var sum = 0, n = 0, longest = 0;\n"
+          + "  document.querySelectorAll('main p, main figcaption, main dd').forEach(function (p) {\n"
+          + "    var lh = parseFloat(getComputedStyle(p).lineHeight);\n"
+          + "    var lines = Math.round(p.getBoundingClientRect().height / lh);\n"
+          + "    if (lines >= 3) { var per = p.textContent.trim().length / lines;"
+          + " sum += per; n++; longest = Math.max(longest, per); }\n"
+          + "  });\n"
+          + "  return JSON.stringify({average: n ? sum / n : 0, longest: longest}); })()";
+
+  /** The page's size, and the element reaching furthest right when it is too wide. */
+  private static final String SIZE_SCRIPT =
+      "(function () { var d = document.documentElement, widest = '', right = 0;\n"
+          + "  if (d.scrollWidth > d.clientWidth) {\n"
+          + "    document.querySelectorAll('body *').forEach(function (e) {\n"
+          + "      var r = e.getBoundingClientRect().right;\n"
+          + "      if (r > right) { right = r; widest = e.tagName + (e.id ? '#' + e.id : '')"
+          + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''); } });\n"
+          + "  }\n"
+          + "  return JSON.stringify({scrollWidth: d.scrollWidth, clientWidth: d.clientWidth,"
+          + " scrollHeight: d.scrollHeight, widest: widest + ' ' + right}); })()";
+
+  /**
+   * Where the block a reader sees first lies: the at-a-glance block where the page has one, else
+   * the summary; with the bottom of its heading and of the first thing under the heading.
+   */
+  private static final String FIRST_BLOCK_SCRIPT =
+      "(function () { window.scrollTo(0, 0);\n"
+          + "  var b = document.getElementById('at-a-glance') || document.getElementById('summary');\n"
+          + "  if (!b) { return JSON.stringify({found: false}); }\n"
+          + "  var r = b.getBoundingClientRect();\n"
+          + "  var h = b.querySelector('h2, h1');\n"
+          + "  var first = h ? h.nextElementSibling : b.firstElementChild;\n"
+          + "  var hb = h ? h.getBoundingClientRect().bottom : r.top;\n"
+          + "  var fb = first ? first.getBoundingClientRect().bottom : hb;\n"
+          + "  return JSON.stringify({found: true, id: b.id, top: r.top, bottom: r.bottom,"
+          + " headingBottom: hb, firstBottom: fb}); })()";
 
   private static Optional<Path> onPath(String... names) {
     String path = System.getenv("PATH");
