@@ -12,4 +12,5 @@ module org.coprod.io {
 
   exports org.coprod.io;
   exports org.coprod.io.report;
+  exports org.coprod.io.credit;
 }

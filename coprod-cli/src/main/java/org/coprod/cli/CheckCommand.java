@@ -18,6 +18,7 @@ import org.coprod.core.ProjectView;
 import org.coprod.io.PolicyFiles;
 import org.coprod.io.ReadLimits;
 import org.coprod.io.report.FindingsCsv;
+import org.coprod.io.report.Gripp2;
 import org.coprod.io.report.HtmlReport;
 import org.coprod.io.report.InputDigest;
 import org.coprod.io.report.JsonReport;
@@ -77,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
       converter = Choices.ReportFormats.class,
       description =
           "text (the default), markdown, json (an array for several files), csv (one row a finding) "
-              + "or html (a page a file: with several files, --output names a folder)")
+              + "html (a page a file: with several files, --output names a folder) or gripp2 (the"
+              + " GRIPP2 short form drafted from the record, for the group to finish)")
   private ReportFormat format = ReportFormat.TEXT;
 
   @Option(
@@ -293,6 +295,7 @@ final class CheckCommand implements Callable<Integer> {
               : JsonReport.toText(all.map(CheckCommand::entry));
       case CSV -> findings(all.map(Checked::report));
       case HTML -> HtmlReport.render(all.head().report());
+      case GRIPP2 -> all.map(c -> Gripp2.render(c.report(), c.view())).mkString("\n");
     };
   }
 

@@ -134,6 +134,48 @@ final class Choices {
     }
   }
 
+  /** The forms {@code credits} writes. */
+  enum CreditsFormat {
+    /** Markdown, the default. */
+    MARKDOWN,
+    /** An {@code .all-contributorsrc} file for the All Contributors tool. */
+    ALLCONTRIBUTORS,
+    /** JATS contributors with CRediT roles, for a journal. */
+    JATS;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads a credits format. */
+  static final class CreditsFormats extends Named<CreditsFormat> {
+    CreditsFormats() {
+      super(CreditsFormat.class);
+    }
+  }
+
+  /** The forms {@code statement} writes. */
+  enum StatementFormat {
+    /** Markdown, the default. */
+    MARKDOWN,
+    /** JSON, for another program. */
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Reads a statement format. */
+  static final class StatementFormats extends Named<StatementFormat> {
+    StatementFormats() {
+      super(StatementFormat.class);
+    }
+  }
+
   /** Reads a day written as ISO {@code YYYY-MM-DD}. */
   static final class Day implements ITypeConverter<LocalDate> {
     @Override

@@ -46,6 +46,8 @@ import picocli.CommandLine.ParseResult;
       SchemaCommand.class,
       InitCommand.class,
       GenerateCommand.class,
+      CreditsCommand.class,
+      StatementCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -40,6 +40,25 @@ final class Inputs {
    */
   record Input(Path path, Kind kind) {}
 
+  /**
+   * The one project an argument names (a project file, a workbook or a project folder), or why it
+   * names none or several.
+   */
+  static Validation<Seq<Problem>, Project> readOne(Path argument) {
+    return expand(argument)
+        .flatMap(
+            inputs ->
+                inputs.size() == 1
+                    ? read(inputs.head())
+                    : problem(
+                            argument,
+                            "this names "
+                                + inputs.size()
+                                + " projects; name one project file, workbook or project folder")
+                        .map(Seq::head)
+                        .flatMap(Inputs::read));
+  }
+
   /** The projects one argument names, or why it names none. */
   static Validation<Seq<Problem>, Seq<Input>> expand(Path argument) {
     if (Files.isDirectory(argument)) {

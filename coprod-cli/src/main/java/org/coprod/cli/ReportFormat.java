@@ -13,7 +13,12 @@ enum ReportFormat {
   /** CSV of the findings, one row a finding under one header, for a spreadsheet. */
   CSV,
   /** One self-contained HTML page a report, with charts, for people to read. */
-  HTML;
+  HTML,
+  /**
+   * The five items of the GRIPP2 short form, drafted from the record in Markdown for the group to
+   * finish; it counts people and never names them.
+   */
+  GRIPP2;
 
   @Override
   public String toString() {

@@ -59,7 +59,8 @@ class ScenarioTest {
         "discharge-letter",
         "service-evaluation",
         "one-signature",
-        "staff-only-credit");
+        "staff-only-credit",
+        "recovery-college-year");
   }
 
   // Each file is read and checked once for the whole class: several tests look at one report.

@@ -122,6 +122,24 @@ abstract class ReportDef {
     return catalogue().find(m -> m.id().equals(id));
   }
 
+  /** What changed because of what people said, in the record's order; empty without impacts. */
+  public abstract Seq<ReportedImpact> impacts();
+
+  /**
+   * The check-in rounds held by the report's date, as medians and counts, in the record's order.
+   */
+  public abstract Seq<ReportedCheckIn> checkIns();
+
+  /** The group's responses to findings, in the record's order. */
+  public abstract Seq<ReportedResponse> responses();
+
+  /** The group's latest response to a finding, by its fingerprint, if it responded. */
+  public Option<ReportedResponse> responseTo(Finding finding) {
+    return responses()
+        .filter(r -> r.finding().equals(finding.fingerprint()))
+        .maxBy(ReportedResponse::date);
+  }
+
   /** The assessed ladder step. */
   public LadderStep ladder() {
     return measures().ladder();

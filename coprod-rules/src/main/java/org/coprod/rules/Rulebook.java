@@ -342,6 +342,9 @@ public final class Rulebook {
                 .sortBy(ParticipantId::value))
         .roleTitles(roleTitles(view))
         .charts(ChartTotals.of(index))
+        .impacts(view.project().impacts().map(ReportedImpact::of))
+        .checkIns(view.project().checkIns().map(ReportedCheckIn::of))
+        .responses(view.project().responses().map(ReportedResponse::of))
         .build();
   }
 

@@ -65,15 +65,18 @@ class LiveProjectTest {
             "2025-01-13 ",
             "2025-02-03 +decision-share +preset-direction -suitability",
             "2025-02-10 -accountability-undeclared =preset-direction",
-            "2025-02-24 +paid-unpaid +payment-owed +payment-owed +reciprocity-gap +reciprocity-gap",
+            "2025-02-24 +paid-unpaid +impact-unrecorded +payment-owed +payment-owed +reciprocity-gap"
+                + " +reciprocity-gap",
             "2025-03-03 refused",
             "2025-03-10 -paid-unpaid -payment-owed -payment-owed -reciprocity-gap -reciprocity-gap",
             "2025-03-17 ",
             "2025-04-14 ",
             "2025-05-12 +agreement-unkept +ownership-one-sided +uncredited-contributor"
                 + " +uncredited-contributor +credit-one-sided +credit-parity",
-            "2025-06-30 +agreement-unkept +credit-one-sided +carry-forward-one-sided +credit-parity"
-                + " -agreement-unkept -credit-one-sided -credit-parity");
+            // nothing in the story records what changed because of the peers' ideas
+            "2025-06-30 +agreement-unkept +impact-unrecorded +credit-one-sided"
+                + " +carry-forward-one-sided +credit-parity -agreement-unkept -impact-unrecorded"
+                + " -credit-one-sided -credit-parity");
   }
 
   @Test
@@ -240,7 +243,7 @@ class LiveProjectTest {
         .contains("    - gone NOTE credit-one-sided [")
         .contains("    = acknowledged WARNING preset-direction [")
         .endsWith(
-            "As of 2025-06-30: 10 findings, 9 not acknowledged; assessed as CO_DESIGN."
+            "As of 2025-06-30: 11 findings, 10 not acknowledged; assessed as CO_DESIGN."
                 + System.lineSeparator());
     assertThat(live.project().decision(DecisionId.of("scope"))).isNotEmpty();
   }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
@@ -23,6 +24,9 @@ import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
+import org.coprod.rules.ReportedCheckIn;
+import org.coprod.rules.ReportedImpact;
+import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideLabels;
@@ -152,6 +156,7 @@ public final class HtmlReport {
       pictures();
       measures();
       findings();
+      heard();
       ruleList(
           "not-applicable",
           "Rules that did not apply",
@@ -793,11 +798,85 @@ public final class HtmlReport {
           .forEach(
               reason ->
                   html.element("dt", "", "Acknowledged by the group").element("dd", "", reason));
-      kind.forEach(
-          k ->
-              html.element("dt", "", "What the group could do next")
-                  .element("dd", "class=\"next\"", k.nextStep(voice)));
+      Option<ReportedResponse> response = report.responseTo(f);
+      response.forEach(
+          r ->
+              html.element("dt", "", "The group's response")
+                  .element("dd", "class=\"response\"", Words.response(r)));
+      // where the group has responded, its response stands in place of what it could do next
+      if (response.isEmpty()) {
+        kind.forEach(
+            k ->
+                html.element("dt", "", "What the group could do next")
+                    .element("dd", "class=\"next\"", k.nextStep(voice)));
+      }
       html.raw("</dl>\n</article>\n");
+    }
+
+    // What changed, and who was heard -----------------------------------------------------------
+
+    /**
+     * The impacts table by outcome, with the reason for what was not taken up, and the check-ins as
+     * middle answers and counts: never a tally, so no one answer can be read back.
+     */
+    private void heard() {
+      if (!report.impacts().isEmpty()) {
+        sectionStart("changes", "What changed because of what people said");
+        html.raw("<table>\n")
+            .element("caption", "", "What became of what people said, as the group recorded it")
+            .raw("<thead><tr>")
+            .element("th", "scope=\"col\"", "What became of it")
+            .element("th", "scope=\"col\"", "What")
+            .element("th", "scope=\"col\"", "Why not")
+            .element("th", "scope=\"col\"", "People told")
+            .raw("</tr></thead>\n<tbody>\n");
+        for (ImpactOutcome o : ImpactOutcome.values()) {
+          for (ReportedImpact i : report.impacts().filter(i -> i.outcome() == o)) {
+            html.raw("<tr>")
+                .element("th", "scope=\"row\"", Words.impactOutcome(o))
+                .element("td", "", i.change())
+                .element("td", "", i.reason().getOrElse(""))
+                .element(
+                    "td",
+                    "",
+                    o == ImpactOutcome.PENDING
+                        ? ""
+                        : i.toldOn().map(Object::toString).getOrElse("not yet"))
+                .raw("</tr>\n");
+          }
+        }
+        html.raw("</tbody>\n</table>\n</section>\n");
+      }
+      if (!report.checkIns().isEmpty()) {
+        sectionStart("check-ins", "Check-ins");
+        html.element(
+            "p",
+            "",
+            "How people answered the group's anonymous check-ins, from 1 (not at all) to 5 (very"
+                + " much): the middle answer and how many answered, never one person's answer. A"
+                + " question fewer than 3 people answered shows no middle answer.");
+        html.raw("<table>\n")
+            .element("caption", "", "Middle answers by round and side")
+            .raw("<thead><tr>")
+            .element("th", "scope=\"col\"", "Round")
+            .element("th", "scope=\"col\"", "Side")
+            .element("th", "scope=\"col\"", "Answered")
+            .element("th", "scope=\"col\"", "Being heard")
+            .element("th", "scope=\"col\"", "Shaping the work")
+            .element("th", "scope=\"col\"", "Feeling supported")
+            .raw("</tr></thead>\n<tbody>\n");
+        for (ReportedCheckIn c : report.checkIns()) {
+          html.raw("<tr>")
+              .element("th", "scope=\"row\"", c.round().toString())
+              .element("td", "", label(c.side()))
+              .element("td", "", String.valueOf(c.respondents()))
+              .element("td", "", c.heard().map(Words::number).getOrElse(""))
+              .element("td", "", c.influence().map(Words::number).getOrElse(""))
+              .element("td", "", c.supported().map(Words::number).getOrElse(""))
+              .raw("</tr>\n");
+        }
+        html.raw("</tbody>\n</table>\n</section>\n");
+      }
     }
 
     /**

@@ -45,6 +45,9 @@ import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Param;
 import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Report;
+import org.coprod.rules.ReportedCheckIn;
+import org.coprod.rules.ReportedImpact;
+import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.SideLabels;
 import org.coprod.rules.SideMeasure;
 import org.coprod.rules.Template;
@@ -389,7 +392,54 @@ public final class JsonReport {
     }
     g.writeEndArray();
     measures(g, r.measures(), r.claimedLevel().map(Enum::name));
+    heard(g, r);
     g.writeEndObject();
+  }
+
+  /**
+   * What changed because of what people said, the check-ins as medians and counts, and the group's
+   * responses: three lists, empty where the record holds none.
+   */
+  private static void heard(JsonGenerator g, Report r) throws IOException {
+    g.writeArrayFieldStart("impacts");
+    for (ReportedImpact i : r.impacts()) {
+      g.writeStartObject();
+      g.writeStringField("id", i.id());
+      g.writeStringField("date", i.date().toString());
+      g.writeStringField("change", i.change());
+      g.writeStringField("outcome", i.outcome().name());
+      text(g, "reason", i.reason());
+      text(g, "decision", i.decision());
+      text(g, "output", i.output());
+      text(g, "toldOn", i.toldOn().map(Object::toString));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("checkIns");
+    for (ReportedCheckIn c : r.checkIns()) {
+      g.writeStartObject();
+      g.writeStringField("round", c.round().toString());
+      g.writeStringField("side", c.side().name());
+      g.writeNumberField("respondents", c.respondents());
+      number(g, "heard", c.heard());
+      number(g, "influence", c.influence());
+      number(g, "supported", c.supported());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("responses");
+    for (ReportedResponse x : r.responses()) {
+      g.writeStartObject();
+      g.writeStringField("id", x.id());
+      g.writeStringField("finding", x.finding());
+      g.writeStringField("date", x.date().toString());
+      text(g, "action", x.action());
+      text(g, "reviewBy", x.reviewBy().map(Object::toString));
+      g.writeStringField("status", x.status().name());
+      text(g, "reason", x.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void finding(JsonGenerator g, Finding f, Report r, Voice voice)
@@ -437,6 +487,7 @@ public final class JsonReport {
         "fingerprint",
         Words.namesAnonymous(f, r) ? Option.none() : Option.some(f.fingerprint()));
     text(g, "acknowledged", f.acknowledged());
+    text(g, "response", r.responseTo(f).map(ReportedResponse::id));
     g.writeEndObject();
   }
 

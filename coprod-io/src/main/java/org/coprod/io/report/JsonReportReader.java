@@ -23,6 +23,7 @@ import org.coprod.core.ContributionId;
 import org.coprod.core.DecisionId;
 import org.coprod.core.Id;
 import org.coprod.core.ImpactId;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
 import org.coprod.core.MeetingId;
 import org.coprod.core.OutputId;
@@ -31,6 +32,8 @@ import org.coprod.core.Problem;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResponseId;
+import org.coprod.core.ResponseStatus;
+import org.coprod.core.Side;
 import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -42,6 +45,9 @@ import org.coprod.rules.Param;
 import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Report;
+import org.coprod.rules.ReportedCheckIn;
+import org.coprod.rules.ReportedImpact;
+import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideMeasure;
 import org.coprod.rules.Suggest;
@@ -72,7 +78,16 @@ final class JsonReportReader {
           "policy",
           "outcomes",
           "findings",
-          "measures");
+          "measures",
+          "impacts",
+          "checkIns",
+          "responses");
+  private static final List<String> IMPACT =
+      List.of("id", "date", "change", "outcome", "reason", "decision", "output", "toldOn");
+  private static final List<String> CHECK_IN =
+      List.of("round", "side", "respondents", "heard", "influence", "supported");
+  private static final List<String> RESPONSE =
+      List.of("id", "finding", "date", "action", "reviewBy", "status", "reason");
   private static final List<String> RULESET = List.of("name", "version", "digest");
   private static final List<String> POLICY = List.of("rule", "setting", "from", "to");
   private static final List<String> OUTCOME = List.of("rule", "status", "reason");
@@ -89,7 +104,8 @@ final class JsonReportReader {
           "subjectKinds",
           "evidence",
           "fingerprint",
-          "acknowledged");
+          "acknowledged",
+          "response");
   private static final List<String> MEASURES =
       List.of(
           "hoursShareBySide",
@@ -250,6 +266,10 @@ final class JsonReportReader {
                         finding(
                             fn, fp, version != null && version == JsonReport.PREVIOUS_VERSION)));
     Measures0 measures = required(f, node, path, "measures", this::measures);
+    // written since reports showed what changed, check-ins and responses: absent in older reports
+    Seq<ReportedImpact> impacts = optionalList(f, path, "impacts", this::impact);
+    Seq<ReportedCheckIn> checkIns = optionalList(f, path, "checkIns", this::checkIn);
+    Seq<ReportedResponse> responses = optionalList(f, path, "responses", this::response);
     if (outcomes != null && findings != null) {
       consistent(outcomes, findings, present(f, "findings"), path);
     }
@@ -264,7 +284,10 @@ final class JsonReportReader {
         || policy == null
         || outcomes == null
         || findings == null
-        || measures == null) {
+        || measures == null
+        || impacts == null
+        || checkIns == null
+        || responses == null) {
       return Option.none();
     }
     try {
@@ -284,6 +307,9 @@ final class JsonReportReader {
               .claimedLevel(measures.claimed)
               .policy(policy)
               .anonymous(JsonReport.anonymousOf(findings))
+              .impacts(impacts)
+              .checkIns(checkIns)
+              .responses(responses)
               .build();
       return Option.some(JsonReport.Entry.of(report, new InputDigest(digest)));
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -694,6 +720,114 @@ final class JsonReportReader {
       }
     }
     return node.fields();
+  }
+
+  /** A list that older reports lack: empty when absent, null (with a problem) when wrong. */
+  private <T> @Nullable Seq<T> optionalList(
+      Map<String, JsonTree> fields, String path, String key, Value<T> item) {
+    JsonTree v = fields.get(key);
+    if (v == null) {
+      return io.vavr.collection.List.empty();
+    }
+    return list(v, at(path, key), item);
+  }
+
+  private @Nullable ReportedImpact impact(JsonTree node, String path) {
+    Map<String, JsonTree> f = object(node, path, IMPACT);
+    if (f == null) {
+      return null;
+    }
+    String id = required(f, node, path, "id", this::id);
+    LocalDate date = required(f, node, path, "date", this::date);
+    String change = required(f, node, path, "change", this::string);
+    ImpactOutcome outcome =
+        required(f, node, path, "outcome", (n, p) -> constant(n, p, ImpactOutcome.class));
+    Option<String> reason = nullable(f, node, path, "reason", this::string);
+    Option<String> decision = nullable(f, node, path, "decision", this::id);
+    Option<String> output = nullable(f, node, path, "output", this::id);
+    Option<LocalDate> toldOn = nullable(f, node, path, "toldOn", this::date);
+    if (id == null
+        || date == null
+        || change == null
+        || outcome == null
+        || reason == null
+        || decision == null
+        || output == null
+        || toldOn == null) {
+      return null;
+    }
+    return ReportedImpact.builder()
+        .id(id)
+        .date(date)
+        .change(change)
+        .outcome(outcome)
+        .reason(reason)
+        .decision(decision)
+        .output(output)
+        .toldOn(toldOn)
+        .build();
+  }
+
+  private @Nullable ReportedCheckIn checkIn(JsonTree node, String path) {
+    Map<String, JsonTree> f = object(node, path, CHECK_IN);
+    if (f == null) {
+      return null;
+    }
+    LocalDate round = required(f, node, path, "round", this::date);
+    Side side = required(f, node, path, "side", (n, p) -> constant(n, p, Side.class));
+    Integer respondents = required(f, node, path, "respondents", this::integer);
+    Option<Double> heard = nullable(f, node, path, "heard", this::number);
+    Option<Double> influence = nullable(f, node, path, "influence", this::number);
+    Option<Double> supported = nullable(f, node, path, "supported", this::number);
+    if (round == null
+        || side == null
+        || respondents == null
+        || heard == null
+        || influence == null
+        || supported == null) {
+      return null;
+    }
+    return ReportedCheckIn.builder()
+        .round(round)
+        .side(side)
+        .respondents(respondents)
+        .heard(heard)
+        .influence(influence)
+        .supported(supported)
+        .build();
+  }
+
+  private @Nullable ReportedResponse response(JsonTree node, String path) {
+    Map<String, JsonTree> f = object(node, path, RESPONSE);
+    if (f == null) {
+      return null;
+    }
+    String id = required(f, node, path, "id", this::id);
+    String finding = required(f, node, path, "finding", this::string);
+    LocalDate date = required(f, node, path, "date", this::date);
+    Option<String> action = nullable(f, node, path, "action", this::string);
+    Option<LocalDate> reviewBy = nullable(f, node, path, "reviewBy", this::date);
+    ResponseStatus status =
+        required(f, node, path, "status", (n, p) -> constant(n, p, ResponseStatus.class));
+    Option<String> reason = nullable(f, node, path, "reason", this::string);
+    if (id == null
+        || finding == null
+        || date == null
+        || action == null
+        || reviewBy == null
+        || status == null
+        || reason == null) {
+      return null;
+    }
+    return ReportedResponse.builder()
+        .id(id)
+        .finding(finding)
+        .date(date)
+        .action(action)
+        .reviewBy(reviewBy)
+        .status(status)
+        .reason(reason)
+        .build();
   }
 
   /** A value that must be there and not null; null (with a problem) when it is missing or wrong. */

@@ -273,4 +273,23 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void showsWhatChangedTheCheckInsAsMediansAndTheResponseInPlaceOfTheNextStep() {
+    org.coprod.core.ProjectView view = ReportFixtures.heard().view();
+    org.coprod.rules.Report report = RULES.check(view);
+    String page = HtmlReport.render(report);
+    assertThat(page)
+        .contains("What changed because of what people said")
+        .contains("Not taken up</th>")
+        .contains("The leaflet is shorter")
+        .contains("The group&#39;s response");
+    String round = page.substring(page.indexOf("id=\"check-ins\""));
+    round = round.substring(0, round.indexOf("</table>"));
+    // three answered, a middle answer of 3 to being heard; two answers to influence show none
+    assertThat(round.replaceAll("\\s+", "")).contains("<td>3</td><td>3</td><td></td><td></td>");
+    int response = page.indexOf("The group&#39;s response");
+    int article = page.lastIndexOf("<article", response);
+    assertThat(page.substring(article, response)).doesNotContain("What the group could do next");
+  }
 }

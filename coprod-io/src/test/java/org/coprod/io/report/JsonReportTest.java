@@ -56,6 +56,34 @@ class JsonReportTest {
   private static final String SMALL_TEXT = JsonReport.toText(SMALL_ENTRY);
 
   @Test
+  void writesWhatChangedTheCheckInsAsMediansAndTheResponseBesideItsFindingAndReadsThemBack() {
+    Report report = Rulebook.standard().check(ReportFixtures.heard());
+    String text =
+        JsonReport.toText(
+            JsonReport.Entry.of(report, InputDigest.ofProject(ReportFixtures.heard())));
+    JsonNode json = Databind.json(text);
+    assertThat(json.get("impacts").get(0).get("outcome").asText()).isEqualTo("NOT_ADOPTED");
+    assertThat(json.get("impacts").get(0).get("reason").asText())
+        .isEqualTo("The trust's template is fixed");
+    JsonNode round = json.get("checkIns").get(0);
+    assertThat(names(round))
+        .containsExactly("round", "side", "respondents", "heard", "influence", "supported");
+    assertThat(round.get("heard").asDouble()).isEqualTo(3.0);
+    // two answers show no median: with so few, it would give them away
+    assertThat(round.get("influence").isNull()).isTrue();
+    assertThat(text).doesNotContain("[0, 1, 1, 1, 0]").doesNotContain("[ 0, 1");
+    Finding first = report.findings().head();
+    JsonNode answered = json.get("findings").get(0);
+    assertThat(answered.get("fingerprint").asText()).isEqualTo(first.fingerprint());
+    assertThat(answered.get("response").asText()).isEqualTo("talk-it-through");
+    Report back = JsonReport.read(text, "heard.json").get().head().report();
+    assertThat(back.impacts()).isEqualTo(report.impacts());
+    assertThat(back.checkIns()).isEqualTo(report.checkIns());
+    assertThat(back.responses()).isEqualTo(report.responses());
+    assertThat(back.responseTo(first).map(r -> r.id())).contains("talk-it-through");
+  }
+
+  @Test
   void writesTheFieldsOfDesignMdInAStatedOrder() {
     JsonNode json = Databind.json(SMALL_TEXT);
     assertThat(names(json))
@@ -71,7 +99,10 @@ class JsonReportTest {
             "policy",
             "outcomes",
             "findings",
-            "measures");
+            "measures",
+            "impacts",
+            "checkIns",
+            "responses");
     assertThat(json.get("coprod").asInt()).isEqualTo(3);
     assertThat(json.get("project").asText()).isEqualTo("peer-circle");
     assertThat(json.get("asOf").asText()).isEqualTo("2021-06-30");
@@ -93,7 +124,8 @@ class JsonReportTest {
             "subjectKinds",
             "evidence",
             "fingerprint",
-            "acknowledged");
+            "acknowledged",
+            "response");
     assertThat(finding.get("evidence").isObject()).isTrue();
     assertThat(names(json.get("measures")))
         .containsExactly(

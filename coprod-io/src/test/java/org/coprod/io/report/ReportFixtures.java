@@ -68,4 +68,42 @@ final class ReportFixtures {
   static Project fair(long seed) {
     return ProjectGenerator.generate(ProjectSpec.builder().seed(seed).build());
   }
+
+  /**
+   * The small circle, with what changed, a check-in round and a response to one of its findings.
+   */
+  static Project heard() {
+    Project small = smallCircle();
+    org.coprod.rules.Finding first =
+        org.coprod.rules.Rulebook.standard().check(small).findings().head();
+    return small
+        .withImpacts(
+            io.vavr.collection.List.of(
+                org.coprod.core.Impact.builder()
+                    .id(org.coprod.core.ImpactId.of("shorter"))
+                    .date(small.started().plusDays(10))
+                    .addFrom(small.participants().head().id())
+                    .change("The leaflet is shorter")
+                    .outcome(org.coprod.core.ImpactOutcome.NOT_ADOPTED)
+                    .reason("The trust's template is fixed")
+                    .build()))
+        .withCheckIns(
+            io.vavr.collection.List.of(
+                org.coprod.core.CheckIn.builder()
+                    .round(small.started().plusDays(20))
+                    .side(org.coprod.core.Side.LIVED_EXPERIENCE)
+                    .respondents(3)
+                    .heard(org.coprod.core.Tally.of(0, 1, 1, 1, 0))
+                    .influence(org.coprod.core.Tally.of(0, 0, 0, 2, 0))
+                    .build()))
+        .withResponses(
+            io.vavr.collection.List.of(
+                org.coprod.core.Response.builder()
+                    .id(org.coprod.core.ResponseId.of("talk-it-through"))
+                    .finding(first.fingerprint())
+                    .date(small.started().plusDays(30))
+                    .action("Talk it through at the next meeting")
+                    .reviewBy(small.started().plusDays(60))
+                    .build()));
+  }
 }

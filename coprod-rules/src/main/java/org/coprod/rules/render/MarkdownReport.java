@@ -99,6 +99,24 @@ public final class MarkdownReport implements ReportRenderer {
       }
     }
 
+    if (!outline.changes().isEmpty()) {
+      out.append("## What changed because of what people said\n\n")
+          .append(escape(Outline.CHANGES_INTRO))
+          .append("\n\n| What became of it | What |\n| --- | --- |\n");
+      for (Outline.Entry e : outline.changes()) {
+        out.append("| ")
+            .append(escape(e.label()))
+            .append(" | ")
+            .append(escape(e.text()))
+            .append(" |\n");
+      }
+      out.append('\n');
+    }
+    if (!outline.checkIns().isEmpty()) {
+      out.append("## Check-ins\n\n").append(escape(Outline.CHECK_INS_INTRO)).append("\n\n");
+      outline.checkIns().forEach(e -> item(out, e));
+      out.append('\n');
+    }
     ruleLines(
         out, "Rules that did not apply", Outline.NOT_APPLICABLE_INTRO, outline.notApplicable());
     ruleLines(out, "Rules that could not finish", Outline.ERRORS_INTRO, outline.errors());

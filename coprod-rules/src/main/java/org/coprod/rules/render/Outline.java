@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -17,6 +18,8 @@ import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Report;
+import org.coprod.rules.ReportedImpact;
+import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideLabels;
@@ -42,7 +45,20 @@ record Outline(
     List<RuleLine> notApplicable,
     List<RuleLine> errors,
     List<RuleLine> policy,
-    List<Entry> provenance) {
+    List<Entry> provenance,
+    List<Entry> changes,
+    List<Entry> checkIns) {
+
+  /** What precedes the impacts table. */
+  static final String CHANGES_INTRO =
+      "What changed because of what people said, and what did not and why, as the group recorded"
+          + " it.";
+
+  /** What precedes the check-ins. */
+  static final String CHECK_INS_INTRO =
+      "How people answered the group's anonymous check-ins, from 1 (not at all) to 5 (very much):"
+          + " the middle answer and how many answered, never one person's answer. A question fewer"
+          + " than 3 people answered shows no middle answer.";
 
   /** The sentence that sets the tone: findings are prompts, not verdicts. */
   static final String PROMPT =
@@ -158,7 +174,55 @@ record Outline(
             new Entry(
                 "Ruleset digest (SHA-256 of the sorted rule ids)",
                 Words.oneLine(report.rulesetDigest())),
-            new Entry("coprod library", Words.oneLine(report.libraryVersion()))));
+            new Entry("coprod library", Words.oneLine(report.libraryVersion()))),
+        changes(report),
+        checkIns(report, labels));
+  }
+
+  /** The impacts table, by outcome: taken up, taken up with changes, not taken up, undecided. */
+  private static List<Entry> changes(Report report) {
+    java.util.List<Entry> out = new ArrayList<>();
+    for (ImpactOutcome o : ImpactOutcome.values()) {
+      for (ReportedImpact i : report.impacts()) {
+        if (i.outcome() != o) {
+          continue;
+        }
+        String text =
+            Words.oneLine(i.change())
+                + " ("
+                + i.date()
+                + ")"
+                + i.reason().map(r -> ". Why: " + Words.oneLine(r)).getOrElse("")
+                + (o == ImpactOutcome.PENDING
+                    ? ""
+                    : i.toldOn()
+                        .map(t -> ". People were told on " + t + ".")
+                        .getOrElse(". People have not been told yet."));
+        out.add(new Entry(Words.impactOutcome(o), Words.period(text)));
+      }
+    }
+    return List.ofAll(out);
+  }
+
+  /** The check-in rounds, as medians and counts. */
+  private static List<Entry> checkIns(Report report, SideLabels labels) {
+    return report
+        .checkIns()
+        .map(
+            c -> {
+              java.util.List<String> medians = new ArrayList<>();
+              c.heard().forEach(m -> medians.add("being heard " + Words.number(m)));
+              c.influence().forEach(m -> medians.add("shaping the work " + Words.number(m)));
+              c.supported().forEach(m -> medians.add("feeling supported " + Words.number(m)));
+              return new Entry(
+                  c.round() + ", " + labels.of(c.side()),
+                  c.respondents()
+                      + " answered"
+                      + (medians.isEmpty()
+                          ? "."
+                          : "; middle answers: " + String.join(", ", medians) + "."));
+            })
+        .toList();
   }
 
   /** The first digits of a digest, enough for a person to compare two reports by eye. */
@@ -312,11 +376,16 @@ record Outline(
     f.acknowledged()
         .forEach(
             reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
-    // The block ends with what the group could do: a prompt to talk, not a verdict.
-    kind.forEach(
-        k ->
-            details.add(
-                new Entry("What the group could do next", Words.oneLine(k.nextStep(voice)))));
+    Option<ReportedResponse> response = report.responseTo(f);
+    response.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
+    // The block ends with what the group could do: a prompt to talk, not a verdict; where the group
+    // has responded, its response stands in its place.
+    if (response.isEmpty()) {
+      kind.forEach(
+          k ->
+              details.add(
+                  new Entry("What the group could do next", Words.oneLine(k.nextStep(voice)))));
+    }
     return new Block(
         f.severity(),
         rule.map(RuleMetadata::title).getOrElse(f.rule()),

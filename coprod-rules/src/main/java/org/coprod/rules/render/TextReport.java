@@ -129,6 +129,9 @@ public final class TextReport implements ReportRenderer {
       }
     }
 
+    entries(
+        out, "What changed because of what people said", Outline.CHANGES_INTRO, outline.changes());
+    entries(out, "Check-ins", Outline.CHECK_INS_INTRO, outline.checkIns());
     ruleLines(
         out, "Rules that did not apply", Outline.NOT_APPLICABLE_INTRO, outline.notApplicable());
     ruleLines(out, "Rules that could not finish", Outline.ERRORS_INTRO, outline.errors());
@@ -141,6 +144,19 @@ public final class TextReport implements ReportRenderer {
       out.wrap(e.label() + ": " + e.text(), "", HANGING);
     }
     return out.toString();
+  }
+
+  private static void entries(
+      Lines out, String heading, String intro, io.vavr.collection.List<Outline.Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    out.heading(heading, '-');
+    out.wrap(intro, "", "");
+    out.blank();
+    for (Outline.Entry e : entries) {
+      out.wrap("- " + e.label() + ": " + e.text(), "", INDENT);
+    }
   }
 
   private static void ruleLines(

@@ -5,12 +5,15 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 import org.coprod.core.Id;
+import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
 import org.coprod.core.ParticipantId;
+import org.coprod.core.ResponseStatus;
 import org.coprod.core.Side;
 import org.coprod.rules.Finding;
 import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Report;
+import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideLabels;
 import org.coprod.rules.Voice;
@@ -180,6 +183,40 @@ public final class Words {
           case WARNING -> " worth talking about";
           case NOTE -> " for information";
         };
+  }
+
+  /** What became of something people said, in words: "Taken up", "Not taken up". */
+  public static String impactOutcome(ImpactOutcome outcome) {
+    return switch (outcome) {
+      case ADOPTED -> "Taken up";
+      case ADAPTED -> "Taken up with changes";
+      case NOT_ADOPTED -> "Not taken up";
+      case PENDING -> "Not decided yet";
+    };
+  }
+
+  /**
+   * The group's response to a finding in one line: what it will do, where that stands and when it
+   * looks again.
+   */
+  public static String response(ReportedResponse r) {
+    String status =
+        switch (r.status()) {
+          case OPEN -> "still to be done";
+          case DONE -> "done";
+          case DECLINED -> "the group decided not to act";
+        };
+    return oneLine(
+        r.action().map(a -> period(oneLine(a)) + " ").getOrElse("")
+            + "Responded on "
+            + r.date()
+            + "; "
+            + status
+            + r.reason().map(x -> " (" + oneLine(x) + ")").getOrElse("")
+            + (r.status() == ResponseStatus.OPEN
+                ? r.reviewBy().map(d -> "; to be looked at again by " + d).getOrElse("")
+                : "")
+            + ".");
   }
 
   /** A ladder step in words: "co-production", "consultation". */

@@ -28,6 +28,7 @@ public final class StandardRules {
         new SkillsUnused(),
         new ProfessionalKnowledgeUnshared(),
         new FeedbackMissing(),
+        new VoiceGap(),
         // PURPOSE
         new PurposeMissing(),
         new Suitability(),
@@ -38,10 +39,13 @@ public final class StandardRules {
         new AgreementUnconsented(),
         new UnilateralAmendment(),
         new AgreementUnkept(),
+        new ImpactUnrecorded(),
+        new ImpactUntold(),
         // RESPONSIBILITY
         new RoleUndefined(),
         new LoadConcentration(),
         new AccountabilityUndeclared(),
+        new ResponseOverdue(),
         // RESOURCES
         new AccessUnmet(),
         new AvailabilityExceeded(),
