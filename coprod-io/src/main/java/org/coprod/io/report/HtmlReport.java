@@ -797,7 +797,9 @@ public final class HtmlReport {
       f.acknowledged()
           .forEach(
               reason ->
-                  html.element("dt", "", "Acknowledged by the group").element("dd", "", reason));
+                  html.element("dt", "", "Acknowledged by the group")
+                      .element(
+                          "dd", "", report.withoutAnonymous(reason, who -> Words.GROUP_MEMBER)));
       Option<ReportedResponse> response = report.responseTo(f);
       response.forEach(
           r ->
@@ -904,7 +906,9 @@ public final class HtmlReport {
             return Words.step(step);
           }
         }
-        return report.anonymous().exists(id -> id.value().equals(s)) ? Words.GROUP_MEMBER : s;
+        return report.anonymous().exists(id -> id.value().equals(s))
+            ? Words.GROUP_MEMBER
+            : report.withoutAnonymous(s, id -> Words.GROUP_MEMBER);
       }
       return String.valueOf(value);
     }
@@ -931,7 +935,7 @@ public final class HtmlReport {
             .raw("</strong> <span class=\"rule-id\">(")
             .text(o.rule())
             .raw(")</span>: ")
-            .text(Plain.period(o.reason(voice)))
+            .text(Plain.period(report.withoutAnonymous(o.reason(voice), who -> Words.GROUP_MEMBER)))
             .raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");
