@@ -82,7 +82,7 @@ public final class FindingsCsv {
               f.principle().name(),
               f.severity().name(),
               subjects,
-              Words.message(f, voice),
+              report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER),
               Words.namesAnonymous(f, report) ? "" : f.fingerprint(),
               f.acknowledged().getOrElse(""),
               report.ruleset(),

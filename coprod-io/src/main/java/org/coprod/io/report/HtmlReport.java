@@ -771,7 +771,10 @@ public final class HtmlReport {
           .raw(" <span class=\"rule-id\">(")
           .text(f.rule())
           .raw(")</span></h4>\n");
-      html.element("p", "class=\"message\"", Words.message(f, voice));
+      html.element(
+          "p",
+          "class=\"message\"",
+          report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER));
       html.raw("<dl class=\"details\">\n");
       if (!f.subjects().isEmpty()) {
         html.element("dt", "", "About")
