@@ -87,8 +87,7 @@ class AccountabilityUndeclaredTest {
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("answeringOutside")).contains(3);
     // named in the order of their ids, whatever the order of the list
-    assertThat(f.message())
-        .startsWith("'bo', 'dana' and 'eve' answer to a line outside the group");
+    assertThat(f.message()).startsWith("'bo', 'dana' and 'eve' answer to a line outside the group");
   }
 
   @Test
