@@ -77,4 +77,31 @@ class DecisionShareGuardsTest {
     assertThat(f.evidence("scopeOrBudgetDecisions")).contains(0);
     assertThat(f.message()).doesNotContain(";");
   }
+
+  @Test
+  void onlyObjectionsFromLivedExperienceCountAsTheirObjecting() {
+    // three of ten under majority rule, too few seats; one of the three and two professionals
+    // object. Half of the three did not object, so the reason is the seats, not the objection.
+    Project.Builder b =
+        project().addParticipant(le("ana").build(), le("bo").build(), le("cy").build());
+    String[] deciders = new String[10];
+    deciders[0] = "ana";
+    deciders[1] = "bo";
+    deciders[2] = "cy";
+    for (int i = 3; i < 10; i++) {
+      deciders[i] = "pro" + i;
+      b.addParticipant(pro("pro" + i).build());
+    }
+    Project p =
+        b.addDecision(
+                decision("d", DecisionType.DESIGN, deciders)
+                    .rule(DecisionRule.MAJORITY)
+                    .addObjectedBy(
+                        ParticipantId.of("bo"), ParticipantId.of("pro3"), ParticipantId.of("pro4"))
+                    .build())
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.evidence("tooFewSeats")).contains(1);
+    assertThat(f.evidence("objected")).contains(0);
+  }
 }
