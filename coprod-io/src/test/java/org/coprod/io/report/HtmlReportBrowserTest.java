@@ -77,7 +77,7 @@ class HtmlReportBrowserTest {
    * The most A4 pages it may print on: what it takes today, which is more than the aim while each
    * finding is printed on its own; the test keeps the report from growing.
    */
-  private static final int MOST_PAGES = 10;
+  private static final int MOST_PAGES = 8;
 
   /** The colour schemes a reader may have chosen, as media features to emulate. */
   private static final Map<String, Map<String, String>> SCHEMES = schemes();

@@ -196,7 +196,10 @@ public record Glance(
   private static String fact(String what, SideMeasure measure, String absent, SideLabels labels) {
     java.util.List<String> parts = new ArrayList<>();
     for (Side side : Side.values()) {
-      parts.add(labels.of(side) + " " + measure.of(side).map(Words::percent).getOrElse(absent));
+      parts.add(
+          labels.of(side)
+              + " "
+              + measure.of(side).map(org.coprod.rules.Voice::percent).getOrElse(absent));
     }
     return what + ": " + String.join(", ", parts) + ".";
   }
