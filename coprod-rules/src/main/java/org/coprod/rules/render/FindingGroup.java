@@ -49,7 +49,7 @@ public record FindingGroup(Seq<Finding> findings, boolean counted) {
     java.util.List<java.util.List<Finding>> items = new ArrayList<>();
     java.util.Map<String, java.util.List<Finding>> open = new java.util.HashMap<>();
     for (Finding f : report.findings()) {
-      if (!aboutPeople(f)) {
+      if (!aboutPeople(f, report)) {
         items.add(new ArrayList<>(java.util.List.of(f)));
         continue;
       }
@@ -77,6 +77,39 @@ public record FindingGroup(Seq<Finding> findings, boolean counted) {
     return f.subjects().exists(id -> id instanceof ParticipantId) || !f.peopleNamed().isEmpty();
   }
 
+  /**
+   * Whether a finding of a report is about people, or names someone: as {@link
+   * #aboutPeople(Finding)} says, or one of its arguments or pieces of evidence is the id of someone
+   * in the project (as a stale acknowledgement names the person it was given for).
+   */
+  public static boolean aboutPeople(Finding f, Report report) {
+    return aboutPeople(f) || !idsIn(f, report).isEmpty();
+  }
+
+  /**
+   * The people of a report whose ids a finding holds as text: as an argument, a piece of evidence,
+   * or a word of its message (a rule may write an id into a sentence of its own, as a stale
+   * acknowledgement does). The words are only looked at, never edited: a finding that names someone
+   * is shown to the group counted, not rewritten.
+   */
+  private static Seq<ParticipantId> idsIn(Finding f, Report report) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (org.coprod.rules.Argument a : f.arguments()) {
+      words.add(a.value() instanceof org.coprod.core.Id i ? i.value() : String.valueOf(a.value()));
+    }
+    for (org.coprod.rules.Evidence e : f.evidence()) {
+      words.add(String.valueOf(e.value()));
+    }
+    words.addAll(
+        java.util.Arrays.asList(
+            Words.message(f, org.coprod.rules.Voice.plain()).split("[^\\p{L}\\p{N}_.:-]+")));
+    for (String w : new ArrayList<>(words)) {
+      // a word at the end of a sentence keeps its full stop; an id may not end in one
+      words.add(w.replaceAll("[.:]+$", ""));
+    }
+    return report.sides().keySet().toList().filter(p -> words.contains(p.value()));
+  }
+
   /** The first finding, which stands for the item's rule, kind and severity. */
   public Finding head() {
     return findings.head();
@@ -102,9 +135,9 @@ public record FindingGroup(Seq<Finding> findings, boolean counted) {
     return head().principle();
   }
 
-  /** Whether the item is about people (see {@link #aboutPeople(Finding)}). */
-  public boolean aboutPeople() {
-    return aboutPeople(head());
+  /** Whether the item is about people (see {@link #aboutPeople(Finding, Report)}). */
+  public boolean aboutPeople(Report report) {
+    return aboutPeople(head(), report);
   }
 
   /** Whether the group acknowledged every finding of the item. */
@@ -132,7 +165,8 @@ public record FindingGroup(Seq<Finding> findings, boolean counted) {
    * people" where the report does not know their sides (a report read back from a file).
    */
   public String peopleCounted(Report report, SideLabels labels) {
-    Seq<ParticipantId> people = people();
+    Seq<ParticipantId> people =
+        people().appendAll(findings.flatMap(f -> idsIn(f, report))).distinct();
     if (people.exists(p -> report.sides().get(p).isEmpty())) {
       return people.size() == 1 ? "1 person" : people.size() + " people";
     }

@@ -116,7 +116,7 @@ public record Glance(
     out.addAll(facts.asJava());
     if (!wentWell.isEmpty()) {
       out.add(WENT_WELL);
-      wentWell.forEach(w -> out.add(w + "."));
+      wentWell.forEach(w -> out.add(Words.period(w)));
     }
     return List.ofAll(out);
   }
@@ -129,7 +129,7 @@ public record Glance(
   private static Line line(FindingGroup item, int place, Report report, SideLabels labels) {
     String title = report.rule(item.rule()).map(RuleMetadata::title).getOrElse(item.rule());
     String sentence;
-    if (item.aboutPeople()) {
+    if (item.aboutPeople(report)) {
       sentence = Words.capitalise(item.peopleCounted(report, labels)) + ".";
     } else {
       sentence =
@@ -172,7 +172,7 @@ public record Glance(
     String claimed =
         report
             .claimedLevel()
-            .map(s -> "The project says it works at the step of " + Words.step(s) + ". ")
+            .map(s -> "The project says it is at " + Words.step(s) + ". ")
             .getOrElse("");
     String basis = Words.ladderBasis(report.ladder(), report.measures().ladderBasis(), labels);
     return claimed
@@ -186,11 +186,7 @@ public record Glance(
     return List.of(
         fact("A say in key decisions", m.keyDecisionSayBySide(), "no key decisions", labels),
         fact("Hours paid, or pay turned down", m.paidHourShareBySide(), "no hours", labels),
-        fact(
-            "Credited on an output, of those who gave much",
-            m.creditRateBySide(),
-            "nobody yet",
-            labels));
+        fact("Credited, of those who gave much", m.creditRateBySide(), "nobody yet", labels));
   }
 
   private static String fact(String what, SideMeasure measure, String absent, SideLabels labels) {
