@@ -872,11 +872,14 @@ public final class HtmlReport {
       html.element(
           "p",
           "class=\"message\"",
-          single ? Words.message(f, voice) : item.countedSentence(report, labels));
+          single
+              ? report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER)
+              : item.countedSentence(report, labels));
       if (!single && !item.counted()) {
         html.raw("<ul class=\"members\">\n");
         for (Finding m : item.findings()) {
-          html.raw("<li>").text(Words.message(m, voice));
+          html.raw("<li>")
+              .text(report.withoutAnonymous(Words.message(m, voice), who -> Words.GROUP_MEMBER));
           if (!m.evidence().isEmpty()) {
             html.raw(" <span class=\"sub evidence\">")
                 .text(
@@ -889,7 +892,12 @@ public final class HtmlReport {
           }
           m.acknowledged()
               .forEach(
-                  r -> html.raw(" <span class=\"ack\">").text("Acknowledged: " + r).raw("</span>"));
+                  r ->
+                      html.raw(" <span class=\"ack\">")
+                          .text(
+                              "Acknowledged: "
+                                  + report.withoutAnonymous(r, who -> Words.GROUP_MEMBER))
+                          .raw("</span>"));
           html.raw("</li>\n");
         }
         html.raw("</ul>\n");
@@ -922,7 +930,9 @@ public final class HtmlReport {
             .distinct()
             .forEach(
                 reason ->
-                    html.element("dt", "", "Acknowledged by the group").element("dd", "", reason));
+                    html.element("dt", "", "Acknowledged by the group")
+                        .element(
+                            "dd", "", report.withoutAnonymous(reason, who -> Words.GROUP_MEMBER)));
       }
       Seq<ReportedResponse> responses = item.findings().flatMap(report::responseTo);
       responses.forEach(
@@ -1037,7 +1047,7 @@ public final class HtmlReport {
             report.anonymous().exists(id -> id.value().equals(s))
                 || (audience == Audience.GROUP
                     && report.sides().keySet().exists(id -> id.value().equals(s)));
-        return someone ? Words.GROUP_MEMBER : s;
+        return someone ? Words.GROUP_MEMBER : report.withoutAnonymous(s, id -> Words.GROUP_MEMBER);
       }
       return String.valueOf(value);
     }
@@ -1064,7 +1074,7 @@ public final class HtmlReport {
             .raw("</strong> <span class=\"rule-id\">(")
             .text(o.rule())
             .raw(")</span>: ")
-            .text(Plain.period(o.reason(voice)))
+            .text(Plain.period(report.withoutAnonymous(o.reason(voice), who -> Words.GROUP_MEMBER)))
             .raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");

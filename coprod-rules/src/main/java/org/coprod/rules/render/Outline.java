@@ -415,7 +415,12 @@ record Outline(
           .flatMap(Finding::acknowledged)
           .distinct()
           .forEach(
-              reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
+              reason ->
+                  details.add(
+                      new Entry(
+                          "Acknowledged by the group",
+                          Words.oneLine(
+                              report.withoutAnonymous(reason, id -> Words.GROUP_MEMBER)))));
     }
     Seq<ReportedResponse> responses = item.findings().flatMap(report::responseTo);
     responses.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
@@ -467,7 +472,11 @@ record Outline(
                 new RuleLine(
                     titleOf.apply(o.rule()),
                     o.rule(),
-                    Words.period(o.reason(Voice.plain().withLabels(labels)))))
+                    // A reason is free text, which can hold the id of someone who asked not to be
+                    // named.
+                    Words.period(
+                        report.withoutAnonymous(
+                            o.reason(Words.voice(report, labels)), id -> Words.GROUP_MEMBER))))
         .toList();
   }
 
