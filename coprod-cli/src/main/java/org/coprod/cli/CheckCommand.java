@@ -26,6 +26,7 @@ import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.render.Audience;
 import org.coprod.rules.render.MarkdownReport;
 import org.coprod.rules.render.TextReport;
 import org.jspecify.annotations.Nullable;
@@ -78,9 +79,21 @@ final class CheckCommand implements Callable<Integer> {
       converter = Choices.ReportFormats.class,
       description =
           "text (the default), markdown, json (an array for several files), csv (one row a finding) "
-              + "html (a page a file: with several files, --output names a folder) or gripp2 (the"
-              + " GRIPP2 short form drafted from the record, for the group to finish)")
+              + "html (a page a file: with several files, --output names a folder), summary (the"
+              + " first page of the text report alone), summary-html (the first page as a page,"
+              + " for the screen at a meeting) or gripp2 (the GRIPP2 short form drafted from the"
+              + " record, for the group to finish)")
   private ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = "--audience",
+      paramLabel = "WHO",
+      converter = Choices.Audiences.class,
+      description =
+          "group (the default for summary and summary-html: a finding about one person is counted"
+              + " by side, and no one is named) or facilitator (the default for text, markdown and"
+              + " html: people are named by role or id); only for the formats people read")
+  private @Nullable Audience audience;
 
   @Option(
       names = "--as-of",
@@ -136,7 +149,16 @@ final class CheckCommand implements Callable<Integer> {
         named.get().forEach(inputs::add);
       }
     }
-    if (format == ReportFormat.HTML && inputs.size() > 1 && output == null) {
+    if (audience != null && !format.hasAudience()) {
+      Outputs.say(
+          spec,
+          spec.qualifiedName()
+              + ": --audience is for the reports people read (text, markdown, html, summary,"
+              + " summary-html), not "
+              + format);
+      return Coprod.BAD_INPUT;
+    }
+    if (format.isPage() && inputs.size() > 1 && output == null) {
       Outputs.say(
           spec,
           spec.qualifiedName()
@@ -193,9 +215,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Seq<Checked> all = List.ofAll(checked);
     boolean written =
-        (format == ReportFormat.HTML && all.size() > 1)
-            ? pages(all)
-            : Outputs.write(spec, output, render(all));
+        (format.isPage() && all.size() > 1) ? pages(all) : Outputs.write(spec, output, render(all));
     if (!written) {
       return Coprod.BAD_INPUT;
     }
@@ -287,16 +307,42 @@ final class CheckCommand implements Callable<Integer> {
   /** The reports, in the chosen format, as one text. */
   private String render(Seq<Checked> all) {
     return switch (format) {
-      case TEXT -> all.map(c -> TextReport.of().render(c.report())).mkString("\n");
-      case MARKDOWN -> all.map(c -> MarkdownReport.of().render(c.report())).mkString("\n");
+      case TEXT ->
+          all.map(c -> TextReport.of().withAudience(audience()).render(c.report())).mkString("\n");
+      case MARKDOWN ->
+          all.map(c -> MarkdownReport.of().withAudience(audience()).render(c.report()))
+              .mkString("\n");
+      case SUMMARY ->
+          all.map(c -> TextReport.of().withAudience(audience()).renderSummary(c.report()))
+              .mkString("\n");
       case JSON ->
           all.size() == 1
               ? JsonReport.toText(entry(all.head()))
               : JsonReport.toText(all.map(CheckCommand::entry));
       case CSV -> findings(all.map(Checked::report));
-      case HTML -> HtmlReport.render(all.head().report());
+      case HTML, SUMMARY_HTML -> page(all.head().report());
       case GRIPP2 -> all.map(c -> Gripp2.render(c.report(), c.view())).mkString("\n");
     };
+  }
+
+  /**
+   * Who the report is written for: as {@code --audience} says, else the group for the summaries (a
+   * meeting's screen) and the facilitator for the rest.
+   */
+  private Audience audience() {
+    if (audience != null) {
+      return audience;
+    }
+    return format == ReportFormat.SUMMARY || format == ReportFormat.SUMMARY_HTML
+        ? Audience.GROUP
+        : Audience.FACILITATOR;
+  }
+
+  /** One report as an HTML page: the whole report, or its first page alone. */
+  private String page(Report report) {
+    return format == ReportFormat.SUMMARY_HTML
+        ? HtmlReport.summary(report, report.sideLabels(), audience())
+        : HtmlReport.render(report, report.sideLabels(), audience());
   }
 
   /** A report with the digest of its file's bytes. */
@@ -357,7 +403,7 @@ final class CheckCommand implements Callable<Integer> {
       return false;
     }
     for (Checked c : all) {
-      if (!Outputs.write(spec, folder.resolve(page(c.file())), HtmlReport.render(c.report()))) {
+      if (!Outputs.write(spec, folder.resolve(page(c.file())), page(c.report()))) {
         return false;
       }
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.coprod.io.Format;
 import org.coprod.rules.Severity;
+import org.coprod.rules.render.Audience;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -124,6 +125,13 @@ final class Choices {
   static final class TextNotations extends Named<TextNotation> {
     TextNotations() {
       super(TextNotation.class);
+    }
+  }
+
+  /** Reads an audience. */
+  static final class Audiences extends Named<Audience> {
+    Audiences() {
+      super(Audience.class);
     }
   }
 

@@ -382,6 +382,75 @@ class CheckCommandTest {
     assertThat(Files.readString(file)).contains("\"name\"");
   }
 
+  @Test
+  void writesTheFirstPageAloneAsTextOrAsAPage() {
+    Path a = Run.file(dir, "a.yaml", Projects.concern());
+    Run text = Run.coprod("check", "--format", "summary", a);
+    assertThat(text.code()).isEqualTo(Coprod.FAILED);
+    assertThat(text.out())
+        .startsWith("Coproduction report: ")
+        .contains("At a glance")
+        .contains("Talk about this first")
+        .doesNotContain("Headline measures")
+        .doesNotContain("Why it matters");
+    Run page = Run.coprod("check", "--format", "summary-html", a);
+    assertThat(page.code()).isEqualTo(Coprod.FAILED);
+    assertThat(page.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("id=\"at-a-glance\"")
+        .doesNotContain("id=\"findings\"")
+        .doesNotContain("href=\"#finding-");
+  }
+
+  @Test
+  void theGroupAudienceNamesNoOneAFindingAboutPeopleIsAbout() throws Exception {
+    Project project = ProjectGenerator.generate(11, 4, 4, 60, 6, 2);
+    Path file = dir.resolve("synthetic.json");
+    ProjectFiles.write(project, file, Format.JSON);
+    Report report = Rulebook.standard().check(project);
+    List<String> people =
+        report
+            .findings()
+            .filter(org.coprod.rules.render.FindingGroup::aboutPeople)
+            .flatMap(f -> f.subjects().appendAll(f.peopleNamed()))
+            .filter(org.coprod.core.ParticipantId.class::isInstance)
+            .map(org.coprod.core.Id::value)
+            .distinct()
+            .toList();
+    assertThat(people).as("the project has findings about people").isNotEmpty();
+    for (String format : java.util.List.of("text", "markdown", "html", "summary", "summary-html")) {
+      Run run =
+          Run.coprod("check", "--fail-on", "note", "--audience", "group", "--format", format, file);
+      assertThat(run.code()).as(format).isIn(Coprod.OK, Coprod.FAILED);
+      for (String id : people) {
+        assertThat(run.out())
+            .as("%s names %s", format, id)
+            .doesNotContainPattern(
+                "(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])");
+      }
+    }
+    Run facilitator = Run.coprod("check", "--fail-on", "note", "--format", "text", file);
+    assertThat(people.exists(id -> facilitator.out().contains("'" + id + "'")))
+        .as("the facilitator's report names them")
+        .isTrue();
+    Run summary = Run.coprod("check", "--fail-on", "note", "--format", "summary", file);
+    for (String id : people) {
+      assertThat(summary.out()).as("summary is for the group by default").doesNotContain(id);
+    }
+  }
+
+  @Test
+  void anAudienceIsOnlyForTheReportsPeopleRead() {
+    Path a = Run.file(dir, "a.yaml", Projects.clean());
+    Run json =
+        Run.coprod("check", "--audience", "group", "--format", "json", a).withoutStackTrace();
+    assertThat(json.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(json.err()).contains("--audience").contains("json");
+    Run unknown = Run.coprod("check", "--audience", "board", a).withoutStackTrace();
+    assertThat(unknown.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(unknown.err()).contains("group").contains("facilitator");
+  }
+
   /** A custom rule that always throws, to see the check fail on a rule in ERROR. */
   static final class Throwing implements Rule {
     private static final RuleMetadata METADATA =

@@ -11,6 +11,7 @@ import org.coprod.core.CoprodStyle;
 import org.coprod.core.LadderStep;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.ProjectId;
+import org.coprod.core.Side;
 import org.immutables.value.Value;
 
 /**
@@ -87,6 +88,13 @@ abstract class ReportDef {
    * hold), for people who hold one; reports call people by it before their id.
    */
   public abstract SortedMap<ParticipantId, String> roleTitles();
+
+  /**
+   * The side of each person in the project, so a report read by the whole group can count the
+   * people a finding is about by side without naming them. Never written to files; empty for a
+   * report read back from one.
+   */
+  public abstract SortedMap<ParticipantId, Side> sides();
 
   /**
    * What the report calls the two sides: the policy's labels, else "people with lived experience"

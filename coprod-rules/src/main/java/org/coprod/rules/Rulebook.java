@@ -341,6 +341,10 @@ public final class Rulebook {
                 .map(Participant::id)
                 .sortBy(ParticipantId::value))
         .roleTitles(roleTitles(view))
+        .sides(
+            io.vavr.collection.TreeMap.ofEntries(
+                Comparator.comparing(ParticipantId::value),
+                view.project().participants().map(p -> io.vavr.Tuple.of(p.id(), p.side()))))
         .charts(ChartTotals.of(index))
         .impacts(view.project().impacts().map(ReportedImpact::of))
         .checkIns(view.project().checkIns().map(ReportedCheckIn::of))

@@ -32,6 +32,9 @@ import org.coprod.rules.Severity;
 import org.coprod.rules.SideLabels;
 import org.coprod.rules.SideMeasure;
 import org.coprod.rules.Voice;
+import org.coprod.rules.render.Audience;
+import org.coprod.rules.render.FindingGroup;
+import org.coprod.rules.render.Glance;
 import org.coprod.rules.render.Words;
 
 /**
@@ -101,9 +104,40 @@ public final class HtmlReport {
    * @return the page, UTF-8 text with {@code \n} line endings; never null
    */
   public static String render(Report report, SideLabels labels) {
+    return render(report, labels, Audience.FACILITATOR);
+  }
+
+  /**
+   * Renders a report as one self-contained HTML page for an audience: for the {@link Audience#GROUP
+   * group}, findings about people are counted by side and no one is named.
+   *
+   * @param report the report
+   * @param labels what the page calls the two sides
+   * @param audience who the page is for
+   * @return the page, UTF-8 text with {@code \n} line endings; never null
+   */
+  public static String render(Report report, SideLabels labels, Audience audience) {
     Objects.requireNonNull(report, "report is null");
     Objects.requireNonNull(labels, "labels is null");
-    return new Page(report, labels, Picture.of(report)).render();
+    Objects.requireNonNull(audience, "audience is null");
+    return new Page(report, labels, audience, false, Picture.of(report)).render();
+  }
+
+  /**
+   * The first page of a report alone, as a page: its header and what it says at a glance, what a
+   * group puts on the screen at its meeting. The items it lists link to nothing, as their detail is
+   * not on the page.
+   *
+   * @param report the report
+   * @param labels what the page calls the two sides
+   * @param audience who the page is for ({@link Audience#GROUP} for a meeting)
+   * @return the page, UTF-8 text with {@code \n} line endings; never null
+   */
+  public static String summary(Report report, SideLabels labels, Audience audience) {
+    Objects.requireNonNull(report, "report is null");
+    Objects.requireNonNull(labels, "labels is null");
+    Objects.requireNonNull(audience, "audience is null");
+    return new Page(report, labels, audience, true, Picture.of(report)).render();
   }
 
   /**
@@ -121,13 +155,18 @@ public final class HtmlReport {
     private final Report report;
     private final SideLabels labels;
     private final Voice voice;
+    private final Audience audience;
+    private final boolean summaryOnly;
     private final Picture picture;
     private final Html html = new Html();
 
-    Page(Report report, SideLabels labels, Picture picture) {
+    Page(
+        Report report, SideLabels labels, Audience audience, boolean summaryOnly, Picture picture) {
       this.report = report;
       this.labels = labels;
       this.voice = Words.voice(report, labels);
+      this.audience = audience;
+      this.summaryOnly = summaryOnly;
       this.picture = picture;
     }
 
@@ -150,8 +189,17 @@ public final class HtmlReport {
           .raw("\n</style>\n</head>\n<body>\n")
           .raw("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n");
       header();
+      if (summaryOnly) {
+        html.raw("<main id=\"main\">\n");
+        glance();
+        html.raw("</main>\n");
+        footer();
+        html.raw("</body>\n</html>\n");
+        return html.toString();
+      }
       nav();
       html.raw("<main id=\"main\">\n");
+      glance();
       summary();
       pictures();
       measures();
@@ -210,6 +258,7 @@ public final class HtmlReport {
 
     private void nav() {
       html.raw("<nav aria-label=\"Sections of the report\">\n<ul>\n");
+      link("at-a-glance", Glance.HEADING);
       link("summary", "Summary");
       link("pictures", "Pictures");
       link("measures", "Measures");
@@ -233,6 +282,47 @@ public final class HtmlReport {
     private void sectionStart(String id, String heading) {
       html.raw("<section id=\"" + id + "\" aria-labelledby=\"" + id + "-h\">\n")
           .element("h2", "id=\"" + id + "-h\"", heading);
+    }
+
+    // At a glance -----------------------------------------------------------------------------
+
+    /**
+     * What the page says first: how much it found, what to talk about first (each linked to its
+     * detail, unless the page is the summary alone), the ladder, three facts by side, what went
+     * well.
+     */
+    private void glance() {
+      Glance g = Glance.of(report, labels, audience);
+      html.raw("<section id=\"at-a-glance\" class=\"glance\" aria-labelledby=\"at-a-glance-h\">\n")
+          .element("h2", "id=\"at-a-glance-h\"", Glance.HEADING)
+          .element("p", "class=\"found\"", g.found());
+      if (!g.first().isEmpty()) {
+        html.element("h3", "", g.firstHeading()).raw("<ul class=\"first\">\n");
+        for (Glance.Line l : g.first()) {
+          html.raw("<li>");
+          if (summaryOnly) {
+            html.element("strong", "", l.title());
+          } else {
+            html.raw("<a href=\"#finding-" + l.item() + "\">").text(l.title()).raw("</a>");
+          }
+          html.text(": " + l.sentence()).raw("</li>\n");
+        }
+        html.raw("</ul>\n");
+        if (g.more() > 0) {
+          html.element("p", "", g.moreSentence());
+        }
+      }
+      html.element("p", "class=\"ladder\"", g.ladder()).raw("<ul class=\"by-side\">\n");
+      g.facts().forEach(f -> html.element("li", "", f));
+      html.raw("</ul>\n");
+      if (!g.wentWell().isEmpty()) {
+        html.element("p", "class=\"went-well-intro\"", Glance.WENT_WELL)
+            .raw("<ul class=\"went-well\">\n");
+        // no space between the items: on a line, they are split by the style sheet's semicolons
+        g.wentWell().forEach(w -> html.raw("<li>").text(w).raw("</li>"));
+        html.raw("\n</ul>\n");
+      }
+      html.raw("</section>\n");
     }
 
     // Summary ---------------------------------------------------------------------------------
@@ -734,9 +824,10 @@ public final class HtmlReport {
       }
       Set<String> described = new HashSet<>();
       Set<String> explained = new HashSet<>();
+      Seq<FindingGroup> items = FindingGroup.of(report, audience);
       int n = 0;
       for (Principle principle : Principle.values()) {
-        Seq<Finding> these = report.findings().filter(f -> f.principle() == principle);
+        Seq<FindingGroup> these = items.filter(i -> i.principle() == principle);
         if (these.isEmpty()) {
           continue;
         }
@@ -744,8 +835,8 @@ public final class HtmlReport {
             "principle-" + principle.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         html.raw("<section aria-labelledby=\"" + id + "\">\n")
             .element("h3", "id=\"" + id + "\"", principle.title());
-        for (Finding f : these) {
-          finding(f, "finding-" + ++n, described, explained);
+        for (FindingGroup item : these) {
+          finding(item, "finding-" + ++n, described, explained);
         }
         html.raw("</section>\n");
       }
@@ -753,10 +844,17 @@ public final class HtmlReport {
     }
 
     /**
-     * One finding. What its kind flags and why its rule matters are said once, at the first finding
-     * of that kind or rule, so a report with many findings of one rule does not repeat itself.
+     * One item: a finding, or the findings of one rule and kind about several people listed beneath
+     * one sentence that counts them. What its kind flags and why its rule matters are said once, at
+     * the first item of that kind or rule, so a report with many findings of one rule does not
+     * repeat itself. Where the group acknowledged or responded to every finding of it, its reason
+     * or response stands in place of what it could do next. An item counted for the group names no
+     * one: no subjects, no evidence.
      */
-    private void finding(Finding f, String id, Set<String> described, Set<String> explained) {
+    private void finding(
+        FindingGroup item, String id, Set<String> described, Set<String> explained) {
+      Finding f = item.head();
+      boolean single = item.findings().size() == 1 && !item.counted();
       Option<RuleMetadata> rule = report.rule(f.rule());
       Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
       String severity = f.severity().name().toLowerCase(java.util.Locale.ROOT);
@@ -764,7 +862,7 @@ public final class HtmlReport {
           .raw("<h4 id=\"" + id + "\"><span class=\"badge " + severity + "\">")
           .text(Words.severity(f.severity()))
           .raw("</span>");
-      if (f.isAcknowledged()) {
+      if (item.acknowledged()) {
         html.raw("<span class=\"badge ack\">Acknowledged</span>");
       }
       html.text(rule.map(RuleMetadata::title).getOrElse(f.rule()))
@@ -774,17 +872,46 @@ public final class HtmlReport {
       html.element(
           "p",
           "class=\"message\"",
-          report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER));
+          single
+              ? report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER)
+              : item.countedSentence(report, labels));
+      if (!single && !item.counted()) {
+        html.raw("<ul class=\"members\">\n");
+        for (Finding m : item.findings()) {
+          html.raw("<li>")
+              .text(report.withoutAnonymous(Words.message(m, voice), who -> Words.GROUP_MEMBER));
+          if (!m.evidence().isEmpty()) {
+            html.raw(" <span class=\"sub evidence\">")
+                .text(
+                    "Evidence: "
+                        + m.evidence()
+                            .map(e -> Plain.name(e.name()) + ": " + value(e.value()))
+                            .mkString("; ")
+                        + ".")
+                .raw("</span>");
+          }
+          m.acknowledged()
+              .forEach(
+                  r ->
+                      html.raw(" <span class=\"ack\">")
+                          .text(
+                              "Acknowledged: "
+                                  + report.withoutAnonymous(r, who -> Words.GROUP_MEMBER))
+                          .raw("</span>"));
+          html.raw("</li>\n");
+        }
+        html.raw("</ul>\n");
+      }
       html.raw("<dl class=\"details\">\n");
-      if (!f.subjects().isEmpty()) {
+      if (single && !f.subjects().isEmpty()) {
         html.element("dt", "", "About")
             .element(
                 "dd",
                 "",
                 f.subjects().map(s -> Words.subject(s, report)).distinct().mkString(", "));
       }
-      if (!f.evidence().isEmpty()) {
-        html.element("dt", "", "Evidence").raw("<dd><ul>\n");
+      if (single && !f.evidence().isEmpty()) {
+        html.element("dt", "class=\"evidence\"", "Evidence").raw("<dd class=\"evidence\"><ul>\n");
         for (Evidence e : f.evidence()) {
           html.element("li", "", Plain.name(e.name()) + ": " + value(e.value()));
         }
@@ -797,19 +924,26 @@ public final class HtmlReport {
       if (rule.isDefined() && explained.add(f.rule())) {
         html.element("dt", "", "Why it matters").element("dd", "", rule.get().rationale());
       }
-      f.acknowledged()
-          .forEach(
-              reason ->
-                  html.element("dt", "", "Acknowledged by the group")
-                      .element(
-                          "dd", "", report.withoutAnonymous(reason, who -> Words.GROUP_MEMBER)));
-      Option<ReportedResponse> response = report.responseTo(f);
-      response.forEach(
+      if (single || item.counted()) {
+        item.findings()
+            .flatMap(Finding::acknowledged)
+            .distinct()
+            .forEach(
+                reason ->
+                    html.element("dt", "", "Acknowledged by the group")
+                        .element(
+                            "dd", "", report.withoutAnonymous(reason, who -> Words.GROUP_MEMBER)));
+      }
+      Seq<ReportedResponse> responses = item.findings().flatMap(report::responseTo);
+      responses.forEach(
           r ->
               html.element("dt", "", "The group's response")
                   .element("dd", "class=\"response\"", Words.response(r)));
-      // where the group has responded, its response stands in place of what it could do next
-      if (response.isEmpty()) {
+      // where the group has acknowledged or responded to every finding of the item, its reason or
+      // response stands in place of what it could do next
+      boolean answered =
+          item.findings().forAll(m -> m.isAcknowledged() || report.responseTo(m).isDefined());
+      if (!answered) {
         kind.forEach(
             k ->
                 html.element("dt", "", "What the group could do next")
@@ -909,9 +1043,11 @@ public final class HtmlReport {
             return Words.step(step);
           }
         }
-        return report.anonymous().exists(id -> id.value().equals(s))
-            ? Words.GROUP_MEMBER
-            : report.withoutAnonymous(s, id -> Words.GROUP_MEMBER);
+        boolean someone =
+            report.anonymous().exists(id -> id.value().equals(s))
+                || (audience == Audience.GROUP
+                    && report.sides().keySet().exists(id -> id.value().equals(s)));
+        return someone ? Words.GROUP_MEMBER : report.withoutAnonymous(s, id -> Words.GROUP_MEMBER);
       }
       return String.valueOf(value);
     }

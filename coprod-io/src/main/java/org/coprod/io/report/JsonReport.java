@@ -253,6 +253,7 @@ public final class JsonReport {
         .catalogue(List.empty())
         .anonymous(anonymousOf(findings))
         .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
+        .sides(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sideLabels(SideLabels.defaults())
         .charts(ChartTotals.empty())
         .build();

@@ -164,14 +164,18 @@ class HtmlReportTest {
         .contains(
             "<dt>What the group could do next</dt>",
             "<dt>Why it matters</dt>",
-            "<dt>Evidence</dt>");
+            "<dt class=\"evidence\">Evidence</dt>");
     assertThat(SMALL_HTML).contains("<span class=\"badge ack\">Acknowledged</span>");
     assertThat(SMALL_HTML).contains("<dt>Acknowledged by the group</dt>");
     int concern = SMALL_HTML.indexOf("finding concern");
     int warning = SMALL_HTML.indexOf("finding warning");
     assertThat(concern).isPositive().isLessThan(warning);
+    // findings of one rule and kind about several people are one item
     assertThat(count(SMALL_HTML, "<article class=\"finding"))
-        .isEqualTo(RULES.check(SMALL.view()).findings().size());
+        .isEqualTo(
+            org.coprod.rules.render.FindingGroup.of(
+                    RULES.check(SMALL.view()), org.coprod.rules.render.Audience.FACILITATOR)
+                .size());
   }
 
   @Test
@@ -179,7 +183,8 @@ class HtmlReportTest {
     assertThat(SMALL_HTML).doesNotContainPattern(word("kit"));
     assertThat(SMALL_HTML).contains("A group member has made 2 contributions but holds no role.");
     assertThat(SMALL_HTML).contains("<dd>a group member</dd>");
-    assertThat(SMALL_HTML).contains("<dd>guide, a group member</dd>");
+    // the output and the person are one item of several people now, listed beneath its count
+    assertThat(SMALL_HTML).contains("<ul class=\"members\">");
     assertThat(SMALL_HTML).containsPattern(word("sam"));
     for (Project p : List.of(SMALL, RICH)) {
       String html = p == SMALL ? SMALL_HTML : RICH_HTML;

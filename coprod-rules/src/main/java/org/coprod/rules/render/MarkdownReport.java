@@ -20,19 +20,35 @@ public final class MarkdownReport implements ReportRenderer {
   private static final String SPECIAL = "\\`*_[]<>|~&#";
 
   private final Option<SideLabels> labels;
+  private final Audience audience;
 
-  private MarkdownReport(Option<SideLabels> labels) {
+  private MarkdownReport(Option<SideLabels> labels, Audience audience) {
     this.labels = labels;
+    this.audience = audience;
   }
 
-  /** A Markdown renderer with the report's side labels. */
+  /** A Markdown renderer with the report's side labels, for the facilitator. */
   public static MarkdownReport of() {
-    return new MarkdownReport(Option.none());
+    return new MarkdownReport(Option.none(), Audience.FACILITATOR);
   }
 
   /** This renderer with other side labels than the report's. */
   public MarkdownReport withLabels(SideLabels labels) {
-    return new MarkdownReport(Option.some(Objects.requireNonNull(labels, "labels is null")));
+    return new MarkdownReport(
+        Option.some(Objects.requireNonNull(labels, "labels is null")), audience);
+  }
+
+  /**
+   * This renderer for another audience: for the {@link Audience#GROUP group}, findings about people
+   * are counted by side and no one is named.
+   */
+  public MarkdownReport withAudience(Audience audience) {
+    return new MarkdownReport(labels, Objects.requireNonNull(audience, "audience is null"));
+  }
+
+  /** The audience this renderer writes for. */
+  public Audience audience() {
+    return audience;
   }
 
   /** The side labels this renderer uses in place of the report's, if it was given some. */
@@ -43,13 +59,14 @@ public final class MarkdownReport implements ReportRenderer {
   @Override
   public String render(Report report) {
     Objects.requireNonNull(report, "report is null");
-    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels));
+    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels), audience);
     StringBuilder out = new StringBuilder();
 
     out.append("# Coproduction report: ").append(escape(outline.title())).append("\n\n");
     for (Outline.Entry e : outline.header()) {
       item(out, e);
     }
+    glance(out, outline.glance());
 
     out.append("\n## Summary\n\n");
     outline.summary().forEach(line -> out.append("- ").append(escape(line)).append('\n'));
@@ -94,6 +111,10 @@ public final class MarkdownReport implements ReportRenderer {
             .append(b.acknowledged() ? ", acknowledged" : "")
             .append("\n\n");
         out.append(escape(b.message())).append("\n\n");
+        if (!b.members().isEmpty()) {
+          b.members().forEach(m -> out.append("- ").append(escape(m)).append('\n'));
+          out.append('\n');
+        }
         b.details().forEach(e -> item(out, e));
         out.append('\n');
       }
@@ -135,6 +156,34 @@ public final class MarkdownReport implements ReportRenderer {
     }
     out.setLength(end);
     return out.toString();
+  }
+
+  /** The at-a-glance block: what a report says first. */
+  private static void glance(StringBuilder out, Glance g) {
+    out.append("\n## ")
+        .append(Glance.HEADING)
+        .append("\n\n")
+        .append(escape(g.found()))
+        .append('\n');
+    if (!g.first().isEmpty()) {
+      out.append("\n**").append(escape(g.firstHeading())).append(":**\n\n");
+      for (Glance.Line l : g.first()) {
+        out.append("- **")
+            .append(escape(l.title()))
+            .append(":** ")
+            .append(escape(l.sentence()))
+            .append('\n');
+      }
+      if (g.more() > 0) {
+        out.append('\n').append(escape(g.moreSentence())).append('\n');
+      }
+    }
+    out.append('\n').append(escape(g.ladder())).append("\n\n");
+    g.facts().forEach(f -> out.append("- ").append(escape(f)).append('\n'));
+    if (!g.wentWell().isEmpty()) {
+      out.append('\n').append(escape(Glance.WENT_WELL)).append("\n\n");
+      g.wentWell().forEach(w -> out.append("- ").append(escape(w)).append('\n'));
+    }
   }
 
   private static void item(StringBuilder out, Outline.Entry e) {

@@ -3,6 +3,7 @@ package org.coprod.rules.render;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import org.coprod.rules.Voice;
  * holds no names, access needs or decline reasons, so no rendering can show them.
  */
 record Outline(
+    Glance glance,
     String title,
     List<Entry> header,
     List<String> summary,
@@ -104,6 +106,7 @@ record Outline(
       String rule,
       boolean acknowledged,
       String message,
+      List<String> members,
       List<Entry> details) {
     /** The severity and the rule's title: "Concern: Credit on one side". */
     String heading() {
@@ -114,8 +117,13 @@ record Outline(
   /** A rule named with its title and id, and what is said of it. */
   record RuleLine(String ruleTitle, String rule, String text) {}
 
-  /** The outline of a report, with these side labels. */
+  /** The outline of a report, with these side labels, for the facilitator. */
   static Outline of(Report report, SideLabels labels) {
+    return of(report, labels, Audience.FACILITATOR);
+  }
+
+  /** The outline of a report, with these side labels, for an audience. */
+  static Outline of(Report report, SideLabels labels, Audience audience) {
     Map<String, RuleMetadata> rules =
         HashMap.ofEntries(report.catalogue().map(m -> io.vavr.Tuple.of(m.id(), m)));
     Function<String, String> titleOf = id -> rules.get(id).map(RuleMetadata::title).getOrElse(id);
@@ -140,13 +148,14 @@ record Outline(
                     + Words.oneLine(report.libraryVersion())));
 
     return new Outline(
+        Glance.of(report, labels, audience),
         Words.oneLine(report.title()),
         header,
         summary(report, labels),
         List.of(labels.livedExperience(), labels.professional()),
         bySide(report.measures()),
         overall(report.measures()),
-        sections(report, rules, labels),
+        sections(report, rules, labels, audience),
         lines(report, OutcomeStatus.NOT_APPLICABLE, titleOf, labels),
         lines(report, OutcomeStatus.ERROR, titleOf, labels),
         report
@@ -322,15 +331,17 @@ record Outline(
   }
 
   private static List<Section> sections(
-      Report report, Map<String, RuleMetadata> rules, SideLabels labels) {
+      Report report, Map<String, RuleMetadata> rules, SideLabels labels, Audience audience) {
     Set<String> described = new HashSet<>();
     Set<String> explained = new HashSet<>();
+    Seq<FindingGroup> items = FindingGroup.of(report, audience);
     java.util.List<Section> out = new ArrayList<>();
     for (Principle principle : Principle.values()) {
       java.util.List<Block> blocks = new ArrayList<>();
-      for (Finding f : report.findings()) {
-        if (f.principle() == principle) {
-          blocks.add(block(f, rules.get(f.rule()), report, labels, described, explained));
+      for (FindingGroup item : items) {
+        if (item.principle() == principle) {
+          blocks.add(
+              block(item, rules.get(item.rule()), report, labels, audience, described, explained));
         }
       }
       if (!blocks.isEmpty()) {
@@ -341,30 +352,56 @@ record Outline(
   }
 
   /**
-   * One finding. What its kind flags and why its rule matters are said once, at the first finding
-   * of that kind or rule, so a report with many findings of one rule does not repeat itself.
+   * One item: a finding, or the findings of one rule and kind about several people, listed beneath
+   * one sentence that counts them. What its kind flags and why its rule matters are said once, at
+   * the first item of that kind or rule, so a report with many findings of one rule does not repeat
+   * itself. Where the group acknowledged or responded to it, its reason or response stands in place
+   * of what it could do next. An item counted for the group names no one: no subjects, no evidence.
    */
   private static Block block(
-      Finding f,
+      FindingGroup item,
       Option<RuleMetadata> rule,
       Report report,
       SideLabels labels,
+      Audience audience,
       Set<String> described,
       Set<String> explained) {
     Voice voice = Words.voice(report, labels);
+    Finding f = item.head();
+    boolean single = item.findings().size() == 1 && !item.counted();
     java.util.List<Entry> details = new ArrayList<>();
-    if (!f.subjects().isEmpty()) {
-      details.add(
-          new Entry(
-              "About",
-              f.subjects()
-                  .map(id -> Words.subject(id, report))
-                  .map(Words::oneLine)
-                  .mkString(", ")));
-    }
-    if (!f.evidence().isEmpty()) {
-      details.add(
-          new Entry("Evidence", f.evidence().map(e -> evidence(e, report, labels)).mkString("; ")));
+    java.util.List<String> members = new ArrayList<>();
+    if (single) {
+      if (!f.subjects().isEmpty()) {
+        details.add(
+            new Entry(
+                "About",
+                f.subjects()
+                    .map(id -> Words.subject(id, report))
+                    .map(Words::oneLine)
+                    .mkString(", ")));
+      }
+      if (!f.evidence().isEmpty()) {
+        details.add(
+            new Entry(
+                "Evidence",
+                f.evidence().map(e -> evidence(e, report, labels, audience)).mkString("; ")));
+      }
+    } else if (!item.counted()) {
+      for (Finding m : item.findings()) {
+        members.add(
+            Words.oneLine(Words.message(m, voice))
+                + (m.evidence().isEmpty()
+                    ? ""
+                    : " Evidence: "
+                        + m.evidence()
+                            .map(e -> evidence(e, report, labels, audience))
+                            .mkString("; ")
+                        + ".")
+                + m.acknowledged()
+                    .map(r -> " Acknowledged by the group: " + Words.period(r))
+                    .getOrElse(""));
+      }
     }
     Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
     if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
@@ -373,34 +410,56 @@ record Outline(
     if (rule.isDefined() && explained.add(f.rule())) {
       details.add(new Entry("Why it matters", Words.oneLine(rule.get().rationale())));
     }
-    f.acknowledged()
-        .forEach(
-            reason ->
-                details.add(
-                    new Entry(
-                        "Acknowledged by the group",
-                        Words.oneLine(report.withoutAnonymous(reason, id -> Words.GROUP_MEMBER)))));
-    Option<ReportedResponse> response = report.responseTo(f);
-    response.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
-    // The block ends with what the group could do: a prompt to talk, not a verdict; where the group
-    // has responded, its response stands in its place.
-    if (response.isEmpty()) {
+    if (single || item.counted()) {
+      item.findings()
+          .flatMap(Finding::acknowledged)
+          .distinct()
+          .forEach(
+              reason ->
+                  details.add(
+                      new Entry(
+                          "Acknowledged by the group",
+                          Words.oneLine(
+                              report.withoutAnonymous(reason, id -> Words.GROUP_MEMBER)))));
+    }
+    Seq<ReportedResponse> responses = item.findings().flatMap(report::responseTo);
+    responses.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
+    // The item ends with what the group could do: a prompt to talk, not a verdict; where the group
+    // has acknowledged or responded to every finding of it, its reason or response stands instead.
+    boolean answered =
+        item.findings().forAll(m -> m.isAcknowledged() || report.responseTo(m).isDefined());
+    if (!answered) {
       kind.forEach(
           k ->
               details.add(
                   new Entry("What the group could do next", Words.oneLine(k.nextStep(voice)))));
     }
+    String message =
+        single
+            ? Words.oneLine(Words.message(f, voice))
+            : Words.oneLine(item.countedSentence(report, labels));
     return new Block(
         f.severity(),
         rule.map(RuleMetadata::title).getOrElse(f.rule()),
         f.rule(),
-        f.isAcknowledged(),
-        Words.oneLine(Words.message(f, voice)),
+        item.acknowledged(),
+        message,
+        List.ofAll(members),
         List.ofAll(details));
   }
 
-  private static String evidence(Evidence e, Report report, SideLabels labels) {
-    return Words.name(e.name()) + ": " + Words.evidence(e.value(), report, labels);
+  /**
+   * A piece of evidence in words. For the group, a value that is someone's id is "a group member":
+   * the group's report names no one.
+   */
+  private static String evidence(Evidence e, Report report, SideLabels labels, Audience audience) {
+    boolean someone =
+        audience == Audience.GROUP
+            && e.value() instanceof String s
+            && report.sides().keySet().exists(id -> id.value().equals(s));
+    return Words.name(e.name())
+        + ": "
+        + (someone ? Words.GROUP_MEMBER : Words.evidence(e.value(), report, labels));
   }
 
   private static List<RuleLine> lines(

@@ -27,20 +27,39 @@ public final class TextReport implements ReportRenderer {
 
   private final Option<SideLabels> labels;
   private final int width;
+  private final Audience audience;
 
-  private TextReport(Option<SideLabels> labels, int width) {
+  private TextReport(Option<SideLabels> labels, int width, Audience audience) {
     this.labels = labels;
     this.width = width;
+    this.audience = audience;
   }
 
-  /** A text renderer with the report's side labels, {@link #MAX_WIDTH} columns wide. */
+  /**
+   * A text renderer with the report's side labels, {@link #MAX_WIDTH} columns wide, for the
+   * facilitator.
+   */
   public static TextReport of() {
-    return new TextReport(Option.none(), MAX_WIDTH);
+    return new TextReport(Option.none(), MAX_WIDTH, Audience.FACILITATOR);
   }
 
   /** This renderer with other side labels than the report's. */
   public TextReport withLabels(SideLabels labels) {
-    return new TextReport(Option.some(Objects.requireNonNull(labels, "labels is null")), width);
+    return new TextReport(
+        Option.some(Objects.requireNonNull(labels, "labels is null")), width, audience);
+  }
+
+  /**
+   * This renderer for another audience: for the {@link Audience#GROUP group}, findings about people
+   * are counted by side and no one is named.
+   */
+  public TextReport withAudience(Audience audience) {
+    return new TextReport(labels, width, Objects.requireNonNull(audience, "audience is null"));
+  }
+
+  /** The audience this renderer writes for. */
+  public Audience audience() {
+    return audience;
   }
 
   /**
@@ -54,7 +73,7 @@ public final class TextReport implements ReportRenderer {
       throw new IllegalArgumentException(
           "a text report is " + MIN_WIDTH + " to " + MAX_WIDTH + " columns wide, not " + width);
     }
-    return new TextReport(labels, width);
+    return new TextReport(labels, width, audience);
   }
 
   /** The side labels this renderer uses in place of the report's, if it was given some. */
@@ -67,16 +86,56 @@ public final class TextReport implements ReportRenderer {
     return width;
   }
 
-  @Override
-  public String render(Report report) {
+  /**
+   * The first page of a report alone: its header and what it says at a glance, what a group puts on
+   * the screen at its meeting.
+   *
+   * @param report the report
+   * @return the text, ending in a line break; never null
+   */
+  public String renderSummary(Report report) {
     Objects.requireNonNull(report, "report is null");
-    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels));
+    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels), audience);
     Lines out = new Lines(width);
+    top(out, outline);
+    return out.toString();
+  }
 
+  private static void top(Lines out, Outline outline) {
     out.heading("Coproduction report: " + outline.title(), '=');
     for (Outline.Entry e : outline.header()) {
       out.wrap(e.label() + ": " + e.text(), "", HANGING);
     }
+    Glance g = outline.glance();
+    out.heading(Glance.HEADING, '-');
+    out.wrap(g.found(), "", "");
+    if (!g.first().isEmpty()) {
+      out.blank();
+      out.wrap(g.firstHeading() + ":", "", "");
+      for (Glance.Line l : g.first()) {
+        out.wrap("- " + l.title() + ": " + l.sentence(), "", INDENT);
+      }
+      if (g.more() > 0) {
+        out.wrap(g.moreSentence(), "", "");
+      }
+    }
+    out.blank();
+    out.wrap(g.ladder(), "", "");
+    out.blank();
+    g.facts().forEach(f -> out.wrap("- " + f, "", INDENT));
+    if (!g.wentWell().isEmpty()) {
+      out.blank();
+      out.wrap(Glance.WENT_WELL, "", "");
+      g.wentWell().forEach(w -> out.wrap("- " + w, "", INDENT));
+    }
+  }
+
+  @Override
+  public String render(Report report) {
+    Objects.requireNonNull(report, "report is null");
+    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels), audience);
+    Lines out = new Lines(width);
+    top(out, outline);
 
     out.heading("Summary", '-');
     outline.summary().forEach(line -> out.wrap("- " + line, "", INDENT));
@@ -123,6 +182,7 @@ public final class TextReport implements ReportRenderer {
             "",
             INDENT);
         out.wrap(b.message(), INDENT, INDENT);
+        b.members().forEach(m -> out.wrap("- " + m, INDENT, INDENT + INDENT));
         for (Outline.Entry e : b.details()) {
           out.wrap(e.label() + ": " + e.text(), INDENT, HANGING);
         }

@@ -120,15 +120,14 @@ class MarkdownReportTest {
     assertThat(headings)
         .containsExactly(
             "# Coproduction report: Aftercare leaflet",
+            "## At a glance",
             "## Summary",
             "## Headline measures",
             "## Findings",
             "### Power",
             "#### Talk about this first: Title of by-side (`by-side`)",
-            "#### Talk about this first: Title of by-side (`by-side`), acknowledged",
             "#### For information: Title of by-side (`by-side`)",
             "### Resources",
-            "#### Worth talking about: Title of each-person (`each-person`)",
             "#### Worth talking about: Title of each-person (`each-person`)",
             "### Knowing what will happen next",
             "#### For information: Title of whole (`whole`)",

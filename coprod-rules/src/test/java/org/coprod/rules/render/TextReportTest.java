@@ -118,12 +118,13 @@ class TextReportTest {
         .contains(
             String.join(
                 "\n",
-                "Talk about this first: Title of by-side (by-side), acknowledged",
-                "  Person ben contributed.",
-                "  About: ben",
-                "  Acknowledged by the group: Ben asked to lead this part | and said so *twice*",
-                "  What the group could do next: Talk about lived-experience."));
-    assertThat(text).contains("  Evidence: hours: 4\n");
+                "Talk about this first: Title of by-side (by-side)",
+                "  Title of by-side: 2 of the people with lived experience.",
+                "  - Person ana contributed.",
+                "  - Person ben contributed. Acknowledged by the group: Ben asked to lead this part | and said so",
+                "    *twice*."));
+    assertThat(text).contains("  What the group could do next: Talk about lived-experience.\n");
+    assertThat(text).contains("  - Person dana gave 10.0 hours. Evidence: hours: 10.\n");
   }
 
   @Test
@@ -133,7 +134,8 @@ class TextReportTest {
     assertThat(countOf(text, "What it flags: something lived-experience.")).isEqualTo(1);
     assertThat(countOf(text, "What it flags: something professional.")).isEqualTo(1);
     assertThat(countOf(text, "What the group could do next: Talk about lived-experience."))
-        .isEqualTo(2);
+        .as("the two findings of one kind about people are one item")
+        .isEqualTo(1);
   }
 
   @Test
