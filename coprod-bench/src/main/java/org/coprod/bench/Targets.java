@@ -46,8 +46,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *   <li>doubling the size of a project at most 2.2 times the time of the whole check (means);
  *   <li>a check of a generated 1,000,000-contribution JSON file succeeds in a JVM with {@code
  *       -Xmx1g};
- *   <li>{@code stats} over 10,000 small project files at least 1.6 times faster with {@code
- *       -XX:ActiveProcessorCount=2} than with {@code =1}.
+ *   <li>and, timed as whole processes side by side ({@link WholeProcess}): {@code coprod check} of
+ *       the generated 1,000,000-contribution JSON file within 2 times a token scan of it ({@link
+ *       TokenScan}) and at least 3 times faster than DuckDB computing four headline measures from
+ *       it ({@link DuckDbMeasures}); the crisis-line check by the launcher script within 10 times
+ *       "hello world" on the same JVM; {@code stats} over 10,000 small files at least 1.8 times
+ *       faster pinned to two cores than to one.
  * </ol>
  *
  * <p>The last two run in forked JVMs: the command {@code coprod-cli/target/coprod.jar} where it
@@ -55,8 +59,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * StatsFiles}; the report says which. Arguments: {@code --work DIR} (files and results; {@code
  * coprod-bench/target/bench-work} by default), {@code --cli JAR} ({@code
  * coprod-cli/target/coprod.jar} by default), {@code --quick} (small sizes, no forks, one short
- * iteration: checks the plumbing in a few minutes, measures nothing). Exits with 1 if a target
- * fails.
+ * iteration: checks the plumbing in a few minutes, measures nothing), {@code --processes} (the
+ * whole-process targets alone). Exits with 1 if a target fails.
  */
 public final class Targets {
   private final Path work;
