@@ -225,7 +225,14 @@ public final class Coprod {
             + " ("
             + Rulebook.standard().digest()
             + ")",
-        "Java " + System.getProperty("java.version")
+        // the launcher script may pick a newer Java than the one on the PATH: say which ran
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ", "
+            + System.getProperty("java.home")
+            + ")"
       };
     }
 

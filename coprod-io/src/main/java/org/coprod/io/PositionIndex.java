@@ -28,7 +28,7 @@ final class PositionIndex {
   private final Map<String, Position> keys = new HashMap<>();
   private final Map<String, Units> sections = new HashMap<>();
   private final Map<String, Integer> names = new HashMap<>();
-  private final Map<Long, Integer> children = new HashMap<>();
+  private final Children children = new Children();
   private int nextId = 1;
   private byte[] data = new byte[1024];
   private int size;
@@ -94,12 +94,73 @@ final class PositionIndex {
 
   private int child(int parent, long segment) {
     long key = ((long) parent << 32) ^ (segment & 0xFFFF_FFFFL);
-    Integer id = children.get(key);
-    if (id == null) {
+    int id = children.get(key);
+    if (id == Children.ABSENT) {
       id = nextId++;
       children.put(key, id);
     }
     return id;
+  }
+
+  /**
+   * Path ids by (parent id, segment), in open addressing over primitive arrays: every value of a
+   * file asks for its path's id, and a map of boxed longs cost a visible share of reading a large
+   * file.
+   */
+  private static final class Children {
+    static final int ABSENT = -1;
+
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    int get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+      }
+      return ABSENT;
+    }
+
+    void put(long key, int value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (used[i] && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = key;
+        size++;
+      }
+      values[i] = value;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E37_79B9_7F4A_7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
+    }
   }
 
   /** Remembers where the value with this path id starts, in the current unit. */
@@ -159,11 +220,15 @@ final class PositionIndex {
     Integer code = names.get(name);
     return code == null
         ? null
-        : children.get(((long) parent << 32) ^ (code.longValue() & 0xFFFF_FFFFL));
+        : found(children.get(((long) parent << 32) ^ (code.longValue() & 0xFFFF_FFFFL)));
   }
 
   private @Nullable Integer lookup(int parent, int index) {
-    return children.get(((long) parent << 32) ^ ((-1L - index) & 0xFFFF_FFFFL));
+    return found(children.get(((long) parent << 32) ^ ((-1L - index) & 0xFFFF_FFFFL)));
+  }
+
+  private static @Nullable Integer found(int id) {
+    return id == Children.ABSENT ? null : id;
   }
 
   private Position bestIn(int offset, List<Integer> chain) {

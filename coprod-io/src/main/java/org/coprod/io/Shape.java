@@ -27,7 +27,7 @@ final class Shape<B, T> implements Value<T> {
   static final String APPLICATION_PREFIX = "x-";
 
   private record Field<B, V>(
-      String key, boolean required, Value<V> value, BiConsumer<B, ? super V> set) {
+      String key, boolean required, Value<V> value, BiConsumer<B, ? super V> set, long bit) {
     void read(Cursor in, B draft) {
       V v = value.read(in);
       if (v != null) {
@@ -61,12 +61,12 @@ final class Shape<B, T> implements Value<T> {
 
   /** Adds a key that must be present. */
   <V> Shape<B, T> required(String key, Value<V> value, BiConsumer<B, ? super V> set) {
-    return add(new Field<>(key, true, value, set));
+    return add(new Field<>(key, true, value, set, 1L << fields.size()));
   }
 
   /** Adds a key that may be left out (its default, or none, then holds). */
   <V> Shape<B, T> optional(String key, Value<V> value, BiConsumer<B, ? super V> set) {
-    return add(new Field<>(key, false, value, set));
+    return add(new Field<>(key, false, value, set, 1L << fields.size()));
   }
 
   private Shape<B, T> add(Field<B, ?> field) {
@@ -127,7 +127,8 @@ final class Shape<B, T> implements Value<T> {
         in.pop();
         continue;
       }
-      long bit = bit(key);
+      // the key's bit is kept with its field: one lookup a key, a million contributions read
+      long bit = field.bit();
       if ((seen & bit) != 0) {
         in.push(key);
         in.problem(Problem.Kind.SYNTAX, "the key '" + key + "' appears twice in " + noun);
@@ -150,7 +151,7 @@ final class Shape<B, T> implements Value<T> {
       in.pop();
     }
     for (Field<B, ?> field : fields.values()) {
-      long bit = bit(field.key());
+      long bit = field.bit();
       if (field.required() && (seen & bit) == 0 && (suggested & bit) == 0) {
         in.problemAt(
             Problem.Kind.MISSING,

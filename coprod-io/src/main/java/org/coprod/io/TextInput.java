@@ -198,14 +198,17 @@ final class TextInput extends Reader {
   }
 
   private void advance(char[] target, int offset, int n) {
-    for (int i = offset; i < offset + n; i++) {
+    // newlines counted, the column worked out once from the last of them: this runs over every
+    // character of the file
+    int end = offset + n;
+    int lastNewline = -1;
+    for (int i = offset; i < end; i++) {
       if (target[i] == '\n') {
         line++;
-        column = 1;
-      } else {
-        column++;
+        lastNewline = i;
       }
     }
+    column = lastNewline < 0 ? column + n : end - lastNewline;
   }
 
   @Override
