@@ -97,6 +97,32 @@ abstract class ReportDef {
     return SideLabels.defaults();
   }
 
+  /**
+   * Whether its findings' fingerprints were made with the project's {@code fingerprintKey}: then
+   * files write every fingerprint, since none can be undone by guessing ids.
+   */
+  @Value.Default
+  public boolean fingerprintsKeyed() {
+    return false;
+  }
+
+  /**
+   * A finding's fingerprint as files write it: none for a finding about, or naming, someone who
+   * asked not to be named when the fingerprints are not keyed, since a hash of a short id can be
+   * undone by hashing guesses.
+   */
+  public Option<String> fileFingerprint(Finding finding) {
+    return !fingerprintsKeyed() && namesAnonymous(finding)
+        ? Option.none()
+        : Option.some(finding.fingerprint());
+  }
+
+  /** Whether a finding is about, or names, someone who asked not to be named. */
+  public boolean namesAnonymous(Finding finding) {
+    return finding.subjects().exists(id -> id instanceof ParticipantId p && isAnonymous(p))
+        || finding.peopleNamed().exists(this::isAnonymous);
+  }
+
   /** The totals the charts draw; empty for a report read back from a file. */
   @Value.Default
   public ChartTotals charts() {

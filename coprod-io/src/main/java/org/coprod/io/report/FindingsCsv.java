@@ -63,7 +63,8 @@ public final class FindingsCsv {
    * credit preference is {@code ANONYMOUS}, written {@code anonymous-N} (N numbering the report's
    * ANONYMOUS people in the order of their ids); the message is filled from its template with the
    * report's side labels, such a person in it "a group member"; and a finding about such a person
-   * has no fingerprint, since a hash of a short id can be undone by guessing.
+   * has no fingerprint unless the project's key made it, since a hash of a short id can be undone
+   * by guessing.
    *
    * @throws IOException if the output cannot be written
    */
@@ -84,7 +85,7 @@ public final class FindingsCsv {
               f.severity().name(),
               subjects,
               Words.message(f, voice),
-              Words.namesAnonymous(f, report) ? "" : f.fingerprint(),
+              report.fileFingerprint(f).getOrElse(""),
               f.acknowledged().getOrElse(""),
               report.ruleset(),
               report.rulesetVersion(),

@@ -236,7 +236,7 @@ public final class JsonReport {
             .outcomes()
             .map(
                 o ->
-                    o.withReason(o.reason().map(r -> o.reason(Voice.plain())))
+                    o.withReason(o.reason().map(r -> o.reason(voice)))
                         .withFindings(
                             findings
                                 .filter(f -> f.rule().equals(o.rule()))
@@ -247,10 +247,20 @@ public final class JsonReport {
         .outcomes(outcomes)
         .catalogue(List.empty())
         .anonymous(anonymousOf(findings))
+        .fingerprintsKeyed(keyedOf(findings))
         .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sideLabels(SideLabels.defaults())
         .charts(ChartTotals.empty())
         .build();
+  }
+
+  /**
+   * Whether a report read back had its fingerprints made with a key: some finding's fingerprint is
+   * not the one its rule, kind and subjects give. A keyed report with no finding reads back as
+   * unkeyed, which writes the same bytes.
+   */
+  static boolean keyedOf(Seq<Finding> findings) {
+    return findings.exists(f -> f.keyedFingerprint().isDefined());
   }
 
   /**
@@ -376,17 +386,18 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Voice voice = Words.voice(r, r.sideLabels());
     g.writeArrayFieldStart("outcomes");
     for (Outcome o : r.outcomes()) {
       g.writeStartObject();
       g.writeStringField("rule", o.rule());
       g.writeStringField("status", o.status().name());
-      text(g, "reason", o.reason().map(why -> o.reason(Voice.plain())));
+      // in the report's words, as the findings' messages are
+      text(g, "reason", o.reason().map(why -> o.reason(voice)));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
-    Voice voice = Words.voice(r, r.sideLabels());
     for (Finding f : r.findings()) {
       finding(g, f, r, voice);
     }
@@ -482,10 +493,7 @@ public final class JsonReport {
       }
     }
     g.writeEndObject();
-    text(
-        g,
-        "fingerprint",
-        Words.namesAnonymous(f, r) ? Option.none() : Option.some(f.fingerprint()));
+    text(g, "fingerprint", r.fileFingerprint(f));
     text(g, "acknowledged", f.acknowledged());
     text(g, "response", r.responseTo(f).map(ReportedResponse::id));
     g.writeEndObject();

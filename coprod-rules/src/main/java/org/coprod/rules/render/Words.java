@@ -50,8 +50,7 @@ public final class Words {
    * with no fingerprint.
    */
   public static boolean namesAnonymous(Finding f, Report report) {
-    return f.subjects().exists(id -> id instanceof ParticipantId p && report.isAnonymous(p))
-        || f.peopleNamed().exists(report::isAnonymous);
+    return report.namesAnonymous(f);
   }
 
   /** A subject as a report shows it: "a group member" for someone who asked not to be named. */
