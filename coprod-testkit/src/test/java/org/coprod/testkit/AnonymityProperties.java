@@ -83,6 +83,20 @@ class AnonymityProperties {
   }
 
   /**
+   * The GRIPP2 draft speaks to the whole group and to a paper's readers: it counts people and names
+   * no one, whatever their credit preference.
+   */
+  @Property(tries = 100)
+  void theGripp2DraftNamesNoOneById(@ForAll Project project) {
+    String draft = Gripp2.render(RULEBOOK.check(project), project.view());
+    for (Participant p : project.participants()) {
+      assertThat(shown(p.id().value()).matcher(draft).find())
+          .as("the GRIPP2 draft names %s", p.id().value())
+          .isFalse();
+    }
+  }
+
+  /**
    * The project with about a third of its people asking not to be named, chosen by the bits of
    * {@code choice}: generated projects have few such people, and every one of them must be kept out
    * of sight.

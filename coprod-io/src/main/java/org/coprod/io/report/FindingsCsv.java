@@ -1,6 +1,7 @@
 package org.coprod.io.report;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import org.coprod.core.Id;
 import org.coprod.core.ParticipantId;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
+import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.Voice;
 import org.coprod.rules.render.Words;
 
@@ -15,10 +17,12 @@ import org.coprod.rules.render.Words;
  * A report's findings as CSV (RFC 4180, UTF-8, CRLF record ends), one row a finding in report
  * order, under a header of the columns {@link #COLUMNS}: the project and the view's date, then
  * {@code rule, kind, principle, severity, subjects} (ids separated by {@code ;}), {@code message,
- * fingerprint}, {@code acknowledged} (the group's reason, empty when not acknowledged), and what
- * made the row: {@code ruleset}, {@code rulesetVersion}, {@code rulesetDigest} (SHA-256 of the
- * sorted rule ids) and {@code libraryVersion}. Rows of several reports may follow one header. Given
- * the view a report was made from, the rows show nobody who asked not to be named.
+ * fingerprint}, {@code acknowledged} (the group's reason, empty when not acknowledged), the group's
+ * latest response to it, if it responded ({@code action}, {@code owner} by id, {@code reviewBy},
+ * {@code status}: {@code OPEN}, {@code DONE} or {@code DECLINED}; empty otherwise), and what made
+ * the row: {@code ruleset}, {@code rulesetVersion}, {@code rulesetDigest} (SHA-256 of the sorted
+ * rule ids) and {@code libraryVersion}. Rows of several reports may follow one header. Given the
+ * view a report was made from, the rows show nobody who asked not to be named.
  *
  * <pre>{@code
  * StringBuilder csv = new StringBuilder();
@@ -44,6 +48,10 @@ public final class FindingsCsv {
           "message",
           "fingerprint",
           "acknowledged",
+          "action",
+          "owner",
+          "reviewBy",
+          "status",
           "ruleset",
           "rulesetVersion",
           "rulesetDigest",
@@ -74,6 +82,7 @@ public final class FindingsCsv {
     Voice voice = Words.voice(report, report.sideLabels());
     for (Finding f : report.findings()) {
       String subjects = f.subjects().map(id -> fileId(report, id)).sorted().mkString(";");
+      Option<ReportedResponse> response = report.responseTo(f);
       Csv.record(
           out,
           List.of(
@@ -87,6 +96,10 @@ public final class FindingsCsv {
               Words.message(f, voice),
               report.fileFingerprint(f).getOrElse(""),
               f.acknowledged().getOrElse(""),
+              response.flatMap(ReportedResponse::action).getOrElse(""),
+              response.flatMap(ReportedResponse::owner).map(report::fileId).getOrElse(""),
+              response.flatMap(ReportedResponse::reviewBy).map(Object::toString).getOrElse(""),
+              response.map(x -> x.status().name()).getOrElse(""),
               report.ruleset(),
               report.rulesetVersion(),
               report.rulesetDigest(),
