@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.coprod.core.Id;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
-import org.coprod.core.ParticipantId;
 import org.coprod.core.ResponseStatus;
 import org.coprod.core.Side;
 import org.coprod.rules.Finding;
@@ -37,7 +36,8 @@ public final class Words {
   public static Voice voice(Report report, SideLabels labels) {
     return Voice.plain()
         .withLabels(labels)
-        .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'");
+        .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'")
+        .withThings(id -> report.hides(id) ? GROUP_MEMBER : "'" + id.value() + "'");
   }
 
   /** A finding's message in a voice. */
@@ -53,9 +53,13 @@ public final class Words {
     return report.namesAnonymous(f);
   }
 
-  /** A subject as a report shows it: "a group member" for someone who asked not to be named. */
+  /**
+   * A subject as a report shows it: "a group member" for someone who asked not to be named, and for
+   * an id made from theirs (a story's {@code PARTICIPANT.story.DATE}, an attendance's {@code
+   * MEETING.PARTICIPANT}), which names them as surely.
+   */
   public static String subject(Id id, Report report) {
-    return id instanceof ParticipantId p && report.isAnonymous(p) ? GROUP_MEMBER : id.value();
+    return report.hides(id) ? GROUP_MEMBER : id.value();
   }
 
   /**
@@ -63,8 +67,10 @@ public final class Words {
    * and "a group member" for the id of someone who asked not to be named.
    */
   public static String evidence(Object value, Report report, SideLabels labels) {
-    if (value instanceof String s && report.anonymous().exists(id -> id.value().equals(s))) {
-      return GROUP_MEMBER;
+    if (value instanceof String s && report.mentionsAnonymous(s)) {
+      return report.anonymous().exists(id -> id.value().equals(s))
+          ? GROUP_MEMBER
+          : oneLine(report.withoutAnonymous(s, id -> GROUP_MEMBER));
     }
     return value(value, labels);
   }
