@@ -250,6 +250,8 @@ public final class JsonReport {
         .catalogue(List.empty())
         .anonymous(anonymousOf(findings))
         .fingerprintsKeyed(keyedOf(findings))
+        // the JSON report writes no response's owner: the findings CSV shows who carries it
+        .responses(report.responses().map(x -> x.withOwner(Option.none())))
         .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sideLabels(SideLabels.defaults())
         .charts(ChartTotals.empty())
