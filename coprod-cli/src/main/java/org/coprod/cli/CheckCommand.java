@@ -26,6 +26,7 @@ import org.coprod.rules.Policy;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.render.Audience;
 import org.coprod.rules.render.MarkdownReport;
 import org.coprod.rules.render.TextReport;
@@ -113,6 +114,16 @@ final class CheckCommand implements Callable<Integer> {
   private @Nullable Path policy;
 
   @Option(
+      names = "--labels",
+      paramLabel = "LIVED,PROFESSIONAL",
+      converter = Choices.Labels.class,
+      description =
+          "what the report calls the two sides, the lived-experience side first, e.g. \"experts by"
+              + " experience,staff\"; over the policy file's labels; by default \"people with lived"
+              + " experience\" and \"professionals\"")
+  private @Nullable SideLabels labels;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       defaultValue = "concern",
@@ -193,6 +204,9 @@ final class CheckCommand implements Callable<Integer> {
         return Coprod.BAD_INPUT;
       }
       rulebook = standard.withPolicy(read.get());
+    }
+    if (labels != null) {
+      rulebook = rulebook.withPolicy(rulebook.policy().withLabels(labels));
     }
     java.util.List<Checked> checked = new ArrayList<>();
     for (Inputs.Input input : inputs) {

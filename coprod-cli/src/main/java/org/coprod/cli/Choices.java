@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.coprod.io.Format;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.render.Audience;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -181,6 +182,32 @@ final class Choices {
   static final class StatementFormats extends Named<StatementFormat> {
     StatementFormats() {
       super(StatementFormat.class);
+    }
+  }
+
+  /**
+   * Reads side labels written as the lived-experience side's words, a comma, then the professional
+   * side's: {@code "experts by experience,staff"}. The words are not repeated in a message, since
+   * they are the group's and may hold anything.
+   */
+  static final class Labels implements ITypeConverter<SideLabels> {
+    @Override
+    public SideLabels convert(String value) {
+      String[] parts = value.split(",", -1);
+      if (parts.length != 2) {
+        throw new TypeConversionException(
+            "expected two labels separated by a comma, the lived-experience side's first"
+                + " (\"experts by experience,staff\"), not "
+                + (parts.length == 1 ? "one" : parts.length + " parts"));
+      }
+      try {
+        return SideLabels.of(parts[0], parts[1]);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "each label is one line of 1 to "
+                + SideLabels.MAX_LENGTH
+                + " characters, and the two differ");
+      }
     }
   }
 

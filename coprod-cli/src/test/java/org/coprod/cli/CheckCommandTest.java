@@ -323,6 +323,54 @@ class CheckCommandTest {
   }
 
   @Test
+  void labelsOnTheCommandLineOrInThePolicyNameTheSidesInEveryFormat() {
+    Path concern = Run.file(dir, "c.yaml", Projects.concern());
+    Run plain = Run.coprod("check", concern);
+    // decision-share's words name the side; the rules' titles are their own words
+    assertThat(plain.out()).containsIgnoringCase("people with lived experience had a say");
+    for (String format : java.util.List.of("text", "markdown", "json", "csv", "html")) {
+      Run run =
+          Run.coprod(
+              "check", "--format", format, "--labels", "experts by experience,staff", concern);
+      assertThat(run.code()).as(format).isEqualTo(plain.code());
+      assertThat(run.out())
+          .as(format)
+          .containsIgnoringCase("experts by experience had a say")
+          .doesNotContainIgnoringCase("people with lived experience had a say");
+    }
+    Path policy =
+        Run.file(
+            dir,
+            "labels.yaml",
+            "coprod-policy: 1\nlabels:\n  livedExperience: public contributors\n");
+    assertThat(Run.coprod("check", "--policy", policy, concern).out())
+        .containsIgnoringCase("public contributors had a say")
+        .doesNotContainIgnoringCase("people with lived experience had a say");
+    // the command line's labels win over the policy's
+    assertThat(
+            Run.coprod("check", "--policy", policy, "--labels", "survivors,workers", concern).out())
+        .containsIgnoringCase("survivors had a say")
+        .doesNotContain("public contributors");
+  }
+
+  @Test
+  void badLabelsAreAUsageErrorThatSaysWhatLabelsLookLike() {
+    Path clean = Run.file(dir, "a.yaml", Projects.clean());
+    for (String bad :
+        new String[] {"staff", "a,b,c", "staff,staff", ",staff", "x".repeat(41) + ",y"}) {
+      Run run = Run.coprod("check", "--labels", bad, clean).withoutStackTrace();
+      assertThat(run.code()).as(bad).isEqualTo(Coprod.BAD_INPUT);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).as(bad).contains("--labels").contains("label");
+    }
+    Path policy =
+        Run.file(dir, "bad-labels.yaml", "coprod-policy: 1\nlabels:\n  professional: \"\"\n");
+    Run broken = Run.coprod("check", "--policy", policy, clean).withoutStackTrace();
+    assertThat(broken.code()).isEqualTo(Coprod.BAD_INPUT);
+    assertThat(broken.err()).contains(policy + ":3:").contains("labels.professional");
+  }
+
+  @Test
   void aPolicyNamingARuleByItsFormerIdStillWorksWithAWarningOnStandardError() {
     Path policy =
         Run.file(

@@ -23,6 +23,9 @@ import org.coprod.io.credit.CreditFiles;
 import org.coprod.io.credit.Credits;
 import org.coprod.io.credit.Statement;
 import org.coprod.io.report.Gripp2;
+import org.coprod.io.report.HtmlReport;
+import org.coprod.io.report.InputDigest;
+import org.coprod.io.report.JsonReport;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
@@ -94,6 +97,22 @@ class RecoveryCollegeYearTest {
     golden(
         ".report.md",
         MarkdownReport.of().render(RULEBOOK.check(project()).withLibraryVersion("(this version)")));
+  }
+
+  @Test
+  void jsonReportMatchesItsReviewedGolden() throws IOException {
+    Report report = RULEBOOK.check(project()).withLibraryVersion("(this version)");
+    golden(
+        ".report.json",
+        JsonReport.toText(
+            JsonReport.Entry.of(report, InputDigest.ofFile(DIR.resolve(NAME + ".yaml")))));
+  }
+
+  @Test
+  void htmlReportMatchesItsReviewedGolden() throws IOException {
+    golden(
+        ".report.html",
+        HtmlReport.render(RULEBOOK.check(project()).withLibraryVersion("(this version)")));
   }
 
   @Test

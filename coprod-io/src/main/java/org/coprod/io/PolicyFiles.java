@@ -25,6 +25,9 @@ import org.coprod.rules.Rulebook;
  *
  * <pre>{@code
  * coprod-policy: 1                 # the format version; required, and first by custom
+ * labels:                          # what reports call the two sides; optional
+ *   livedExperience: experts by experience
+ *   professional: staff
  * rules:                           # by rule id; optional
  *   load-concentration:
  *     parameters: {maxPersonShare: 0.6}
@@ -41,8 +44,10 @@ import org.coprod.rules.Rulebook;
  * days or a count of zero or more, or {@code true}/{@code false}; numbers and booleans unquoted),
  * {@code severity} ({@code NOTE}, {@code WARNING} or {@code CONCERN}, for every kind of the rule's
  * findings) and {@code severities} (by kind of finding; a kind's own severity wins over the
- * rule's). Keys that start with {@code x-} in the file's top mapping or in a rule's settings hold
- * applications' own data: they are read past and not kept.
+ * rule's). The {@code labels} are the group's words for the two sides, each one line of at most 40
+ * characters, the two different; a side left out keeps its default ("people with lived experience",
+ * "professionals"), and none is imposed. Keys that start with {@code x-} in the file's top mapping
+ * or in a rule's settings hold applications' own data: they are read past and not kept.
  *
  * <p>A policy file is read for a rulebook, whose rules, parameters and kinds it may name. Reading
  * never throws for bad input: it returns the policy, or every problem in the file at once, each

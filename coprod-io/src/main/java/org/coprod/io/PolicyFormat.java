@@ -18,6 +18,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.Suggest;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,15 @@ final class PolicyFormat {
 
   /** The rule that held the majority voice as its parameter before it became the rulebook's. */
   private static final String FORMER_HOLDER = "decision-share";
+
+  /** The key of the side labels: what the group calls the two sides in its reports. */
+  static final String LABELS = "labels";
+
+  /** The key of the lived-experience side's label. */
+  static final String LIVED_EXPERIENCE = "livedExperience";
+
+  /** The key of the professional side's label. */
+  static final String PROFESSIONAL = "professional";
 
   static final String ENABLED = "enabled";
   static final String PARAMETERS = "parameters";
@@ -315,6 +325,11 @@ final class PolicyFormat {
                     majorityVoice(in, out);
                   }
                 }
+                case LABELS -> {
+                  if (value(in, key)) {
+                    labels(in, out);
+                  }
+                }
                 case PROJECT_VERSION_KEY -> {
                   in.problem(
                       Problem.Kind.UNKNOWN_KEY,
@@ -334,7 +349,7 @@ final class PolicyFormat {
                   } else {
                     String nearest =
                         NearestKey.among(
-                            key, java.util.List.of(VERSION_KEY, RULES, MAJORITY_VOICE));
+                            key, java.util.List.of(VERSION_KEY, RULES, MAJORITY_VOICE, LABELS));
                     // a mistyped version key is reported once, as mistyped, not also as missing
                     versioned[0] |=
                         nearest.equals(VERSION_KEY) && NearestKey.isTypo(key, VERSION_KEY);
@@ -371,6 +386,90 @@ final class PolicyFormat {
     if (value instanceof Double share) {
       out.majorityVoice(share);
     }
+  }
+
+  /**
+   * The side labels: {@code livedExperience} and {@code professional}, each one line of 1 to
+   * {@value SideLabels#MAX_LENGTH} characters; either may be left out, and keeps its default. The
+   * two may not be the same words, or a report could not tell the sides apart.
+   */
+  private static void labels(Cursor in, Policy.Builder out) {
+    int line = in.line();
+    int column = in.column();
+    String path = in.path();
+    String[] given = new String[2];
+    Boolean read =
+        entries(
+            in,
+            "the side labels",
+            key -> {
+              int side =
+                  switch (key) {
+                    case LIVED_EXPERIENCE -> 0;
+                    case PROFESSIONAL -> 1;
+                    default -> -1;
+                  };
+              if (side < 0) {
+                if (key.startsWith(Shape.APPLICATION_PREFIX)) {
+                  in.next();
+                  in.skipValue();
+                } else {
+                  refuse(
+                      in,
+                      Problem.Kind.UNKNOWN_KEY,
+                      "'"
+                          + Scalars.shortened(key)
+                          + "' is not a side; did you mean '"
+                          + NearestKey.among(key, java.util.List.of(LIVED_EXPERIENCE, PROFESSIONAL))
+                          + "'?");
+                }
+                return;
+              }
+              if (value(in, key)) {
+                given[side] =
+                    in.scalar("a label", Value.Expect.ANY_SCALAR, false, PolicyFormat::label);
+              }
+            });
+    if (read == null) {
+      return;
+    }
+    if (given[0] == null && given[1] == null) {
+      // a mapping with no side in it says nothing: the defaults stand, as with labels left out
+      return;
+    }
+    String lived = given[0] == null ? SideLabels.defaults().livedExperience() : given[0];
+    String professional = given[1] == null ? SideLabels.defaults().professional() : given[1];
+    if (lived.equals(professional)) {
+      in.problemAt(
+          Problem.Kind.INVALID_VALUE,
+          path,
+          "the two sides need different labels, or a report could not tell them apart",
+          line,
+          column);
+      return;
+    }
+    out.labels(SideLabels.of(lived, professional));
+  }
+
+  /** A side label: one line of 1 to {@value SideLabels#MAX_LENGTH} characters, trimmed. */
+  private static String label(String text) throws BadValue {
+    String label = text.strip();
+    if (label.isEmpty()) {
+      throw BadValue.because(Problem.Kind.MISSING, "a label needs some words");
+    }
+    if (label.chars().anyMatch(Character::isISOControl)) {
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE, "a label is one line, with no control characters");
+    }
+    if (label.length() > SideLabels.MAX_LENGTH) {
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE,
+          "a label is at most "
+              + SideLabels.MAX_LENGTH
+              + " characters, so reports still line up; this one has "
+              + label.length());
+    }
+    return label;
   }
 
   /** A warning at the current place: something read, but under a name that has changed. */

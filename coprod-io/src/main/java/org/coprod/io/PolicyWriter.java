@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.coprod.rules.Policy;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 
 /**
- * Writes a policy as a policy file: the majority voice, if the policy sets it, then its rules
- * sorted by id, each with the settings the policy makes for it (whether it is off, its parameters
- * sorted by name, its severity, its severities by kind). The same policy gives the same bytes on
- * every system.
+ * Writes a policy as a policy file: the majority voice and the side labels, if the policy sets
+ * them, then its rules sorted by id, each with the settings the policy makes for it (whether it is
+ * off, its parameters sorted by name, its severity, its severities by kind). The same policy gives
+ * the same bytes on every system.
  */
 final class PolicyWriter {
   private PolicyWriter() {}
@@ -79,6 +80,15 @@ final class PolicyWriter {
       if (policy.setsMajorityVoice()) {
         g.writeFieldName(PolicyFormat.MAJORITY_VOICE);
         g.writeNumber(Scalars.plain(policy.majorityVoice()));
+      }
+      for (SideLabels labels : policy.labels()) {
+        g.writeFieldName(PolicyFormat.LABELS);
+        g.writeStartObject();
+        g.writeFieldName(PolicyFormat.LIVED_EXPERIENCE);
+        g.writeString(labels.livedExperience());
+        g.writeFieldName(PolicyFormat.PROFESSIONAL);
+        g.writeString(labels.professional());
+        g.writeEndObject();
       }
       if (!rules.isEmpty()) {
         g.writeFieldName(PolicyFormat.RULES);

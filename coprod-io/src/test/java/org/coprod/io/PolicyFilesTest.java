@@ -20,6 +20,7 @@ import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +109,83 @@ class PolicyFilesTest {
             new PolicyDifference("load-concentration", "parameter maxPersonShare", "0.5", "0.4"),
             new PolicyDifference("load-concentration", "severity", "WARNING", "CONCERN"),
             new PolicyDifference("purpose-missing", "rule", "on", "off"));
+  }
+
+  @Test
+  void sideLabelsAreReadWrittenAndGivenToTheReport() {
+    String text =
+        """
+        coprod-policy: 1
+        labels:
+          livedExperience: experts by experience
+          professional: staff
+        """;
+    Policy policy = read(text, Rulebook.standard());
+    assertThat(policy.labels()).contains(SideLabels.of("experts by experience", "staff"));
+    assertThat(PolicyFiles.toText(policy, Format.YAML)).isEqualTo(text);
+    for (Format format : Format.values()) {
+      assertThat(
+              valid(
+                  PolicyFiles.read(
+                      new StringReader(PolicyFiles.toText(policy, format)),
+                      format,
+                      "written",
+                      Rulebook.standard())))
+          .isEqualTo(policy);
+    }
+    Project project = valid(ProjectFiles.read(POLICY.resolve("project.yaml")));
+    Report report = Rulebook.standard().withPolicy(policy).check(project);
+    assertThat(report.sideLabels()).isEqualTo(SideLabels.of("experts by experience", "staff"));
+    // labels change the words, never what is found
+    assertThat(report.findings().map(Finding::fingerprint))
+        .isEqualTo(Rulebook.standard().check(project).findings().map(Finding::fingerprint));
+  }
+
+  @Test
+  void aSideLeftOutKeepsItsDefaultLabel() {
+    Policy policy =
+        read(
+            """
+            coprod-policy: 1
+            labels: {livedExperience: public contributors}
+            """,
+            Rulebook.standard());
+    assertThat(policy.labels()).contains(SideLabels.of("public contributors", "professionals"));
+    assertThat(read("coprod-policy: 1\nlabels: {}\n", Rulebook.standard()).labels()).isEmpty();
+  }
+
+  @Test
+  void aBadLabelIsAProblemWithItsPathAndLine() {
+    Seq<Problem> found =
+        problems(
+            """
+            coprod-policy: 1
+            labels:
+              livedExperience: "  "
+              professional: %s
+              lived: carers
+            """
+                .formatted("x".repeat(41)),
+            Rulebook.standard());
+    assertThat(found.map(Problem::path))
+        .containsExactly("labels.livedExperience", "labels.professional", "labels.lived");
+    assertThat(found.map(p -> p.line().get())).containsExactly(3, 4, 5);
+    assertThat(found.get(0).message()).contains("needs some words");
+    assertThat(found.get(1).message()).contains("at most 40 characters");
+    assertThat(found.get(2).kind()).isEqualTo(Problem.Kind.UNKNOWN_KEY);
+    assertThat(found.get(2).message()).contains("did you mean 'livedExperience'");
+    assertThat(found).allMatch(p -> p.source().contains("text.yaml"));
+
+    Seq<Problem> same =
+        problems(
+            "coprod-policy: 1\nlabels: {livedExperience: staff, professional: staff}\n",
+            Rulebook.standard());
+    assertThat(same.single().path()).isEqualTo("labels");
+    assertThat(same.single().message()).contains("different labels");
+    assertThat(problems("coprod-policy: 1\nlabels: staff\n", Rulebook.standard()).single().path())
+        .isEqualTo("labels");
+    assertThat(problems("coprod-policy: 1\nlabel: {}\n", Rulebook.standard()).single().message())
+        .contains("did you mean 'labels'");
   }
 
   @Test

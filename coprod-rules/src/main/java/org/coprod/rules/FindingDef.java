@@ -5,9 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.coprod.core.CoprodStyle;
 import org.coprod.core.Id;
 import org.immutables.value.Value;
@@ -90,25 +87,24 @@ abstract class FindingDef {
   }
 
   /**
-   * A stable hash of the rule id, kind and sorted subjects (the first 16 hex digits of SHA-256), so
-   * applications and baselines can tell new findings from old.
+   * The fingerprint made when the finding was raised under the project's {@code fingerprintKey}, or
+   * read from a file; empty for a finding whose fingerprint is made from its identity alone. Set by
+   * a rulebook and by readers; see {@link #fingerprint()}.
+   */
+  @Value.Auxiliary
+  public abstract Option<String> keyedFingerprint();
+
+  /**
+   * A stable hash of the rule id, kind and sorted subjects (16 hexadecimal digits), so applications
+   * and baselines can tell new findings from old. A rulebook makes it once, when the finding is
+   * raised, keyed with the project's {@code fingerprintKey} (HMAC-SHA-256) where the project has
+   * one, so a short id cannot be recovered by guessing (the {@link #keyedFingerprint()}); without a
+   * key, it is the first 16 digits of SHA-256, and files leave it out for a finding about someone
+   * who asked not to be named ({@link Report#fileFingerprint}).
    */
   @Value.Derived
   public String fingerprint() {
-    StringBuilder key = new StringBuilder(rule()).append('\n').append(kind());
-    subjects().map(Id::value).sorted().forEach(s -> key.append('\n').append(s));
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(key.toString().getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format(java.util.Locale.ROOT, "%02x", hash[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return keyedFingerprint().getOrElse(() -> Fingerprints.unkeyed(rule(), kind(), subjects()));
   }
 
   @Value.Check

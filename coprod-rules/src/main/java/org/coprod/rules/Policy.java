@@ -13,9 +13,11 @@ import java.util.Objects;
 
 /**
  * A group's or a study's settings for a rulebook: parameters changed from their defaults,
- * severities changed, rules turned off, and the one setting every rule and the ladder share, the
- * {@linkplain #majorityVoice() majority voice}. Policy files are read by coprod-io; the report
- * lists every difference from the defaults.
+ * severities changed, rules turned off, the one setting every rule and the ladder share, the
+ * {@linkplain #majorityVoice() majority voice}, and the words its reports call the two sides by,
+ * the {@linkplain #labels() side labels}. Policy files are read by coprod-io; the report lists
+ * every difference from the defaults in what it finds (labels change words, not findings, so the
+ * report shows them in its words instead).
  *
  * <pre>{@code
  * Policy policy = Policy.builder()
@@ -23,6 +25,7 @@ import java.util.Objects;
  *     .severity("credit-parity", Severity.CONCERN)
  *     .disable("purpose-missing")
  *     .majorityVoice(0.4)
+ *     .labels(SideLabels.of("experts by experience", "staff"))
  *     .build();
  * }</pre>
  */
@@ -37,22 +40,25 @@ public final class Policy {
   public static final String MAJORITY_VOICE_SETTING = "majorityVoice";
 
   private static final Policy DEFAULTS =
-      new Policy(TreeMap.empty(), TreeMap.empty(), TreeSet.empty(), Option.none());
+      new Policy(TreeMap.empty(), TreeMap.empty(), TreeSet.empty(), Option.none(), Option.none());
 
   private final SortedMap<Tuple2<String, String>, Object> parameters;
   private final SortedMap<Tuple2<String, String>, Severity> severities;
   private final SortedSet<String> disabled;
   private final Option<Double> majorityVoice;
+  private final Option<SideLabels> labels;
 
   private Policy(
       SortedMap<Tuple2<String, String>, Object> parameters,
       SortedMap<Tuple2<String, String>, Severity> severities,
       SortedSet<String> disabled,
-      Option<Double> majorityVoice) {
+      Option<Double> majorityVoice,
+      Option<SideLabels> labels) {
     this.parameters = parameters;
     this.severities = severities;
     this.disabled = disabled;
     this.majorityVoice = majorityVoice;
+    this.labels = labels;
   }
 
   /** The policy that changes nothing. */
@@ -100,6 +106,24 @@ public final class Policy {
   /** Whether the policy sets the majority voice. */
   public boolean setsMajorityVoice() {
     return majorityVoice.isDefined();
+  }
+
+  /**
+   * What the group calls the two sides, if it chose: the rulebook's reports carry these labels
+   * ({@link Report#sideLabels()}); without them, reports say "people with lived experience" and
+   * "professionals". None is imposed.
+   */
+  public Option<SideLabels> labels() {
+    return labels;
+  }
+
+  /**
+   * This policy with other side labels, the rest unchanged: how a command line's labels win over a
+   * policy file's.
+   */
+  public Policy withLabels(SideLabels labels) {
+    Objects.requireNonNull(labels, "labels is null");
+    return new Policy(parameters, severities, disabled, majorityVoice, Option.some(labels));
   }
 
   /** Every rule the policy says something about (a parameter, a severity, turned off), sorted. */
@@ -161,15 +185,17 @@ public final class Policy {
     }
     disabled.forEach(id -> b.disable(now.apply(id)));
     majorityVoice.forEach(b::majorityVoice);
+    labels.forEach(b::labels);
     return b.build();
   }
 
-  /** Whether the policy changes nothing. */
+  /** Whether the policy changes nothing, its words included. */
   public boolean isDefault() {
     return parameters.isEmpty()
         && severities.isEmpty()
         && disabled.isEmpty()
-        && majorityVoice.isEmpty();
+        && majorityVoice.isEmpty()
+        && labels.isEmpty();
   }
 
   /**
@@ -292,12 +318,13 @@ public final class Policy {
         && p.parameters.equals(parameters)
         && p.severities.equals(severities)
         && p.disabled.equals(disabled)
-        && p.majorityVoice.equals(majorityVoice);
+        && p.majorityVoice.equals(majorityVoice)
+        && p.labels.equals(labels);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(parameters, severities, disabled, majorityVoice);
+    return Objects.hash(parameters, severities, disabled, majorityVoice, labels);
   }
 
   @Override
@@ -309,6 +336,7 @@ public final class Policy {
         + ", disabled="
         + disabled
         + majorityVoice.map(v -> ", majorityVoice=" + v).getOrElse("")
+        + labels.map(l -> ", labels=" + l).getOrElse("")
         + "}";
   }
 
@@ -318,8 +346,15 @@ public final class Policy {
     private SortedMap<Tuple2<String, String>, Severity> severities = TreeMap.empty();
     private SortedSet<String> disabled = TreeSet.empty();
     private Option<Double> majorityVoice = Option.none();
+    private Option<SideLabels> labels = Option.none();
 
     private Builder() {}
+
+    /** Sets what the rulebook's reports call the two sides. */
+    public Builder labels(SideLabels labels) {
+      this.labels = Option.some(Objects.requireNonNull(labels, "labels is null"));
+      return this;
+    }
 
     /**
      * Sets the majority voice: under majority rule, the least share of the deciders that gives a
@@ -372,8 +407,9 @@ public final class Policy {
               && severities.isEmpty()
               && disabled.isEmpty()
               && majorityVoice.isEmpty()
+              && labels.isEmpty()
           ? DEFAULTS
-          : new Policy(parameters, severities, disabled, majorityVoice);
+          : new Policy(parameters, severities, disabled, majorityVoice, labels);
     }
   }
 }

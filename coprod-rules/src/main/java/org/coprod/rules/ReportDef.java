@@ -105,6 +105,42 @@ abstract class ReportDef {
     return SideLabels.defaults();
   }
 
+  /**
+   * Whether its findings' fingerprints were made with the project's {@code fingerprintKey}: then
+   * files write every fingerprint, since none can be undone by guessing ids.
+   */
+  @Value.Default
+  public boolean fingerprintsKeyed() {
+    return false;
+  }
+
+  /**
+   * A finding's fingerprint as files write it: none for a finding about, or naming, someone who
+   * asked not to be named when the fingerprints are not keyed, since a hash of a short id can be
+   * undone by hashing guesses.
+   */
+  public Option<String> fileFingerprint(Finding finding) {
+    return !fingerprintsKeyed() && namesAnonymous(finding)
+        ? Option.none()
+        : Option.some(finding.fingerprint());
+  }
+
+  /**
+   * Whether a finding is about, or names, someone who asked not to be named, or an id made from
+   * theirs ({@link #hides}).
+   */
+  public boolean namesAnonymous(Finding finding) {
+    return finding.subjects().exists(this::hides)
+        || finding.peopleNamed().exists(this::isAnonymous)
+        || finding
+            .arguments()
+            .exists(
+                a ->
+                    a.value() instanceof org.coprod.core.Id id
+                        && !(id instanceof ParticipantId)
+                        && hides(id));
+  }
+
   /** The totals the charts draw; empty for a report read back from a file. */
   @Value.Default
   public ChartTotals charts() {

@@ -296,11 +296,12 @@ public final class Rulebook {
     ProjectIndex index = ProjectIndex.of(view, policy.majorityVoice());
     Seq<RuleMetadata> catalogue = metadata();
     Acknowledging acknowledging = Acknowledging.of(index);
+    Option<String> key = view.project().fingerprintKey();
     Seq<Rule> active = rules.filter(r -> !policy.disables(r.metadata().id()));
     java.util.List<Outcome> outcomes = new ArrayList<>();
     java.util.List<Finding> findings = new ArrayList<>();
     for (Rule rule : active.filter(r -> !(r instanceof Rule.OnFindings))) {
-      Outcome o = acknowledge(run(rule, index, List.empty(), catalogue), acknowledging);
+      Outcome o = acknowledge(keyed(run(rule, index, List.empty(), catalogue), key), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -309,7 +310,8 @@ public final class Rulebook {
             .filter(r -> r instanceof Rule.OnFindings)
             .sortBy(r -> r.metadata().id().equals(StaleAcknowledgement.ID) ? 1 : 0);
     for (Rule rule : onFindings) {
-      Outcome o = acknowledge(run(rule, index, List.ofAll(findings), catalogue), acknowledging);
+      Outcome o =
+          acknowledge(keyed(run(rule, index, List.ofAll(findings), catalogue), key), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -345,11 +347,23 @@ public final class Rulebook {
             io.vavr.collection.TreeMap.ofEntries(
                 Comparator.comparing(ParticipantId::value),
                 view.project().participants().map(p -> io.vavr.Tuple.of(p.id(), p.side()))))
+        .sideLabels(policy.labels().getOrElse(SideLabels.defaults()))
+        .fingerprintsKeyed(key.isDefined())
         .charts(ChartTotals.of(index))
         .impacts(view.project().impacts().map(ReportedImpact::of))
         .checkIns(view.project().checkIns().map(ReportedCheckIn::of))
         .responses(view.project().responses().map(ReportedResponse::of))
         .build();
+  }
+
+  /**
+   * An outcome whose findings' fingerprints are made with the project's key, if it has one, before
+   * rules that look at findings see them: the key never leaves the rulebook.
+   */
+  private static Outcome keyed(Outcome o, Option<String> key) {
+    return key.isEmpty() || o.findings().isEmpty()
+        ? o
+        : o.withFindings(o.findings().map(f -> Fingerprints.keyed(key.get(), f)));
   }
 
   /** The title of each person's role on the view's date: the earliest begun of those they hold. */

@@ -352,6 +352,33 @@ class AcknowledgementTest {
   }
 
   @Test
+  void aStaleAcknowledgementForSomeoneWhoAskedNotToBeNamedNamesThemNot() {
+    Project base =
+        withAgreements(
+            agreement()
+                .addConsent(consents("ana", "ben"))
+                .addAcknowledged(
+                    ack("eahc", "ben", "A typo in the rule id"),
+                    ack("eahc", "ben.story.2017-03-02", "A typo, for a story"))
+                .build());
+    Project p =
+        base.withParticipants(
+            base.participants()
+                .map(
+                    x ->
+                        x.id().value().equals("ben")
+                            ? x.withCreditPreference(org.coprod.core.CreditPreference.ANONYMOUS)
+                            : x));
+    String words = rulebook.check(p).findings("stale-acknowledgement").single().message();
+    assertThat(words)
+        .contains("'eahc' for a group member")
+        .contains("'eahc' for one of a group member's contributions")
+        .doesNotContain("ben");
+    assertThat(rulebook.check(base).findings("stale-acknowledgement").single().message())
+        .contains("'eahc' for 'ben'");
+  }
+
+  @Test
   void anAcknowledgementThatMatchesAFindingIsNotStale() {
     Project p =
         withAgreements(

@@ -64,6 +64,21 @@ class FindingTest {
   }
 
   @Test
+  void aKeyedFingerprintIsTheFirstSixteenHexDigitsOfTheHmacSha256OfTheSameIdentity() {
+    Finding f = finding().addSubject(OutputId.of("report"), ParticipantId.of("ana")).build();
+    Finding keyed = Fingerprints.keyed("00112233445566778899aabbccddeeff", f);
+    // Pinned (computed independently with Python's hmac), so every tool holding the key agrees.
+    assertThat(keyed.fingerprint()).isEqualTo("bf3eb5dc63a8244d");
+    assertThat(keyed.keyedFingerprint()).contains("bf3eb5dc63a8244d");
+    assertThat(f.keyedFingerprint()).isEmpty();
+    assertThat(Fingerprints.keyed("00112233445566778899aabbccddeef0", f).fingerprint())
+        .isNotEqualTo(keyed.fingerprint())
+        .isNotEqualTo(f.fingerprint());
+    // the key is the group's secret: a finding never shows it
+    assertThat(keyed.toString()).doesNotContain("00112233445566778899aabbccddeeff");
+  }
+
+  @Test
   void evidenceIsLookedUpByName() {
     Finding f = finding().addEvidence(Evidence.of("share", 0.25), Evidence.of("people", 3)).build();
     assertThat(f.evidence("people")).contains(3);

@@ -238,10 +238,7 @@ public final class JsonReport {
                 o ->
                     o.withReason(
                             o.reason()
-                                .map(
-                                    r ->
-                                        report.withoutAnonymous(
-                                            o.reason(Voice.plain()), report::fileId)))
+                                .map(r -> report.withoutAnonymous(o.reason(voice), report::fileId)))
                         .withFindings(
                             findings
                                 .filter(f -> f.rule().equals(o.rule()))
@@ -252,11 +249,23 @@ public final class JsonReport {
         .outcomes(outcomes)
         .catalogue(List.empty())
         .anonymous(anonymousOf(findings))
+        .fingerprintsKeyed(keyedOf(findings))
+        // the JSON report writes no response's owner: the findings CSV shows who carries it
+        .responses(report.responses().map(x -> x.withOwner(Option.none())))
         .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sides(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sideLabels(SideLabels.defaults())
         .charts(ChartTotals.empty())
         .build();
+  }
+
+  /**
+   * Whether a report read back had its fingerprints made with a key: some finding's fingerprint is
+   * not the one its rule, kind and subjects give. A keyed report with no finding reads back as
+   * unkeyed, which writes the same bytes.
+   */
+  static boolean keyedOf(Seq<Finding> findings) {
+    return findings.exists(f -> f.keyedFingerprint().isDefined());
   }
 
   /**
@@ -393,20 +402,18 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Voice voice = Words.voice(r, r.sideLabels());
     g.writeArrayFieldStart("outcomes");
     for (Outcome o : r.outcomes()) {
       g.writeStartObject();
       g.writeStringField("rule", o.rule());
       g.writeStringField("status", o.status().name());
-      text(
-          g,
-          "reason",
-          o.reason().map(why -> r.withoutAnonymous(o.reason(Voice.plain()), r::fileId)));
+      // in the report's words, as the findings' messages are
+      text(g, "reason", o.reason().map(why -> r.withoutAnonymous(o.reason(voice), r::fileId)));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
-    Voice voice = Words.voice(r, r.sideLabels());
     for (Finding f : r.findings()) {
       finding(g, f, r, voice);
     }
@@ -502,10 +509,7 @@ public final class JsonReport {
       }
     }
     g.writeEndObject();
-    text(
-        g,
-        "fingerprint",
-        Words.namesAnonymous(f, r) ? Option.none() : Option.some(f.fingerprint()));
+    text(g, "fingerprint", r.fileFingerprint(f));
     text(g, "acknowledged", f.acknowledged().map(a -> r.withoutAnonymous(a, r::fileId)));
     text(g, "response", r.responseTo(f).map(ReportedResponse::id));
     g.writeEndObject();

@@ -307,6 +307,7 @@ final class JsonReportReader {
               .claimedLevel(measures.claimed)
               .policy(policy)
               .anonymous(JsonReport.anonymousOf(findings))
+              .fingerprintsKeyed(JsonReport.keyedOf(findings))
               .impacts(impacts)
               .checkIns(checkIns)
               .responses(responses)
@@ -544,19 +545,23 @@ final class JsonReportReader {
             .evidence(evidence)
             .acknowledged(acknowledged)
             .build();
-    if (fingerprint.exists(fp -> !finding.fingerprint().equals(fp))) {
+    if (fingerprint.exists(fp -> !fp.matches("[0-9a-f]{16}"))) {
       JsonTree fp = present(f, "fingerprint");
       problem(
           Problem.Kind.INVALID_VALUE,
           at(path, "fingerprint"),
-          "the fingerprint does not match the rule, kind and subjects"
-              + " (they give "
-              + finding.fingerprint()
-              + ")",
+          "a fingerprint is 16 hexadecimal digits in lower case",
           fp.line(),
           fp.column());
       return null;
     }
+    // A fingerprint made with the project's key cannot be made again without it: it is kept as
+    // written. One that the rule, kind and subjects give is theirs.
+    Finding read =
+        fingerprint
+            .filter(fp -> !finding.fingerprint().equals(fp))
+            .map(finding::withKeyedFingerprint)
+            .getOrElse(finding);
     if (!finding.subjects().map(Id::value).equals(subjects)) {
       JsonTree s = present(f, "subjects");
       problem(
@@ -567,7 +572,7 @@ final class JsonReportReader {
           s.column());
       return null;
     }
-    return finding;
+    return read;
   }
 
   static @Nullable Id subject(String value, String kind) {

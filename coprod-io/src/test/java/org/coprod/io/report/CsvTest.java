@@ -30,6 +30,10 @@ class CsvTest {
             "message",
             "fingerprint",
             "acknowledged",
+            "action",
+            "owner",
+            "reviewBy",
+            "status",
             "ruleset",
             "rulesetVersion",
             "rulesetDigest",
@@ -50,6 +54,10 @@ class CsvTest {
               Words.message(f, Words.voice(SMALL_REPORT, SMALL_REPORT.sideLabels())),
               Words.namesAnonymous(f, SMALL_REPORT) ? "" : f.fingerprint(),
               f.acknowledged().getOrElse(""),
+              "",
+              "",
+              "",
+              "",
               "coprod-standard",
               "2",
               SMALL_REPORT.rulesetDigest(),
@@ -64,7 +72,7 @@ class CsvTest {
     assertThat(csv).endsWith("\r\n");
     assertThat(csv.replace("\r\n", "")).doesNotContain("\n", "\r");
     assertThat(csv).contains(",\"Every kind of evidence, <b>escaped</b> & \"\"quoted\"\".\",");
-    assertThat(csv).contains(",\"We chose this, together\",acme,7,").endsWith(",9.9.9\r\n");
+    assertThat(csv).contains(",\"We chose this, together\",,,,,acme,7,").endsWith(",9.9.9\r\n");
     assertThat(csv).contains(",agreement:2;c-1;d-1;o-1;p-1;proj;r-1,");
     assertThat(parse(csv).get(1).get(7))
         .isEqualTo("Every kind of evidence, <b>escaped</b> & \"quoted\".");
@@ -87,6 +95,32 @@ class CsvTest {
       boolean aboutKit = f.subjects().exists(id -> id.value().equals("kit"));
       assertThat(rows.get(i + 1).get(8)).isEqualTo(aboutKit ? "" : f.fingerprint());
     }
+  }
+
+  @Test
+  void aFindingTheGroupRespondedToShowsTheResponseEscapedLikeTheRest() {
+    org.coprod.core.Project heard = ReportFixtures.heard();
+    org.coprod.core.Project p =
+        heard.withResponses(
+            heard
+                .responses()
+                .map(
+                    x ->
+                        x.withAction("=HYPERLINK(\"x\"), then, talk")
+                            .withOwner(heard.participants().head().id())));
+    Report report = org.coprod.rules.Rulebook.standard().check(p);
+    java.util.List<java.util.List<String>> rows = parse(FindingsCsv.toText(report));
+    java.util.List<String> header = rows.get(0);
+    Finding answered = report.findings().find(f -> report.responseTo(f).isDefined()).get();
+    java.util.List<String> row = rows.get(1 + report.findings().indexOf(answered));
+    assertThat(row.get(header.indexOf("action"))).isEqualTo("'=HYPERLINK(\"x\"), then, talk");
+    assertThat(row.get(header.indexOf("owner")))
+        .isEqualTo(report.fileId(heard.participants().head().id()));
+    assertThat(row.get(header.indexOf("reviewBy")))
+        .isEqualTo(heard.started().plusDays(60).toString());
+    assertThat(row.get(header.indexOf("status"))).isEqualTo("OPEN");
+    assertThat(rows.stream().filter(r -> !r.get(header.indexOf("status")).isEmpty()))
+        .hasSize(report.findings().count(f -> report.responseTo(f).isDefined()) + 1);
   }
 
   @Test

@@ -391,13 +391,33 @@ class JsonReportTest {
   }
 
   @Test
-  void refusesAFingerprintThatDoesNotMatchItsFinding() {
+  void refusesAFingerprintThatIsNotSixteenHexDigits() {
     String fingerprint = SMALL_REPORT.findings().head().fingerprint();
     Problem p =
-        only(JsonReport.read(SMALL_TEXT.replace(fingerprint, "0123456789abcdef"), "f.json"));
+        only(JsonReport.read(SMALL_TEXT.replace(fingerprint, "0123456789abcdeZ"), "f.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.INVALID_VALUE);
     assertThat(p.path()).isEqualTo("findings[0].fingerprint");
-    assertThat(p.message()).contains(fingerprint);
+    assertThat(p.message()).contains("16 hexadecimal digits");
+  }
+
+  @Test
+  void aReportKeyedWithTheProjectsKeyWritesEveryFingerprintAndReadsBackAsItWasWritten() {
+    String key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    Project keyed = SMALL.withFingerprintKey(key);
+    Report report = Rulebook.standard().check(keyed);
+    JsonReport.Entry entry = JsonReport.Entry.of(report, InputDigest.ofProject(keyed));
+    String text = JsonReport.toText(entry);
+    assertThat(text).doesNotContain(key);
+    // someone who asked not to be named is safe behind the key: their findings keep fingerprints
+    assertThat(report.findings().filter(report::namesAnonymous)).isNotEmpty();
+    for (Finding f : report.findings()) {
+      assertThat(text).contains("\"fingerprint\": \"" + f.fingerprint() + "\"");
+    }
+    JsonReport.Entry back = JsonReport.read(text, "k.json").get().head();
+    assertThat(back).isEqualTo(JsonReport.Entry.of(JsonReport.canonical(report), entry.input()));
+    assertThat(back.report().findings().map(Finding::fingerprint))
+        .isEqualTo(report.findings().map(Finding::fingerprint));
+    assertThat(JsonReport.toText(back)).isEqualTo(text);
   }
 
   @Test

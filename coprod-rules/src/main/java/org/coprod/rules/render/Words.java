@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.coprod.core.Id;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
-import org.coprod.core.ParticipantId;
 import org.coprod.core.ResponseStatus;
 import org.coprod.core.Side;
 import org.coprod.rules.Finding;
@@ -51,14 +50,7 @@ public final class Words {
    * with no fingerprint.
    */
   public static boolean namesAnonymous(Finding f, Report report) {
-    return f.subjects().exists(report::hides)
-        || f.peopleNamed().exists(report::isAnonymous)
-        || f.arguments()
-            .exists(
-                a ->
-                    a.value() instanceof Id id
-                        && !(id instanceof ParticipantId)
-                        && report.hides(id));
+    return report.namesAnonymous(f);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.CreditPreference;
 import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -104,18 +105,24 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
     if (stale.isEmpty() && renamed.isEmpty()) {
       return context.passed();
     }
+    Seq<String> anonymous =
+        context
+            .project()
+            .participants()
+            .filter(p -> p.creditPreference() == CreditPreference.ANONYMOUS)
+            .map(p -> p.id().value());
     String version = "Version " + agreement.version() + " of the agreement";
     String staleWords =
         stale.size() == 1
             ? version
                 + " acknowledges "
-                + describe(stale.head(), catalogue)
+                + describe(stale.head(), catalogue, anonymous)
                 + ", which no rule finds."
             : version
                 + " acknowledges "
                 + stale.size()
                 + " things no rule finds: "
-                + stale.map(a -> describe(a, catalogue)).mkString("; ")
+                + stale.map(a -> describe(a, catalogue, anonymous)).mkString("; ")
                 + ".";
     Seq<String> formerIds = renamed.map(Acknowledgement::rule).distinct();
     String renamedWords =
@@ -165,13 +172,34 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
     return rule && a.subject().forAll(s -> f.subjects().exists(id -> id.value().equals(s)));
   }
 
-  private static String describe(Acknowledgement a, Seq<RuleMetadata> catalogue) {
+  /**
+   * An acknowledgement in words: its rule and its subject, except that a subject that is someone
+   * who asked not to be named, or an id made from theirs (a story's {@code PERSON.story.DATE}, an
+   * attendance's {@code MEETING.PERSON}), is "a group member" and never their id.
+   */
+  private static String describe(
+      Acknowledgement a, Seq<RuleMetadata> catalogue, Seq<String> anonymous) {
     Option<String> now =
         catalogue.find(m -> m.formerIds().contains(a.rule())).map(RuleMetadata::id);
     return "'"
         + a.rule()
         + "'"
         + now.map(id -> " (now '" + id + "')").getOrElse("")
-        + a.subject().map(s -> " for '" + s + "'").getOrElse("");
+        + a.subject()
+            .map(
+                s ->
+                    anonymous.contains(s)
+                        ? " for a group member"
+                        : anonymous.exists(id -> madeFrom(s, id))
+                            ? " for one of a group member's contributions"
+                            : " for '" + s + "'")
+            .getOrElse("");
+  }
+
+  /** Whether an id is made from a person's: theirs with other parts joined by dots. */
+  private static boolean madeFrom(String id, String person) {
+    return id.startsWith(person + ".")
+        || id.endsWith("." + person)
+        || id.contains("." + person + ".");
   }
 }
