@@ -65,6 +65,12 @@ record Outline(
       "Each finding below is a prompt for the group to talk about, with the evidence and the"
           + " reason behind it. None is a verdict on anyone.";
 
+  /**
+   * The label of a finding's evidence by name, shown last and apart: its message already says the
+   * numbers in words.
+   */
+  static final String TECHNICAL = "Technical detail";
+
   /** What a report says when nothing was found. */
   static final String NOTHING_FOUND = "No rule found anything to raise.";
 
@@ -362,16 +368,12 @@ record Outline(
                   .map(Words::oneLine)
                   .mkString(", ")));
     }
-    if (!f.evidence().isEmpty()) {
-      details.add(
-          new Entry("Evidence", f.evidence().map(e -> evidence(e, report, labels)).mkString("; ")));
-    }
     Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
     if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
       details.add(new Entry("What it flags", Words.period(kind.get().description(voice))));
     }
     if (rule.isDefined() && explained.add(f.rule())) {
-      details.add(new Entry("Why it matters", Words.oneLine(rule.get().rationale())));
+      details.add(new Entry("Why it matters", Words.rationale(f.rule(), rule.get().rationale())));
     }
     f.acknowledged()
         .forEach(
@@ -385,6 +387,12 @@ record Outline(
           k ->
               details.add(
                   new Entry("What the group could do next", Words.oneLine(k.nextStep(voice)))));
+    }
+    // The numbers behind the message, by name, last: the message says them in words, and this line
+    // is for whoever checks them.
+    if (!f.evidence().isEmpty()) {
+      details.add(
+          new Entry(TECHNICAL, f.evidence().map(e -> evidence(e, report, labels)).mkString("; ")));
     }
     return new Block(
         f.severity(),

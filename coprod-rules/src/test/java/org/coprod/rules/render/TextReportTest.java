@@ -123,7 +123,7 @@ class TextReportTest {
                 "  About: ben",
                 "  Acknowledged by the group: Ben asked to lead this part | and said so *twice*",
                 "  What the group could do next: Talk about lived-experience."));
-    assertThat(text).contains("  Evidence: hours: 4\n");
+    assertThat(text).contains("  Technical detail: hours: 4\n");
   }
 
   @Test

@@ -149,7 +149,8 @@ class PaymentOwedTest {
             .findings()
             .single()
             .message();
-    assertThat(one).contains("'ana' gave 2.5 unpaid hours in one contribution");
+    assertThat(one)
+        .contains("'ana' has not been paid for 2.5 hours. They gave them in one contribution");
     String two =
         check(
                 rule,
