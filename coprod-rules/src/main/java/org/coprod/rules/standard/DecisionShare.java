@@ -58,7 +58,7 @@ public final class DecisionShare implements Rule {
           "Look at how key decisions are made: who is in the room, under which rule, and whether two voices among many can change the outcome.",
           Template.of(
               "default",
-              "{le} had a say in {said} of {counted} counted key decisions.{reasons}",
+              "{le} had a say in {said} of {counted} key decisions.{reasons}",
               Param.side("le"),
               Param.count("said"),
               Param.count("counted"),
