@@ -40,6 +40,18 @@ public final class Words {
   }
 
   /**
+   * The voice a report's data is written in (JSON): as {@link #voice(Report, SideLabels)}, but
+   * people by id in quotes, never by role title, so a finding's message in a report file is the
+   * message the finding alone gives, and a role renamed changes no stored words. Those who asked
+   * not to be named are "a group member" here too.
+   */
+  public static Voice dataVoice(Report report, SideLabels labels) {
+    return Voice.plain()
+        .withLabels(labels)
+        .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'");
+  }
+
+  /**
    * A person as a report names them: "a group member" if they asked not to be named; else by their
    * role title, its first letter small unless the title begins with capitals ("NHS lead"), with
    * their id after it: "the peer researcher (p3)"; else by their id in quotes.
