@@ -60,7 +60,8 @@ class ScenarioTest {
         "service-evaluation",
         "one-signature",
         "staff-only-credit",
-        "recovery-college-year");
+        "recovery-college-year",
+        "withdrawn-story");
   }
 
   // Each file is read and checked once for the whole class: several tests look at one report.
@@ -161,6 +162,44 @@ class ScenarioTest {
     assertThat(dropOff.evidence("firstPhase").get()).isEqualTo("DESIGN");
     assertThat(dropOff.evidence("presentInFirst").get()).isEqualTo(4);
     assertThat(dropOff.evidence("presentInLast").get()).isEqualTo(0);
+  }
+
+  @Test
+  void crisisLineStoriesWereUsedWithNoConsentRecordedAndNoDebriefOffered() {
+    Report report = check("crisis-line");
+
+    // The stories "recorded for staff training" feed the final report; nothing records consent.
+    for (String story : List.of("peer-1.story.2017-05-03", "carer-1.story.2017-05-03")) {
+      finding(report, "story-consent", story, "unrecorded", Severity.WARNING);
+      finding(report, "story-burden", story, "no-debrief", Severity.NOTE);
+    }
+    assertThat(findings(report, "story-consent")).hasSize(2);
+    // Two peers objected to the triage script and were overruled; nothing records why.
+    finding(report, "dissent-unrecorded", "triage-script", "unrecorded", Severity.NOTE);
+    Finding incomplete =
+        finding(report, "agreement-incomplete", "agreement:1", "incomplete", Severity.WARNING);
+    assertThat(incomplete.evidence("missing").get().toString()).contains("stopClause,support");
+    assertThat(status(report, "chair-one-sided")).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void aStoryGivenForTrainingAndTakenBackIsAConcernWhereItRaisesMoneyAndNowhereElse() {
+    Report report = check("withdrawn-story");
+
+    Finding leaflet =
+        finding(report, "story-consent", "story-leaflet", "withdrawn", Severity.CONCERN);
+    assertThat(subjects(leaflet))
+        .containsExactlyInAnyOrder("peer-2", "story-leaflet", "fundraising-leaflet");
+    assertThat(leaflet.evidence("grounds").get()).isEqualTo("useNotCovered,madeAfterWithdrawal");
+    assertThat(leaflet.evidence("usesNotCovered").get()).isEqualTo("PUBLICITY");
+    // The training pack stopped using the story the day she asked.
+    assertThat(findings(report, "story-consent")).hasSize(1);
+    assertThat(findings(report, "story-burden")).isEmpty();
+    // Her name is off the pack at her request: not an uncredited contributor.
+    assertThat(findings(report, "uncredited-contributor")).as(summary(report)).isEmpty();
+    assertThat(report.failsAt(Severity.CONCERN)).isTrue();
+    // Consent cannot be waived for her by the group.
+    assertThat(leaflet.isAcknowledged()).isFalse();
   }
 
   @Test

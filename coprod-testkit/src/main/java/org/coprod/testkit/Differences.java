@@ -27,6 +27,31 @@ final class Differences {
     return "'" + f.kind() + "' on [" + f.subjects().map(Id::value).sorted().mkString(", ") + "]";
   }
 
+  private static final java.util.regex.Pattern STORY =
+      java.util.regex.Pattern.compile("(.*\\.story\\.)(\\d{4}-\\d{2}-\\d{2})");
+
+  /** The key of a finding, with the dates in story names moved back by {@code days}. */
+  private static String keyMovedBack(Finding f, long days) {
+    if (days == 0) {
+      return key(f);
+    }
+    return "'"
+        + f.kind()
+        + "' on ["
+        + f.subjects()
+            .map(Id::value)
+            .map(
+                v -> {
+                  java.util.regex.Matcher m = STORY.matcher(v);
+                  return m.matches()
+                      ? m.group(1) + java.time.LocalDate.parse(m.group(2)).minusDays(days)
+                      : v;
+                })
+            .sorted()
+            .mkString(", ")
+        + "]";
+  }
+
   /** The first way two outcomes differ at all. */
   static String exact(Outcome a, Outcome b) {
     if (a.status() != b.status()) {
@@ -60,11 +85,20 @@ final class Differences {
    * its findings.
    */
   static Seq<String> keys(Outcome before, Outcome after, String when) {
+    return keys(before, after, when, 0);
+  }
+
+  /**
+   * As {@link #keys(Outcome, Outcome, String)}, for a project whose dates were all moved by {@code
+   * days}: a story without an id of its own is named {@code PARTICIPANT.story.DATE}, so its name
+   * moves with its date, and is moved back before comparing.
+   */
+  static Seq<String> keys(Outcome before, Outcome after, String when, long days) {
     if (before.status() != after.status()) {
       return List.of("the outcome was " + before.status() + ", " + when + " " + after.status());
     }
     TreeSet<String> x = new TreeSet<>(before.findings().map(Differences::key).asJava());
-    TreeSet<String> y = new TreeSet<>(after.findings().map(Differences::key).asJava());
+    TreeSet<String> y = new TreeSet<>(after.findings().map(f -> keyMovedBack(f, days)).asJava());
     java.util.List<String> lines = new ArrayList<>();
     x.stream()
         .filter(k -> !y.contains(k))

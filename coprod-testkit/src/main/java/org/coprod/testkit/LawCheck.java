@@ -569,7 +569,7 @@ final class LawCheck {
           Outcome x = a.outcome(rule.id());
           Outcome y = b.outcome(rule.id());
           if (x != null && y != null && x.status() != OutcomeStatus.ERROR) {
-            Differences.keys(x, y, shift).forEach(p -> problems.add(rule.id(), p));
+            Differences.keys(x, y, shift, 7 * weeks).forEach(p -> problems.add(rule.id(), p));
           }
         }
       }

@@ -34,6 +34,7 @@ import org.coprod.core.ResourceId;
 import org.coprod.core.ResourceKind;
 import org.coprod.core.Role;
 import org.coprod.core.Side;
+import org.coprod.core.Support;
 
 /**
  * A scripted story to run {@link LiveProject} on: a mental health trust designs an evening crisis
@@ -189,6 +190,14 @@ public final class CrisisCafe {
                                 "Raised with the chair, then with the trust's involvement lead")
                             .outsideLines(
                                 "The trust board may overrule the budget and must say why")
+                            .stopClause("Any member can ask for a pause; the group meets that week")
+                            .support(
+                                Support.builder()
+                                    .contact("The peer coordinator, by phone or text")
+                                    .debrief("Offered after every session, with someone of choice")
+                                    .disclosure("The nurse follows the trust's safeguarding steps")
+                                    .independence("Nothing said here goes into a care record")
+                                    .build())
                             .addAcknowledged(
                                 Acknowledgement.builder()
                                     .rule("preset-direction")

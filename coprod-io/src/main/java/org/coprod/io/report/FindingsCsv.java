@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.coprod.core.Id;
-import org.coprod.core.ParticipantId;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
 import org.coprod.rules.Voice;
@@ -83,7 +82,7 @@ public final class FindingsCsv {
               f.principle().name(),
               f.severity().name(),
               subjects,
-              Words.message(f, voice),
+              report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER),
               Words.namesAnonymous(f, report) ? "" : f.fingerprint(),
               f.acknowledged().getOrElse(""),
               report.ruleset(),
@@ -93,9 +92,12 @@ public final class FindingsCsv {
     }
   }
 
-  /** An id as files write it: {@code anonymous-N} for someone who asked not to be named. */
+  /**
+   * An id as files write it: {@code anonymous-N} for someone who asked not to be named, also within
+   * an id made from theirs.
+   */
   static String fileId(Report report, Id id) {
-    return id instanceof ParticipantId p ? report.fileId(p) : id.value();
+    return report.fileId(id);
   }
 
   /** A report's findings as CSV text, with the header. */

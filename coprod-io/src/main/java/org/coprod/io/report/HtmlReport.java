@@ -771,7 +771,10 @@ public final class HtmlReport {
           .raw(" <span class=\"rule-id\">(")
           .text(f.rule())
           .raw(")</span></h4>\n");
-      html.element("p", "class=\"message\"", Words.message(f, voice));
+      html.element(
+          "p",
+          "class=\"message\"",
+          report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER));
       html.raw("<dl class=\"details\">\n");
       if (!f.subjects().isEmpty()) {
         html.element("dt", "", "About")
@@ -791,7 +794,9 @@ public final class HtmlReport {
       f.acknowledged()
           .forEach(
               reason ->
-                  html.element("dt", "", "Acknowledged by the group").element("dd", "", reason));
+                  html.element("dt", "", "Acknowledged by the group")
+                      .element(
+                          "dd", "", report.withoutAnonymous(reason, who -> Words.GROUP_MEMBER)));
       Option<ReportedResponse> response = report.responseTo(f);
       response.forEach(
           r ->
@@ -909,7 +914,9 @@ public final class HtmlReport {
             return Words.step(step);
           }
         }
-        return report.anonymous().exists(id -> id.value().equals(s)) ? Words.GROUP_MEMBER : s;
+        return report.anonymous().exists(id -> id.value().equals(s))
+            ? Words.GROUP_MEMBER
+            : report.withoutAnonymous(s, id -> Words.GROUP_MEMBER);
       }
       return String.valueOf(value);
     }
@@ -936,7 +943,7 @@ public final class HtmlReport {
             .raw("</strong> <span class=\"rule-id\">(")
             .text(o.rule())
             .raw(")</span>: ")
-            .text(Plain.period(o.reason(voice)))
+            .text(Plain.period(report.withoutAnonymous(o.reason(voice), who -> Words.GROUP_MEMBER)))
             .raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");

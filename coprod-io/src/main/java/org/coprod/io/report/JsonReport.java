@@ -236,7 +236,12 @@ public final class JsonReport {
             .outcomes()
             .map(
                 o ->
-                    o.withReason(o.reason().map(r -> o.reason(Voice.plain())))
+                    o.withReason(
+                            o.reason()
+                                .map(
+                                    r ->
+                                        report.withoutAnonymous(
+                                            o.reason(Voice.plain()), report::fileId)))
                         .withFindings(
                             findings
                                 .filter(f -> f.rule().equals(o.rule()))
@@ -281,7 +286,7 @@ public final class JsonReport {
       case PERSON -> written(a.name(), report.fileId((ParticipantId) v));
       case PEOPLE ->
           Argument.people(a.name(), a.people().map(p -> ParticipantId.of(report.fileId(p))));
-      case OUTPUT, DECISION, THING -> written(a.name(), ((Id) v).value());
+      case OUTPUT, DECISION, THING -> written(a.name(), report.fileId((Id) v));
       case SIDE, PHASE -> written(a.name(), ((Enum<?>) v).name());
       case DAY, TEXT -> written(a.name(), v.toString());
       case COUNT, SHARE, RATIO, HOURS, MONEY -> number(a.name(), Numbers.text((Number) v));
@@ -314,9 +319,8 @@ public final class JsonReport {
   private static Finding canonical(Finding f, Report report, Voice voice) {
     return Finding.builder()
         .from(f)
-        .subjects(
-            f.subjects()
-                .map(id -> id instanceof ParticipantId p ? ParticipantId.of(report.fileId(p)) : id))
+        .subjects(f.subjects().map(id -> asWritten(id, report)))
+        .acknowledged(f.acknowledged().map(a -> report.withoutAnonymous(a, report::fileId)))
         .template(
             Template.recorded(
                 f.template().variant(),
@@ -329,8 +333,20 @@ public final class JsonReport {
                     e ->
                         e.value() instanceof Number n
                             ? Evidence.of(e.name(), Numbers.canonical(n))
-                            : e))
+                            : e.value() instanceof String t && report.mentionsAnonymous(t)
+                                ? Evidence.of(e.name(), report.withoutAnonymous(t, report::fileId))
+                                : e))
         .build();
+  }
+
+  /** An id as a file writes it and reads it back, of the same kind. */
+  private static Id asWritten(Id id, Report report) {
+    String written = report.fileId(id);
+    if (written.equals(id.value())) {
+      return id;
+    }
+    Id back = JsonReportReader.subject(written, kindOf(id));
+    return back == null ? id : back;
   }
 
   // Writing -----------------------------------------------------------------------------------
@@ -381,7 +397,10 @@ public final class JsonReport {
       g.writeStartObject();
       g.writeStringField("rule", o.rule());
       g.writeStringField("status", o.status().name());
-      text(g, "reason", o.reason().map(why -> o.reason(Voice.plain())));
+      text(
+          g,
+          "reason",
+          o.reason().map(why -> r.withoutAnonymous(o.reason(Voice.plain()), r::fileId)));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -478,7 +497,7 @@ public final class JsonReport {
       } else if (v instanceof Boolean b) {
         g.writeBoolean(b);
       } else {
-        g.writeString(String.valueOf(v));
+        g.writeString(r.withoutAnonymous(String.valueOf(v), r::fileId));
       }
     }
     g.writeEndObject();
@@ -486,7 +505,7 @@ public final class JsonReport {
         g,
         "fingerprint",
         Words.namesAnonymous(f, r) ? Option.none() : Option.some(f.fingerprint()));
-    text(g, "acknowledged", f.acknowledged());
+    text(g, "acknowledged", f.acknowledged().map(a -> r.withoutAnonymous(a, r::fileId)));
     text(g, "response", r.responseTo(f).map(ReportedResponse::id));
     g.writeEndObject();
   }
@@ -507,7 +526,7 @@ public final class JsonReport {
         }
         g.writeEndArray();
       }
-      case OUTPUT, DECISION, THING -> g.writeString(((Id) v).value());
+      case OUTPUT, DECISION, THING -> g.writeString(r.fileId((Id) v));
       case SIDE, PHASE -> g.writeString(((Enum<?>) v).name());
       case COUNT, SHARE, RATIO, HOURS, MONEY -> g.writeNumber(Numbers.text((Number) v));
       case DAY, TEXT -> g.writeString(v.toString());

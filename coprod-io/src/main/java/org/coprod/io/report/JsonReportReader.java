@@ -570,7 +570,7 @@ final class JsonReportReader {
     return finding;
   }
 
-  private static @Nullable Id subject(String value, String kind) {
+  static @Nullable Id subject(String value, String kind) {
     return switch (kind) {
       case "participant" -> ParticipantId.of(value);
       case "output" -> OutputId.of(value);

@@ -75,9 +75,10 @@ class HtmlReportBrowserTest {
 
   /**
    * The most A4 pages it may print on: what it takes today, which is more than the aim while each
-   * finding is printed on its own; the test keeps the report from growing.
+   * finding is printed on its own; the test keeps the report from growing. It was 10 with 24
+   * findings and is 11 with the 30 findings of a rulebook of 49 rules.
    */
-  private static final int MOST_PAGES = 10;
+  private static final int MOST_PAGES = 11;
 
   /** The colour schemes a reader may have chosen, as media features to emulate. */
   private static final Map<String, Map<String, String>> SCHEMES = schemes();

@@ -377,7 +377,11 @@ record Outline(
     }
     f.acknowledged()
         .forEach(
-            reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
+            reason ->
+                details.add(
+                    new Entry(
+                        "Acknowledged by the group",
+                        Words.oneLine(report.withoutAnonymous(reason, id -> Words.GROUP_MEMBER)))));
     Option<ReportedResponse> response = report.responseTo(f);
     response.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
     // The block ends with what the group could do: a prompt to talk, not a verdict; where the group
@@ -417,7 +421,11 @@ record Outline(
                 new RuleLine(
                     titleOf.apply(o.rule()),
                     o.rule(),
-                    Words.period(o.reason(Voice.plain().withLabels(labels)))))
+                    // A reason is free text, which can hold the id of someone who asked not to be
+                    // named.
+                    Words.period(
+                        report.withoutAnonymous(
+                            o.reason(Words.voice(report, labels)), id -> Words.GROUP_MEMBER))))
         .toList();
   }
 

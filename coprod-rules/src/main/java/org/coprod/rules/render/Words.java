@@ -36,7 +36,10 @@ public final class Words {
    * in quotes.
    */
   public static Voice voice(Report report, SideLabels labels) {
-    return Voice.plain().withLabels(labels).withPeople(id -> person(id, report));
+    return Voice.plain()
+        .withLabels(labels)
+        .withPeople(id -> person(id, report))
+        .withThings(id -> report.hides(id) ? GROUP_MEMBER : "'" + id.value() + "'");
   }
 
   /**
@@ -48,7 +51,8 @@ public final class Words {
   public static Voice dataVoice(Report report, SideLabels labels) {
     return Voice.plain()
         .withLabels(labels)
-        .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'");
+        .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'")
+        .withThings(id -> report.hides(id) ? GROUP_MEMBER : "'" + id.value() + "'");
   }
 
   /**
@@ -81,15 +85,26 @@ public final class Words {
    * with no fingerprint.
    */
   public static boolean namesAnonymous(Finding f, Report report) {
-    return f.subjects().exists(id -> id instanceof ParticipantId p && report.isAnonymous(p))
-        || f.peopleNamed().exists(report::isAnonymous);
+    return f.subjects().exists(report::hides)
+        || f.peopleNamed().exists(report::isAnonymous)
+        || f.arguments()
+            .exists(
+                a ->
+                    a.value() instanceof Id id
+                        && !(id instanceof ParticipantId)
+                        && report.hides(id));
   }
 
   /**
-   * A subject as a report shows it: "a group member" for someone who asked not to be named, a
-   * person with a role by its title and their id ("the peer researcher (p3)"), others by id.
+   * A subject as a report shows it: "a group member" for someone who asked not to be named, and for
+   * an id made from theirs (a story's {@code PARTICIPANT.story.DATE}, an attendance's {@code
+   * MEETING.PARTICIPANT}), which names them as surely; a person with a role by its title and their
+   * id ("the peer researcher (p3)"); others by id.
    */
   public static String subject(Id id, Report report) {
+    if (report.hides(id)) {
+      return GROUP_MEMBER;
+    }
     if (id instanceof ParticipantId p) {
       String written = person(p, report);
       return written.startsWith("'") ? id.value() : written;
@@ -123,8 +138,10 @@ public final class Words {
    * and "a group member" for the id of someone who asked not to be named.
    */
   public static String evidence(Object value, Report report, SideLabels labels) {
-    if (value instanceof String s && report.anonymous().exists(id -> id.value().equals(s))) {
-      return GROUP_MEMBER;
+    if (value instanceof String s && report.mentionsAnonymous(s)) {
+      return report.anonymous().exists(id -> id.value().equals(s))
+          ? GROUP_MEMBER
+          : oneLine(report.withoutAnonymous(s, id -> GROUP_MEMBER));
     }
     return value(value, labels);
   }

@@ -9,8 +9,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coprod.core.Agreement;
+import org.coprod.core.Contribution;
+import org.coprod.core.ContributionKind;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.CreditPreference;
+import org.coprod.core.Id;
 import org.coprod.core.Output;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
@@ -49,8 +52,10 @@ import org.coprod.rules.Template;
  * agreement version in force on the output's date or on a day someone contributed to it, since a
  * later version cannot take back what was promised while the work was done. Contributing is any
  * contribution to the output, whatever its hours (where no contribution names any output, every
- * contribution counts for every output). Not applicable before the project has an output, or while
- * no agreement version promises every contributor named or shared ownership.
+ * contribution counts for every output), except a story told anonymised: it is given on the terms
+ * of its consent, and asking for its teller to be named on, or to own, what it feeds would break
+ * that consent ({@code story-consent} speaks to the story). Not applicable before the project has
+ * an output, or while no agreement version promises every contributor named or shared ownership.
  */
 public final class AgreementUnkept implements Rule {
   /** The rule's id. */
@@ -208,6 +213,18 @@ public final class AgreementUnkept implements Rule {
         of.set(v);
       }
     }
+    // A story told anonymised is given on the terms of its consent, not as a claim to be named on
+    // or to own what it feeds: asking for its teller's name would break the consent. Who gave
+    // anything else, by output (or to every output, where no contribution names one).
+    Set<String> gaveMore = new HashSet<>();
+    for (int i = 0; i < index.contributionCount(); i++) {
+      Contribution c = index.contribution(i);
+      if (c.kind() == ContributionKind.STORY && c.consent().exists(k -> k.anonymised())) {
+        continue;
+      }
+      gaveMore.add(
+          c.participant().value() + "\n" + (named ? c.output().map(Id::value).getOrElse("") : ""));
+    }
     boolean atClose = context.view().isClosed();
     java.util.List<Finding> findings = new ArrayList<>();
     int place = -1;
@@ -227,7 +244,9 @@ public final class AgreementUnkept implements Rule {
       // The output's own contributors, found by the index: as many as gave to it, not everyone.
       java.util.List<Participant> contributors = new ArrayList<>();
       for (ParticipantId id : index.contributorIdsTo(o.id())) {
-        context.project().participant(id).forEach(contributors::add);
+        if (gaveMore.contains(id.value() + "\n" + (named ? o.id().value() : ""))) {
+          context.project().participant(id).forEach(contributors::add);
+        }
       }
       int unnamed = 0;
       if (!promised.named.isEmpty()) {

@@ -1,11 +1,14 @@
 package org.coprod.rules.standard;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
 import org.coprod.core.DeclineReason;
 import org.coprod.core.Participant;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
 import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
@@ -23,20 +26,21 @@ import org.coprod.rules.Template;
 
 /**
  * {@code benefits-barrier}: someone declines payment because payment could affect their benefits,
- * and the agreement in force at the view's date offers no benefits advice or non-cash alternative
- * ({@code benefitsAdvice}); with no agreement, or no payment terms, nothing is offered either. One
- * WARNING, on the agreement.
+ * and the agreement in force at the view's date offers no benefits advice ({@code benefitsAdvice});
+ * with no agreement, or no payment terms, nothing is offered either. One WARNING, on the agreement.
  *
  * <p>"Not everyone has the same capacity to be involved; or might need extra help and support to
  * contribute." Declining pay to protect one's benefits is not a free choice but a barrier the
- * project can lower, with advice or a payment in kind. A decline reason can reveal someone's health
- * and circumstances, so the finding never says it: its message speaks of "a person who declines
- * payment", names nobody, and its subject is the agreement version (or the project, with no
- * agreement), never the person: a finding about a person under this rule's id would say why they
- * decline. The group does not need to know who to fix it: advice offered to everyone lowers the
- * barrier for whoever faces it. The count of people is in the evidence. People of both sides count
- * alike; people who have left count too, since the barrier may be why they left. Not applicable
- * when nobody declines payment for that reason.
+ * project can lower with advice. The finding says which ways of paying the agreement offers ({@code
+ * methods}), but none of them lifts it: vouchers are not automatically disregarded by the benefits
+ * rules, and payroll can make someone a worker, so only {@code benefitsAdvice} passes. A decline
+ * reason can reveal someone's health and circumstances, so the finding never says it: its message
+ * speaks of "a person who declines payment", names nobody, and its subject is the agreement version
+ * (or the project, with no agreement), never the person: a finding about a person under this rule's
+ * id would say why they decline. The group does not need to know who to fix it: advice offered to
+ * everyone lowers the barrier for whoever faces it. The count of people is in the evidence. People
+ * of both sides count alike; people who have left count too, since the barrier may be why they
+ * left. Not applicable when nobody declines payment for that reason.
  */
 public final class BenefitsBarrier implements Rule {
   /** The rule's id. */
@@ -47,13 +51,24 @@ public final class BenefitsBarrier implements Rule {
       FindingKind.of(
           "no-advice",
           Severity.WARNING,
-          "a person who declines payment is offered no advice or alternative to cash by the agreement",
-          "Offer independent advice on how payment would affect each person, and an alternative to cash such as vouchers or paid training, and write the offer into the agreement.",
+          "a person who declines payment is offered no advice by the agreement on how payment would affect them, whatever ways of paying it offers",
+          "Offer independent advice on how payment would affect each person, before they choose how to be paid, and write the offer into the agreement: no way of paying, vouchers included, is right for everyone without advice.",
           Template.of(
-              "default",
-              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them, and no alternative to cash, {version, plural, =0 {since there is no agreement yet} other {in version # of the agreement}}.",
+              "no-agreement",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them, since there is no agreement yet.",
+              Param.count("people")),
+          Template.of(
+              "no-methods",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them in version {version} of the agreement, which names no way of paying.",
               Param.count("people"),
-              Param.count("version")));
+              Param.count("version")),
+          Template.of(
+              "methods",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them in version {version} of the agreement. It offers payment by {methods}, and {methodCount, plural, one {that is} other {none of these is}} right for everyone without advice.",
+              Param.count("people"),
+              Param.count("version"),
+              Param.text("methods"),
+              Param.count("methodCount")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
@@ -62,7 +77,7 @@ public final class BenefitsBarrier implements Rule {
           .principle(Principle.RESOURCES)
           .addKind(NO_ADVICE)
           .summary(
-              "someone declines payment because of benefits and the agreement offers no benefits advice or alternative")
+              "someone declines payment because of benefits and the agreement offers no benefits advice (whatever methods of payment it offers)")
           .rationale(
               "\"Not everyone has the same capacity to be involved; or might need extra help and support to contribute.\"")
           .addSource(
@@ -99,21 +114,52 @@ public final class BenefitsBarrier implements Rule {
     if (terms.exists(PaymentTerms::benefitsAdvice)) {
       return context.passed();
     }
+    Seq<PaymentMethod> methods =
+        terms.map(PaymentTerms::methods).getOrElse(List.empty()).distinct().sorted();
     Finding.Builder f =
         context
-            .finding(NO_ADVICE)
-            .addArgument(
-                Argument.count("people", barred.size()),
-                Argument.count("version", inForce.map(Agreement::version).getOrElse(0)))
+            .finding(
+                NO_ADVICE,
+                inForce.isEmpty() ? "no-agreement" : methods.isEmpty() ? "no-methods" : "methods")
+            .addArgument(Argument.count("people", barred.size()))
             .addSubject(
                 inForce
                     .<org.coprod.core.Id>map(AgreementVersion::of)
                     .getOrElse(context.project().id()))
             .addEvidence(
                 Evidence.of("people", barred.size()),
-                Evidence.of("paymentTermsAgreed", terms.isDefined()));
-    inForce.forEach(a -> f.addEvidence(Evidence.of("agreementVersion", a.version())));
+                Evidence.of("paymentTermsAgreed", terms.isDefined()),
+                Evidence.of("methods", methods.map(Enum::name).mkString(",")));
+    inForce.forEach(
+        a -> {
+          f.addArgument(Argument.count("version", a.version()));
+          f.addEvidence(Evidence.of("agreementVersion", a.version()));
+          if (!methods.isEmpty()) {
+            f.addArgument(
+                Argument.text("methods", Words.join(methods.map(Words::method))),
+                Argument.count("methodCount", methods.size()));
+          }
+        });
     java.util.List<Finding> findings = java.util.List.of(f.build());
     return context.outcome(findings);
+  }
+
+  /** The rule's words, in one place. */
+  static final class Words {
+    private Words() {}
+
+    static String join(Seq<String> words) {
+      return words.size() == 1 ? words.head() : words.init().mkString(", ") + " or " + words.last();
+    }
+
+    static String method(PaymentMethod method) {
+      return switch (method) {
+        case BANK -> "bank transfer";
+        case CASH -> "cash";
+        case VOUCHER -> "vouchers";
+        case IN_KIND -> "payment in kind";
+        case PAYROLL -> "wages through payroll";
+      };
+    }
   }
 }

@@ -29,10 +29,13 @@ public final class StandardRules {
         new ProfessionalKnowledgeUnshared(),
         new FeedbackMissing(),
         new VoiceGap(),
+        new DissentUnrecorded(),
+        new ChairOneSided(),
         // PURPOSE
         new PurposeMissing(),
         new Suitability(),
         new PerspectiveMissing(),
+        new RepresentationGap(),
         // RESPECT
         new AgreementMissing(),
         new AgreementIncomplete(),
@@ -41,6 +44,8 @@ public final class StandardRules {
         new AgreementUnkept(),
         new ImpactUnrecorded(),
         new ImpactUntold(),
+        new StoryConsent(),
+        new StoryBurden(),
         // RESPONSIBILITY
         new RoleUndefined(),
         new LoadConcentration(),

@@ -7,6 +7,7 @@ import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
 import java.math.BigDecimal;
+import org.coprod.core.Meeting;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.Resource;
@@ -134,6 +135,62 @@ class AccessUnmetTest {
   void doesNotApplyWhenNobodyStatesAnAccessNeed() {
     Project p = project().addParticipant(le("ana").build(), pro("dana").build()).build();
     assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  /** A meeting on day n, attended by Ana (who needs travel and a quiet room) and Dana. */
+  private static Meeting meeting(int n, String... provides) {
+    return ChairOneSidedTest.meeting(n).withProvides(io.vavr.collection.List.of(provides));
+  }
+
+  @Test
+  void whereMeetingsAreRecordedAMeetingThatProvidesTheNeedMeetsIt() {
+    Project p =
+        group()
+            .addResource(support("fund", "500", "travel").build())
+            .addMeeting(meeting(1, "Quiet room"), meeting(2, "quiet room", "step-free"))
+            .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void raisesOncePerPersonWithTheWorstMeetingInTheEvidence() {
+    Project p =
+        group()
+            .addMeeting(meeting(1, "quiet room"), meeting(2), meeting(3, "travel"), meeting(4))
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.kind()).isEqualTo("unmet-at-meeting");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.subjects().map(s -> s.value())).containsExactly("ana");
+    // Meetings 2 and 4 met neither need; the earlier is the worst.
+    assertThat(f.evidence("worstMeeting")).contains("m2");
+    assertThat(f.evidence("unmetNeeds")).contains(2);
+    assertThat(f.evidence("meetingsWithUnmetNeeds")).contains(4);
+    assertThat(f.evidence("meetingsAttended")).contains(4);
+    assertThat(f.message()).doesNotContain("travel").doesNotContain("quiet");
+  }
+
+  @Test
+  void supportThatMeetsTheNeedCoversEveryMeeting() {
+    Project p =
+        group()
+            .addResource(support("fund", "500", "travel", "quiet room").build())
+            .addMeeting(meeting(1), meeting(2))
+            .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
+
+  @Test
+  void someoneWhoAttendedNoMeetingIsJudgedOnSupportAlone() {
+    Project p =
+        project()
+            .addParticipant(
+                le("ana").build(), le("ben").addAccessNeed("travel").build(), pro("dana").build())
+            .addMeeting(meeting(1, "travel"))
+            .build();
+    Finding f = check(rule, p).findings().single();
+    assertThat(f.kind()).isEqualTo("unmet");
+    assertThat(f.subjects().map(s -> s.value())).containsExactly("ben");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.coprod.core.DecisionRule;
 import org.coprod.core.Ownership;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Project;
+import org.coprod.core.Support;
 import org.coprod.rules.Finding;
 import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.Rule;
@@ -33,7 +34,15 @@ class AgreementIncompleteTest {
         .ownership(Ownership.SHARED)
         .afterClose("Peer trainers run the sessions, funded by the Trust")
         .addGroundRule("Everyone speaks before anyone speaks twice")
-        .disputes("Raised with the chair, then with the steering group");
+        .disputes("Raised with the chair, then with the steering group")
+        .stopClause("Any two members can ask for a pause; the group meets within a week")
+        .support(
+            Support.builder()
+                .contact("The peer coordinator, by phone or text")
+                .debrief("Half an hour after each session, with someone of the person's choosing")
+                .disclosure("The facilitator follows the Trust's safeguarding steps, and says so")
+                .independence("Nothing said here goes into anyone's care record")
+                .build());
   }
 
   private static Project with(Agreement... versions) {
@@ -47,12 +56,15 @@ class AgreementIncompleteTest {
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.subjects()).containsExactly(AgreementVersion.of(1));
     assertThat(f.evidence("missing"))
-        .contains("decisionRule,payment,credit,ownership,afterClose,groundRules,disputes");
-    assertThat(f.evidence("missingCount")).contains(7);
+        .contains(
+            "decisionRule,payment,credit,ownership,afterClose,groundRules,disputes,stopClause,support");
+    assertThat(f.evidence("missingCount")).contains(9);
     assertThat(f.message())
         .isEqualTo(
             "Version 1 of the agreement says nothing of how the group decides, how people are paid,"
-                + " what happens after the close, ground rules or how disputes are settled, and leaves credit and ownership undecided.");
+                + " what happens after the close, ground rules, how disputes are settled, how the group may"
+                + " pause or stop the work or the support it offers, and leaves credit and ownership"
+                + " undecided.");
   }
 
   @Test
@@ -104,5 +116,35 @@ class AgreementIncompleteTest {
   @Test
   void isRegisteredAsAStandardRule() {
     assertThat(StandardRules.all().map(Rule::id)).contains(AgreementIncomplete.ID);
+  }
+
+  @Test
+  void asksHowTheGroupMayPauseOrStop() {
+    Finding f = check(rule, with(full().stopClause(" ").build())).findings().single();
+    assertThat(f.evidence("missing")).contains("stopClause");
+    assertThat(f.message())
+        .isEqualTo(
+            "Version 1 of the agreement says nothing of how the group may pause or stop the work.");
+  }
+
+  @Test
+  void asksForEachPartOfTheSupportLeftOut() {
+    Agreement partial =
+        full()
+            .support(Support.builder().contact("The peer coordinator").debrief(" ").build())
+            .build();
+    Finding f = check(rule, with(partial)).findings().single();
+    assertThat(f.evidence("missing"))
+        .contains("support.debrief,support.disclosure,support.independence");
+    assertThat(f.message())
+        .isEqualTo(
+            "Version 1 of the agreement says nothing of a debrief after hard sessions, what happens"
+                + " after someone discloses risk or how taking part stays apart from people's own"
+                + " care.");
+    Finding none =
+        check(rule, with(full().support(io.vavr.control.Option.none()).build()))
+            .findings()
+            .single();
+    assertThat(none.evidence("missing")).contains("support");
   }
 }

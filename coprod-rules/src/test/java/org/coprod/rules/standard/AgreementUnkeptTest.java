@@ -270,4 +270,37 @@ class AgreementUnkeptTest {
     assertThat(SmallProjects.findings(rule, credited).map(Finding::fingerprint))
         .isSubsetOf(SmallProjects.findings(rule, p).map(Finding::fingerprint));
   }
+
+  @Test
+  void theTellerOfAnAnonymisedStoryIsNeverAskedToBeNamedOrToOwnWhatItFeeds() {
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addAgreement(
+                agreement()
+                    .credit(CreditPolicy.ALL_CONTRIBUTORS_NAMED)
+                    .ownership(org.coprod.core.Ownership.SHARED)
+                    .build())
+            .addContribution(
+                contribution("dana", 10, ContributionKind.WRITING, "leaflet").build(),
+                contribution("ana", 1, ContributionKind.STORY, "leaflet")
+                    .consent(org.coprod.core.StoryConsent.builder().anonymised(true).build())
+                    .build())
+            .addOutput(
+                output("leaflet", "dana")
+                    .addOwner(org.coprod.core.ParticipantId.of("dana"))
+                    .build())
+            .build();
+    assertThat(check(rule, p).status()).isEqualTo(OutcomeStatus.PASSED);
+    // Told without anonymity, the same story is a contribution like any other.
+    Project named =
+        Project.builder()
+            .from(p)
+            .contributions(
+                p.contributions()
+                    .map(c -> c.withConsent(c.consent().map(k -> k.withAnonymised(false)))))
+            .build();
+    assertThat(check(rule, named).findings().single().evidence("broken").get())
+        .isEqualTo("named,ownership");
+  }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.coprod.core.Agreement;
 import org.coprod.core.DeclineReason;
+import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Project;
 import org.coprod.rules.Finding;
@@ -99,5 +100,38 @@ class BenefitsBarrierTest {
     Project accepts =
         project().addParticipant(le("ana").declineReason(DeclineReason.BENEFITS).build()).build();
     assertThat(check(rule, accepts).status()).isEqualTo(OutcomeStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void vouchersAloneDoNotLiftItButTheFindingSaysWhichWaysOfPayingAreOffered() {
+    Agreement vouchers =
+        agreement()
+            .payment(
+                PaymentTerms.builder()
+                    .ratePerHour(new BigDecimal("20"))
+                    .addMethod(PaymentMethod.VOUCHER, PaymentMethod.BANK)
+                    .build())
+            .build();
+    Finding f =
+        check(rule, group(DeclineReason.BENEFITS).addAgreement(vouchers).build())
+            .findings()
+            .single();
+    assertThat(f.evidence("methods")).contains("BANK,VOUCHER");
+    assertThat(f.message())
+        .isEqualTo(
+            "A person who declines payment is offered no advice on how payment would affect them"
+                + " in version 1 of the agreement. It offers payment by bank transfer or vouchers,"
+                + " and none of these is right for everyone without advice.");
+  }
+
+  @Test
+  void saysWhenTheAgreementNamesNoWayOfPaying() {
+    Finding f =
+        check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build())
+            .findings()
+            .single();
+    assertThat(f.evidence("methods")).contains("");
+    assertThat(f.message())
+        .endsWith("in version 1 of the agreement, which names no way of paying.");
   }
 }
