@@ -160,6 +160,7 @@ class PaymentOwedTest {
             .findings()
             .single()
             .message();
-    assertThat(two).contains("'ana' gave 3 unpaid hours in 2 contributions");
+    assertThat(two)
+        .contains("'ana' has not been paid for 3 hours. They gave them in 2 contributions");
   }
 }
