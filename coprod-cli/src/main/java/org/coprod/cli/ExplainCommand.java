@@ -162,6 +162,8 @@ final class ExplainCommand implements Callable<Integer> {
       case DETERMINISM ->
           "the same project gives the same findings, run after run and thread after thread.";
       case TOTALITY -> "it never fails on a valid project.";
+      case ORDER_INDEPENDENCE ->
+          "listing the project's people, contributions, decisions and other items in another order changes no finding.";
     };
   }
 

@@ -138,6 +138,70 @@ final class ProjectWriter {
     new Emitter(out).file(project);
   }
 
+  /**
+   * Writes one part of a project (a participant, a contribution, a credit...) as the mapping it is
+   * in a project file.
+   *
+   * @throws IllegalArgumentException if the value is not a part of a project file
+   */
+  static void emitPart(Object part, TreeWriter out) throws IOException {
+    Emitter e = new Emitter(out);
+    out.writeStartObject();
+    if (part instanceof Participant x) {
+      e.participant(x);
+    } else if (part instanceof Break x) {
+      e.breakOf(x);
+    } else if (part instanceof Role x) {
+      e.role(x);
+    } else if (part instanceof Resource x) {
+      e.resource(x);
+    } else if (part instanceof Contribution x) {
+      e.contribution(x);
+    } else if (part instanceof Expenses x) {
+      e.expensesOf(x);
+    } else if (part instanceof StoryConsent x) {
+      e.storyConsent(x);
+    } else if (part instanceof Decision x) {
+      e.decision(x);
+    } else if (part instanceof Agreement x) {
+      e.agreement(x);
+    } else if (part instanceof Consent x) {
+      e.consent(x);
+    } else if (part instanceof PaymentTerms x) {
+      e.payment(x);
+    } else if (part instanceof Acknowledgement x) {
+      e.acknowledgement(x);
+    } else if (part instanceof Support x) {
+      e.support(x);
+    } else if (part instanceof Output x) {
+      e.output(x);
+    } else if (part instanceof Credit x) {
+      e.credit(x);
+    } else if (part instanceof Reward x) {
+      e.reward(x);
+    } else if (part instanceof NameWithdrawal x) {
+      e.nameWithdrawal(x);
+    } else if (part instanceof Meeting x) {
+      e.meeting(x);
+    } else if (part instanceof Attendance x) {
+      e.attendance(x);
+    } else if (part instanceof Impact x) {
+      e.impact(x);
+    } else if (part instanceof CheckIn x) {
+      e.checkIn(x);
+    } else if (part instanceof Response x) {
+      e.response(x);
+    } else if (part instanceof PopulationShare x) {
+      e.population(x);
+    } else if (part instanceof MonitoringCount x) {
+      e.monitoring(x);
+    } else {
+      throw new IllegalArgumentException(
+          "not a part of a project file: " + part.getClass().getName());
+    }
+    out.writeEndObject();
+  }
+
   /** The writing of one file. */
   private record Emitter(TreeWriter g) {
     void file(Project p) throws IOException {
@@ -337,27 +401,33 @@ final class ProjectWriter {
       expenses(c.expenses());
       text("output", c.output().map(Id::value));
       if (c.consent().isDefined()) {
-        StoryConsent k = c.consent().get();
         g.writeFieldName("consent");
         g.writeStartObject();
-        constants("uses", k.uses());
-        date("until", k.until());
-        date("withdrawn", k.withdrawn());
-        flag("anonymised", k.anonymised());
-        flag("debriefOffered", k.debriefOffered());
+        storyConsent(c.consent().get());
         g.writeEndObject();
       }
     }
 
+    void storyConsent(StoryConsent k) throws IOException {
+      constants("uses", k.uses());
+      date("until", k.until());
+      date("withdrawn", k.withdrawn());
+      flag("anonymised", k.anonymised());
+      flag("debriefOffered", k.debriefOffered());
+    }
+
     void expenses(Option<Expenses> expenses) throws IOException {
       if (expenses.isDefined()) {
-        Expenses e = expenses.get();
         g.writeFieldName("expenses");
         g.writeStartObject();
-        money("claimed", e.claimed());
-        date("reimbursed", e.reimbursed());
+        expensesOf(expenses.get());
         g.writeEndObject();
       }
+    }
+
+    void expensesOf(Expenses e) throws IOException {
+      money("claimed", e.claimed());
+      date("reimbursed", e.reimbursed());
     }
 
     void decision(Decision d) throws IOException {
@@ -405,15 +475,18 @@ final class ProjectWriter {
       }
       text("stopClause", a.stopClause());
       if (a.support().isDefined()) {
-        Support s = a.support().get();
         g.writeFieldName("support");
         g.writeStartObject();
-        text("contact", s.contact());
-        text("debrief", s.debrief());
-        text("disclosure", s.disclosure());
-        text("independence", s.independence());
+        support(a.support().get());
         g.writeEndObject();
       }
+    }
+
+    void support(Support s) throws IOException {
+      text("contact", s.contact());
+      text("debrief", s.debrief());
+      text("disclosure", s.disclosure());
+      text("independence", s.independence());
     }
 
     void consent(Consent c) throws IOException {

@@ -494,6 +494,17 @@ final class TableParser extends ParserMinimalBase {
       return usable;
     }
 
+    /** The column of a key, from 0; 0 if row 1 does not hold it. */
+    int column(String key) {
+      for (int i = 0; i < columns.length; i++) {
+        Column c = columns[i];
+        if (c != null && c.key().equals(key)) {
+          return i;
+        }
+      }
+      return 0;
+    }
+
     /** Whether row 1 has a key cell in this column, known or not. */
     boolean keyed(int column) {
       return column < keyed.length && keyed[column];
@@ -606,6 +617,10 @@ final class TableParser extends ParserMinimalBase {
 
     void clear() {
       byKey.clear();
+    }
+
+    boolean isEmpty() {
+      return byKey.isEmpty();
     }
 
     Iterable<List<Held>> rest() {
@@ -747,6 +762,10 @@ final class TableParser extends ParserMinimalBase {
       private final Map<Table, Children> children = new LinkedHashMap<>();
       private int index;
       private @Nullable Gaps gaps;
+      // the first row of each id, and ids given again: reported before the child rows that a
+      // repeated id leaves without their item, since the repeat is what the reader should fix
+      private final Map<String, Integer> firstOf = new HashMap<>();
+      private final List<Problem> repeated = new ArrayList<>();
 
       @Override
       public boolean fill() throws IOException {
@@ -781,6 +800,23 @@ final class TableParser extends ParserMinimalBase {
           Entry id = item.get("id");
           String key =
               id == null || id.value == null || id.value.isEmpty() ? "" : id.value.get(0).text();
+          if (!key.isEmpty() && !children.isEmpty()) {
+            Integer first = firstOf.putIfAbsent(key, index);
+            if (first != null) {
+              repeated.add(
+                  Problem.of(
+                          Problem.Kind.DUPLICATE_ID,
+                          path + ".id",
+                          "the id '"
+                              + key
+                              + "' is already used at "
+                              + t.path()
+                              + "["
+                              + first
+                              + "].id")
+                      .at(Math.max(1, row.number()), Math.max(1, place(ordinal, h.column("id")))));
+            }
+          }
           for (Map.Entry<Table, Children> e : children.entrySet()) {
             Table c = e.getKey();
             List<Held> mine = key.isEmpty() ? List.of() : e.getValue().take(key);
@@ -797,6 +833,9 @@ final class TableParser extends ParserMinimalBase {
         r.close();
         open = null;
         queue.add(new Tok(JsonToken.END_ARRAY, "", 1, place(ordinal, 0)));
+        if (children.values().stream().anyMatch(held -> !held.isEmpty())) {
+          problems.addAll(repeated);
+        }
         children.values().forEach(held -> orphanRows(held, named.name()));
         return false;
       }
@@ -1013,14 +1052,9 @@ final class TableParser extends ParserMinimalBase {
     List<Tok> out = new ArrayList<>();
     out.add(new Tok(JsonToken.START_ARRAY, "", row, column));
     if (cell.kind() == CellKind.TEXT || cell.kind() == CellKind.PLAIN) {
-      String[] items = cell.text().split(";", -1);
-      int n = items.length;
-      if (n > 1 && items[n - 1].isBlank()) {
-        n--;
-      }
-      for (int i = 0; i < n; i++) {
-        String item = items[i].strip();
-        if (item.isEmpty()) {
+      for (ListCell.Item each : ListCell.split(cell.text())) {
+        String item = each.text();
+        if (item.isEmpty() && !each.quoted()) {
           out.add(new Tok(JsonToken.VALUE_NULL, "", row, column));
           continue;
         }

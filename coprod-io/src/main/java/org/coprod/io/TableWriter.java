@@ -367,37 +367,27 @@ final class TableWriter implements TreeWriter {
     return here;
   }
 
-  /** A value as one cell: a list's items joined by {@code ;}. */
+  /**
+   * A value as one cell: a list's items joined by {@code ;}, an item that holds a {@code ;} or a
+   * quote, is empty or begins or ends with a space in double quotes (see {@link ListCell}).
+   */
   private static Cell cell(Column c, Object value, String path, Table t) {
     if (!(value instanceof List<?> items)) {
       return scalar(c, value, path);
     }
-    StringBuilder text = new StringBuilder();
+    List<String> texts = new ArrayList<>(items.size());
     for (Object item : items) {
-      String s;
       if (item instanceof Scalar scalar) {
-        s = scalar.text();
+        texts.add(scalar.text());
       } else if (item instanceof Map<?, ?> m && m.get("participant") instanceof Scalar p) {
         // a person at a meeting who differs from it: named here, detailed in its own table
-        s = p.text();
+        texts.add(p.text());
       } else {
-        throw new IllegalArgumentException(path + " holds a list a table's cell cannot carry");
-      }
-      if (s.isEmpty() || s.indexOf(';') >= 0 || !s.equals(s.strip())) {
         throw new IllegalArgumentException(
-            "an item of "
-                + path
-                + " in "
-                + t.name()
-                + " is empty, holds ';' or begins or ends with a space, which a cell of"
-                + " ;-separated items cannot carry");
+            path + " in " + t.name() + " holds a list a table's cell cannot carry");
       }
-      if (text.length() > 0) {
-        text.append(';');
-      }
-      text.append(s);
     }
-    return new Cell(0, CellKind.TEXT, text.toString());
+    return new Cell(0, CellKind.TEXT, ListCell.join(texts));
   }
 
   private static Cell scalar(Column c, Object value, String path) {

@@ -91,6 +91,63 @@ class ProjectFoldersTest {
   }
 
   @Test
+  void aDuplicateIdIsReportedBeforeTheProblemsItCausesInTheRowsThatNameIt(@TempDir Path folder)
+      throws IOException {
+    Project base = project(3);
+    org.coprod.core.Participant second = base.participants().get(1);
+    Project p =
+        base.withParticipants(
+            base.participants()
+                .update(
+                    1,
+                    second.withBreaks(
+                        io.vavr.collection.List.of(
+                            org.coprod.core.Break.builder()
+                                .from(second.joined().plusDays(3))
+                                .until(second.joined().plusDays(9))
+                                .build()))));
+    CsvTables.folder(p, folder, Set.of("participants.csv", "breaks.csv"));
+    Path people = folder.resolve("participants.csv");
+    String[] lines = Files.readString(people, StandardCharsets.UTF_8).split("\r\n");
+    String firstId = lines[1].split(",", -1)[0];
+    String secondId = lines[2].split(",", -1)[0];
+    lines[2] = firstId + lines[2].substring(secondId.length());
+    Files.writeString(people, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    Validation<Seq<Problem>, Project> read = ProjectFolders.read(folder);
+    // the second row took the first's id, so the break of the person it was is left without them:
+    // the repeated id is what to fix, and comes first
+    assertThat(read.getError().map(Problem::kind))
+        .containsExactly(Problem.Kind.DUPLICATE_ID, Problem.Kind.DANGLING_REFERENCE);
+    assertThat(text(read))
+        .startsWith(
+            people
+                + ":A3: participants[1].id: the id '"
+                + firstId
+                + "' is already used at participants[0].id")
+        .contains(
+            "breaks.csv:A2: breaks: no row of participants.csv has the participant '"
+                + secondId
+                + "'");
+  }
+
+  @Test
+  void aRepeatedIdThatLeavesNoRowWithoutItsItemIsLeftToTheProjectsValidation(@TempDir Path folder)
+      throws IOException {
+    CsvTables.folder(project(3), folder, Set.of("participants.csv", "breaks.csv"));
+    Path people = folder.resolve("participants.csv");
+    String[] lines = Files.readString(people, StandardCharsets.UTF_8).split("\r\n");
+    String firstId = lines[1].split(",", -1)[0];
+    String secondId = lines[2].split(",", -1)[0];
+    lines[2] = firstId + lines[2].substring(secondId.length());
+    Files.writeString(people, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    Validation<Seq<Problem>, Project> read = ProjectFolders.read(folder);
+    // reported once, by the validation that also reports everything else
+    assertThat(
+            read.getError().filter(p -> p.kind() == Problem.Kind.DUPLICATE_ID).map(Problem::path))
+        .containsExactly("participants[1].id");
+  }
+
+  @Test
   void aProblemNamesTheFileRowAndColumn(@TempDir Path folder) throws IOException {
     CsvTables.folder(project(3), folder, REGISTER);
     Path people = folder.resolve("participants.csv");

@@ -28,6 +28,7 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResponseId;
+import org.coprod.io.ProjectParts;
 import org.coprod.io.report.JsonReport;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
@@ -49,6 +50,13 @@ import org.coprod.rules.Report;
  *   <li>a {@link Report} is the JSON report's object, with {@code inputSha256} null (a report does
  *       not know its input); a {@link JsonReport.Entry} carries the digest;
  *   <li>a {@link Finding} is the object a JSON report holds in its {@code findings};
+ *   <li>a part of a project on its own (a {@code Participant}, {@code Contribution}, {@code
+ *       Decision}, {@code Output}, {@code Agreement}, {@code Meeting}, a {@code Credit} and the
+ *       others of {@link ProjectParts#types()}) is the mapping it is in a project file, read with
+ *       the same checks, its problems named by their path inside the part; an impact's sources are
+ *       typed against the project given as the reader's attribute {@code Project.class} ({@code
+ *       mapper.readerFor(Impact.class).withAttribute(Project.class, project)}), else each is taken
+ *       for a contribution's id;
  *   <li>ids ({@link ParticipantId}, {@link OutputId} and the others) are their text, and an {@link
  *       AgreementVersion} its number;
  *   <li>Vavr's collections and {@code Option} come with {@link VavrModule}, which this module
@@ -73,6 +81,7 @@ public final class CoprodModule extends SimpleModule {
     addDeserializer(JsonReport.Entry.class, reader(Formats::readEntry));
     addSerializer(Finding.class, writer(Formats::writeFinding));
     addDeserializer(Finding.class, reader(Formats::readFinding));
+    ProjectParts.types().forEach(this::part);
     addSerializer(Id.class, writer(CoprodModule::writeId));
     id(ParticipantId.class, ParticipantId::of);
     id(OutputId.class, OutputId::of);
@@ -128,6 +137,20 @@ public final class CoprodModule extends SimpleModule {
                       type, p.currentToken(), p, "an id is text, not blank"));
             }
             return of.apply(p.getText());
+          }
+        });
+  }
+
+  /** A part of a project (a contribution, a credit) as the mapping it is in a project file. */
+  private <T> void part(Class<T> type) {
+    addSerializer(type, writer((part, g) -> Tokens.write(ProjectParts.toJson(part), g, null)));
+    addDeserializer(
+        type,
+        new JsonDeserializer<>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object project = ctxt.getAttribute(Project.class);
+            return Formats.readPart(p, type, project instanceof Project known ? known : null);
           }
         });
   }

@@ -15,12 +15,14 @@ import org.coprod.core.Project;
 import org.coprod.core.ProjectId;
 import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.ProjectParts;
 import org.coprod.io.report.InputDigest;
 import org.coprod.io.report.JsonReport;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bridge to coprod-io's one definition of each format: values go out through its writers and
@@ -55,6 +57,34 @@ final class Formats {
       throw new ProblemsException(in, "a project", unplaced(read.getError(), ""));
     }
     return read.get();
+  }
+
+  // Parts of a project ---------------------------------------------------------------------------
+
+  static <T> T readPart(JsonParser in, Class<T> type, @Nullable Project project)
+      throws IOException {
+    String text = Tokens.text(in, null);
+    Validation<Seq<Problem>, T> read =
+        project == null ? ProjectParts.read(text, type) : ProjectParts.read(text, type, project);
+    if (read.isInvalid()) {
+      throw new ProblemsException(in, noun(type), unplaced(read.getError(), ""));
+    }
+    return read.get();
+  }
+
+  /** "a contribution", "an output": what a part of this type is, for messages. */
+  private static String noun(Class<?> type) {
+    String name = type.getSimpleName();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        words.append(' ');
+      }
+      words.append(Character.toLowerCase(c));
+    }
+    String lower = words.toString();
+    return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
   }
 
   // Reports --------------------------------------------------------------------------------------

@@ -11,14 +11,24 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.core.Attendance;
+import org.coprod.core.Contribution;
+import org.coprod.core.Credit;
+import org.coprod.core.Decision;
 import org.coprod.core.Id;
+import org.coprod.core.Impact;
+import org.coprod.core.Meeting;
+import org.coprod.core.Output;
+import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
 import org.coprod.io.Format;
 import org.coprod.io.ProjectFiles;
+import org.coprod.io.ProjectParts;
 import org.coprod.io.report.InputDigest;
 import org.coprod.io.report.JsonReport;
 import org.coprod.rules.Finding;
@@ -162,6 +172,126 @@ class CoprodModuleTest {
         .isInstanceOfSatisfying(
             ProblemsException.class,
             e -> assertThat(e.problems().map(p -> p.path())).containsExactly("severity"));
+  }
+
+  /** Every part of every varied project, each as it is alone: what an application might send. */
+  private static Seq<Object> partsOf(Project p) {
+    Seq<Object> nested =
+        List.<Object>empty()
+            .appendAll(p.participants().flatMap(x -> x.breaks()))
+            .appendAll(p.recordedContributions().flatMap(c -> c.expenses()))
+            .appendAll(p.recordedContributions().flatMap(c -> c.consent()))
+            .appendAll(p.agreements().flatMap(a -> a.consents()))
+            .appendAll(p.agreements().flatMap(a -> a.payment()))
+            .appendAll(p.agreements().flatMap(a -> a.acknowledged()))
+            .appendAll(p.agreements().flatMap(a -> a.support()))
+            .appendAll(p.outputs().flatMap(o -> o.credits()))
+            .appendAll(p.outputs().flatMap(o -> o.rewards()))
+            .appendAll(p.outputs().flatMap(o -> o.nameWithdrawn()))
+            .appendAll(p.meetings().flatMap(m -> m.attended()))
+            .appendAll(p.population())
+            .appendAll(p.monitoring());
+    return List.<Object>empty()
+        .appendAll(p.participants())
+        .appendAll(p.roles())
+        .appendAll(p.resources())
+        .appendAll(p.recordedContributions())
+        .appendAll(p.decisions())
+        .appendAll(p.agreements())
+        .appendAll(p.outputs())
+        .appendAll(p.meetings())
+        .appendAll(p.impacts())
+        .appendAll(p.checkIns())
+        .appendAll(p.responses())
+        .appendAll(nested);
+  }
+
+  @Test
+  void everyPartOfAProjectRoundTripsAloneAsItsMappingInTheProjectFile() throws Exception {
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    for (Project project : projects()) {
+      JsonNode file = MAPPER.readTree(ProjectFiles.toText(project, Format.JSON));
+      for (Object part : partsOf(project)) {
+        Class<?> type =
+            ProjectParts.types()
+                .find(t -> t.isInstance(part))
+                .getOrElseThrow(() -> new AssertionError(part.getClass().getName()));
+        seen.add(type);
+        String json = MAPPER.writeValueAsString(part);
+        // an impact's sources are typed by the project they name
+        Object inProject =
+            MAPPER.readerFor(type).withAttribute(Project.class, project).readValue(json);
+        assertThat(inProject).as(type.getSimpleName()).isEqualTo(part);
+        if (!(part instanceof Impact)) {
+          Object alone = MAPPER.readValue(json, type);
+          assertThat(alone).as(type.getSimpleName()).isEqualTo(part);
+        }
+        assertThat(json).isEqualTo(ProjectParts.toJson(part));
+      }
+      // the mapping alone is the one in the file, key for key
+      if (!project.recordedContributions().isEmpty()) {
+        assertThat(
+                MAPPER.readTree(MAPPER.writeValueAsString(project.recordedContributions().head())))
+            .isEqualTo(file.get("contributions").get(0));
+      }
+      assertThat(MAPPER.readTree(MAPPER.writeValueAsString(project.participants().head())))
+          .isEqualTo(file.get("participants").get(0));
+    }
+    assertThat(seen)
+        .contains(
+            Participant.class,
+            Contribution.class,
+            Decision.class,
+            Output.class,
+            Agreement.class,
+            Meeting.class,
+            Credit.class,
+            Attendance.class);
+  }
+
+  @Test
+  void partsInsideVavrCollectionsAndTheApplicationsOwnObjectsWork() throws Exception {
+    Project project = projects().head();
+    Seq<Contribution> contributions = project.recordedContributions().take(3);
+    String json = MAPPER.writeValueAsString(contributions);
+    assertThat(MAPPER.<Seq<Contribution>>readValue(json, new TypeReference<Seq<Contribution>>() {}))
+        .isEqualTo(contributions);
+    java.util.Map<String, Object> event = new java.util.LinkedHashMap<>();
+    event.put("type", "decision");
+    event.put("decision", project.decisions().head());
+    JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(event));
+    assertThat(MAPPER.treeToValue(tree.get("decision"), Decision.class))
+        .isEqualTo(project.decisions().head());
+  }
+
+  @Test
+  void aPartThatIsNotValidThrowsWithEveryProblemAndItsPathInsideThePart() {
+    String contribution =
+        "{\"participant\": \"p1\", \"date\": \"2024-02-30\", \"phase\": \"DESIGN\","
+            + " \"kind\": \"IDEA\", \"hours\": \"many\", \"expenses\": {\"claimd\": 3}}";
+    assertThatThrownBy(() -> MAPPER.readValue(contribution, Contribution.class))
+        .isInstanceOfSatisfying(
+            ProblemsException.class,
+            e -> {
+              assertThat(e.problems().map(p -> p.path()))
+                  .contains("date", "hours", "expenses.claimd");
+              assertThat(e.getMessage()).startsWith("not a contribution: ");
+            });
+    String output =
+        "{\"id\": \"o1\", \"title\": \"Leaflet\", \"credits\": [{\"participant\": \"p1\","
+            + " \"as\": \"BOSS\"}]}";
+    assertThatThrownBy(() -> MAPPER.readValue(output, Output.class))
+        .isInstanceOfSatisfying(
+            ProblemsException.class,
+            e -> {
+              assertThat(e.problems().map(p -> p.path())).contains("credits[0].as", "date");
+              assertThat(e.getMessage()).startsWith("not an output: ");
+            });
+    assertThatThrownBy(
+            () -> MAPPER.readValue("{\"side\": \"LIVED_EXPERIENCE\"}", Participant.class))
+        .isInstanceOfSatisfying(
+            ProblemsException.class,
+            e -> assertThat(e.problems().map(p -> p.path())).contains("id", "joined"));
   }
 
   @Test

@@ -35,5 +35,11 @@ public enum Law {
   /** The same project gives the same findings, run after run and thread after thread. */
   DETERMINISM,
   /** The rule never throws nor ends in ERROR on a valid project. */
-  TOTALITY
+  TOTALITY,
+  /**
+   * Listing a project's items in another order (participants, contributions, decisions, outputs,
+   * meetings and the rest; the agreement's numbered versions excepted) changes nothing: the same
+   * outcome and the very same findings, numbers in their evidence included.
+   */
+  ORDER_INDEPENDENCE
 }

@@ -74,10 +74,46 @@ final class Differences {
     }
     for (Finding f : a.findings()) {
       if (!b.findings().contains(f)) {
-        return "finding " + key(f) + " differs in severity, message, evidence or acknowledgement";
+        String k = key(f);
+        return b.findings()
+            .find(g -> key(g).equals(k))
+            .map(g -> "finding " + k + " differs in its " + whatDiffers(f, g))
+            .getOrElse(
+                "finding " + k + " differs in severity, message, evidence or acknowledgement");
       }
     }
     return "the findings come in another order";
+  }
+
+  /**
+   * What differs between two findings of the same kind and subjects: the severity, the message, the
+   * acknowledgement, or the evidence, named, with both values when they are numbers (a number shows
+   * no one's data; text might).
+   */
+  static String whatDiffers(Finding a, Finding b) {
+    if (a.severity() != b.severity()) {
+      return "severity (" + a.severity() + ", then " + b.severity() + ")";
+    }
+    if (!a.message().equals(b.message())) {
+      return "message";
+    }
+    if (!a.acknowledged().equals(b.acknowledged())) {
+      return "acknowledgement";
+    }
+    for (Evidence e : a.evidence()) {
+      Evidence other = b.evidence().find(x -> x.name().equals(e.name())).getOrNull();
+      if (other == null) {
+        return "evidence '" + e.name() + "' (gone the second time)";
+      }
+      if (!e.value().equals(other.value())) {
+        boolean numbers = e.value() instanceof Number && other.value() instanceof Number;
+        return "evidence '"
+            + e.name()
+            + "'"
+            + (numbers ? " (" + e.value() + ", then " + other.value() + ")" : "");
+      }
+    }
+    return "evidence (an item only the second time, or the items in another order)";
   }
 
   /**

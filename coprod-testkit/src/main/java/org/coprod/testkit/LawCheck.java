@@ -99,6 +99,7 @@ final class LawCheck {
       case TIME -> time(project, choice);
       case DETERMINISM -> determinism(project);
       case TOTALITY -> totality(project);
+      case ORDER_INDEPENDENCE -> orderIndependence(project, choice);
     };
   }
 
@@ -319,6 +320,52 @@ final class LawCheck {
       Differences.shapes(before, after, "after renaming").forEach(p -> problems.add(rule.id(), p));
     }
     return problems.results(Law.RELABELLING, change);
+  }
+
+  private Seq<LawResult> orderIndependence(Project project, long choice) {
+    Problems problems = new Problems();
+    String change =
+        "listed the project's participants, contributions, decisions and other items in another"
+            + " order (shuffle "
+            + choice
+            + ")";
+    Run a = base(project);
+    Run b = run(ProjectChanges.reorder(project, choice));
+    boolean failed = problems.failures(a, "checking the project");
+    if (problems.failures(b, "checking the reordered project") || failed) {
+      return problems.results(Law.ORDER_INDEPENDENCE, change);
+    }
+    for (Rule rule : checked) {
+      Outcome x = a.outcome(rule.id());
+      Outcome y = b.outcome(rule.id());
+      if (x != null && y != null && !sameUpToOrder(x, y)) {
+        problems.add(rule.id(), "in the other order: " + Differences.exact(x, y));
+      }
+    }
+    return problems.results(Law.ORDER_INDEPENDENCE, change);
+  }
+
+  /**
+   * Whether two outcomes are equal but perhaps for the order of their findings: same status and
+   * reason, and the very same findings as many times each (every number in the evidence equal, not
+   * merely close: sums of hours must not depend on the order they are added in).
+   */
+  static boolean sameUpToOrder(Outcome a, Outcome b) {
+    if (a.status() != b.status()
+        || !a.reason().equals(b.reason())
+        || a.findings().size() != b.findings().size()) {
+      return false;
+    }
+    Map<Finding, Integer> counts = new java.util.HashMap<>();
+    a.findings().forEach(f -> counts.merge(f, 1, Integer::sum));
+    for (Finding f : b.findings()) {
+      Integer left = counts.get(f);
+      if (left == null || left == 0) {
+        return false;
+      }
+      counts.put(f, left - 1);
+    }
+    return true;
   }
 
   private Seq<LawResult> scaling(Law law, Project project, long choice) {

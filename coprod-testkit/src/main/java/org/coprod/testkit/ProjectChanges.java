@@ -387,6 +387,51 @@ public final class ProjectChanges {
   }
 
   /**
+   * The same project with the items of each of its lists in another order, drawn from a seed:
+   * participants, roles, resources, contributions recorded on their own, decisions, outputs,
+   * meetings and each meeting's register, impacts, check-in rounds, responses, the population
+   * served and the monitoring tallies. The agreement's versions keep their order, since they are
+   * numbered in it, and a register that names someone twice keeps its order, since the first entry
+   * is the one that counts. Nothing else changes: whatever a rule finds in one order it finds in
+   * any.
+   *
+   * @param project the project; not null
+   * @param seed picks the order
+   * @return the reordered project; never null
+   */
+  public static Project reorder(Project project, long seed) {
+    Objects.requireNonNull(project, "project is null");
+    java.util.Random random = new java.util.Random(seed);
+    return Project.builder()
+        .from(project)
+        .participants(shuffled(project.participants(), random))
+        .roles(shuffled(project.roles(), random))
+        .resources(shuffled(project.resources(), random))
+        .contributions(shuffled(project.recordedContributions(), random))
+        .decisions(shuffled(project.decisions(), random))
+        .outputs(shuffled(project.outputs(), random))
+        .meetings(shuffled(project.meetings(), random).map(m -> reorderRegister(m, random)))
+        .impacts(shuffled(project.impacts(), random))
+        .checkIns(shuffled(project.checkIns(), random))
+        .responses(shuffled(project.responses(), random))
+        .population(shuffled(project.population(), random))
+        .monitoring(shuffled(project.monitoring(), random))
+        .build();
+  }
+
+  private static Meeting reorderRegister(Meeting m, java.util.Random random) {
+    boolean once =
+        m.attended().map(Attendance::participant).distinct().size() == m.attended().size();
+    return once ? m.withAttended(shuffled(m.attended(), random)) : m;
+  }
+
+  private static <T> Seq<T> shuffled(Seq<T> items, java.util.Random random) {
+    java.util.List<T> copy = new java.util.ArrayList<>(items.asJava());
+    java.util.Collections.shuffle(copy, random);
+    return io.vavr.collection.List.ofAll(copy);
+  }
+
+  /**
    * The participants who contributed to an output: those whose contributions name it, or, where no
    * contribution names any output, everyone who contributed (the project's hours stand in for every
    * output's).

@@ -121,6 +121,40 @@ final class FaultyRules {
     }
   }
 
+  /**
+   * Flags whoever gave the first contribution listed: what it finds depends on the list's order.
+   */
+  static final class FirstListed implements Rule {
+    private static final RuleMetadata METADATA =
+        faulty(
+            "first-listed", "the first contributor listed leads the work", Law.ORDER_INDEPENDENCE);
+
+    @Override
+    public RuleMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public Outcome check(RuleContext context) {
+      io.vavr.collection.Seq<Contribution> listed = context.view().project().contributions();
+      if (listed.isEmpty()) {
+        return context.notApplicable("nobody contributed");
+      }
+      ParticipantId first = listed.head().participant();
+      return context.outcome(
+          List.of(
+              context
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text("words", "'" + first + "' leads the work."))
+                  .addSubject(first)
+                  .build()));
+    }
+  }
+
   /** Flags everyone paid 100 or more in all: an absolute amount of money. */
   static final class AbsoluteMoney implements Rule {
     private static final RuleMetadata METADATA =

@@ -73,6 +73,12 @@ class LawsBiteProperties {
   }
 
   @Property(seed = "20261126")
+  void orderIndependenceCatchesARuleThatReadsTheOrderOfTheList(
+      @ForAll Project project, @ForAll long choice) {
+    check(new FaultyRules.FirstListed(), Law.ORDER_INDEPENDENCE, project, choice);
+  }
+
+  @Property(seed = "20261126")
   void totalityCatchesARuleThatThrows(@ForAll Project project) {
     check(new FaultyRules.Throws(), Law.TOTALITY, project, 0L);
   }

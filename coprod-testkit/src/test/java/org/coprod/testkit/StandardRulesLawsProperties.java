@@ -1,8 +1,11 @@
 package org.coprod.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -131,5 +134,24 @@ class StandardRulesLawsProperties {
   @Property
   void everyRuleDeclaringTotalityNeverEndsInError(@ForAll Project project) {
     check(Law.TOTALITY, project, 0L).assertHolds();
+  }
+
+  @Property
+  void everyRuleDeclaringOrderIndependenceFindsTheSameWhateverOrderTheItemsAreListedIn(
+      @ForAll Project project, @ForAll long choice) {
+    check(Law.ORDER_INDEPENDENCE, project, choice).assertHolds();
+  }
+
+  /** Every standard rule declares the law, so the property above holds them all to it. */
+  @Example
+  void everyStandardRuleDeclaresOrderIndependence() {
+    assertThat(STANDARD.rules().filter(r -> !r.metadata().obeys(Law.ORDER_INDEPENDENCE))).isEmpty();
+  }
+
+  @Property
+  void theReportsMeasuresDoNotDependOnTheOrderTheItemsAreListedIn(
+      @ForAll Project project, @ForAll long choice) {
+    assertThat(STANDARD.check(ProjectChanges.reorder(project, choice)).measures())
+        .isEqualTo(STANDARD.check(project).measures());
   }
 }

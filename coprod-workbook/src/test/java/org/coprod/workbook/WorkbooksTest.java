@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
+import org.coprod.core.Participant;
 import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.synthetic.ProjectGenerator;
@@ -128,6 +129,26 @@ class WorkbooksTest {
     assertThatThrownBy(() -> Workbooks.write(longText, dir.resolve("long.xlsx")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("32767 characters");
+  }
+
+  @Test
+  void listItemsHoldingSemicolonsQuotesOrSpacesComeBackAsTheyWere() throws IOException {
+    Project p = project();
+    Participant first = p.participants().head();
+    Participant awkward =
+        first
+            .withSkills(
+                io.vavr.collection.List.of(
+                    "large print; audio", "the \"quiet\" room", "\"quoted\"", " padded ", ";"))
+            .withAccessNeeds(io.vavr.collection.List.of("step-free; hybrid", "plain"));
+    Project q =
+        Project.builder().from(p).participants(p.participants().tail().prepend(awkward)).build();
+    Path file = dir.resolve("awkward.xlsx");
+    Workbooks.write(q, file);
+    Validation<Seq<Problem>, Project> read = Workbooks.read(file);
+    assertThat(read.isValid()).as(text(read)).isTrue();
+    assertThat(read.get()).isEqualTo(q);
+    assertThat(read.get().participants().head().skills()).hasSize(5);
   }
 
   @Test

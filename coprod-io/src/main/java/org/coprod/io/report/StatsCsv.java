@@ -273,7 +273,8 @@ public final class StatsCsv {
           "the report was made from another view than the one given");
     }
     Project p = view.project();
-    ProjectIndex index = ProjectIndex.of(view);
+    // a say under majority rule, as the rules judge it: by the policy's majority voice
+    ProjectIndex index = ProjectIndex.of(view, source.policy().majorityVoice());
     Measures m = report.measures();
     int minCell = source.minCell();
     Cells c = new Cells();

@@ -22,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.coprod.core.DecisionRule;
 import org.coprod.core.Library;
 import org.coprod.core.Participant;
 import org.coprod.core.Project;
@@ -31,6 +32,7 @@ import org.coprod.core.measure.Proportions;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
 import org.coprod.rules.Policy;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.standard.CreditParity;
@@ -249,6 +251,35 @@ class StatsCsvTest {
         .isNotEqualTo(plain.get("policyDigest"));
     assertThat(count(row, "creditEligibleLivedExperience"))
         .isLessThanOrEqualTo(count(plain, "creditEligibleLivedExperience"));
+  }
+
+  @Test
+  void countsASayUnderMajorityRuleByThePolicysMajorityVoiceAsTheRulesDo() {
+    Project base = ProjectGenerator.generate(9, 8, 8, 200, 6, 3);
+    Project p =
+        base.withDecisions(
+            base.decisions().map(d -> d.withRule(Option.some(DecisionRule.MAJORITY))));
+    ProjectView view = p.view();
+    Policy whole = Policy.builder().majorityVoice(1.0).build();
+    Map<String, String> row =
+        cells(
+            Rulebook.standard().withPolicy(whole).check(view),
+            view,
+            StatsSource.ofProject(p, whole, 0));
+    Map<String, String> plain = cells(p, 0);
+    ProjectIndex byPolicy = ProjectIndex.of(view, 1.0);
+    ProjectIndex byDefault = ProjectIndex.of(view);
+    int differ = 0;
+    for (Side s : Side.values()) {
+      String side = s == Side.LIVED_EXPERIENCE ? "LivedExperience" : "Professional";
+      int say = byPolicy.countedKeyDecisions().count(d -> byPolicy.hadSay(d, s));
+      int sayByDefault = byDefault.countedKeyDecisions().count(d -> byDefault.hadSay(d, s));
+      assertThat(count(row, "keyDecisionsWithSay" + side)).as(side).isEqualTo(say);
+      assertThat(count(plain, "keyDecisionsWithSay" + side)).as(side).isEqualTo(sayByDefault);
+      differ += say != sayByDefault ? 1 : 0;
+    }
+    // the project is one the policy's majority voice changes the count of
+    assertThat(differ).isPositive();
   }
 
   @Test

@@ -105,7 +105,8 @@ public final class AccessUnmet implements Rule {
               Law.SIDE_SYMMETRY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

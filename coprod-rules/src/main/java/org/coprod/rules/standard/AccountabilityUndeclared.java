@@ -73,7 +73,8 @@ public final class AccountabilityUndeclared implements Rule {
               Law.SIDE_SYMMETRY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override
@@ -87,7 +88,9 @@ public final class AccountabilityUndeclared implements Rule {
         context
             .project()
             .participants()
-            .filter(p -> p.accountableTo().exists(line -> !line.isBlank()));
+            .filter(p -> p.accountableTo().exists(line -> !line.isBlank()))
+            // named in the order of their ids, not of the list, which says nothing
+            .sortBy(Participant::id);
     if (answering.isEmpty()) {
       return context.notApplicable("nobody answers to an outside line");
     }

@@ -77,7 +77,8 @@ public final class AgreementIncomplete implements Rule {
               Law.SIDE_SYMMETRY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -148,7 +148,8 @@ public final class AgreementUnkept implements Rule {
               Law.CREDIT_MONOTONICITY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.coprod.core.Hours;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.rules.Argument;
@@ -70,7 +71,13 @@ public final class AvailabilityExceeded implements Rule {
               "The founding text: personal resources, \"not everyone has the same capacity to be involved\"",
               "SCIE co-production principles: accessibility",
               "NIHR/INVOLVE guidance on co-producing research: relationships")
-          .addLaw(Law.RELABELLING, Law.SIDE_SYMMETRY, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .addLaw(
+              Law.RELABELLING,
+              Law.SIDE_SYMMETRY,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override
@@ -88,20 +95,21 @@ public final class AvailabilityExceeded implements Rule {
       return context.notApplicable("nobody has stated the hours a week they can give");
     }
     // Hours by person and ISO week, through the index's columns in the project's order, only for
-    // people who stated their availability.
+    // people who stated their availability; summed as whole micro-hours, so that the order the
+    // contributions are listed in cannot change a week's total.
     ProjectIndex all = context.index();
-    Map<ParticipantId, Map<Integer, Double>> weeks = new HashMap<>();
+    Map<ParticipantId, Map<Integer, Long>> weeks = new HashMap<>();
     for (int i = 0; i < all.contributionCount(); i++) {
       Participant p = all.contributor(i);
       if (p.availableHoursPerWeek().isDefined()) {
         weeks
             .computeIfAbsent(p.id(), k -> new HashMap<>())
-            .merge(week(all.day(i)), all.hoursAt(i), Double::sum);
+            .merge(week(all.day(i)), Hours.toMicros(all.hoursAt(i)), Long::sum);
       }
     }
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {
-      Map<Integer, Double> mine = weeks.get(p.id());
+      Map<Integer, Long> mine = weeks.get(p.id());
       if (mine == null) {
         continue;
       }
@@ -111,8 +119,8 @@ public final class AvailabilityExceeded implements Rule {
       int over = 0;
       int worst = 0;
       double worstHours = 0;
-      for (Map.Entry<Integer, Double> w : mine.entrySet()) {
-        double hours = w.getValue();
+      for (Map.Entry<Integer, Long> w : mine.entrySet()) {
+        double hours = Hours.ofMicros(w.getValue());
         if (ProjectIndex.atLeast(limit, 1.0, hours) || inBreak(all, p, w.getKey())) {
           continue;
         }

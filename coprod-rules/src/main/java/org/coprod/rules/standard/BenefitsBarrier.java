@@ -90,7 +90,8 @@ public final class BenefitsBarrier implements Rule {
               Law.SIDE_SYMMETRY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -74,7 +74,8 @@ public final class CarryForwardOneSided implements Rule {
               Law.MONEY_SCALING,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

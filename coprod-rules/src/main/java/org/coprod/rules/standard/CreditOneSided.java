@@ -83,7 +83,8 @@ public final class CreditOneSided implements Rule {
               Law.CREDIT_MONOTONICITY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -142,7 +142,8 @@ public final class CreditParity implements Rule {
               Law.CREDIT_MONOTONICITY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -103,7 +103,8 @@ public final class DecisionShare implements Rule {
               Law.SAY_MONOTONICITY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

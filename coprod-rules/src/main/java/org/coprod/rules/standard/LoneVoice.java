@@ -106,7 +106,8 @@ public final class LoneVoice implements Rule {
               Law.MONEY_SCALING,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -75,7 +75,8 @@ public final class PaidUnpaid implements Rule {
               Law.MONEY_SCALING,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coprod.core.Employment;
+import org.coprod.core.Hours;
 import org.coprod.core.Money;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -67,7 +68,7 @@ public final class PaymentOwed implements Rule {
           .addSource(
               "NIHR payment guidance: nobody financially worse off; pay fair compared with other team members",
               "SCIE co-production principles: reciprocity")
-          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY, Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override
@@ -79,6 +80,8 @@ public final class PaymentOwed implements Rule {
   private static final class Owed {
     int contributions;
     double hours;
+    // summed as whole micro-hours, so the order the contributions are listed in cannot change it
+    long micros;
     BigDecimal amount = BigDecimal.ZERO;
   }
 
@@ -122,9 +125,10 @@ public final class PaymentOwed implements Rule {
         owed.put(person.id(), o);
       }
       o.contributions++;
-      o.hours += hours;
+      o.micros += Hours.toMicros(hours);
       o.amount = o.amount.add(BigDecimal.valueOf(hours).multiply(rate));
     }
+    owed.values().forEach(o -> o.hours = Hours.ofMicros(o.micros));
     java.util.List<Finding> findings = new ArrayList<>();
     for (Participant p : context.project().participants()) {
       Owed o = owed.get(p.id());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.coprod.core.Contribution;
+import org.coprod.core.Hours;
 import org.coprod.core.Money;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -83,7 +84,7 @@ public final class RateBelowFloor implements Rule {
           .addSource(
               "NIHR payment guidance (v1.6, 2024): payment terms set before involvement; nobody financially worse off; pay fair compared with other team members")
           .addParameter(FLOOR_PER_HOUR)
-          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY, Law.ORDER_INDEPENDENCE)
           .build();
 
   /** One person's underpaid contributions, gathered in the one pass. */
@@ -91,6 +92,8 @@ public final class RateBelowFloor implements Rule {
     int paid;
     int below;
     double hoursBelow;
+    // summed as whole micro-hours, so the order the contributions are listed in cannot change it
+    long microsBelow;
     BigDecimal owed = BigDecimal.ZERO;
     // The contribution paid at the lowest rate (paid over hours) and the rate it should have had.
     @Nullable BigDecimal lowestPaid;
@@ -162,7 +165,8 @@ public final class RateBelowFloor implements Rule {
         continue;
       }
       s.below++;
-      s.hoursBelow += c.hours();
+      s.microsBelow += Hours.toMicros(c.hours());
+      s.hoursBelow = Hours.ofMicros(s.microsBelow);
       s.owed = s.owed.add(expected.subtract(c.paid()));
       // paid/hours < lowestPaid/lowestHours, compared without dividing.
       BigDecimal hours = BigDecimal.valueOf(c.hours());

@@ -75,7 +75,8 @@ public final class ReciprocityGap implements Rule {
               Law.SIDE_SYMMETRY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -101,7 +101,8 @@ public final class RepresentationGap implements Rule {
               Law.MONEY_SCALING,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -70,7 +70,7 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
               "\"For anyone in a coproduction project, respect for each other and responsibility to the project is vital.\"")
           .addSource(
               "Arnstein (1969): at partnership the arrangement cannot be changed unilaterally")
-          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY)
+          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY, Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

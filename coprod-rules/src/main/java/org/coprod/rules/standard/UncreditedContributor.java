@@ -116,7 +116,8 @@ public final class UncreditedContributor implements Rule {
               Law.CREDIT_MONOTONICITY,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override

@@ -138,7 +138,8 @@ public final class VoiceGap implements Rule {
               Law.MONEY_SCALING,
               Law.TIME,
               Law.DETERMINISM,
-              Law.TOTALITY)
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE)
           .build();
 
   @Override
