@@ -11,6 +11,7 @@ import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Suggest;
 import org.coprod.rules.Voice;
+import org.coprod.rules.render.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -60,11 +61,36 @@ final class ExplainCommand implements Callable<Integer> {
     return Coprod.OK;
   }
 
-  /** A rule's metadata, all of it, as text. */
+  /**
+   * A rule's metadata, all of it, as text: first in the words a report uses (what it looks for, how
+   * serious each kind is, what the group could do next, why it matters), then, under a heading of
+   * its own, the technical detail (principle, summary, kinds by name, sources, parameters, laws).
+   */
   static String text(RuleMetadata rule) {
     Lines out = new Lines();
     out.line(rule.id() + ": " + rule.title());
     out.line("=".repeat(Math.min(Lines.WIDTH, rule.id().length() + 2 + rule.title().length())));
+
+    out.blank().line("What it looks for");
+    for (FindingKind k : rule.kinds()) {
+      String description = k.description(Voice.plain());
+      out.wrap(
+          "- "
+              + capitalised(description)
+              + (description.endsWith(".") ? "" : ".")
+              + " ("
+              + Words.severity(k.severity()).toLowerCase(Locale.ROOT)
+              + ")",
+          "  ",
+          "    ");
+      out.wrap("What the group could do next: " + k.nextStep(Voice.plain()), "    ", "      ");
+    }
+
+    out.blank().line("Why it matters");
+    out.wrap(Words.rationale(rule.id(), rule.rationale()), "  ", "  ");
+
+    out.blank().line("Technical detail");
+    out.line("-".repeat("Technical detail".length()));
     out.wrap(
         "Principle: " + rule.principle().title() + " (" + rule.principle().name() + ")",
         "",
@@ -77,19 +103,14 @@ final class ExplainCommand implements Callable<Integer> {
           "",
           "    ");
     }
-    out.blank()
-        .wrap(capitalised(rule.summary()) + (rule.summary().endsWith(".") ? "" : "."), "", "");
-
-    out.blank().line("Kinds of finding");
-    for (FindingKind k : rule.kinds()) {
-      out.line("  " + k.name() + " (" + k.severity().name().toLowerCase(Locale.ROOT) + ")");
-      String description = k.description(Voice.plain());
-      out.wrap(capitalised(description) + (description.endsWith(".") ? "" : "."), "    ", "    ");
-      out.wrap("Next step: " + k.nextStep(Voice.plain()), "    ", "      ");
-    }
-
-    out.blank().line("Why it matters");
-    out.wrap(rule.rationale(), "  ", "  ");
+    out.wrap("In short: " + rule.summary() + (rule.summary().endsWith(".") ? "" : "."), "", "    ");
+    out.wrap(
+        "Kinds of finding: "
+            + rule.kinds()
+                .map(k -> k.name() + " (" + k.severity().name().toLowerCase(Locale.ROOT) + ")")
+                .mkString(", "),
+        "",
+        "    ");
 
     out.blank().line("Sources");
     if (rule.sources().isEmpty()) {

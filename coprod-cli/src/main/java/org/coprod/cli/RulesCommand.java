@@ -7,22 +7,23 @@ import org.coprod.rules.Principle;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Voice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code coprod rules}: the catalogue of rules, generated from their metadata (id, principle,
- * severities, summary), grouped by principle in the founding text's order. With {@code --format
- * markdown} it is the table the README carries (N, W, C for note, warning, concern).
+ * {@code coprod rules}: the catalogue of rules, generated from their metadata, grouped by principle
+ * in the founding text's order: each rule's title, id and what it looks for in plain words. With
+ * {@code --format markdown} it is the technical table the README carries (N, W, C for note,
+ * warning, concern).
  */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = Coprod.Version.class,
-    description =
-        "Lists the rules: id, principle, the severities each can raise, and what it flags.")
+    description = "Lists the rules: title, id and what each looks for, by principle.")
 final class RulesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -43,12 +44,14 @@ final class RulesCommand implements Callable<Integer> {
     return Coprod.OK;
   }
 
-  /** The catalogue as text, grouped by principle. */
+  /**
+   * The catalogue as text, grouped by principle: each rule by its title and id, with what it looks
+   * for in the words a report uses. Severities, summaries and thresholds are technical detail:
+   * {@code explain} gives them under a heading of their own, and {@code --format markdown} as a
+   * table.
+   */
   static String text(Rulebook rulebook) {
     Seq<RuleMetadata> rules = rulebook.metadata();
-    int idWidth = rules.map(r -> r.id().length()).max().getOrElse(0);
-    int sevWidth = rules.map(r -> letters(r.kinds()).length()).max().getOrElse(0);
-    String hanging = " ".repeat(2 + idWidth + 2 + sevWidth + 2);
     Lines out = new Lines();
     out.line(
         "The "
@@ -58,8 +61,12 @@ final class RulesCommand implements Callable<Integer> {
             + ": "
             + rules.size()
             + " rules.");
-    out.line("Severities: N note, W warning, C concern (a policy may change them).");
-    out.line("'coprod explain RULE' tells more of each.");
+    out.wrap(
+        "Each looks for something a group may want to talk about. 'coprod explain RULE' tells more"
+            + " of each, with its technical detail; 'coprod rules --format markdown' gives the"
+            + " technical table.",
+        "",
+        "");
     for (Principle p : Principle.values()) {
       Seq<RuleMetadata> of = rules.filter(r -> r.principle() == p);
       if (of.isEmpty()) {
@@ -67,12 +74,32 @@ final class RulesCommand implements Callable<Integer> {
       }
       out.blank().line(p.title());
       for (RuleMetadata r : of) {
-        String first =
-            "  " + pad(r.id(), idWidth) + "  " + pad(letters(r.kinds()), sevWidth) + "  ";
-        out.wrap(r.summary(), first, hanging);
+        out.wrap(r.title() + " (" + r.id() + ")", "  ", "    ");
+        out.wrap(looksFor(r), "    ", "    ");
       }
     }
     return out.toString();
+  }
+
+  /**
+   * What a rule looks for, in words: its kinds' descriptions, each once, as sentences ("so far"
+   * kinds repeat their kind at the close, and are left out where one precedes them).
+   */
+  static String looksFor(RuleMetadata rule) {
+    Seq<String> said =
+        rule.kinds()
+            .filter(
+                k ->
+                    !k.name().endsWith("-so-far")
+                        || !rule.kinds().exists(o -> (o.name() + "-so-far").equals(k.name())))
+            .map(k -> k.description(Voice.plain()))
+            .distinct()
+            .map(d -> capitalised(d) + (d.endsWith(".") ? "" : "."));
+    return said.mkString(" ");
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /**
@@ -105,10 +132,6 @@ final class RulesCommand implements Callable<Integer> {
 
   private static Seq<Severity> severities(Seq<FindingKind> kinds) {
     return kinds.map(FindingKind::severity).distinct().sorted();
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(Math.max(0, width - s.length()));
   }
 
   /** Text that cannot break a Markdown table row. */

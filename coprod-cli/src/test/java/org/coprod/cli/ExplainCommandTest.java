@@ -28,11 +28,19 @@ class ExplainCommandTest {
       assertThat(out)
           .contains(k.name() + " (" + k.severity().name().toLowerCase(java.util.Locale.ROOT) + ")")
           .contains(k.description().substring(1))
-          .contains("Next step: " + k.nextStep());
+          .contains("What the group could do next: " + k.nextStep());
     }
     assertThat(out)
-        .contains(m.rationale())
+        .contains(m.rationale() + " (Mark Brown, 2017)")
         .contains("If it's coproduction everyone involved will have made it what it is");
+    // plain words first, the technical detail after a heading of its own
+    assertThat(out.indexOf("What it looks for"))
+        .isLessThan(out.indexOf("Why it matters"))
+        .isLessThan(out.indexOf("Technical detail"));
+    assertThat(out.indexOf("Technical detail"))
+        .isLessThan(out.indexOf("Principle: "))
+        .isLessThan(out.indexOf("Parameters"))
+        .isLessThan(out.indexOf("Laws it obeys"));
     m.sources().forEach(s -> assertThat(out).contains(s));
     for (Law law : m.laws()) {
       assertThat(out).contains(law.name() + ": ");

@@ -10,7 +10,7 @@ class RulesCommandTest {
   private final Rulebook standard = Rulebook.standard();
 
   @Test
-  void listsEveryRuleWithItsSeveritiesAndTheStartOfItsSummary() {
+  void listsEveryRuleByTitleAndIdWithWhatItLooksForInPlainWords() {
     Run run = Run.coprod("rules").withoutStackTrace();
     assertThat(run.code()).isEqualTo(Coprod.OK);
     assertThat(run.out())
@@ -20,25 +20,32 @@ class RulesCommandTest {
                 + ": "
                 + standard.rules().size()
                 + " rules.");
+    String unwrapped = run.out().replaceAll("\\s+", " ");
     for (RuleMetadata r : standard.metadata()) {
-      String line =
-          run.out()
-              .lines()
-              .filter(l -> l.startsWith("  " + r.id() + " "))
-              .findFirst()
-              .orElseThrow();
-      assertThat(line).contains(" " + RulesCommand.letters(r.kinds()) + " ");
-      String firstWord = r.summary().split(" ")[0];
-      assertThat(line).contains(firstWord);
+      assertThat(run.out()).contains("\n  " + r.title() + " (" + r.id() + ")\n");
+      assertThat(unwrapped).contains(RulesCommand.looksFor(r));
+      // the first kind's description, in the words a report uses
+      assertThat(RulesCommand.looksFor(r).toLowerCase(java.util.Locale.ROOT))
+          .contains(
+              r.kinds()
+                  .head()
+                  .description(org.coprod.rules.Voice.plain())
+                  .toLowerCase(java.util.Locale.ROOT));
     }
+  }
+
+  @Test
+  void speaksNoAbbreviationOrSeverityLetterInItsText() {
+    String out = Run.coprod("rules").out();
+    assertThat(out).doesNotContain(" LE ", " PRO ", "(W)", "(C)", "(N)", "Severities:");
   }
 
   @Test
   void groupsTheRulesUnderTheirPrinciplesInTheFoundingTextsOrder() {
     String out = Run.coprod("rules").out();
     assertThat(out.indexOf("\nPower\n")).isPositive().isLessThan(out.indexOf("\nRespect\n"));
-    assertThat(out.indexOf("  decision-share ")).isGreaterThan(out.indexOf("\nPower\n"));
-    assertThat(out.indexOf("  credit-one-sided "))
+    assertThat(out.indexOf("(decision-share)")).isGreaterThan(out.indexOf("\nPower\n"));
+    assertThat(out.indexOf("(credit-one-sided)"))
         .isGreaterThan(out.indexOf("\nKnowing what will happen next\n"));
   }
 

@@ -11,9 +11,9 @@ import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.live.FindingChanges;
 import org.coprod.rules.Finding;
-import org.coprod.rules.FindingKind;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.coprod.rules.Voice;
 
 /**
  * Tells a project's story as events arrive, the way a project tool of an NHS trust or a charity
@@ -149,7 +149,8 @@ public final class LiveProject {
     return rulebook
         .rule(f.rule())
         .flatMap(r -> r.metadata().kind(f.kind()))
-        .map(FindingKind::nextStep);
+        // in words, the sides by their labels: the kind's own field holds the template
+        .map(k -> k.nextStep(Voice.plain()));
   }
 
   private static void line(StringBuilder out, String text) {

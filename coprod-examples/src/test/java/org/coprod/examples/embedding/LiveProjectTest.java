@@ -149,7 +149,8 @@ class LiveProjectTest {
     Finding atClose = closed.appeared().find(f -> f.rule().equals("credit-one-sided")).get();
 
     assertThat(soFar.severity()).isEqualTo(Severity.NOTE);
-    assertThat(soFar.message()).startsWith("So far, the credit for output 'cafe-guide'");
+    assertThat(soFar.message())
+        .startsWith("So far, just one side has all of the credit for 'cafe-guide'.");
     assertThat(atClose.severity()).isEqualTo(Severity.CONCERN);
     assertThat(atClose.subjects().asJava()).containsExactly(OutputId.of("cafe-guide"));
     assertThat(atClose.fingerprint()).isNotEqualTo(soFar.fingerprint());
@@ -233,7 +234,7 @@ class LiveProjectTest {
                 + live.report().findings("credit-one-sided").single().fingerprint()
                 + "]"
                 + System.lineSeparator()
-                + "      The credit for output 'cafe-guide' sits with professionals only");
+                + "      Just one side has all of the credit for 'cafe-guide'.");
     assertThat(printed)
         .startsWith("2025-01-06  the project 'crisis-cafe' is opened")
         .contains(

@@ -910,19 +910,13 @@ public final class HtmlReport {
                 "",
                 f.subjects().map(s -> Words.subject(s, report)).distinct().mkString(", "));
       }
-      if (single && !f.evidence().isEmpty()) {
-        html.element("dt", "class=\"evidence\"", "Evidence").raw("<dd class=\"evidence\"><ul>\n");
-        for (Evidence e : f.evidence()) {
-          html.element("li", "", Plain.name(e.name()) + ": " + value(e.value()));
-        }
-        html.raw("</ul></dd>\n");
-      }
       if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
         html.element("dt", "", "What it flags")
             .element("dd", "", Words.capitalise(Plain.period(kind.get().description(voice))));
       }
       if (rule.isDefined() && explained.add(f.rule())) {
-        html.element("dt", "", "Why it matters").element("dd", "", rule.get().rationale());
+        html.element("dt", "", "Why it matters")
+            .element("dd", "", Words.rationale(f.rule(), rule.get().rationale()));
       }
       if (single || item.counted()) {
         item.findings()
@@ -949,7 +943,18 @@ public final class HtmlReport {
                 html.element("dt", "", "What the group could do next")
                     .element("dd", "class=\"next\"", k.nextStep(voice)));
       }
-      html.raw("</dl>\n</article>\n");
+      html.raw("</dl>\n");
+      // The numbers behind the message, by name, folded away: the message says them in words.
+      if (single && !f.evidence().isEmpty()) {
+        html.raw("<details class=\"technical\">\n")
+            .element("summary", "", "Technical detail")
+            .raw("<ul>\n");
+        for (Evidence e : f.evidence()) {
+          html.element("li", "", Plain.name(e.name()) + ": " + value(e.value()));
+        }
+        html.raw("</ul>\n</details>\n");
+      }
+      html.raw("</article>\n");
     }
 
     // What changed, and who was heard -----------------------------------------------------------

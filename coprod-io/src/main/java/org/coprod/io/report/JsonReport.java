@@ -229,7 +229,7 @@ public final class JsonReport {
    */
   public static Report canonical(Report report) {
     Objects.requireNonNull(report, "report is null");
-    Voice voice = Words.voice(report, report.sideLabels());
+    Voice voice = Words.dataVoice(report, report.sideLabels());
     Seq<Finding> findings = report.findings().map(f -> canonical(f, report, voice));
     Seq<Outcome> outcomes =
         report
@@ -402,7 +402,7 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
-    Voice voice = Words.voice(r, r.sideLabels());
+    Voice voice = Words.dataVoice(r, r.sideLabels());
     g.writeArrayFieldStart("outcomes");
     for (Outcome o : r.outcomes()) {
       g.writeStartObject();

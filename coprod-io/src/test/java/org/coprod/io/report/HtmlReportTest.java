@@ -164,7 +164,9 @@ class HtmlReportTest {
         .contains(
             "<dt>What the group could do next</dt>",
             "<dt>Why it matters</dt>",
-            "<dt class=\"evidence\">Evidence</dt>");
+            "<details class=\"technical\">\n<summary>Technical detail</summary>");
+    // the numbers by name are folded beneath the finding's words, not among them
+    assertThat(SMALL_HTML).doesNotContain("<dt>Evidence</dt>");
     assertThat(SMALL_HTML).contains("<span class=\"badge ack\">Acknowledged</span>");
     assertThat(SMALL_HTML).contains("<dt>Acknowledged by the group</dt>");
     int concern = SMALL_HTML.indexOf("finding concern");
@@ -210,7 +212,8 @@ class HtmlReportTest {
         .contains("<th scope=\"col\">Experts by experience</th>\n<th scope=\"col\">Staff</th>");
     assertThat(html)
         .contains(
-            "Experts by experience were paid for 22.2% of their hours, staff for 100% of theirs.");
+            "Experts by experience were paid for 22.2% of their hours. Staff were paid for 100% of"
+                + " theirs.");
     assertThat(html).doesNotContain("people with lived experience", "professionals");
   }
 

@@ -67,6 +67,12 @@ record Outline(
       "Each finding below is a prompt for the group to talk about, with the evidence and the"
           + " reason behind it. None is a verdict on anyone.";
 
+  /**
+   * The label of a finding's evidence by name, shown last and apart: its message already says the
+   * numbers in words.
+   */
+  static final String TECHNICAL = "Technical detail";
+
   /** What a report says when nothing was found. */
   static final String NOTHING_FOUND = "No rule found anything to raise.";
 
@@ -381,12 +387,6 @@ record Outline(
                     .map(Words::oneLine)
                     .mkString(", ")));
       }
-      if (!f.evidence().isEmpty()) {
-        details.add(
-            new Entry(
-                "Evidence",
-                f.evidence().map(e -> evidence(e, report, labels, audience)).mkString("; ")));
-      }
     } else if (!item.counted()) {
       for (Finding m : item.findings()) {
         members.add(
@@ -408,7 +408,7 @@ record Outline(
       details.add(new Entry("What it flags", Words.period(kind.get().description(voice))));
     }
     if (rule.isDefined() && explained.add(f.rule())) {
-      details.add(new Entry("Why it matters", Words.oneLine(rule.get().rationale())));
+      details.add(new Entry("Why it matters", Words.rationale(f.rule(), rule.get().rationale())));
     }
     if (single || item.counted()) {
       item.findings()
@@ -433,6 +433,14 @@ record Outline(
           k ->
               details.add(
                   new Entry("What the group could do next", Words.oneLine(k.nextStep(voice)))));
+    }
+    // The numbers behind the message, by name, last: the message says them in words, and this line
+    // is for whoever checks them.
+    if (single && !f.evidence().isEmpty()) {
+      details.add(
+          new Entry(
+              TECHNICAL,
+              f.evidence().map(e -> evidence(e, report, labels, audience)).mkString("; ")));
     }
     String message =
         single

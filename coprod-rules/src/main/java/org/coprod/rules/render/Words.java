@@ -29,15 +29,49 @@ public final class Words {
   public static final String GROUP_MEMBER = "a group member";
 
   /**
-   * The voice a report is written in for people: the side labels given; people by id in quotes,
-   * except those who asked not to be named, who are "a group member"; outputs and decisions by id
+   * The voice a report is written in for people: the side labels given; people by their role title
+   * with their id after it ("the peer researcher (p3)") where they hold a role, else by id in
+   * quotes, and "a group member" for those who asked not to be named; outputs and decisions by id
    * in quotes.
    */
   public static Voice voice(Report report, SideLabels labels) {
     return Voice.plain()
         .withLabels(labels)
+        .withPeople(id -> person(id, report))
+        .withThings(id -> report.hides(id) ? GROUP_MEMBER : "'" + id.value() + "'");
+  }
+
+  /**
+   * The voice a report's data is written in (JSON): as {@link #voice(Report, SideLabels)}, but
+   * people by id in quotes, never by role title, so a finding's message in a report file is the
+   * message the finding alone gives, and a role renamed changes no stored words. Those who asked
+   * not to be named are "a group member" here too.
+   */
+  public static Voice dataVoice(Report report, SideLabels labels) {
+    return Voice.plain()
+        .withLabels(labels)
         .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'")
         .withThings(id -> report.hides(id) ? GROUP_MEMBER : "'" + id.value() + "'");
+  }
+
+  /**
+   * A person as a report names them: "a group member" if they asked not to be named; else by their
+   * role title, its first letter small unless the title begins with capitals ("NHS lead"), with
+   * their id after it: "the peer researcher (p3)"; else by their id in quotes.
+   */
+  public static String person(ParticipantId id, Report report) {
+    if (report.isAnonymous(id)) {
+      return GROUP_MEMBER;
+    }
+    String title = report.roleTitles().get(id).map(SafeText::oneLine).getOrElse("");
+    if (title.isBlank()) {
+      return "'" + id.value() + "'";
+    }
+    boolean acronym = title.length() > 1 && Character.isUpperCase(title.charAt(1));
+    String written =
+        acronym ? title : title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+    boolean hasArticle = written.startsWith("the ") || written.startsWith("a ");
+    return (hasArticle ? "" : "the ") + written + " (" + id.value() + ")";
   }
 
   /** A finding's message in a voice. */
@@ -56,10 +90,39 @@ public final class Words {
   /**
    * A subject as a report shows it: "a group member" for someone who asked not to be named, and for
    * an id made from theirs (a story's {@code PARTICIPANT.story.DATE}, an attendance's {@code
-   * MEETING.PARTICIPANT}), which names them as surely.
+   * MEETING.PARTICIPANT}), which names them as surely; a person with a role by its title and their
+   * id ("the peer researcher (p3)"); others by id.
    */
   public static String subject(Id id, Report report) {
-    return report.hides(id) ? GROUP_MEMBER : id.value();
+    if (report.hides(id)) {
+      return GROUP_MEMBER;
+    }
+    if (id instanceof ParticipantId p) {
+      String written = person(p, report);
+      return written.startsWith("'") ? id.value() : written;
+    }
+    return id.value();
+  }
+
+  /** Whose words a standard rule's rationale quotes: the founding text's author and year. */
+  public static final String FOUNDING_TEXT = "Mark Brown, 2017";
+
+  /** The rationale of each built-in rule, by id: each quotes the founding text. */
+  private static final java.util.Map<String, String> STANDARD_RATIONALES =
+      org.coprod.rules.standard.StandardRules.all()
+          .toJavaMap(r -> io.vavr.Tuple.of(r.metadata().id(), r.metadata().rationale()));
+
+  /**
+   * A rule's rationale as a report shows it, its quotation attributed: a built-in rule's quotes the
+   * founding text, so its words are followed by "(Mark Brown, 2017)" unless they name the founding
+   * text already; any other rule's rationale is shown as its author wrote it.
+   */
+  public static String rationale(String rule, String rationale) {
+    String words = oneLine(rationale);
+    if (!rationale.equals(STANDARD_RATIONALES.get(rule)) || words.contains("founding text")) {
+      return words;
+    }
+    return words + " (" + FOUNDING_TEXT + ")";
   }
 
   /**

@@ -60,7 +60,7 @@ public final class AccessUnmet implements Rule {
           "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it.",
           Template.of(
               "default",
-              "{person} has {unmet, plural, one {an access need} other {# access needs}} that no support resource meets for them.",
+              "{person} needs support that is not there yet. They have {unmet, plural, one {an access need} other {# access needs}} that no support resource meets for them.",
               Param.person("person"),
               Param.count("unmet")));
 
@@ -73,13 +73,13 @@ public final class AccessUnmet implements Rule {
           "Ask the person, privately, what they need at meetings, and have the next one provide it, or set aside support that meets it.",
           Template.of(
               "all",
-              "At {attended, plural, one {the meeting} other {all # meetings}} {person} attended, {unmet, plural, one {an access need} other {up to # access needs}} of theirs went unmet: the meeting did not provide {unmet, plural, one {it} other {them}} and no support resource met {unmet, plural, one {it} other {them}}.",
+              "{person} did not get what they need at meetings. At {attended, plural, one {the meeting} other {all # meetings}} they attended, {unmet, plural, one {an access need} other {up to # access needs}} of theirs went unmet: the meeting did not provide {unmet, plural, one {it} other {them}} and no support resource met {unmet, plural, one {it} other {them}}.",
               Param.count("attended"),
               Param.person("person"),
               Param.count("unmet")),
           Template.of(
               "some",
-              "At {meetings} of the {attended} meetings {person} attended, {unmet, plural, one {an access need} other {up to # access needs}} of theirs went unmet: the meeting did not provide {unmet, plural, one {it} other {them}} and no support resource met {unmet, plural, one {it} other {them}}.",
+              "{person} did not get what they need at meetings. At {meetings} of the {attended} meetings they attended, {unmet, plural, one {an access need} other {up to # access needs}} of theirs went unmet: the meeting did not provide {unmet, plural, one {it} other {them}} and no support resource met {unmet, plural, one {it} other {them}}.",
               Param.count("meetings"),
               Param.count("attended"),
               Param.person("person"),

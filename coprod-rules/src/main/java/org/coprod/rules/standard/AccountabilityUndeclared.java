@@ -48,7 +48,7 @@ public final class AccountabilityUndeclared implements Rule {
           "Write into the agreement who answers to whom outside the group, what those lines may overrule, and how the group will be told why.",
           Template.of(
               "default",
-              "{people} {count, plural, one {answers} other {answer}} to a line outside the group, and {version, plural, =0 {no agreement is in force to say} other {version # of the agreement says nothing of}} what happens when such a line overrides the group.",
+              "{people} {count, plural, one {answers} other {answer}} to someone outside the group. {version, plural, =0 {No agreement is in force to say} other {Version # of the agreement does not say}} what happens when such a line overrules the group.",
               Param.people("people"),
               Param.count("count"),
               Param.count("version")));

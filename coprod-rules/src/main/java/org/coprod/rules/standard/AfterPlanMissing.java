@@ -40,7 +40,7 @@ public final class AfterPlanMissing implements Rule {
           "Agree together what happens to the work after the close (who carries it on, with what money, and how everyone stays involved or is told), and write it into the agreement.",
           Template.of(
               "default",
-              "The project has {closed, select, yes {closed} other {made {outputs, plural, one {an output} other {# outputs}}}}, and {version, plural, =0 {there is no agreement to say what happens after the close} other {version # of the agreement, in force now, does not say what happens after the close}}.",
+              "There is no plan yet for what happens after the end. The project has {closed, select, yes {closed} other {made {outputs, plural, one {an output} other {# outputs}}}}, and {version, plural, =0 {there is no agreement to say what happens after the close} other {version # of the agreement, in force now, does not say what happens after the close}}.",
               Param.text("closed"),
               Param.count("outputs"),
               Param.count("version")));

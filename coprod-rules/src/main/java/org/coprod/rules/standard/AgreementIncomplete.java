@@ -52,7 +52,7 @@ public final class AgreementIncomplete implements Rule {
           "Fill the gaps together in the next version of the agreement, before the questions they leave open come up in earnest.",
           Template.of(
               "default",
-              "Version {version} of the agreement {missing}.",
+              "The agreement leaves out things the group needs to agree. Version {version} of the agreement {missing}.",
               Param.count("version"),
               Param.text("missing")));
 

@@ -74,7 +74,7 @@ public final class AgreementMissing implements Rule {
           "Set the contract together: how the group decides, pays, credits and owns, its ground rules, how disputes are settled and what happens after the close.",
           Template.of(
               "default",
-              "There is no working agreement, though the work began {days} days ago, on {began}.",
+              "There is no working agreement yet. The work began {days} days ago, on {began}.",
               Param.count("days"),
               Param.day("began")));
 

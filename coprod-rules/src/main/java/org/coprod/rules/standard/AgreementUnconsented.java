@@ -51,7 +51,7 @@ public final class AgreementUnconsented implements Rule {
           "Go through the agreement with the person, change what they cannot accept, and record their consent.",
           Template.of(
               "default",
-              "{person} contributes to the work but has not consented to version {version} of the agreement{joinedAfter, select, yes {, made before they joined} other {}}.",
+              "{person} has not said yes to version {version} of the agreement. They contribute to the work, but have not consented to it{joinedAfter, select, yes {; it was made before they joined} other {}}.",
               Param.person("person"),
               Param.count("version"),
               Param.text("joinedAfter")));

@@ -52,7 +52,7 @@ public final class AvailabilityExceeded implements Rule {
           "Check in with the person about their load, and share the work out so nobody gives more than they said they could.",
           Template.of(
               "default",
-              "{person} gave more hours than they said they can give in {weeks, plural, one {one week} other {# weeks}}; the most in week {week}.",
+              "{person} gave more hours than they said they could give. This was in {weeks, plural, one {one week} other {# weeks}}; the most was in the week from {week}.",
               Param.person("person"),
               Param.count("weeks"),
               Param.text("week")));
@@ -140,7 +140,7 @@ public final class AvailabilityExceeded implements Rule {
               .addArgument(
                   Argument.person("person", p.id()),
                   Argument.count("weeks", over),
-                  Argument.text("week", label))
+                  Argument.text("week", monday(worst).toString()))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("worstWeek", label),
@@ -169,9 +169,14 @@ public final class AvailabilityExceeded implements Rule {
     return Math.floorDiv(epochDay + 3, 7);
   }
 
+  /** The Monday a week begins on: the words a person reads name a day, not an ISO week. */
+  static LocalDate monday(int week) {
+    return LocalDate.ofEpochDay(week * 7L - 3);
+  }
+
   /** The ISO label of a week of {@link #week(int)}, such as {@code 2024-W07}. */
   static String label(int week) {
-    LocalDate monday = LocalDate.ofEpochDay(week * 7L - 3);
+    LocalDate monday = monday(week);
     return String.format(
         Locale.ROOT,
         "%d-W%02d",

@@ -55,16 +55,16 @@ public final class BenefitsBarrier implements Rule {
           "Offer independent advice on how payment would affect each person, before they choose how to be paid, and write the offer into the agreement: no way of paying, vouchers included, is right for everyone without advice.",
           Template.of(
               "no-agreement",
-              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them, since there is no agreement yet.",
+              "{people, plural, one {A person who turns down pay is} other {# people who turn down pay are}} not offered advice on how pay would affect them. There is no agreement yet to offer it.",
               Param.count("people")),
           Template.of(
               "no-methods",
-              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them in version {version} of the agreement, which names no way of paying.",
+              "{people, plural, one {A person who turns down pay is} other {# people who turn down pay are}} not offered advice on how pay would affect them. Version {version} of the agreement offers none, and names no way of paying.",
               Param.count("people"),
               Param.count("version")),
           Template.of(
               "methods",
-              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them in version {version} of the agreement. It offers payment by {methods}, and {methodCount, plural, one {that is} other {none of these is}} right for everyone without advice.",
+              "{people, plural, one {A person who turns down pay is} other {# people who turn down pay are}} not offered advice on how pay would affect them. Version {version} of the agreement offers none. It offers payment by {methods}, and {methodCount, plural, one {that is} other {none of these is}} right for everyone without advice.",
               Param.count("people"),
               Param.count("version"),
               Param.text("methods"),

@@ -48,7 +48,7 @@ public final class CarryForwardOneSided implements Rule {
           "Agree roles after the close for people on both sides (delivering, training, stewarding, evaluating), with pay and support, and record them as roles that carry the work forward.",
           Template.of(
               "default",
-              "At the close, {fromRoles, select, yes {everyone holding a role that carries the work forward ({carriers, plural, one {1 person} other {# people}}) is among {holder}} other {no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ({carriers, plural, one {1 person} other {# people}})}}, while {leftContributors, plural, one {the one {left, select, LIVED_EXPERIENCE {person with lived experience} other {professional}} who contributed is} other {the # {left} who contributed are}} left behind.",
+              "Only one side will carry the work on after the end. At the close, {fromRoles, select, yes {everyone holding a role that carries the work forward ({carriers, plural, one {1 person} other {# people}}) is among {holder}} other {no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ({carriers, plural, one {1 person} other {# people}})}}, while {leftContributors, plural, one {the one {left, select, LIVED_EXPERIENCE {person with lived experience} other {professional}} who contributed is} other {the # {left} who contributed are}} left behind.",
               Param.text("fromRoles"),
               Param.count("carriers"),
               Param.side("holder"),

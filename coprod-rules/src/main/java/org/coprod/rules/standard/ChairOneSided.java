@@ -50,7 +50,7 @@ public final class ChairOneSided implements Rule {
           "Offer the chair, or a co-chair, to people with lived experience, with the preparation time paid and support to chair if they want it.",
           Template.of(
               "default",
-              "All {chaired} meetings with a chair recorded were chaired by professionals; nobody with lived experience chaired or co-chaired any of them.",
+              "Only one side has chaired the meetings. All {chaired} meetings with a chair recorded were chaired by professionals; nobody with lived experience chaired or co-chaired any of them.",
               Param.count("chaired")));
 
   private static final RuleMetadata METADATA =

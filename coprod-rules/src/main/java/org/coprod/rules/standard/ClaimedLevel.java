@@ -43,7 +43,7 @@ public final class ClaimedLevel implements Rule.OnFindings {
           "Look at what the next step would take (who contributes, in which phases, with a say in which decisions), or claim the step the project has reached.",
           Template.of(
               "default",
-              "The project claims {claimed}, but what it records reaches {assessed}.",
+              "This project is said to be {claimed}. What it records reaches {assessed}.",
               Param.text("claimed"),
               Param.text("assessed")));
 

@@ -58,7 +58,7 @@ public final class ConsultationOnly implements Rule {
           "Either bring {le} into making the work and its key decisions, or describe the project honestly as a consultation.",
           Template.of(
               "default",
-              "{le} only gave feedback or their stories and had a say in none of the {counted} counted key decisions, while the project claims {claim}.",
+              "{le} had no say in the {counted} key decisions. They only gave feedback or their stories, and had a say in none of the {counted} counted key decisions, while the project claims {claim}.",
               Param.side("le"),
               Param.count("counted"),
               Param.text("claim")));
@@ -72,7 +72,7 @@ public final class ConsultationOnly implements Rule {
           "Say which the project is: a consultation, which is no failure, or work {le} make and decide with you, and record it so.",
           Template.of(
               "default",
-              "{le} only gave feedback or their stories and had a say in none of the {counted} counted key decisions. The project claims no step: is it a consultation?",
+              "{le} had no say in the {counted} key decisions. They only gave feedback or their stories, and had a say in none of the {counted} counted key decisions. The project claims no step: is it a consultation?",
               Param.side("le"),
               Param.count("counted")));
 

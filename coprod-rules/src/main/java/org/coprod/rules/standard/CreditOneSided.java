@@ -42,7 +42,7 @@ public final class CreditOneSided implements Rule {
           "Agree who is named on the output before it is published, and credit everyone who made it what it is, by name, pseudonym or as a group as each prefers.",
           Template.of(
               "default",
-              "The credit for output {output} sits with {holder} only, though {other} made a substantial contribution to it.",
+              "Just one side has all of the credit for {output}. It sits with {holder} only, though {other} made a substantial contribution to it.",
               Param.output("output"),
               Param.side("holder"),
               Param.side("other")));
@@ -56,7 +56,7 @@ public final class CreditOneSided implements Rule {
           "There is still time: agree now how everyone who shaped the output will be credited.",
           Template.of(
               "default",
-              "So far, the credit for output {output} sits with {holder} only, though {other} made a substantial contribution to it.",
+              "So far, just one side has all of the credit for {output}. It sits with {holder} only, though {other} made a substantial contribution to it.",
               Param.output("output"),
               Param.side("holder"),
               Param.side("other")));

@@ -81,7 +81,7 @@ public final class CreditParity implements Rule {
           "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers.",
           Template.of(
               "default",
-              "{lowCredited} of the {lowEligible} {lower} who made a substantial contribution to an output {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
+              "{lowCredited} of the {lowEligible} {lower} who gave a lot got credit. Of the {lowEligible} who made a substantial contribution to an output, {lowCredited} {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate, the line the four-fifths rule draws.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
               Param.count("lowCredited"),
               Param.count("lowEligible"),
               Param.side("lower"),
@@ -103,7 +103,7 @@ public final class CreditParity implements Rule {
           "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come.",
           Template.of(
               "default",
-              "So far, {lowCredited} of the {lowEligible} {lower} who made a substantial contribution to an output {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
+              "So far, {lowCredited} of the {lowEligible} {lower} who gave a lot got credit. Of the {lowEligible} who made a substantial contribution to an output, {lowCredited} {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate, the line the four-fifths rule draws.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
               Param.count("lowCredited"),
               Param.count("lowEligible"),
               Param.side("lower"),

@@ -58,7 +58,7 @@ public final class DecisionShare implements Rule {
           "Look at how key decisions are made: who is in the room, under which rule, and whether two voices among many can change the outcome.",
           Template.of(
               "default",
-              "{le} had a say in {said} of {counted} counted key decisions.{reasons}",
+              "{le} had a say in {said} of {counted} key decisions.{reasons}",
               Param.side("le"),
               Param.count("said"),
               Param.count("counted"),
@@ -73,7 +73,7 @@ public final class DecisionShare implements Rule {
           "Look at who decides the scope and the budget, and how: bring them to the whole group, give lived experience enough seats or a decision rule (consensus or consent) under which its voice counts, or say openly in the agreement which of them cannot be shared and why.",
           Template.of(
               "default",
-              "{le} had a say in none of the {direction} counted scope or budget decisions (and in {said} of {counted} counted key decisions).{reasons}",
+              "{le} had no say on scope or budget. They had a say in none of the {direction} counted scope or budget decisions, and in {said} of {counted} counted key decisions.{reasons}",
               Param.side("le"),
               Param.count("direction"),
               Param.count("said"),

@@ -45,7 +45,7 @@ public final class DissentUnrecorded implements Rule {
           "Offer the people who disagreed a minority statement in their own words, kept with the decision, and say in the agreement that anyone outvoted may write one.",
           Template.of(
               "default",
-              "On the key decision {decision}, {objecting, plural, one {# person with lived experience disagreed} other {# people with lived experience disagreed}}, the decision went ahead over their objection, and nothing records why they disagreed.",
+              "The record does not say why some people said no to a key decision. On the key decision {decision}, {objecting, plural, one {# person with lived experience disagreed} other {# people with lived experience disagreed}}, the decision went ahead over their objection, and nothing records why they disagreed.",
               Param.decision("decision"),
               Param.count("objecting")));
 

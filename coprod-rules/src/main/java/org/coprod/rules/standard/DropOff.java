@@ -59,7 +59,7 @@ public final class DropOff implements Rule {
           "Ask those who stepped back, if they are willing, what made it hard to carry on: time, money, support or how the group works; and what would bring them back.",
           Template.of(
               "default",
-              "In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part; in {last}, the latest phase of the work{closed, select, yes {} other { so far}}, {inLast, plural, =0 {none} other {#}} took part.",
+              "Fewer people took part as the work went on. In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part; in {last}, the latest phase of the work{closed, select, yes {} other { so far}}, {inLast, plural, =0 {none} other {#}} took part.",
               Param.phase("first"),
               Param.count("inFirst"),
               Param.phase("last"),
@@ -75,7 +75,7 @@ public final class DropOff implements Rule {
           "If the group means to work in rolling cohorts, say so in the agreement; if not, ask those who stepped back what would have kept them.",
           Template.of(
               "default",
-              "In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part, and in {last} {inLast} took part; but only {same} of those who began {same, plural, one {was} other {were}} among them: the group changed as the work went on.",
+              "The people who took part changed as the work went on. In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part, and in {last} {inLast} took part; but only {same} of those who began {same, plural, one {was} other {were}} among them: the group changed as the work went on.",
               Param.phase("first"),
               Param.count("inFirst"),
               Param.phase("last"),

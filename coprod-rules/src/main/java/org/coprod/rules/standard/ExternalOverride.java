@@ -46,7 +46,7 @@ public final class ExternalOverride implements Rule {
           "Ask the board or funder to explain the override to the whole group, and agree which decisions are reserved and what happens when an outside line steps in.",
           Template.of(
               "default",
-              "The {type} decision {decision} was overridden from outside the group, though the agreement does not reserve {type} decisions.",
+              "A {type} decision was changed from outside the group. The decision {decision} was overridden, though the agreement does not reserve {type} decisions.",
               Param.text("type"),
               Param.decision("decision")));
 

@@ -47,7 +47,7 @@ public final class FeedbackMissing implements Rule {
           "Tell the people who were consulted what was decided, how their input shaped it, and why where it could not.",
           Template.of(
               "default",
-              "On the key decision {decision}, {consulted, plural, one {1 person} other {# people}} with lived experience {consulted, plural, one {was} other {were}} consulted, had no say in it, and {consulted, plural, one {has} other {have}} not been told the outcome {days, plural, one {# day} other {# days}} on.",
+              "{consulted, plural, one {1 person} other {# people}} with lived experience {consulted, plural, one {was} other {were}} asked, but not told what was decided. On the key decision {decision}, they were consulted, had no say in it, and have not been told the outcome {days, plural, one {# day} other {# days}} on.",
               Param.decision("decision"),
               Param.count("consulted"),
               Param.count("days")));

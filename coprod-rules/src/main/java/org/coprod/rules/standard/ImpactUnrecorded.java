@@ -58,7 +58,7 @@ public final class ImpactUnrecorded implements Rule {
           "Go back over what {le} said and record what changed because of it, what did not and why; then tell them.",
           Template.of(
               "default",
-              "{le} gave ideas, their experience or feedback ({inputs, plural, one {1 time} other {# times}}, from {people, plural, one {1 person} other {# people}}), and nothing records what changed because of any of it, or why not.",
+              "The record does not say what changed from what {le} said. They gave ideas, their experience or feedback ({inputs, plural, one {1 time} other {# times}}, from {people, plural, one {1 person} other {# people}}), and nothing says what changed because of any of it, or why not.",
               Param.side("le"),
               Param.count("inputs"),
               Param.count("people")));
@@ -72,7 +72,7 @@ public final class ImpactUnrecorded implements Rule {
           "Start a list of what you heard and what changed (\"you said, we did\"), including what was not taken up and why.",
           Template.of(
               "default",
-              "{le} gave ideas, their experience or feedback ({inputs, plural, one {1 time} other {# times}}, from {people, plural, one {1 person} other {# people}}), and so far nothing records what changed because of any of it, or why not.",
+              "So far, the record does not say what changed from what {le} said. They gave ideas, their experience or feedback ({inputs, plural, one {1 time} other {# times}}, from {people, plural, one {1 person} other {# people}}), and so far nothing says what changed because of any of it, or why not.",
               Param.side("le"),
               Param.count("inputs"),
               Param.count("people")));

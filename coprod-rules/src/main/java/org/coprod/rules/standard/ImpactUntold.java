@@ -60,7 +60,7 @@ public final class ImpactUntold implements Rule {
           "Tell the people it came from what became of what they said, and why where it was not taken up.",
           Template.of(
               "default",
-              "What became of {impact} ({outcome}) has not been told to the {le} it came from, {since, plural, one {# day} other {# days}} on; the agreement gives {days, plural, one {# day} other {# days}}.",
+              "{le} have not been told what came of what they said. Those it came from have not been told what became of {impact} ({outcome}), {since, plural, one {# day} other {# days}} on; the agreement gives {days, plural, one {# day} other {# days}}.",
               Param.thing("impact"),
               Param.text("outcome"),
               Param.side("le"),
@@ -76,7 +76,7 @@ public final class ImpactUntold implements Rule {
           "Agree how the group will tell people what became of what they said, and who does it, so it happens in time.",
           Template.of(
               "default",
-              "The {le} that {impact} came from were told what became of it ({outcome}) after {taken} days; the agreement gives {days, plural, one {# day} other {# days}}.",
+              "{le} were told late what came of what they said. Those it came from were told what became of {impact} ({outcome}) after {taken} days; the agreement gives {days, plural, one {# day} other {# days}}.",
               Param.side("le"),
               Param.thing("impact"),
               Param.text("outcome"),

@@ -94,7 +94,7 @@ public final class LoadConcentration implements Rule {
           "Look at what this person carries and whether others could take on parts of it, with the support and pay they would need.",
           Template.of(
               "default",
-              "{carriers} gave more than half ({topShare}) of the hours given by the {core} core {side} who contribute.",
+              "{carriers} gave more than half of the hours on their side. That is {topShare} of the hours given by the {core} core {side} who contribute.",
               Param.people("carriers"),
               Param.share("topShare"),
               Param.count("core"),
@@ -109,7 +109,7 @@ public final class LoadConcentration implements Rule {
           "Talk about who carries the work and who would like to carry more or less of it, and share out the tasks again.",
           Template.of(
               "default",
-              "The hours of the {core} core {side} who contribute are very unequally spread (Gini {gini}); {carriers} gave the most, {topShare} of them{count, plural, one {} other { each}}.",
+              "A few {side} give most of the hours. The hours of the {core} core {side} who contribute are spread very unevenly; {carriers} gave the most, {topShare} of them{count, plural, one {} other { each}}.",
               Param.count("core"),
               Param.side("side"),
               Param.ratio("gini"),

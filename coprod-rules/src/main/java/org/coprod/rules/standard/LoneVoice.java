@@ -78,7 +78,7 @@ public final class LoneVoice implements Rule {
           "Bring more {le} to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus.",
           Template.of(
               "default",
-              "The key decision {decision} was made by {all} people, {ours} of them {ours, plural, one {a person} other {people}} with lived experience ({share}).",
+              "Only {ours} of the {all} people who made {decision} had lived experience. The key decision {decision} was made by {all} people, {ours} of them {ours, plural, one {a person} other {people}} with lived experience ({share}).",
               Param.decision("decision"),
               Param.count("all"),
               Param.count("ours"),

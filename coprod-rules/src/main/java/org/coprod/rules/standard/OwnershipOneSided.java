@@ -49,7 +49,7 @@ public final class OwnershipOneSided implements Rule {
           "Agree who holds the right to use, adapt and deliver the output, and write it into the agreement.",
           Template.of(
               "default",
-              "Output {output} has no owner: nobody holds the right to use, adapt and deliver it{agreement, select, none {, and there is no agreement that says who does} other {}}.",
+              "No one has the right to use and change {output}. It has no owner: nobody holds the right to use, adapt and deliver it{agreement, select, none {, and there is no agreement that says who does} other {}}.",
               Param.output("output"),
               Param.text("agreement")));
 
@@ -62,7 +62,7 @@ public final class OwnershipOneSided implements Rule {
           "Talk about who may use, adapt and deliver the output after the project, and consider shared ownership with the people who shaped it.",
           Template.of(
               "default",
-              "Output {output} is owned by {holder} only, though {other} made a substantial contribution to it ({ideaOrWriting, select, yes {an idea or writing, and } other {}}{share} of its hours).",
+              "Just one side owns {output}. It is owned by {holder} only, though {other} made a substantial contribution to it ({ideaOrWriting, select, yes {an idea or writing, and } other {}}{share} of its hours).",
               Param.output("output"),
               Param.side("holder"),
               Param.side("other"),

@@ -50,7 +50,7 @@ public final class PaidUnpaid implements Rule {
           "Agree payment terms that cover everyone's time, pay what is owed, and offer benefits advice or a non-cash alternative to anyone a payment could harm.",
           Template.of(
               "default",
-              "{le} were paid for {leRate} of their hours, {pro} for {proRate} of theirs.",
+              "{le} were paid for {leRate} of their hours. {pro} were paid for {proRate} of theirs. Hours count as paid where someone declined pay or is salaried.",
               Param.side("le"),
               Param.share("leRate"),
               Param.side("pro"),

@@ -60,7 +60,7 @@ public final class PaymentLate implements Rule {
           "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days.",
           Template.of(
               "default",
-              "{person} was paid late for {count, plural, one {one contribution} other {# contributions}}; the longest wait was {longestDays} days, against a limit of {limit}.",
+              "{person} was paid late. This was for {count, plural, one {one contribution} other {# contributions}}; the longest wait was {longestDays} days, against a limit of {limit} (the agreement's, or about four weeks, as NIHR's guidance says, where it sets none).",
               Param.person("person"),
               Param.count("count"),
               Param.count("longestDays"),
@@ -75,7 +75,7 @@ public final class PaymentLate implements Rule {
           "Record the day each payment reached the person, so the group can see that payments arrive on time.",
           Template.of(
               "default",
-              "{undated, plural, one {One payment to a person with lived experience has} other {# payments to people with lived experience have}} no date, and the days allowed for {undated, plural, one {it have} other {them have}} passed: whether {undated, plural, one {it was} other {they were}} made on time cannot be checked.",
+              "{undated, plural, one {A payment has} other {Some payments have}} no date, so no one can check {undated, plural, one {it was} other {they were}} on time. {undated, plural, one {It is a payment to a person} other {They are # payments to people}} with lived experience, and the days allowed for {undated, plural, one {it have} other {them have}} passed.",
               Param.count("undated")));
 
   private static final RuleMetadata METADATA =

@@ -51,7 +51,7 @@ public final class PaymentOwed implements Rule {
           "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice.",
           Template.of(
               "default",
-              "{person} gave {hours} unpaid hours in {count, plural, one {one contribution} other {# contributions}} while the agreement set a rate of pay.",
+              "{person} has not been paid for {hours} hours. They gave them in {count, plural, one {one contribution} other {# contributions}}, while the agreement set a rate of pay.",
               Param.person("person"),
               Param.hours("hours"),
               Param.count("count")));

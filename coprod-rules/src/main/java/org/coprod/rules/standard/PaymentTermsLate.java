@@ -44,14 +44,14 @@ public final class PaymentTermsLate implements Rule {
           "Agree the payment terms now, tell everyone how they will be paid and for what, and settle what is owed for the work already given.",
           Template.of(
               "late",
-              "{le} started to contribute on {first}, {days} days before payment terms were agreed in version {version} of the agreement.",
+              "Pay was agreed after {le} began to help. They started to contribute on {first}, {days} days before payment terms were agreed in version {version} of the agreement.",
               Param.side("le"),
               Param.day("first"),
               Param.count("days"),
               Param.count("version")),
           Template.of(
               "none",
-              "{le} started to contribute on {first}, and no payment terms have been agreed.",
+              "No pay terms are agreed, but {le} have begun to help. They started to contribute on {first}.",
               Param.side("le"),
               Param.day("first")));
 

@@ -47,7 +47,7 @@ public final class PerspectiveMissing implements Rule {
           "Invite people who use the service themselves, alongside the carers; if the work is about carers' own needs, say so in the agreement.",
           Template.of(
               "default",
-              "On this work that experience of the service should shape, the {le} include {carers, plural, one {a carer} other {# carers}} but nobody who uses the service themselves.",
+              "Nobody who uses the service is in the group. On this work, which experience of the service should shape, the {le} include {carers, plural, one {a carer} other {# carers}} but nobody who uses the service themselves.",
               Param.side("le"),
               Param.count("carers")));
 

@@ -48,7 +48,7 @@ public final class PresetDirection implements Rule {
           "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why.",
           Template.of(
               "default",
-              "The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first person with lived experience joined.",
+              "The {type} was set before anyone with lived experience had joined. The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first person with lived experience joined.",
               Param.text("type"),
               Param.decision("decision"),
               Param.count("days")));

@@ -52,7 +52,7 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
           "Ask the {pro} to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience.",
           Template.of(
               "default",
-              "The {contributors, plural, one {1 contributing professional} other {# contributing {pro}}} only facilitated, did tasks or gave feedback: none of their contributions has shared yet what they know of how services really work.",
+              "{pro} have not yet told the group how things really work. The {contributors, plural, one {1 contributing professional} other {# contributing {pro}}} only facilitated, did tasks or gave feedback: none of their contributions has shared yet what they know of how services really work.",
               Param.count("contributors"),
               Param.side("pro")));
 

@@ -64,7 +64,7 @@ public final class RateBelowFloor implements Rule {
           "Check the payments against the agreement, pay the difference, and agree how time such as preparation and travel is counted.",
           Template.of(
               "default",
-              "{person} was paid under {floor, select, yes {the agreed rate or the floor} other {the agreed rate}} for {below} of {paid} paid contributions, {owed} short in all; the lowest was {lowest} an hour against {expected}.",
+              "{person} was paid less per hour than {floor, select, yes {they should be} other {was agreed}}. They were paid under {floor, select, yes {the agreed rate or the floor your group's policy sets} other {the agreed rate}} for {below} of {paid} paid contributions, {owed} short in all; the lowest was {lowest} an hour against {expected}.",
               Param.person("person"),
               Param.text("floor"),
               Param.count("below"),

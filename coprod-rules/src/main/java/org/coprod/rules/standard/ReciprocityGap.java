@@ -49,7 +49,7 @@ public final class ReciprocityGap implements Rule {
           "Ask the person what they would value in return (payment, credit or acknowledgement, training, a reference) and agree it with them.",
           Template.of(
               "default",
-              "{person} contributed ({count, plural, one {# contribution} other {# contributions}}, {share} of all hours) and has had nothing back: no pay, no reward, no credit and no acknowledgement on any output.",
+              "{person} has had nothing back for what they gave. They contributed ({count, plural, one {# contribution} other {# contributions}}, {share} of all hours) and have had nothing back: no pay, no reward, no credit and no acknowledgement on any output.",
               Param.person("person"),
               Param.count("count"),
               Param.share("share")));

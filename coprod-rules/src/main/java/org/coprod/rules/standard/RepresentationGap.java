@@ -70,13 +70,13 @@ public final class RepresentationGap implements Rule {
           "Ask people from the groups not yet reached, and the organisations they trust, what would make taking part possible for them, and change how the group recruits.",
           Template.of(
               "one",
-              "The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, that would happen {chance}.",
+              "No one from some parts of the community takes part. The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, that would happen {chance}.",
               Param.text("counted"),
               Param.text("groups"),
               Param.text("chance")),
           Template.of(
               "many",
-              "The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, each of these would happen {chance} or less.",
+              "No one from some parts of the community takes part. The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, each of these would happen {chance} or less.",
               Param.text("counted"),
               Param.text("groups"),
               Param.text("chance")));

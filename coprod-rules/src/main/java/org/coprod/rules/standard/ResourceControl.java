@@ -58,7 +58,7 @@ public final class ResourceControl implements Rule {
           "Talk about who holds the budget: a budget line the group controls together, a fund {le} manage themselves, or budget decisions the whole group makes, moves power as well as money.",
           Template.of(
               "said",
-              "{le} control {leShare} of the project's money; {pro} control {proShare}{nobody, select, yes { and nobody in the group controls {nobodyShare}} other {}}. {le} had a say in {budgetSay} of the {budget} counted key budget decisions.",
+              "{le} hold {leShare} of the money for the work. {pro} hold {proShare}{nobody, select, yes {, and nobody in the group holds {nobodyShare}} other {}}. {le} had a say in {budgetSay} of the {budget} counted key budget decisions.",
               Param.side("le"),
               Param.share("leShare"),
               Param.side("pro"),
@@ -69,7 +69,7 @@ public final class ResourceControl implements Rule {
               Param.count("budget")),
           Template.of(
               "no-budget-decision",
-              "{le} control {leShare} of the project's money; {pro} control {proShare}{nobody, select, yes { and nobody in the group controls {nobodyShare}} other {}}. No key budget decision is recorded in which they could have had a say.",
+              "{le} hold {leShare} of the money for the work. {pro} hold {proShare}{nobody, select, yes {, and nobody in the group holds {nobodyShare}} other {}}. No key budget decision is recorded in which they could have had a say.",
               Param.side("le"),
               Param.share("leShare"),
               Param.side("pro"),
@@ -86,7 +86,7 @@ public final class ResourceControl implements Rule {
           "Check that the reasons for reserving budget decisions still hold, and that everyone can see how the money is spent.",
           Template.of(
               "default",
-              "{le} control {leShare} of the project's money; {pro} control {proShare}{nobody, select, yes { and nobody in the group controls {nobodyShare}} other {}}. The agreement reserves budget decisions, as the group declared.",
+              "{le} hold {leShare} of the money for the work. {pro} hold {proShare}{nobody, select, yes {, and nobody in the group holds {nobodyShare}} other {}}. The agreement reserves budget decisions, as the group declared.",
               Param.side("le"),
               Param.share("leShare"),
               Param.side("pro"),

@@ -45,7 +45,7 @@ public final class ResponseOverdue implements Rule {
           "Look at the response together: mark it done, say why the group will not act, or set a new day and say who will carry it.",
           Template.of(
               "default",
-              "The group's response {response} was to be looked at again by {due}; it is still open {late, plural, one {# day} other {# days}} later.",
+              "The group has not yet looked again at its response {response}. It was to be looked at again by {due}; it is still open {late, plural, one {# day} other {# days}} later.",
               Param.thing("response"),
               Param.day("due"),
               Param.count("late")));

@@ -44,7 +44,7 @@ public final class RewardsOneSided implements Rule {
           "Share what the work brings: nominate people from both sides for prizes and talks, offer training and write references for everyone who contributed.",
           Template.of(
               "default",
-              "Every reward of standing from the outputs ({rewards, plural, one {# reward} other {# rewards}} to {recipients, plural, one {1 person} other {# people}}) went to {holder}, though {leftContributors, plural, one {1 {left, select, LIVED_EXPERIENCE {person with lived experience} other {professional}}} other {# {left}}} contributed.",
+              "All the rewards from the work went to one side. Every reward of standing from the outputs ({rewards, plural, one {# reward} other {# rewards}} to {recipients, plural, one {1 person} other {# people}}) went to {holder}, though {leftContributors, plural, one {1 {left, select, LIVED_EXPERIENCE {person with lived experience} other {professional}}} other {# {left}}} contributed.",
               Param.count("rewards"),
               Param.count("recipients"),
               Param.side("holder"),

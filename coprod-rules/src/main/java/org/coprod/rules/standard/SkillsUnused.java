@@ -48,7 +48,7 @@ public final class SkillsUnused implements Rule {
           "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point.",
           Template.of(
               "default",
-              "{person} declared {declared, plural, one {# skill} other {# skills}} and has used {declared, plural, one {it in none of} other {none of them in}} their contributions, which used {used, plural, one {# other skill} other {# other skills}}.",
+              "{person} has skills the work has not used yet. They declared {declared, plural, one {# skill} other {# skills}} and have used {declared, plural, one {it in none of} other {none of them in}} their contributions, which used {used, plural, one {# other skill} other {# other skills}}.",
               Param.person("person"),
               Param.count("declared"),
               Param.count("used")));

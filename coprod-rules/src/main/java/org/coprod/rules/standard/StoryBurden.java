@@ -70,7 +70,7 @@ public final class StoryBurden implements Rule {
           "Offer the person a debrief, at a time and with someone of their choosing, and offer one after every story told from now on.",
           Template.of(
               "default",
-              "{person} told their story and was not offered a debrief afterwards.",
+              "{person} told their story, and no one asked how they felt. They were not offered a debrief afterwards.",
               Param.person("person")));
 
   /** The kind {@code burden}. */
@@ -81,7 +81,10 @@ public final class StoryBurden implements Rule {
           "a person has been asked for their story often, mostly for that, or without the pay others get",
           "Talk with the person, privately, about what they want to bring besides their story, pay every story at the agreed rate, and share the telling more widely.",
           Template.of(
-              "default", "{person} {reasons}.", Param.person("person"), Param.text("reasons")));
+              "default",
+              "The weight of telling stories falls on {person}. {person} {reasons}.",
+              Param.person("person"),
+              Param.text("reasons")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()

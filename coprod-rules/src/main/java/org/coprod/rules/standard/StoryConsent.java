@@ -59,7 +59,7 @@ public final class StoryConsent implements Rule {
   private static Template outside() {
     return Template.of(
         "default",
-        "A story told by {person} is used in {output} beyond what they agreed: {reasons}.",
+        "A story is used in more ways than the person who told it agreed. A story told by {person} is used in {output} beyond what they agreed: {reasons}.",
         Param.person("person"),
         Param.output("output"),
         Param.text("reasons"));
@@ -92,7 +92,7 @@ public final class StoryConsent implements Rule {
           "Ask the person what their story may be used for and for how long, and record their answer with the story, before the output is used again.",
           Template.of(
               "default",
-              "A story told by {person} is used in {output}, and nothing records what they agreed it may be used for.",
+              "Nothing says what a story may be used for. A story told by {person} is used in {output}, and nothing records what they agreed it may be used for.",
               Param.person("person"),
               Param.output("output")));
 

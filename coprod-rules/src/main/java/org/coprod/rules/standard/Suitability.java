@@ -53,7 +53,7 @@ public final class Suitability implements Rule {
           "Talk about what kind of work this is: a service people want done for them, specialist work, or work the experience of using the service should shape.",
           Template.of(
               "default",
-              "Nobody has said what kind of work this is, so nobody has asked whether it is good to coproduce."));
+              "Nobody has said what kind of work this is. So nobody has asked whether it is good to coproduce."));
 
   /** The kind {@code claim-unsuited}. */
   public static final FindingKind CLAIM_UNSUITED =
@@ -64,7 +64,7 @@ public final class Suitability implements Rule {
           "Ask whether people want to shape this work or just want it done well; put the group's effort into the parts that experience should shape, such as information and aftercare.",
           Template.of(
               "default",
-              "The project is {nature, select, TRANSACTIONAL {transactional work, a service people want done for them,} other {specialist work}} yet claims {claim}: ask which parts people really want to shape.",
+              "This work may not suit {claim}. The project is {nature, select, TRANSACTIONAL {transactional work, a service people want done for them,} other {specialist work}} yet claims {claim}: ask which parts people really want to shape.",
               Param.text("nature"),
               Param.text("claim")));
 
@@ -77,7 +77,7 @@ public final class Suitability implements Rule {
           "Invite people who use or used the service, and their carers, before the work goes further, and support them to take part.",
           Template.of(
               "default",
-              "This is work that experience of the service should shape, but nobody with lived experience takes part."));
+              "Nobody with lived experience takes part in this work. It is work that experience of the service should shape."));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()

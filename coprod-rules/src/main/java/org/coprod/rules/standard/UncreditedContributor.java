@@ -74,7 +74,7 @@ public final class UncreditedContributor implements Rule {
           "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it.",
           Template.of(
               "named",
-              "{person} gave output {output} {shaped, select, yes {an idea or writing{gaveHours, select, yes { and {hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})} other {}}} other {{hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})}}, but is neither credited nor acknowledged on it.",
+              "{person} is not named on what they helped make. They gave output {output} {shaped, select, yes {an idea or writing{gaveHours, select, yes { and {hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})} other {}}} other {{hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})}}, and are neither credited nor acknowledged on it.",
               Param.person("person"),
               Param.output("output"),
               Param.text("shaped"),
@@ -85,7 +85,7 @@ public final class UncreditedContributor implements Rule {
               Param.text("allWord")),
           Template.of(
               "unnamed",
-              "{person} gave {shaped, select, yes {an idea or writing{gaveHours, select, yes { and {hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})} other {}}} other {{hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})}} to the project, whose contributions name no output, but is neither credited nor acknowledged on output {output}.",
+              "{person} is not named on what they helped make. They gave {shaped, select, yes {an idea or writing{gaveHours, select, yes { and {hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})} other {}}} other {{hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})}} to the project (their contributions name no output), and are neither credited nor acknowledged on output {output}.",
               Param.person("person"),
               Param.output("output"),
               Param.text("shaped"),

@@ -65,7 +65,7 @@ public final class UnilateralAmendment implements Rule {
           "Bring the change back to everyone who agreed the version before, and record their consent or change the version until they can give it.",
           Template.of(
               "parties",
-              "Version {version} of the agreement was made without the consent of {missing}, {count, plural, one {a party} other {parties}} to version {before}, which decides by {rule}.",
+              "Some people did not agree to the new version of the agreement. Version {version} was made without the consent of {missing}, {count, plural, one {a party} other {parties}} to version {before}, which decides by {rule}.",
               Param.count("version"),
               Param.people("missing"),
               Param.count("count"),
@@ -73,7 +73,7 @@ public final class UnilateralAmendment implements Rule {
               Param.text("rule")),
           Template.of(
               "lived-experience",
-              "Version {version} of the agreement was made without the consent of any of the {parties, plural, one {person} other {# people}} with lived experience who agreed version {before} (which decides by {rule}).",
+              "None of the people with lived experience agreed to the new version. Version {version} of the agreement was made without the consent of any of the {parties, plural, one {person} other {# people}} with lived experience who agreed version {before} (which decides by {rule}).",
               Param.count("version"),
               Param.count("parties"),
               Param.count("before"),

@@ -94,7 +94,7 @@ public final class VoiceGap implements Rule {
           "Talk together about how meetings run: who speaks first, who sets the agenda, how decisions are made, and what would help everyone be heard.",
           Template.of(
               "default",
-              "In the recent check-ins, the {leAnswers} answers from {le} give a middle answer of {leMedian} out of 5 on {question}, against {proMedian} from the {proAnswers} answers of {pro}.",
+              "The check-ins show a gap on {question}. In the recent check-ins, the {leAnswers} answers from {le} give a middle answer of {leMedian} out of 5 on {question}, against {proMedian} from the {proAnswers} answers of {pro}.",
               Param.count("leAnswers"),
               Param.side("le"),
               Param.text("leMedian"),
@@ -112,7 +112,7 @@ public final class VoiceGap implements Rule {
           "Ask the {le}, in the way they prefer, what would make them feel heard, and change how the group works.",
           Template.of(
               "default",
-              "In the recent check-ins, the {leAnswers} answers from {le} give a middle answer of {leMedian} out of 5 on {question}: at least half of the answers were 1 or 2.",
+              "Many in the check-ins gave low marks on {question}. In the recent check-ins, the {leAnswers} answers from {le} give a middle answer of {leMedian} out of 5 on {question}: at least half of the answers were 1 or 2.",
               Param.count("leAnswers"),
               Param.side("le"),
               Param.text("leMedian"),

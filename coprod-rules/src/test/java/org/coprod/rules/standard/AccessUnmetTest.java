@@ -203,12 +203,16 @@ class AccessUnmetTest {
   @Test
   void countsTheUnmetNeedsInItsWords() {
     assertThat(check(rule, group().build()).findings().single().message())
-        .isEqualTo("'ana' has 2 access needs that no support resource meets for them.");
+        .isEqualTo(
+            "'ana' needs support that is not there yet. They have 2 access needs that no"
+                + " support resource meets for them.");
     assertThat(
             check(rule, group().addResource(support("fund", "100", "travel").build()).build())
                 .findings()
                 .single()
                 .message())
-        .isEqualTo("'ana' has an access need that no support resource meets for them.");
+        .isEqualTo(
+            "'ana' needs support that is not there yet. They have an access need that no support"
+                + " resource meets for them.");
   }
 }

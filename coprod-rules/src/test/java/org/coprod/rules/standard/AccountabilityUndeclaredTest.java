@@ -34,8 +34,8 @@ class AccountabilityUndeclaredTest {
     assertThat(f.subjects()).containsExactly(AgreementVersion.of(1));
     assertThat(f.message())
         .isEqualTo(
-            "'dana' answers to a line outside the group, and version 1 of the agreement says nothing"
-                + " of what happens when such a line overrides the group.");
+            "'dana' answers to someone outside the group. Version 1 of the agreement does"
+                + " not say what happens when such a line overrules the group.");
     assertThat(f.message()).doesNotContain("Trust board");
   }
 
@@ -87,7 +87,8 @@ class AccountabilityUndeclaredTest {
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("answeringOutside")).contains(3);
     // named in the order of their ids, whatever the order of the list
-    assertThat(f.message()).startsWith("'bo', 'dana' and 'eve' answer to a line outside the group");
+    assertThat(f.message())
+        .startsWith("'bo', 'dana' and 'eve' answer to someone outside the group");
   }
 
   @Test

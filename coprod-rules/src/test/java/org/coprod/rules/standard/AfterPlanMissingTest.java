@@ -39,7 +39,8 @@ class AfterPlanMissingTest {
     assertThat(f.evidence("agreementVersion")).isEmpty();
     assertThat(f.message())
         .isEqualTo(
-            "The project has closed, and there is no agreement to say what happens after the close.");
+            "There is no plan yet for what happens after the end. The project has closed,"
+                + " and there is no agreement to say what happens after the close.");
   }
 
   @Test
@@ -55,8 +56,9 @@ class AfterPlanMissingTest {
     assertThat(f.evidence("outputs").get()).isEqualTo(1);
     assertThat(f.message())
         .isEqualTo(
-            "The project has made an output, and version 1 of the agreement, in force now,"
-                + " does not say what happens after the close.");
+            "There is no plan yet for what happens after the end. The project has made an"
+                + " output, and version 1 of the agreement, in force now, does not say what"
+                + " happens after the close.");
   }
 
   @Test

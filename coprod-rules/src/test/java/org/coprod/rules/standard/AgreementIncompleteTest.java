@@ -61,10 +61,11 @@ class AgreementIncompleteTest {
     assertThat(f.evidence("missingCount")).contains(9);
     assertThat(f.message())
         .isEqualTo(
-            "Version 1 of the agreement says nothing of how the group decides, how people are paid,"
-                + " what happens after the close, ground rules, how disputes are settled, how the group may"
-                + " pause or stop the work or the support it offers, and leaves credit and ownership"
-                + " undecided.");
+            "The agreement leaves out things the group needs to agree. Version 1 of the"
+                + " agreement says nothing of how the group decides, how people are paid, what"
+                + " happens after the close, ground rules, how disputes are settled, how the group"
+                + " may pause or stop the work or the support it offers, and leaves credit and"
+                + " ownership undecided.");
   }
 
   @Test
@@ -77,7 +78,10 @@ class AgreementIncompleteTest {
     Finding f =
         check(rule, with(full().ownership(Ownership.UNDECIDED).build())).findings().single();
     assertThat(f.evidence("missing")).contains("ownership");
-    assertThat(f.message()).isEqualTo("Version 1 of the agreement leaves ownership undecided.");
+    assertThat(f.message())
+        .isEqualTo(
+            "The agreement leaves out things the group needs to agree. Version 1 of the"
+                + " agreement leaves ownership undecided.");
     Finding g =
         check(rule, with(full().credit(CreditPolicy.UNDECIDED).build())).findings().single();
     assertThat(g.evidence("missing")).contains("credit");
@@ -124,7 +128,8 @@ class AgreementIncompleteTest {
     assertThat(f.evidence("missing")).contains("stopClause");
     assertThat(f.message())
         .isEqualTo(
-            "Version 1 of the agreement says nothing of how the group may pause or stop the work.");
+            "The agreement leaves out things the group needs to agree. Version 1 of the"
+                + " agreement says nothing of how the group may pause or stop the work.");
   }
 
   @Test
@@ -138,9 +143,9 @@ class AgreementIncompleteTest {
         .contains("support.debrief,support.disclosure,support.independence");
     assertThat(f.message())
         .isEqualTo(
-            "Version 1 of the agreement says nothing of a debrief after hard sessions, what happens"
-                + " after someone discloses risk or how taking part stays apart from people's own"
-                + " care.");
+            "The agreement leaves out things the group needs to agree. Version 1 of the"
+                + " agreement says nothing of a debrief after hard sessions, what happens after"
+                + " someone discloses risk or how taking part stays apart from people's own care.");
     Finding none =
         check(rule, with(full().support(io.vavr.control.Option.none()).build()))
             .findings()

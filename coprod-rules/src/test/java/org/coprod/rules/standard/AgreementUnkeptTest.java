@@ -64,7 +64,8 @@ class AgreementUnkeptTest {
     assertThat(f.evidence("promisedNamedIn").get()).isEqualTo("1");
     assertThat(f.message())
         .isEqualTo(
-            "The agreement promised that everyone who contributed would be named (version 1), but"
+            "A promise in the agreement was not kept. It promised that everyone who contributed"
+                + " would be named (version 1), but"
                 + " 3 of the 4 people who contributed to output 'interim' are neither credited nor"
                 + " acknowledged on it.");
   }
@@ -74,7 +75,7 @@ class AgreementUnkeptTest {
     Finding f = check(rule, interim().build()).findings().single();
     assertThat(f.kind()).isEqualTo("unkept-so-far");
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
-    assertThat(f.message()).startsWith("So far, the agreement promised");
+    assertThat(f.message()).startsWith("So far, a promise in the agreement is not kept.");
   }
 
   @Test

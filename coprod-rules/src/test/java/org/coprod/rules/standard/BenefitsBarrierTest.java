@@ -59,7 +59,7 @@ class BenefitsBarrierTest {
         check(rule, group(DeclineReason.BENEFITS).addAgreement(terms(1, 0, false)).build())
             .findings()
             .single();
-    assertThat(f.message()).startsWith("A person who declines payment").doesNotContain("ana");
+    assertThat(f.message()).startsWith("A person who turns down pay").doesNotContain("ana");
     assertThat(f.message().toLowerCase(Locale.ROOT)).doesNotContain("benefit");
     assertThat(
             f.evidence().map(e -> e.name() + "=" + e.value()).mkString().toLowerCase(Locale.ROOT))
@@ -119,9 +119,9 @@ class BenefitsBarrierTest {
     assertThat(f.evidence("methods")).contains("BANK,VOUCHER");
     assertThat(f.message())
         .isEqualTo(
-            "A person who declines payment is offered no advice on how payment would affect them"
-                + " in version 1 of the agreement. It offers payment by bank transfer or vouchers,"
-                + " and none of these is right for everyone without advice.");
+            "A person who turns down pay is not offered advice on how pay would affect them."
+                + " Version 1 of the agreement offers none. It offers payment by bank transfer or"
+                + " vouchers, and none of these is right for everyone without advice.");
   }
 
   @Test
@@ -132,6 +132,6 @@ class BenefitsBarrierTest {
             .single();
     assertThat(f.evidence("methods")).contains("");
     assertThat(f.message())
-        .endsWith("in version 1 of the agreement, which names no way of paying.");
+        .endsWith("Version 1 of the agreement offers none, and names no way of paying.");
   }
 }

@@ -61,8 +61,10 @@ class CarryForwardOneSidedTest {
     assertThat(f.evidence("otherSideContributors").get()).isEqualTo(2);
     assertThat(f.message())
         .isEqualTo(
-            "At the close, no role is agreed to carry the work forward, so it rests with the"
-                + " salaried professionals, whose jobs go on (1 person), while the 2 people with lived experience who contributed are left behind.");
+            "Only one side will carry the work on after the end. At the close, no role is"
+                + " agreed to carry the work forward, so it rests with the salaried professionals,"
+                + " whose jobs go on (1 person), while the 2 people with lived experience who"
+                + " contributed are left behind.");
   }
 
   @Test
@@ -70,7 +72,7 @@ class CarryForwardOneSidedTest {
     Finding f = check(rule, closed().addRole(forward("dana")).build()).findings().single();
     assertThat(f.evidence("carriersFromRoles").get()).isEqualTo(true);
     assertThat(f.message())
-        .startsWith(
+        .contains(
             "At the close, everyone holding a role that carries the work forward (1 person)"
                 + " is among professionals");
   }

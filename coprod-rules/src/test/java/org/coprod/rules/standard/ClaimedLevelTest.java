@@ -44,7 +44,7 @@ class ClaimedLevelTest {
     assertThat(f.evidence("assessedLevel").get()).isEqualTo("ENGAGEMENT");
     assertThat(f.evidence("stepsAbove").get()).isEqualTo(2);
     assertThat(f.message())
-        .isEqualTo("The project claims co-production, but what it records reaches engagement.");
+        .isEqualTo("This project is said to be co-production. What it records reaches engagement.");
   }
 
   @Test

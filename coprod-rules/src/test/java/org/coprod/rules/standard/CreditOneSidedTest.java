@@ -75,7 +75,7 @@ class CreditOneSidedTest {
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
     assertThat(f.evidence("creditedSide")).contains("PROFESSIONAL");
     assertThat(f.evidence("otherSideHoursShare")).contains(0.2);
-    assertThat(f.message()).startsWith("The credit for output 'report'");
+    assertThat(f.message()).startsWith("Just one side has all of the credit for 'report'.");
   }
 
   @Test
@@ -83,7 +83,7 @@ class CreditOneSidedTest {
     Finding f = check(rule, report(20, ContributionKind.LABOUR, false)).findings().single();
     assertThat(f.kind()).isEqualTo("one-sided-so-far");
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
-    assertThat(f.message()).startsWith("So far, the credit for output 'report'");
+    assertThat(f.message()).startsWith("So far, just one side has all of the credit for 'report'.");
   }
 
   @Test

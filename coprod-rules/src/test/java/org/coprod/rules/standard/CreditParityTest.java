@@ -87,10 +87,12 @@ class CreditParityTest {
     assertThat(f.evidence("professionalCredited").get()).isEqualTo(3);
     assertThat(f.message())
         .isEqualTo(
-            "2 of the 4 people with lived experience who made a substantial contribution to an output"
-                + " are credited on one they contributed to (50%), against 3 of 3 professionals (100%): under 80% of their rate."
-                + " With fewer than 5 people on a side, one person more or less moves these rates a"
-                + " lot (Fisher's exact test: p = 0.43).");
+            "2 of the 4 people with lived experience who gave a lot got credit. Of the 4 who"
+                + " made a substantial contribution to an output, 2 are credited on one they"
+                + " contributed to (50%), against 3 of 3 professionals (100%): under 80% of their"
+                + " rate, the line the four-fifths rule draws. With fewer than 5 people on a side,"
+                + " one person more or less moves these rates a lot (Fisher's exact test: p ="
+                + " 0.43).");
     // Two-sided, as R's fisher.test: P(2) + P(4) of the hypergeometric table = (6 + 3) / 21.
     assertThat((Double) f.evidence("fisherExactP").get()).isCloseTo(9.0 / 21, within(1e-12));
   }

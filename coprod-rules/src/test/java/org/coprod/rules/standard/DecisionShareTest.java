@@ -163,7 +163,7 @@ class DecisionShareTest {
     assertThat(o.findings().map(f -> f.kind())).containsExactly("under-half");
     assertThat(o.findings().head().severity()).isEqualTo(Severity.WARNING);
     assertThat(o.findings().head().message())
-        .startsWith("People with lived experience had a say in 1 of 3 counted key decisions.")
+        .startsWith("People with lived experience had a say in 1 of 3 key decisions.")
         .contains("Of the 2 without a say, 2 had nobody with lived experience among the deciders");
   }
 

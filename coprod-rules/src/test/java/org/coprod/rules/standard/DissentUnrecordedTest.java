@@ -43,8 +43,9 @@ class DissentUnrecordedTest {
     assertThat(f.evidence("livedExperienceObjecting")).contains(1);
     assertThat(f.message())
         .isEqualTo(
-            "On the key decision 'script', 1 person with lived experience disagreed, the decision"
-                + " went ahead over their objection, and nothing records why they disagreed.");
+            "The record does not say why some people said no to a key decision. On the key"
+                + " decision 'script', 1 person with lived experience disagreed, the decision went"
+                + " ahead over their objection, and nothing records why they disagreed.");
   }
 
   @Test

@@ -58,8 +58,9 @@ class DropOffTest {
     assertThat(f.evidence("retention").get()).isEqualTo(0.25);
     assertThat(f.message())
         .isEqualTo(
-            "In scoping, 4 core people with lived experience took part; in dissemination, the"
-                + " latest phase of the work so far, 1 took part.");
+            "Fewer people took part as the work went on. In scoping, 4 core people with"
+                + " lived experience took part; in dissemination, the latest phase of the work so"
+                + " far, 1 took part.");
   }
 
   @Test

@@ -144,8 +144,8 @@ class ExpensesLateTest {
             .message();
     assertThat(both)
         .startsWith(
-            "'ana' was repaid expenses late for one contribution and is still waiting for one"
-                + " contribution");
+            "'ana' waited too long to be paid back for expenses. They were repaid late for one"
+                + " contribution and are still waiting for one contribution");
     String waiting =
         check(rule, group().addContribution(unpaid("ana"), unpaid("ana")).build(), day(50))
             .findings()
@@ -153,13 +153,17 @@ class ExpensesLateTest {
             .message();
     assertThat(waiting)
         .startsWith(
-            "'ana' is still waiting, past the limit, to be repaid expenses for 2 contributions");
+            "'ana' is still waiting to be paid back for expenses. They have waited past the limit"
+                + " for 2 contributions");
     String repaid =
         check(rule, group().addContribution(repaidAfter("ana", 40), repaidAfter("ana", 30)).build())
             .findings()
             .single()
             .message();
-    assertThat(repaid).startsWith("'ana' was repaid expenses late for 2 contributions");
+    assertThat(repaid)
+        .startsWith(
+            "'ana' waited too long to be paid back for expenses. They were repaid late for 2"
+                + " contributions");
   }
 
   @Test

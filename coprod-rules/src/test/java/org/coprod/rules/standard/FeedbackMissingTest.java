@@ -44,7 +44,7 @@ class FeedbackMissingTest {
     assertThat(f.evidence("livedExperienceConsulted").get()).isEqualTo(2);
     assertThat(f.evidence("daysSince").get()).isEqualTo(35L);
     assertThat(f.message())
-        .contains("2 people with lived experience were consulted")
+        .contains("2 people with lived experience were asked")
         .contains("35 days on");
   }
 
@@ -104,7 +104,8 @@ class FeedbackMissingTest {
     String two =
         check(rule, group().addDecision(asked().build()).build()).findings().single().message();
     assertThat(two)
-        .contains("2 people with lived experience were consulted, had no say in it, and have not")
+        .contains("2 people with lived experience were asked, but not told what was decided.")
+        .contains("they were consulted, had no say in it, and have not been told")
         .contains("35 days on.");
     String one =
         check(
@@ -120,7 +121,8 @@ class FeedbackMissingTest {
             .single()
             .message();
     assertThat(one)
-        .contains("1 person with lived experience was consulted, had no say in it, and has not")
+        .contains("1 person with lived experience was asked, but not told what was decided.")
+        .contains("they were consulted, had no say in it, and have not been told")
         .contains("1 day on.");
   }
 }

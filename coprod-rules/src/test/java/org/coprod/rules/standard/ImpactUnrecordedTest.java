@@ -63,7 +63,8 @@ class ImpactUnrecordedTest {
     assertThat(f.evidence("livedExperiencePeople").get()).isEqualTo(2);
     assertThat(f.message())
         .startsWith(
-            "People with lived experience gave ideas, their experience or feedback (2 times, from 2 people)");
+            "The record does not say what changed from what people with lived experience said.")
+        .contains("They gave ideas, their experience or feedback (2 times, from 2 people)");
   }
 
   @Test
@@ -72,7 +73,7 @@ class ImpactUnrecordedTest {
     Finding f = check(rule, p, day(30)).findings().single();
     assertThat(f.kind()).isEqualTo("unrecorded-so-far");
     assertThat(f.severity()).isEqualTo(Severity.NOTE);
-    assertThat(f.message()).contains("so far nothing records");
+    assertThat(f.message()).contains("so far nothing says");
   }
 
   @Test

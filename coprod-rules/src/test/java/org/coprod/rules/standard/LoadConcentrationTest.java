@@ -46,8 +46,8 @@ class LoadConcentrationTest {
     assertThat(f.evidence("topShare")).contains(0.6);
     assertThat(f.message())
         .isEqualTo(
-            "'le1' gave more than half (60%) of the hours given by the 3 core people with lived"
-                + " experience who contribute.");
+            "'le1' gave more than half of the hours on their side. That is 60% of the hours given"
+                + " by the 3 core people with lived experience who contribute.");
   }
 
   @Test

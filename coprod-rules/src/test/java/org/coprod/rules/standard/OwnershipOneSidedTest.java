@@ -51,8 +51,8 @@ class OwnershipOneSidedTest {
     assertThat(f.evidence("agreedOwnership").get()).isEqualTo("NO_AGREEMENT");
     assertThat(f.message())
         .isEqualTo(
-            "Output 'leaflet' is owned by professionals only, though people with lived experience"
-                + " made a substantial contribution to it (40% of its hours).");
+            "Just one side owns 'leaflet'. It is owned by professionals only, though people"
+                + " with lived experience made a substantial contribution to it (40% of its hours).");
   }
 
   @Test
@@ -96,7 +96,8 @@ class OwnershipOneSidedTest {
     assertThat(f.evidence("agreedOwnership").get()).isEqualTo("SHARED");
     assertThat(f.message())
         .isEqualTo(
-            "Output 'leaflet' has no owner: nobody holds the right to use, adapt and deliver it.");
+            "No one has the right to use and change 'leaflet'. It has no owner: nobody holds"
+                + " the right to use, adapt and deliver it.");
   }
 
   @Test

@@ -43,7 +43,8 @@ class PaidUnpaidTest {
     assertThat(f.severity()).isEqualTo(Severity.CONCERN);
     assertThat(f.evidence("livedExperiencePaidHourRate").get()).isEqualTo(0.0);
     assertThat(f.evidence("professionalPaidHourRate").get()).isEqualTo(1.0);
-    assertThat(f.message()).contains("paid for 0% of their hours, professionals for 100%");
+    assertThat(f.message())
+        .contains("paid for 0% of their hours. Professionals were paid for 100%");
   }
 
   @Test

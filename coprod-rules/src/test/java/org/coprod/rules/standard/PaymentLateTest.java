@@ -120,8 +120,9 @@ class PaymentLateTest {
     assertThat(f.evidence("undatedPayments").get()).isEqualTo(3);
     assertThat(f.message())
         .isEqualTo(
-            "3 payments to people with lived experience have no date, and the days allowed for"
-                + " them have passed: whether they were made on time cannot be checked.");
+            "Some payments have no date, so no one can check they were on time. They are 3"
+                + " payments to people with lived experience, and the days allowed for them have"
+                + " passed.");
   }
 
   @Test

@@ -149,7 +149,8 @@ class PaymentOwedTest {
             .findings()
             .single()
             .message();
-    assertThat(one).contains("'ana' gave 2.5 unpaid hours in one contribution");
+    assertThat(one)
+        .contains("'ana' has not been paid for 2.5 hours. They gave them in one contribution");
     String two =
         check(
                 rule,
@@ -159,6 +160,7 @@ class PaymentOwedTest {
             .findings()
             .single()
             .message();
-    assertThat(two).contains("'ana' gave 3 unpaid hours in 2 contributions");
+    assertThat(two)
+        .contains("'ana' has not been paid for 3 hours. They gave them in 2 contributions");
   }
 }

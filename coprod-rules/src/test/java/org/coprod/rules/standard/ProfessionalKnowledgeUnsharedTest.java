@@ -46,7 +46,7 @@ class ProfessionalKnowledgeUnsharedTest {
     assertThat(f.evidence("professionalContributors").get()).isEqualTo(2);
     assertThat(f.evidence("professionalKinds").get()).isEqualTo("LABOUR,FACILITATION,FEEDBACK");
     assertThat(f.message())
-        .startsWith("The 2 contributing professionals only facilitated")
+        .contains("The 2 contributing professionals only facilitated")
         .contains("has shared yet")
         .doesNotContain("withheld");
     assertThat(rule.metadata().formerIds()).containsExactly("service-knowledge-withheld");

@@ -51,7 +51,7 @@ class RateBelowFloorTest {
     assertThat(f.evidence("lowestRatePaid").get()).isEqualTo(new BigDecimal("15"));
     assertThat(f.evidence("rateExpected").get()).isEqualTo(new BigDecimal("25"));
     assertThat(f.message())
-        .contains("'ana' was paid under the agreed rate for 1 of 1 paid contributions")
+        .contains("They were paid under the agreed rate for 1 of 1 paid contributions")
         .contains("20 short")
         .contains("15 an hour against 25");
   }

@@ -59,7 +59,8 @@ class ReciprocityGapTest {
     assertThat(f.evidence("hoursShare").get()).isEqualTo(0.6);
     assertThat(f.message())
         .isEqualTo(
-            "'ana' contributed (2 contributions, 60% of all hours) and has had nothing back:"
+            "'ana' has had nothing back for what they gave. They contributed (2 contributions, 60%"
+                + " of all hours) and have had nothing back:"
                 + " no pay, no reward, no credit and no acknowledgement on any output.");
   }
 

@@ -48,9 +48,10 @@ class RepresentationGapTest {
     assertThat(f.evidence("counted")).contains(40);
     assertThat(f.message())
         .isEqualTo(
-            "The equality monitoring of the 40 people with lived experience counted records nobody"
-                + " from 'Black British' (8% of the people who use the service). By chance alone,"
-                + " that would happen about 4 times in 100.");
+            "No one from some parts of the community takes part. The equality monitoring of"
+                + " the 40 people with lived experience counted records nobody from 'Black"
+                + " British' (8% of the people who use the service). By chance alone, that would"
+                + " happen about 4 times in 100.");
   }
 
   @Test

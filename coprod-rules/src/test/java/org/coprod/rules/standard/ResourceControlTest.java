@@ -53,7 +53,7 @@ class ResourceControlTest {
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("livedExperienceMoneyShare").get()).isEqualTo(0.0);
     assertThat(f.evidence("professionalMoneyShare").get()).isEqualTo(1.0);
-    assertThat(f.message()).contains("control 0% of the project's money");
+    assertThat(f.message()).contains("hold 0% of the money for the work");
   }
 
   private static Decision.Builder budget(String id, String... deciders) {
@@ -135,7 +135,7 @@ class ResourceControlTest {
         people().addResource(money("peer-fund", "10", "ana"), money("unallocated", "90")).build();
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("livedExperienceMoneyShare").get()).isEqualTo(0.1);
-    assertThat(f.message()).contains("nobody in the group controls 90%");
+    assertThat(f.message()).contains("nobody in the group holds 90%");
   }
 
   @Test

@@ -57,8 +57,9 @@ class RewardsOneSidedTest {
     assertThat(f.evidence("otherSideContributors").get()).isEqualTo(2);
     assertThat(f.message())
         .isEqualTo(
-            "Every reward of standing from the outputs (2 rewards to 1 person) went to professionals,"
-                + " though 2 people with lived experience contributed.");
+            "All the rewards from the work went to one side. Every reward of standing from"
+                + " the outputs (2 rewards to 1 person) went to professionals, though 2 people"
+                + " with lived experience contributed.");
   }
 
   @Test

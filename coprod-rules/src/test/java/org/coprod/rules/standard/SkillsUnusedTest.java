@@ -36,7 +36,8 @@ class SkillsUnusedTest {
     assertThat(f.evidence("otherSkillsUsed").get()).isEqualTo(1);
     assertThat(f.message())
         .isEqualTo(
-            "'sam' declared 2 skills and has used none of them in their contributions, which used 1 other skill.");
+            "'sam' has skills the work has not used yet. They declared 2 skills and have"
+                + " used none of them in their contributions, which used 1 other skill.");
     assertThat(f.message()).doesNotContain("commissioning").doesNotContain("note-taking");
   }
 
@@ -49,8 +50,8 @@ class SkillsUnusedTest {
             .build();
     assertThat(check(rule, p).findings().single().message())
         .isEqualTo(
-            "'ana' declared 1 skill and has used it in none of their contributions, which"
-                + " used 1 other skill.");
+            "'ana' has skills the work has not used yet. They declared 1 skill and have used"
+                + " it in none of their contributions, which used 1 other skill.");
   }
 
   @Test

@@ -111,7 +111,7 @@ class SuitabilityTest {
                     .claimedLevel(LadderStep.CO_PRODUCTION)
                     .build())
                 .message())
-        .startsWith(
+        .contains(
             "The project is transactional work, a service people want done for them, yet claims"
                 + " co-production");
     assertThat(
@@ -120,6 +120,7 @@ class SuitabilityTest {
                     .claimedLevel(LadderStep.CO_DESIGN)
                     .build())
                 .message())
-        .startsWith("The project is specialist work yet claims co-design");
+        .startsWith(
+            "This work may not suit co-design. The project is specialist work yet claims co-design");
   }
 }

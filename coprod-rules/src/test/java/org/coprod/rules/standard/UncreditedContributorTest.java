@@ -71,8 +71,9 @@ class UncreditedContributorTest {
     assertThat(f.evidence("gaveIdeaOrWriting").get()).isEqualTo(false);
     assertThat(f.message())
         .isEqualTo(
-            "'ana' gave output 'report' 6 hours (30% of all the hours given to it), but is neither"
-                + " credited nor acknowledged on it.");
+            "'ana' is not named on what they helped make. They gave output 'report' 6 hours"
+                + " (30% of all the hours given to it), and are neither credited nor acknowledged"
+                + " on it.");
   }
 
   @Test
@@ -235,7 +236,10 @@ class UncreditedContributorTest {
   void flagsAnIdeaEvenWithoutHours() {
     Finding f = check(rule, report(0, ContributionKind.IDEA).build()).findings().single();
     assertThat(f.evidence("gaveIdeaOrWriting").get()).isEqualTo(true);
-    assertThat(f.message()).startsWith("'ana' gave output 'report' an idea or writing,");
+    assertThat(f.message())
+        .startsWith(
+            "'ana' is not named on what they helped make. They gave output 'report' an idea or"
+                + " writing,");
   }
 
   @Test
@@ -289,8 +293,9 @@ class UncreditedContributorTest {
     assertThat(f.subjects().map(s -> s.value())).containsExactly("ana", "leaflet");
     assertThat(f.message())
         .isEqualTo(
-            "'ana' gave 4 hours (50% of all hours) to the project, whose contributions name no output,"
-                + " but is neither credited nor acknowledged on output 'leaflet'.");
+            "'ana' is not named on what they helped make. They gave 4 hours (50% of all hours) to"
+                + " the project (their contributions name no output), and are neither credited nor"
+                + " acknowledged on output 'leaflet'.");
   }
 
   @Test

@@ -64,7 +64,9 @@ class UnilateralAmendmentTest {
     assertThat(f.evidence("missingConsents")).contains(1);
     assertThat(f.message())
         .isEqualTo(
-            "Version 2 of the agreement was made without the consent of 'ana', a party to version 1, which decides by consensus.");
+            "Some people did not agree to the new version of the agreement. Version 2 was"
+                + " made without the consent of 'ana', a party to version 1, which decides by"
+                + " consensus.");
   }
 
   @Test
