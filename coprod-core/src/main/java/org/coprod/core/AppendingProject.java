@@ -1,6 +1,7 @@
 package org.coprod.core;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.HashSet;
@@ -32,6 +33,9 @@ import java.util.Set;
  */
 public final class AppendingProject {
   private Project project;
+  // the project's contributions as a vector, which appends in effectively constant time where the
+  // array a project is built with copies itself
+  private Seq<Contribution> contributions;
   private final Map<ParticipantId, Participant> people;
   private final Set<OutputId> outputs = new HashSet<>();
   // every id the project uses, derived ones (a meeting's attendance, a story's name) included
@@ -41,6 +45,7 @@ public final class AppendingProject {
 
   private AppendingProject(Project project) {
     this.project = project;
+    this.contributions = Vector.ofAll(project.contributions());
     this.people = Invariants.peopleOf(project);
     project.outputs().forEach(o -> outputs.add(o.id()));
     project.participants().forEach(p -> taken.add(p.id().value()));
@@ -94,7 +99,7 @@ public final class AppendingProject {
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
-    Seq<Contribution> all = project.contributions();
+    Seq<Contribution> all = contributions;
     Seq<Contribution> next =
         recorded == all.size() ? all.append(contribution) : all.insert(recorded, contribution);
     Project appended;
@@ -105,6 +110,7 @@ public final class AppendingProject {
       ProjectDef.VALIDATED.set(Boolean.FALSE);
     }
     project = appended;
+    contributions = next;
     id.forEach(i -> taken.add(i.value()));
     recorded++;
     return Validation.valid(appended);
@@ -118,6 +124,7 @@ public final class AppendingProject {
         p -> {
           AppendingProject again = new AppendingProject(p);
           project = p;
+          contributions = again.contributions;
           taken.clear();
           taken.addAll(again.taken);
           recorded = again.recorded;
