@@ -109,6 +109,7 @@ public final class AppendingProject {
     } finally {
       ProjectDef.VALIDATED.set(Boolean.FALSE);
     }
+    appended.extendLookup(project, contribution);
     project = appended;
     contributions = next;
     id.forEach(i -> taken.add(i.value()));

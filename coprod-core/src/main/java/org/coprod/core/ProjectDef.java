@@ -180,6 +180,18 @@ abstract class ProjectDef {
     return built;
   }
 
+  /**
+   * Gives this project, {@code before}'s with one contribution recorded on its own appended, the
+   * lookups {@code before} has built, extended by the contribution rather than built again; nothing
+   * when {@code before} has built none.
+   */
+  void extendLookup(ProjectDef before, Contribution appended) {
+    Lookup built = before.lookup;
+    if (built != null) {
+      lookup = new Lookup(built, this, appended);
+    }
+  }
+
   /** Whether the project has closed. */
   public boolean isClosed() {
     return closed().isDefined();

@@ -124,6 +124,14 @@ class AppendingProjectProperties {
       if (whole.isValid()) {
         assertThat(appended.get()).isEqualTo(whole.get());
         assertThat(ledger.project()).isSameAs(appended.get());
+        // the lookups extended from the project before answer as those built afresh
+        Project kept = appended.get();
+        Project fresh = whole.get();
+        assertThat(kept.lastDatedEvent()).isEqualTo(fresh.lastDatedEvent());
+        assertThat(kept.contributionsOf(c.participant()))
+            .containsExactlyElementsOf(fresh.contributionsOf(c.participant()));
+        assertThat(kept.participant(c.participant())).isEqualTo(fresh.participant(c.participant()));
+        assertThat(kept.view()).isEqualTo(fresh.view());
       } else {
         assertThat(appended.getError()).containsExactlyElementsOf(whole.getError());
         assertThat(ledger.project()).isSameAs(before);
