@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A valid project kept for appending contributions, each validated against what is known of the
- * project rather than by checking the whole project again: the ids it already uses, its people by
- * id, its outputs and its close. An appended contribution is refused with exactly the problems, in
- * the same words at the same paths, that {@link Project#validate(Project.Builder)} gives for the
- * project with it added; kept, it costs a lookup or two and one copy of the list of contributions,
- * not a validation of every part.
+ * A valid project kept for appending contributions and decisions, each validated against what is
+ * known of the project rather than by checking the whole project again: the ids it already uses,
+ * its people by id, its outputs and its close. An appended contribution is refused with exactly the
+ * problems, in the same words at the same paths, that {@link Project#validate(Project.Builder)}
+ * gives for the project with it added; kept, it costs a lookup or two and one copy of the list of
+ * contributions, not a validation of every part.
  *
  * <pre>{@code
  * AppendingProject ledger = AppendingProject.of(project);
@@ -25,8 +25,8 @@ import java.util.Set;
  *
  * <p>A contribution that names a meeting (the meeting's register makes those) or whose id the
  * project already uses touches other parts of the project, so it is validated with the whole
- * project, as a file is; so is anything other than a contribution, through {@link
- * Project#validate(Project.Builder)}.
+ * project, as a file is; so is a decision whose id is taken, and anything other than a contribution
+ * or a decision goes through {@link Project#validate(Project.Builder)}.
  *
  * <p>Not safe for use by several threads at once (an application shares it behind a lock, as {@code
  * LiveProject} does); the projects it hands out are immutable and may be shared freely.
@@ -117,20 +117,55 @@ public final class AppendingProject {
     return Validation.valid(appended);
   }
 
+  /**
+   * Appends a decision, after the others: validated against the people and the meetings of the
+   * project, with the problems a whole validation gives.
+   *
+   * @param decision the decision
+   * @return the project with it, now the one that stands; or the problems that keep it out, the
+   *     project left as it was
+   */
+  public Validation<Seq<Problem>, Project> append(Decision decision) {
+    Objects.requireNonNull(decision, "decision is null");
+    if (taken.contains(decision.id().value())) {
+      Validation<Seq<Problem>, Project> next =
+          Project.validate(Project.builder().from(project).addDecision(decision));
+      next.forEach(this::learn);
+      return next;
+    }
+    Seq<Problem> problems =
+        Invariants.problemsOfAppended(project, people, decision, project.decisions().size());
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    Project appended;
+    ProjectDef.VALIDATED.set(Boolean.TRUE);
+    try {
+      appended = project.withDecisions(project.decisions().append(decision));
+    } finally {
+      ProjectDef.VALIDATED.set(Boolean.FALSE);
+    }
+    project = appended;
+    taken.add(decision.id().value());
+    return Validation.valid(appended);
+  }
+
   /** Validates the project with the contribution as a whole, learning its ids again if kept. */
   private Validation<Seq<Problem>, Project> whole(Contribution contribution) {
     Validation<Seq<Problem>, Project> next =
         Project.validate(Project.builder().from(project).addContribution(contribution));
-    next.forEach(
-        p -> {
-          AppendingProject again = new AppendingProject(p);
-          project = p;
-          contributions = again.contributions;
-          taken.clear();
-          taken.addAll(again.taken);
-          recorded = again.recorded;
-        });
+    next.forEach(this::learn);
     return next;
+  }
+
+  /** Learns a project validated whole. */
+  private void learn(Project p) {
+    AppendingProject again = new AppendingProject(p);
+    project = p;
+    contributions = again.contributions;
+    taken.clear();
+    taken.addAll(again.taken);
+    recorded = again.recorded;
   }
 
   /** Counts only: a project holds personal data, which never goes into logs. */

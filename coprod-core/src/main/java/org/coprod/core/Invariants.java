@@ -61,6 +61,19 @@ final class Invariants {
     return io.vavr.collection.List.ofAll(check.problems);
   }
 
+  /**
+   * The problems a decision appended after the {@code index} decisions of a valid project brings,
+   * found from its people by id and its meetings, with the same words and paths as {@link
+   * #problems} of the project with the decision appended, provided that its id is not one the
+   * project already uses (checked whole).
+   */
+  static Seq<Problem> problemsOfAppended(
+      ProjectDef project, Map<ParticipantId, Participant> people, Decision decision, int index) {
+    Invariants check = new Invariants(project, people);
+    check.decision(decision, index, project.closed());
+    return io.vavr.collection.List.ofAll(check.problems);
+  }
+
   /** Every problem of the project, in the order of its tree; empty when it is valid. */
   static Seq<Problem> problems(ProjectDef project) {
     Invariants check = new Invariants(project);
@@ -617,46 +630,54 @@ final class Invariants {
   }
 
   private void decisions(Option<LocalDate> closed) {
-    String list = "decisions";
     int i = -1;
     for (Decision d : project.decisions()) {
       i++;
-      if (d.ledBy().isDefined()) {
-        reference(d.ledBy().get(), list, i, ".ledBy");
-      }
-      references(d.decidedBy(), list, i, ".decidedBy");
-      references(d.consulted(), list, i, ".consulted");
-      int j = -1;
-      for (ParticipantId id : d.objectedBy()) {
-        j++;
-        if (!people.containsKey(id)) {
-          reference(id, list, i, ".objectedBy[" + j + "]");
-        } else if (!d.decidedBy().contains(id)) {
-          add(
-              Problem.Kind.DANGLING_REFERENCE,
-              at(list, i, ".objectedBy[" + j + "]"),
-              "'" + id + "' objected but is not among the deciders");
-        }
-      }
-      if (d.meeting().isDefined()) {
-        atMeeting(d, i);
-      }
-      if (d.feedback().isDefined() && d.feedback().get().isBefore(d.date())) {
+      decision(d, i, closed);
+    }
+  }
+
+  /**
+   * The problems of the {@code i}th decision that are its own: the people it names, its meeting,
+   * its feedback and the close. Its id is checked by {@link #ids()}.
+   */
+  private void decision(Decision d, int i, Option<LocalDate> closed) {
+    String list = "decisions";
+    if (d.ledBy().isDefined()) {
+      reference(d.ledBy().get(), list, i, ".ledBy");
+    }
+    references(d.decidedBy(), list, i, ".decidedBy");
+    references(d.consulted(), list, i, ".consulted");
+    int j = -1;
+    for (ParticipantId id : d.objectedBy()) {
+      j++;
+      if (!people.containsKey(id)) {
+        reference(id, list, i, ".objectedBy[" + j + "]");
+      } else if (!d.decidedBy().contains(id)) {
         add(
-            Problem.Kind.DATES_OUT_OF_ORDER,
-            at(list, i, ".feedback"),
-            "feedback is dated " + d.feedback().get() + ", before the decision (" + d.date() + ")");
+            Problem.Kind.DANGLING_REFERENCE,
+            at(list, i, ".objectedBy[" + j + "]"),
+            "'" + id + "' objected but is not among the deciders");
       }
-      if (closed.isDefined() && d.date().isAfter(closed.get())) {
-        add(
-            Problem.Kind.AFTER_CLOSE,
-            at(list, i, ".date"),
-            "the decision is dated "
-                + d.date()
-                + ", after the project closed ("
-                + closed.get()
-                + ")");
-      }
+    }
+    if (d.meeting().isDefined()) {
+      atMeeting(d, i);
+    }
+    if (d.feedback().isDefined() && d.feedback().get().isBefore(d.date())) {
+      add(
+          Problem.Kind.DATES_OUT_OF_ORDER,
+          at(list, i, ".feedback"),
+          "feedback is dated " + d.feedback().get() + ", before the decision (" + d.date() + ")");
+    }
+    if (closed.isDefined() && d.date().isAfter(closed.get())) {
+      add(
+          Problem.Kind.AFTER_CLOSE,
+          at(list, i, ".date"),
+          "the decision is dated "
+              + d.date()
+              + ", after the project closed ("
+              + closed.get()
+              + ")");
     }
   }
 

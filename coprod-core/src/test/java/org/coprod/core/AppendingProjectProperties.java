@@ -107,6 +107,87 @@ class AppendingProjectProperties {
     return b.build();
   }
 
+  private static ParticipantId person(Project p, int choice) {
+    return choice % 13 == 0 || p.participants().isEmpty()
+        ? ParticipantId.of("nobody-here")
+        : pick(p.participants(), choice).id();
+  }
+
+  private static Decision decision(Project p, int[] c) {
+    LocalDate from = c[1] % 5 == 0 ? p.started().minusDays(30) : p.started();
+    long span = ChronoUnit.DAYS.between(from, p.lastDatedEvent().plusDays(c[1] % 5 == 1 ? 30 : 0));
+    LocalDate day = from.plusDays(c[1] % (span + 1));
+    Decision.Builder b =
+        Decision.builder()
+            .id(
+                c[6] % 5 == 2
+                    ? idFor(p, 2 + c[6] / 5 * 6)
+                        .map(Id::value)
+                        .map(DecisionId::of)
+                        .getOrElse(DecisionId.of("decided-" + c[6] % 7))
+                    : DecisionId.of("decided-" + c[6] % 7))
+            .date(day)
+            .phase(Phase.values()[c[3] % Phase.values().length])
+            .topic("what to do next")
+            .type(DecisionType.values()[c[2] % DecisionType.values().length]);
+    if (c[0] % 3 == 0) {
+      b.ledBy(person(p, c[0] / 3));
+    }
+    for (int k = 0; k < c[4] % 4; k++) {
+      b.addDecidedBy(person(p, c[4] + k * 7));
+    }
+    if (c[5] % 4 == 1) {
+      b.addObjectedBy(person(p, c[4]));
+    } else if (c[5] % 4 == 2) {
+      b.addObjectedBy(person(p, c[5]));
+    }
+    if (c[7] % 3 == 1) {
+      b.addConsulted(person(p, c[7]));
+    }
+    if (c[8] % 4 == 1) {
+      b.feedback(day.plusDays(c[8] % 5 - 1));
+    }
+    if (c[10] % 5 == 3) {
+      b.meeting(
+          p.meetings().isEmpty() || c[10] % 2 == 0
+              ? MeetingId.of("no-such-meeting")
+              : pick(p.meetings(), c[10]).id());
+    }
+    return b.build();
+  }
+
+  @Property(tries = 300)
+  void appendingADecisionValidatesAsTheWholeProjectWould(
+      @ForAll("specs") ProjectSpec spec, @ForAll("steps") java.util.List<int[]> steps) {
+    Project p = ProjectGenerator.generate(spec);
+    AppendingProject ledger = AppendingProject.of(p);
+    for (int[] step : steps) {
+      Project before = ledger.project();
+      boolean isDecision = step[9] % 2 == 0;
+      Validation<Seq<Problem>, Project> whole;
+      Validation<Seq<Problem>, Project> appended;
+      if (isDecision) {
+        Decision d = decision(before, step);
+        whole = Project.validate(Project.builder().from(before).addDecision(d));
+        appended = ledger.append(d);
+      } else {
+        Contribution c = contribution(before, step);
+        whole = Project.validate(Project.builder().from(before).addContribution(c));
+        appended = ledger.append(c);
+      }
+      net.jqwik.api.statistics.Statistics.label("appended")
+          .collect(isDecision ? "decision" : "contribution", whole.isValid() ? "kept" : "refused");
+      assertThat(appended.isValid()).isEqualTo(whole.isValid());
+      if (whole.isValid()) {
+        assertThat(appended.get()).isEqualTo(whole.get());
+        assertThat(appended.get().view()).isEqualTo(whole.get().view());
+      } else {
+        assertThat(appended.getError()).containsExactlyElementsOf(whole.getError());
+        assertThat(ledger.project()).isSameAs(before);
+      }
+    }
+  }
+
   @Property(tries = 300)
   void appendingValidatesAsTheWholeProjectWouldByProblemsAndByProject(
       @ForAll("specs") ProjectSpec spec, @ForAll("steps") java.util.List<int[]> steps) {

@@ -41,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The common events have methods of their own ({@link #append(Contribution)} and its overloads,
  * {@link #close}); everything else a project records later (a leaving, a break, a payment or a
  * reimbursement, feedback given, a credit or a reward on an output) is a change to the project's
- * parts, given to {@link #apply}. A contribution is validated against what is known of the project,
- * with the problems a whole validation would give; every other change is validated against the
- * whole project, as a project file is.
+ * parts, given to {@link #apply}. A contribution or a decision is validated against what is known
+ * of the project, with the problems a whole validation would give; every other change is validated
+ * against the whole project, as a project file is.
  *
  * <p>Every method is synchronized, so one live project may be shared by threads; the projects and
  * reports it hands out are immutable and may be shared freely.
@@ -90,6 +90,13 @@ public final class LiveProject {
    */
   public synchronized Validation<Seq<Problem>, Project> append(Contribution contribution) {
     Objects.requireNonNull(contribution, "contribution is null");
+    Validation<Seq<Problem>, Project> next = ledger().append(contribution);
+    next.forEach(this::keepAppended);
+    return next;
+  }
+
+  /** What appending knows of the project as it stands, learnt again after any other change. */
+  private AppendingProject ledger() {
     AppendingProject into = ledger;
     // The same object, not an equal one: any other change to the project makes it learn again.
     @SuppressWarnings("ReferenceEquality")
@@ -98,9 +105,7 @@ public final class LiveProject {
       into = AppendingProject.of(project);
       ledger = into;
     }
-    Validation<Seq<Problem>, Project> next = into.append(contribution);
-    next.forEach(this::keepAppended);
-    return next;
+    return into;
   }
 
   /** Appends a meeting, with the contributions its register makes. */
@@ -109,10 +114,15 @@ public final class LiveProject {
     return apply(p -> Project.builder().from(p).addMeeting(meeting));
   }
 
-  /** Appends a decision. */
-  public Validation<Seq<Problem>, Project> append(Decision decision) {
+  /**
+   * Appends a decision, validated against what is known of the project (its people, its meetings,
+   * its close), with the same problems a whole validation gives.
+   */
+  public synchronized Validation<Seq<Problem>, Project> append(Decision decision) {
     Objects.requireNonNull(decision, "decision is null");
-    return apply(p -> Project.builder().from(p).addDecision(decision));
+    Validation<Seq<Problem>, Project> next = ledger().append(decision);
+    next.forEach(this::keepAppended);
+    return next;
   }
 
   /** Appends a version of the working agreement, with its consents. */
