@@ -194,8 +194,8 @@ final class CheckCommand implements Callable<Integer> {
     Seq<Checked> all = List.ofAll(checked);
     boolean written =
         (format == ReportFormat.HTML && all.size() > 1)
-            ? pages(all, rulebook)
-            : Outputs.write(spec, output, render(all, rulebook));
+            ? pages(all)
+            : Outputs.write(spec, output, render(all));
     if (!written) {
       return Coprod.BAD_INPUT;
     }
@@ -285,18 +285,17 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** The reports, in the chosen format, as one text. */
-  private String render(Seq<Checked> all, Rulebook rulebook) {
+  private String render(Seq<Checked> all) {
     return switch (format) {
-      case TEXT -> all.map(c -> TextReport.of().render(c.report(), rulebook)).mkString("\n");
-      case MARKDOWN ->
-          all.map(c -> MarkdownReport.of().render(c.report(), rulebook)).mkString("\n");
+      case TEXT -> all.map(c -> TextReport.of().render(c.report())).mkString("\n");
+      case MARKDOWN -> all.map(c -> MarkdownReport.of().render(c.report())).mkString("\n");
       case JSON ->
           all.size() == 1
               ? JsonReport.toText(entry(all.head()))
               : JsonReport.toText(all.map(CheckCommand::entry));
       case CSV -> findings(all.map(Checked::report));
-      case HTML -> HtmlReport.render(all.head().report(), rulebook, all.head().view());
-      case GRIPP2 -> all.map(c -> Gripp2.render(c.report(), rulebook, c.view())).mkString("\n");
+      case HTML -> HtmlReport.render(all.head().report());
+      case GRIPP2 -> all.map(c -> Gripp2.render(c.report(), c.view())).mkString("\n");
     };
   }
 
@@ -329,7 +328,7 @@ final class CheckCommand implements Callable<Integer> {
    * ({@code crisis-line.yaml} gives {@code crisis-line.html}); two files of one name are refused
    * before anything is written.
    */
-  private boolean pages(Seq<Checked> all, Rulebook rulebook) {
+  private boolean pages(Seq<Checked> all) {
     Path folder = java.util.Objects.requireNonNull(output, "pages need --output");
     Map<String, Path> names = new HashMap<>();
     for (Checked c : all) {
@@ -358,10 +357,7 @@ final class CheckCommand implements Callable<Integer> {
       return false;
     }
     for (Checked c : all) {
-      if (!Outputs.write(
-          spec,
-          folder.resolve(page(c.file())),
-          HtmlReport.render(c.report(), rulebook, c.view()))) {
+      if (!Outputs.write(spec, folder.resolve(page(c.file())), HtmlReport.render(c.report()))) {
         return false;
       }
     }

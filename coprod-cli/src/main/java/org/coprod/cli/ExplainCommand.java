@@ -10,6 +10,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Suggest;
+import org.coprod.rules.Voice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -82,11 +83,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.blank().line("Kinds of finding");
     for (FindingKind k : rule.kinds()) {
       out.line("  " + k.name() + " (" + k.severity().name().toLowerCase(Locale.ROOT) + ")");
-      out.wrap(
-          capitalised(k.description()) + (k.description().endsWith(".") ? "" : "."),
-          "    ",
-          "    ");
-      out.wrap("Next step: " + k.nextStep(), "    ", "      ");
+      String description = k.description(Voice.plain());
+      out.wrap(capitalised(description) + (description.endsWith(".") ? "" : "."), "    ", "    ");
+      out.wrap("Next step: " + k.nextStep(Voice.plain()), "    ", "      ");
     }
 
     out.blank().line("Why it matters");

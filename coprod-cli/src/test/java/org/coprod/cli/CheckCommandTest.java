@@ -389,7 +389,14 @@ class CheckCommandTest {
             .id("test/throwing")
             .title("Always throws")
             .principle(Principle.POWER)
-            .addKind(FindingKind.of("never", Severity.NOTE, "never raised", "nothing"))
+            .addKind(
+                FindingKind.of(
+                    "never",
+                    Severity.NOTE,
+                    "never raised",
+                    "nothing",
+                    org.coprod.rules.Template.of(
+                        "default", "{words}", org.coprod.rules.Param.text("words"))))
             .summary("throws on every project")
             .rationale("a test of the exit code")
             .addLaw(Law.DETERMINISM)

@@ -36,23 +36,12 @@ import org.coprod.rules.render.TextReport;
  * Findings about a person's story or access are about the most private things a report holds. On
  * generated projects in which one person who asked not to be named told a story that an output uses
  * beyond its consent and states an access need nothing meets, no format (text, Markdown, JSON, CSV,
- * HTML) shows the need itself, and the formats that keep such people out (the HTML page and the CSV
- * rows) never show that person's id, in a subject, a story's name or a message.
- *
- * <p>The reports of this version have one audience, which names people by id: the property holds
- * for the people the reports must never name and for what must never be printed at all. A report
- * for the whole group, which names nobody a story, access or break finding is about, extends it to
- * everyone.
+ * HTML) shows the need itself, and the HTML page and the CSV rows never show that person's id, in a
+ * subject, a story's name or a message: the page calls them "a group member", the rows {@code
+ * anonymous-N}.
  */
 class SafetyPrivacyProperties {
   private static final Rulebook STANDARD = Rulebook.standard();
-
-  /**
-   * The formats that keep people who asked not to be named out in this version: the HTML page and
-   * the CSV rows written with the view. The text, Markdown and JSON reports are for the facilitator
-   * and name people by id.
-   */
-  private static final java.util.Set<String> ANONYMISED = java.util.Set.of("html", "csv");
 
   /** A need no generated project states, so finding it in a report can only be a leak. */
   private static final String NEED = "hearing-loop-zq";
@@ -111,8 +100,8 @@ class SafetyPrivacyProperties {
     Pattern id =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}_-])" + Pattern.quote(person.id().value()) + "(?![\\p{L}\\p{N}_-])");
-    for (Map.Entry<String, String> rendered : render(report, view).entrySet()) {
-      if (ANONYMISED.contains(rendered.getKey())) {
+    for (Map.Entry<String, String> rendered : render(report).entrySet()) {
+      if (rendered.getKey().equals("html") || rendered.getKey().equals("csv")) {
         assertThat(id.matcher(rendered.getValue()).find())
             .as("%s names the anonymous person '%s'", rendered.getKey(), person.id())
             .isFalse();
@@ -124,17 +113,17 @@ class SafetyPrivacyProperties {
   }
 
   /** The report in every format, by name. */
-  private static Map<String, String> render(Report report, ProjectView view) {
+  private static Map<String, String> render(Report report) {
     Map<String, String> out = new LinkedHashMap<>();
-    out.put("text", TextReport.of().render(report, STANDARD));
-    out.put("markdown", MarkdownReport.of().render(report, STANDARD));
+    out.put("text", TextReport.of().render(report));
+    out.put("markdown", MarkdownReport.of().render(report));
     out.put(
         "json",
         JsonReport.toText(
             JsonReport.Entry.of(
                 report, InputDigest.ofBytes("project".getBytes(StandardCharsets.UTF_8)))));
-    out.put("csv", FindingsCsv.toText(report, view));
-    out.put("html", HtmlReport.render(report, STANDARD, view));
+    out.put("csv", FindingsCsv.toText(report));
+    out.put("html", HtmlReport.render(report));
     return out;
   }
 }

@@ -47,10 +47,17 @@ final class PolicyTestRules {
                     "late-night",
                     Severity.WARNING,
                     "work late at night",
-                    "Plan the work for the day."))
+                    "Plan the work for the day.",
+                    org.coprod.rules.Template.of(
+                        "default", "{words}", org.coprod.rules.Param.text("words"))))
             .addKind(
                 FindingKind.of(
-                    "weekend", Severity.NOTE, "work at weekends", "Plan the work for the week."))
+                    "weekend",
+                    Severity.NOTE,
+                    "work at weekends",
+                    "Plan the work for the week.",
+                    org.coprod.rules.Template.of(
+                        "default", "{words}", org.coprod.rules.Param.text("words"))))
             .summary("work out of hours")
             .rationale("the group's own rule")
             .addSource("the group")

@@ -16,7 +16,10 @@ class FindingChangesTest {
         .kind(kind)
         .principle(Principle.WHAT_NEXT)
         .severity(kind.endsWith("so-far") ? Severity.NOTE : Severity.CONCERN)
-        .message(message)
+        .template(
+            org.coprod.rules.Template.of(
+                "default", "{words}", org.coprod.rules.Param.text("words")))
+        .addArgument(org.coprod.rules.Argument.text("words", message))
         .addSubject(OutputId.of(output))
         .build();
   }

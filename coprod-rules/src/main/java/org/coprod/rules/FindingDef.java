@@ -42,8 +42,33 @@ abstract class FindingDef {
   /** Its severity, after the policy. */
   public abstract Severity severity();
 
-  /** What was found, in plain words. */
-  public abstract String message();
+  /**
+   * The template of its message, one of its kind's; {@link #templateKey()} names it. Renderers fill
+   * it with {@link #arguments()} in their own voice.
+   */
+  public abstract Template template();
+
+  /** The typed arguments of its template, exactly the parameters it declares. */
+  public abstract Seq<Argument> arguments();
+
+  /**
+   * What was found, in plain words: the template filled in the {@link Voice#plain() plain voice}
+   * (the default side labels, ids in quotes). Reports write it in their own voice instead.
+   */
+  @Value.Derived
+  public String message() {
+    return template().format(arguments(), Voice.plain());
+  }
+
+  /** The template's key: {@code rule/kind/variant}. */
+  public String templateKey() {
+    return rule() + "/" + kind() + "/" + template().variant();
+  }
+
+  /** The people its arguments name, in the order they are named, each once. */
+  public Seq<org.coprod.core.ParticipantId> peopleNamed() {
+    return arguments().flatMap(Argument::people).distinct();
+  }
 
   /** What it is about: people, decisions, outputs, agreement versions; sorted by id. */
   public abstract Seq<Id> subjects();

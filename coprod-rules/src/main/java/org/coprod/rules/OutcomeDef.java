@@ -71,6 +71,24 @@ abstract class OutcomeDef {
         && reason().isEmpty()) {
       throw new IllegalArgumentException(status() + " needs a reason");
     }
+    if (status() == OutcomeStatus.NOT_APPLICABLE) {
+      // What was missing is a template that may name the sides; check it now, not in a report.
+      reason().forEach(r -> FindingKind.words("reason", r));
+    }
+  }
+
+  /**
+   * The reason in a voice: what was missing, with the sides ({@code {le}} and {@code {pro}} in the
+   * reason a rule gave) written with the voice's labels; an error's cause as it was given; empty
+   * when there is none.
+   */
+  public String reason(Voice voice) {
+    if (reason().isEmpty()) {
+      return "";
+    }
+    return status() == OutcomeStatus.NOT_APPLICABLE
+        ? FindingKind.words("reason", reason().get()).format(FindingKind.sideArguments(), voice)
+        : reason().get();
   }
 
   /**

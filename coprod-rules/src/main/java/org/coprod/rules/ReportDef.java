@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedMap;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.coprod.core.CoprodStyle;
 import org.coprod.core.LadderStep;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.ProjectId;
 import org.immutables.value.Value;
 
@@ -66,6 +68,127 @@ abstract class ReportDef {
 
   /** How the policy differed from the defaults; empty under the defaults. */
   public abstract Seq<PolicyDifference> policy();
+
+  /**
+   * The catalogue entries of the rulebook's rules, in its order: each rule's title, kinds (with
+   * their templates and next steps), summary and rationale, so a renderer needs nothing but the
+   * report. Empty for a report read back from a file.
+   */
+  public abstract Seq<RuleMetadata> catalogue();
+
+  /**
+   * The people who asked not to be named ({@code ANONYMOUS}), sorted by id: renderers write them as
+   * "a group member", files as {@code anonymous-N}, N numbering them in this order.
+   */
+  public abstract Seq<ParticipantId> anonymous();
+
+  /**
+   * The title of each person's role on the view's date (the earliest begun of the roles they then
+   * hold), for people who hold one; reports call people by it before their id.
+   */
+  public abstract SortedMap<ParticipantId, String> roleTitles();
+
+  /**
+   * What the report calls the two sides: the policy's labels, else "people with lived experience"
+   * and "professionals". A renderer's options may override them.
+   */
+  @Value.Default
+  public SideLabels sideLabels() {
+    return SideLabels.defaults();
+  }
+
+  /** The totals the charts draw; empty for a report read back from a file. */
+  @Value.Default
+  public ChartTotals charts() {
+    return ChartTotals.empty();
+  }
+
+  /** Whether a person asked not to be named. */
+  public boolean isAnonymous(ParticipantId id) {
+    return anonymous().contains(id);
+  }
+
+  /**
+   * How files write a person: their id, or {@code anonymous-N} for someone who asked not to be
+   * named, N (from 1) numbering the report's ANONYMOUS people in the order of their ids.
+   */
+  public String fileId(ParticipantId id) {
+    int i = anonymous().indexOf(id);
+    return i < 0 ? id.value() : "anonymous-" + (i + 1);
+  }
+
+  /**
+   * Where the id of someone who asked not to be named stands as a word of its own in a text:
+   * letters, digits, {@code _} and {@code -} would continue a word, so {@code p1} stands in {@code
+   * p1.story.2024-03-01} and {@code m2.p1} but not in {@code p10} or {@code p1-leaflet}. Longer ids
+   * first, so an id that holds another is matched whole.
+   */
+  @Value.Lazy
+  java.util.regex.Pattern mention() {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    anonymous().forEach(id -> ids.add(id.value()));
+    if (ids.isEmpty()) {
+      return java.util.regex.Pattern.compile("(?!)");
+    }
+    ids.sort(
+        java.util.Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    StringBuilder any = new StringBuilder();
+    for (String id : ids) {
+      any.append(any.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(id));
+    }
+    return java.util.regex.Pattern.compile(
+        "(?<![\\p{L}\\p{N}_-])(?:" + any + ")(?![\\p{L}\\p{N}_-])");
+  }
+
+  /**
+   * Whether an id names someone who asked not to be named: their own id, or an id made from it (a
+   * story's {@code PARTICIPANT.story.DATE}, an attendance's {@code MEETING.PARTICIPANT}), which
+   * names them as surely.
+   */
+  public boolean hides(org.coprod.core.Id id) {
+    return (id instanceof ParticipantId p && isAnonymous(p)) || mentionsAnonymous(id.value());
+  }
+
+  /** Whether a text holds, as a word of its own, the id of someone who asked not to be named. */
+  public boolean mentionsAnonymous(String text) {
+    return !anonymous().isEmpty() && mention().matcher(text).find();
+  }
+
+  /**
+   * A text with the ids of people who asked not to be named put as {@code replace} says, so ids
+   * made from theirs lose them; text that names nobody such comes back as it was.
+   */
+  public String withoutAnonymous(
+      String text, java.util.function.Function<ParticipantId, String> replace) {
+    if (!mentionsAnonymous(text)) {
+      return text;
+    }
+    java.util.regex.Matcher m = mention().matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(replace.apply(ParticipantId.of(m.group()))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * How files write an id: a person as {@link #fileId(ParticipantId)} says; any other id with the
+   * ids of people who asked not to be named in it written {@code anonymous-N}, so a story's {@code
+   * p1.story.2024-03-01} is {@code anonymous-1.story.2024-03-01}.
+   */
+  public String fileId(org.coprod.core.Id id) {
+    return id instanceof ParticipantId p ? fileId(p) : withoutAnonymous(id.value(), this::fileId);
+  }
+
+  /** The catalogue entry of a rule that ran, if the report carries it. */
+  public Option<RuleMetadata> rule(String id) {
+    return catalogue().find(m -> m.id().equals(id));
+  }
 
   /** What changed because of what people said, in the record's order; empty without impacts. */
   public abstract Seq<ReportedImpact> impacts();

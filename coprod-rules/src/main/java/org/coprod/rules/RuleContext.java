@@ -116,18 +116,41 @@ public final class RuleContext {
   }
 
   /**
-   * A builder of a finding of one of the rule's kinds, with the rule, principle and severity (after
-   * the policy) filled in.
+   * A builder of a finding of one of the rule's kinds, with the rule, kind, principle, severity
+   * (after the policy) and the kind's default template filled in; the rule adds the template's
+   * arguments, the subjects and the evidence. Building it checks the arguments against the
+   * template.
    *
    * @throws IllegalArgumentException if the rule does not declare the kind
    */
-  public Finding.Builder finding(String kind) {
-    FindingKind k = rule.kind(kind).getOrElseThrow(() -> new UndeclaredKind(rule.id(), kind));
+  public Finding.Builder finding(FindingKind kind) {
+    return finding(declared(kind), kind.template());
+  }
+
+  /**
+   * A builder of a finding of one of the rule's kinds, with one of the kind's other templates.
+   *
+   * @throws IllegalArgumentException if the rule does not declare the kind, or the kind the variant
+   */
+  public Finding.Builder finding(FindingKind kind, String variant) {
+    return finding(declared(kind), kind.template(variant));
+  }
+
+  /** The kind, if the rule declares it (the kind itself, not only one of the same name). */
+  private FindingKind declared(FindingKind kind) {
+    if (!rule.kinds().contains(kind)) {
+      throw new UndeclaredKind(rule.id(), kind.name());
+    }
+    return kind;
+  }
+
+  private Finding.Builder finding(FindingKind kind, Template template) {
     return Finding.builder()
         .rule(rule.id())
-        .kind(kind)
+        .kind(kind.name())
         .principle(rule.principle())
-        .severity(policy.severity(rule.id(), kind).getOrElse(k.severity()));
+        .severity(policy.severity(rule.id(), kind.name()).getOrElse(kind.severity()))
+        .template(template);
   }
 
   /** The outcome of a check that found nothing. */

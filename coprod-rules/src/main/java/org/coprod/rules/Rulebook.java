@@ -13,11 +13,14 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.coprod.core.Agreement;
+import org.coprod.core.CreditPreference;
 import org.coprod.core.Id;
 import org.coprod.core.Library;
+import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
+import org.coprod.core.Role;
 import org.coprod.rules.standard.DropOff;
 import org.coprod.rules.standard.StaleAcknowledgement;
 import org.coprod.rules.standard.StandardRules;
@@ -330,10 +333,36 @@ public final class Rulebook {
         .measures(Measures.of(index, Ladder.assessment(index, droppedOff(findings))))
         .claimedLevel(view.project().claimedLevel())
         .policy(policy.differences(metadata()))
+        .catalogue(catalogue)
+        .anonymous(
+            view.project()
+                .participants()
+                .filter(p -> p.creditPreference() == CreditPreference.ANONYMOUS)
+                .map(Participant::id)
+                .sortBy(ParticipantId::value))
+        .roleTitles(roleTitles(view))
+        .charts(ChartTotals.of(index))
         .impacts(view.project().impacts().map(ReportedImpact::of))
         .checkIns(view.project().checkIns().map(ReportedCheckIn::of))
         .responses(view.project().responses().map(ReportedResponse::of))
         .build();
+  }
+
+  /** The title of each person's role on the view's date: the earliest begun of those they hold. */
+  private static io.vavr.collection.SortedMap<ParticipantId, String> roleTitles(ProjectView view) {
+    java.util.Map<ParticipantId, Role> first = new java.util.HashMap<>();
+    for (Role r : view.project().roles()) {
+      if (r.from().isAfter(view.date()) || r.until().exists(u -> u.isBefore(view.date()))) {
+        continue;
+      }
+      first.merge(r.participant(), r, (a, b) -> b.from().isBefore(a.from()) ? b : a);
+    }
+    io.vavr.collection.SortedMap<ParticipantId, String> out =
+        io.vavr.collection.TreeMap.empty(Comparator.comparing(ParticipantId::value));
+    for (java.util.Map.Entry<ParticipantId, Role> e : first.entrySet()) {
+      out = out.put(e.getKey(), e.getValue().title());
+    }
+    return out;
   }
 
   /**

@@ -127,8 +127,11 @@ class AcknowledgementTest {
                 context.outcome(
                     List.of(
                         context
-                            .finding("found")
-                            .message("A pair.")
+                            .finding(context.rule().kind("found").get())
+                            .template(
+                                org.coprod.rules.Template.of(
+                                    "default", "{words}", org.coprod.rules.Param.text("words")))
+                            .addArgument(org.coprod.rules.Argument.text("words", "A pair."))
                             .addSubject(ParticipantId.of("ana"), ParticipantId.of("dana"))
                             .build())));
     // A finding about two people is not about one person: the quorum is enough.

@@ -11,17 +11,21 @@ public final class AcmeRule implements Rule {
   /** The rule's id, with the organisation's prefix. */
   public static final String ID = "acme/purpose-stated";
 
+  /** The kind {@code unstated}. */
+  public static final FindingKind UNSTATED =
+      FindingKind.of(
+          "unstated",
+          Severity.NOTE,
+          "the project states no purpose",
+          "Write down in a sentence what the project is for.",
+          Template.of("default", "The project states no purpose."));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Purpose stated for the board")
           .principle(Principle.PURPOSE)
-          .addKind(
-              FindingKind.of(
-                  "unstated",
-                  Severity.NOTE,
-                  "the project states no purpose",
-                  "Write down in a sentence what the project is for."))
+          .addKind(UNSTATED)
           .summary("a project with no purpose stated")
           .rationale(
               "\"Coproduction is about power, purpose, respect, responsibility, resources and knowing what will happen next.\"")
@@ -43,11 +47,6 @@ public final class AcmeRule implements Rule {
       return context.passed();
     }
     return context.outcome(
-        List.of(
-            context
-                .finding("unstated")
-                .message("The project states no purpose.")
-                .addSubject(context.project().id())
-                .build()));
+        List.of(context.finding(UNSTATED).addSubject(context.project().id()).build()));
   }
 }

@@ -17,7 +17,7 @@ class FindingTest {
         .kind("one-sided")
         .principle(Principle.WHAT_NEXT)
         .severity(Severity.CONCERN)
-        .message("The credit sits with one side.");
+        .template(Template.of("default", "The credit sits with one side."));
   }
 
   @Test
@@ -52,7 +52,7 @@ class FindingTest {
   void theFingerprintIgnoresWhatMayChangeBetweenRunsButNotWhatTheFindingIsAbout() {
     Finding base = finding().addSubject(OutputId.of("report")).build();
     Finding reworded =
-        base.withMessage("Reworded.")
+        base.withTemplate(Template.of("default", "Reworded."))
             .withSeverity(Severity.NOTE)
             .withAcknowledged("A reason")
             .withEvidence(io.vavr.collection.List.of(Evidence.of("share", 0.5)));

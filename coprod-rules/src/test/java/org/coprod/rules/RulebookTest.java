@@ -121,20 +121,29 @@ class RulebookTest {
                 context.outcome(
                     List.of(
                         context
-                            .finding("found")
-                            .message("two")
+                            .finding(context.rule().kind("found").get())
+                            .template(
+                                org.coprod.rules.Template.of(
+                                    "default", "{words}", org.coprod.rules.Param.text("words")))
+                            .addArgument(org.coprod.rules.Argument.text("words", "two"))
                             .addSubject(
                                 org.coprod.core.ParticipantId.of("dana"),
                                 org.coprod.core.ParticipantId.of("ana"))
                             .build(),
                         context
-                            .finding("found")
-                            .message("one")
+                            .finding(context.rule().kind("found").get())
+                            .template(
+                                org.coprod.rules.Template.of(
+                                    "default", "{words}", org.coprod.rules.Param.text("words")))
+                            .addArgument(org.coprod.rules.Argument.text("words", "one"))
                             .addSubject(org.coprod.core.ParticipantId.of("ana"))
                             .build(),
                         context
-                            .finding("found")
-                            .message("three")
+                            .finding(context.rule().kind("found").get())
+                            .template(
+                                org.coprod.rules.Template.of(
+                                    "default", "{words}", org.coprod.rules.Param.text("words")))
+                            .addArgument(org.coprod.rules.Argument.text("words", "three"))
                             .addSubject(org.coprod.core.ParticipantId.of("ben"))
                             .build())));
     Report report = Rulebook.of("test", List.of(pairs)).check(threePeople());
@@ -227,7 +236,10 @@ class RulebookTest {
                             .kind("other")
                             .principle(Principle.POWER)
                             .severity(Severity.NOTE)
-                            .message("m")
+                            .template(
+                                org.coprod.rules.Template.of(
+                                    "default", "{words}", org.coprod.rules.Param.text("words")))
+                            .addArgument(org.coprod.rules.Argument.text("words", "m"))
                             .build())));
     Report report = Rulebook.of("test", List.of(nothing, undeclared)).check(threePeople());
     assertThat(report.outcomes().map(Outcome::status)).containsOnly(OutcomeStatus.ERROR);
@@ -264,8 +276,11 @@ class RulebookTest {
               return context.outcome(
                   List.of(
                       context
-                          .finding("found")
-                          .message("Seen.")
+                          .finding(context.rule().kind("found").get())
+                          .template(
+                              org.coprod.rules.Template.of(
+                                  "default", "{words}", org.coprod.rules.Param.text("words")))
+                          .addArgument(org.coprod.rules.Argument.text("words", "Seen."))
                           .addSubject(context.project().id())
                           .build()));
             });
@@ -297,8 +312,11 @@ class RulebookTest {
         return context.outcome(
             List.of(
                 context
-                    .finding("found")
-                    .message("Seen.")
+                    .finding(context.rule().kind("found").get())
+                    .template(
+                        org.coprod.rules.Template.of(
+                            "default", "{words}", org.coprod.rules.Param.text("words")))
+                    .addArgument(org.coprod.rules.Argument.text("words", "Seen."))
                     .addSubject(context.project().id())
                     .build()));
       }
@@ -467,7 +485,9 @@ class RulebookTest {
 
     @Override
     public Outcome check(RuleContext context) {
-      return context.outcome(List.of(context.finding("foud").message("m").build()));
+      FindingKind typo = TestRule.kind("foud", Severity.NOTE);
+      return context.outcome(
+          List.of(context.finding(typo).addArgument(Argument.text("words", "m")).build()));
     }
   }
 }

@@ -56,7 +56,12 @@ public final class TestRule implements Rule {
 
   /** A kind of a name and severity, with a description and a next step made from the name. */
   public static FindingKind kind(String name, Severity severity) {
-    return FindingKind.of(name, severity, "something " + name, "Talk about " + name + ".");
+    return FindingKind.of(
+        name,
+        severity,
+        "something " + name,
+        "Talk about " + name + ".",
+        org.coprod.rules.Template.of("default", "{words}", org.coprod.rules.Param.text("words")));
   }
 
   /**
@@ -74,8 +79,13 @@ public final class TestRule implements Rule {
             if (hours >= min) {
               found.add(
                   context
-                      .finding("found")
-                      .message("Person " + p.id() + " gave " + hours + " hours.")
+                      .finding(context.rule().kind("found").get())
+                      .template(
+                          org.coprod.rules.Template.of(
+                              "default", "{words}", org.coprod.rules.Param.text("words")))
+                      .addArgument(
+                          org.coprod.rules.Argument.text(
+                              "words", "Person " + p.id() + " gave " + hours + " hours."))
                       .addSubject(p.id())
                       .addEvidence(Evidence.of("hours", hours))
                       .build());
@@ -106,10 +116,19 @@ public final class TestRule implements Rule {
                         p ->
                             context
                                 .finding(
-                                    p.side() == Side.LIVED_EXPERIENCE
-                                        ? "lived-experience"
-                                        : "professional")
-                                .message("Person " + p.id() + " contributed.")
+                                    context
+                                        .rule()
+                                        .kind(
+                                            p.side() == Side.LIVED_EXPERIENCE
+                                                ? "lived-experience"
+                                                : "professional")
+                                        .get())
+                                .template(
+                                    org.coprod.rules.Template.of(
+                                        "default", "{words}", org.coprod.rules.Param.text("words")))
+                                .addArgument(
+                                    org.coprod.rules.Argument.text(
+                                        "words", "Person " + p.id() + " contributed."))
                                 .addSubject(p.id())
                                 .build())));
   }
@@ -122,8 +141,14 @@ public final class TestRule implements Rule {
             context.outcome(
                 List.of(
                     context
-                        .finding("found")
-                        .message("The project " + context.project().id() + " has something.")
+                        .finding(context.rule().kind("found").get())
+                        .template(
+                            org.coprod.rules.Template.of(
+                                "default", "{words}", org.coprod.rules.Param.text("words")))
+                        .addArgument(
+                            org.coprod.rules.Argument.text(
+                                "words",
+                                "The project " + context.project().id() + " has something."))
                         .addSubject(context.project().id())
                         .build())));
   }

@@ -40,7 +40,12 @@ final class FaultyRules {
         .principle(Principle.POWER)
         .addKind(
             FindingKind.of(
-                "flagged", Severity.WARNING, what, "Nothing: this rule is a test fixture."))
+                "flagged",
+                Severity.WARNING,
+                what,
+                "Nothing: this rule is a test fixture.",
+                org.coprod.rules.Template.of(
+                    "default", "{words}", org.coprod.rules.Param.text("words"))))
         .summary(what)
         .rationale("A test fixture with a deliberate fault.")
         .addLaw(law)
@@ -72,8 +77,13 @@ final class FaultyRules {
       return context.outcome(
           List.of(
               context
-                  .finding("flagged")
-                  .message("'" + first.get() + "' carries the work.")
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text(
+                          "words", "'" + first.get() + "' carries the work."))
                   .addSubject(first.get())
                   .build()));
     }
@@ -96,8 +106,13 @@ final class FaultyRules {
         if (context.index().hours(p.id()) >= 10) {
           findings.add(
               context
-                  .finding("flagged")
-                  .message("'" + p.id() + "' gave 10 hours or more.")
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text(
+                          "words", "'" + p.id() + "' gave 10 hours or more."))
                   .addSubject(p.id())
                   .build());
         }
@@ -128,8 +143,13 @@ final class FaultyRules {
             if (total.compareTo(BigDecimal.valueOf(100)) >= 0) {
               findings.add(
                   context
-                      .finding("flagged")
-                      .message("'" + id + "' was paid 100 or more.")
+                      .finding(context.rule().kind("flagged").get())
+                      .template(
+                          org.coprod.rules.Template.of(
+                              "default", "{words}", org.coprod.rules.Param.text("words")))
+                      .addArgument(
+                          org.coprod.rules.Argument.text(
+                              "words", "'" + id + "' was paid 100 or more."))
                       .addSubject(id)
                       .build());
             }
@@ -161,8 +181,13 @@ final class FaultyRules {
         if (!credited.contains(p.id())) {
           findings.add(
               context
-                  .finding("flagged")
-                  .message("'" + p.id() + "' is credited nowhere.")
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text(
+                          "words", "'" + p.id() + "' is credited nowhere."))
                   .addSubject(p.id())
                   .build());
         }
@@ -191,8 +216,13 @@ final class FaultyRules {
         if (context.index().creditedSides(o).contains(Side.LIVED_EXPERIENCE)) {
           findings.add(
               context
-                  .finding("flagged")
-                  .message("Output '" + o.id() + "' credits lived experience.")
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text(
+                          "words", "Output '" + o.id() + "' credits lived experience."))
                   .addSubject(o.id())
                   .build());
         }
@@ -222,8 +252,13 @@ final class FaultyRules {
             && d.decidedBy().exists(id -> context.index().side(id) == Side.LIVED_EXPERIENCE)) {
           findings.add(
               context
-                  .finding("flagged")
-                  .message("Decision '" + d.id() + "' had a lived-experience decider.")
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text(
+                          "words", "Decision '" + d.id() + "' had a lived-experience decider."))
                   .addSubject(d.id())
                   .build());
         }
@@ -248,8 +283,13 @@ final class FaultyRules {
         return context.outcome(
             List.of(
                 context
-                    .finding("flagged")
-                    .message("The project started over five years ago.")
+                    .finding(context.rule().kind("flagged").get())
+                    .template(
+                        org.coprod.rules.Template.of(
+                            "default", "{words}", org.coprod.rules.Param.text("words")))
+                    .addArgument(
+                        org.coprod.rules.Argument.text(
+                            "words", "The project started over five years ago."))
                     .addSubject(context.project().id())
                     .build()));
       }
@@ -284,8 +324,13 @@ final class FaultyRules {
         return context.outcome(
             List.of(
                 context
-                    .finding("flagged")
-                    .message("Someone contributed on the view's day.")
+                    .finding(context.rule().kind("flagged").get())
+                    .template(
+                        org.coprod.rules.Template.of(
+                            "default", "{words}", org.coprod.rules.Param.text("words")))
+                    .addArgument(
+                        org.coprod.rules.Argument.text(
+                            "words", "Someone contributed on the view's day."))
                     .addSubject(context.project().id())
                     .build()));
       }
@@ -323,8 +368,13 @@ final class FaultyRules {
       return context.outcome(
           List.of(
               context
-                  .finding("flagged")
-                  .message("'" + first + "' speaks for the group.")
+                  .finding(context.rule().kind("flagged").get())
+                  .template(
+                      org.coprod.rules.Template.of(
+                          "default", "{words}", org.coprod.rules.Param.text("words")))
+                  .addArgument(
+                      org.coprod.rules.Argument.text(
+                          "words", "'" + first + "' speaks for the group."))
                   .addSubject(first)
                   .build()));
     }
@@ -351,8 +401,12 @@ final class FaultyRules {
         return context.outcome(
             List.of(
                 context
-                    .finding("flagged")
-                    .message("Over a hundred hours an output.")
+                    .finding(context.rule().kind("flagged").get())
+                    .template(
+                        org.coprod.rules.Template.of(
+                            "default", "{words}", org.coprod.rules.Param.text("words")))
+                    .addArgument(
+                        org.coprod.rules.Argument.text("words", "Over a hundred hours an output."))
                     .addSubject(context.project().id())
                     .build()));
       }

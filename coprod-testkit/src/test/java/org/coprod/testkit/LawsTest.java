@@ -97,7 +97,10 @@ class LawsTest {
         .kind("under-four-fifths")
         .principle(Principle.WHAT_NEXT)
         .severity(Severity.WARNING)
-        .message("Credit rates differ.")
+        .template(
+            org.coprod.rules.Template.of(
+                "default", "{words}", org.coprod.rules.Param.text("words")))
+        .addArgument(org.coprod.rules.Argument.text("words", "Credit rates differ."))
         .addSubject(PROJECT.id())
         .addEvidence(evidence)
         .build();

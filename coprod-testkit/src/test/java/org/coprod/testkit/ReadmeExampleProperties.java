@@ -11,10 +11,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.coprod.core.Project;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
@@ -23,6 +25,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -39,17 +42,28 @@ class ReadmeExampleProperties extends RuleLawsContract {
 
   /** Flags a project in which most hours given by people with lived experience went unpaid. */
   static final class UnpaidLivedExperience implements Rule {
+    /**
+     * Its kind of finding, a typed constant with its message template: {@code {le}} and {@code
+     * {pro}} in the description and next step are the sides, written with the group's labels.
+     */
+    static final FindingKind MOSTLY_UNPAID =
+        FindingKind.of(
+            "mostly-unpaid",
+            Severity.WARNING,
+            "most hours given by {le} went unpaid",
+            "Agree a rate and pay for the time, or record why people decline payment.",
+            Template.of(
+                "default",
+                "{le} were paid for {paid} of their hours.",
+                Param.side("le"),
+                Param.share("paid")));
+
     private static final RuleMetadata METADATA =
         RuleMetadata.builder()
             .id("acme/unpaid-lived-experience")
             .title("Unpaid lived experience")
             .principle(Principle.RESOURCES)
-            .addKind(
-                FindingKind.of(
-                    "mostly-unpaid",
-                    Severity.WARNING,
-                    "most hours given by people with lived experience went unpaid",
-                    "Agree a rate and pay for the time, or record why people decline payment."))
+            .addKind(MOSTLY_UNPAID)
             .summary("over half the hours of lived experience unpaid")
             .rationale("\"Some people have control of resources and some people don't.\"")
             // A share of hours: renaming, scaling hours or money, and time change nothing.
@@ -81,8 +95,11 @@ class ReadmeExampleProperties extends RuleLawsContract {
       return context.outcome(
           List.of(
               context
-                  .finding("mostly-unpaid")
-                  .message("Most hours given by people with lived experience went unpaid.")
+                  .finding(MOSTLY_UNPAID)
+                  // Checked against the template when built: a misspelt name fails at once.
+                  .addArgument(
+                      Argument.side("le", Side.LIVED_EXPERIENCE),
+                      Argument.share("paid", paid / hours))
                   .addSubject(context.project().id())
                   .addEvidence(Evidence.of("unpaidShare", (hours - paid) / hours))
                   .build()));

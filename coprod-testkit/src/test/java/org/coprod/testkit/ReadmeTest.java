@@ -22,6 +22,6 @@ class ReadmeTest {
       blocks++;
       assertThat(example).contains(block.group(1));
     }
-    assertThat(blocks).isEqualTo(4);
+    assertThat(blocks).isEqualTo(5);
   }
 }

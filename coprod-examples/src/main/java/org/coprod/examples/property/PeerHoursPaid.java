@@ -2,18 +2,19 @@ package org.coprod.examples.property;
 
 import io.vavr.collection.List;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.coprod.core.Contribution;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -21,6 +22,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code acme/peer-hours-paid}: a user's own fairness rule, "people with lived experience are paid
@@ -51,17 +53,29 @@ public final class PeerHoursPaid implements Rule {
           "the least share of the hours of a person with lived experience that is paid",
           "Acme's own payment policy: at least half of everyone's time paid");
 
+  /**
+   * Its one kind of finding, a typed constant: the message is a template whose arguments are
+   * checked when a finding is built, so a typo in a name fails in the first test, not in a report.
+   */
+  public static final FindingKind MOSTLY_UNPAID =
+      FindingKind.of(
+          "mostly-unpaid",
+          Severity.WARNING,
+          "a person with lived experience was paid for under half of their hours",
+          "Pay the person for their time at the agreed rate, or record that they decline payment if that is their choice.",
+          Template.of(
+              "default",
+              "{person} was paid for {paid} of their hours, under the {min} the group holds to.",
+              Param.person("person"),
+              Param.share("paid"),
+              Param.share("min")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Peer hours paid")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "mostly-unpaid",
-                  Severity.WARNING,
-                  "a person with lived experience was paid for under half of their hours",
-                  "Pay the person for their time at the agreed rate, or record that they decline payment if that is their choice."))
+          .addKind(MOSTLY_UNPAID)
           .summary("a person with lived experience paid for under half their hours")
           .rationale("\"Some people are paid for their time and some people aren't.\"")
           .addSource(
@@ -122,25 +136,15 @@ public final class PeerHoursPaid implements Rule {
       double share = h.paid / h.given;
       findings.add(
           context
-              .finding("mostly-unpaid")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' was paid for "
-                      + percent(share)
-                      + " of their hours, under the "
-                      + percent(min)
-                      + " the group holds to.")
+              .finding(MOSTLY_UNPAID)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.share("paid", share),
+                  Argument.share("min", min))
               .addSubject(p.id())
               .addEvidence(Evidence.of("paidShare", share), Evidence.of("minPaidShare", min))
               .build());
     }
     return context.outcome(List.ofAll(findings));
-  }
-
-  /** A share as a percentage with at most one decimal: 0.125 is "12.5%", 0.5 is "50%". */
-  private static String percent(double share) {
-    String s = String.format(Locale.ROOT, "%.1f", share * 100);
-    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
   }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.coprod.core.LadderStep;
 import org.coprod.core.Side;
-import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.render.Words;
 
 /**

@@ -1,14 +1,14 @@
 package org.coprod.io.report;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.coprod.core.Id;
-import org.coprod.core.ProjectView;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
+import org.coprod.rules.Voice;
+import org.coprod.rules.render.Words;
 
 /**
  * A report's findings as CSV (RFC 4180, UTF-8, CRLF record ends), one row a finding in report
@@ -58,49 +58,20 @@ public final class FindingsCsv {
   }
 
   /**
-   * Writes a row for each finding of a report, naming every subject by id: for machines, such as a
-   * baseline of findings. Someone who asked not to be named is named by id here too; use {@link
-   * #writeRows(Report, ProjectView, Appendable)} for a file people will read or share.
+   * Writes a row for each finding of a report. Subjects are named by id, except someone whose
+   * credit preference is {@code ANONYMOUS}, written {@code anonymous-N} (N numbering the report's
+   * ANONYMOUS people in the order of their ids); the message is filled from its template with the
+   * report's side labels, such a person in it "a group member"; and a finding about such a person
+   * has no fingerprint, since a hash of a short id can be undone by guessing.
    *
    * @throws IOException if the output cannot be written
    */
   public static void writeRows(Report report, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report is null");
     Objects.requireNonNull(out, "out is null");
-    rows(report, Option.none(), out);
-  }
-
-  /**
-   * Writes a row for each finding of a report, with everyone whose credit preference is {@code
-   * ANONYMOUS} in the view shown as "a group member" in the subjects and the message (the
-   * fingerprint, a hash, stays as it is, so rows can still be matched to a baseline).
-   *
-   * @param report the report, made from {@code view}
-   * @param view the view it was made from, for who asked not to be named
-   * @throws IOException if the output cannot be written
-   * @throws IllegalArgumentException if the report was not made from this view
-   */
-  public static void writeRows(Report report, ProjectView view, Appendable out) throws IOException {
-    Objects.requireNonNull(report, "report is null");
-    Objects.requireNonNull(view, "view is null");
-    Objects.requireNonNull(out, "out is null");
-    if (!report.project().equals(view.project().id()) || !report.asOf().equals(view.date())) {
-      throw new IllegalArgumentException(
-          "the report was made from another view than the one given");
-    }
-    rows(report, Option.some(Anonymity.of(view)), out);
-  }
-
-  private static void rows(Report report, Option<Anonymity> anonymity, Appendable out)
-      throws IOException {
+    Voice voice = Words.voice(report, report.sideLabels());
     for (Finding f : report.findings()) {
-      String subjects =
-          anonymity.isEmpty()
-              ? f.subjects().map(Id::value).mkString(";")
-              : f.subjects().map(anonymity.get()::subject).distinct().mkString(";");
-      String message = anonymity.map(a -> a.text(f.message())).getOrElse(f.message());
-      String reason =
-          f.acknowledged().map(r -> anonymity.map(a -> a.text(r)).getOrElse(r)).getOrElse("");
+      String subjects = f.subjects().map(id -> fileId(report, id)).sorted().mkString(";");
       Csv.record(
           out,
           List.of(
@@ -111,9 +82,9 @@ public final class FindingsCsv {
               f.principle().name(),
               f.severity().name(),
               subjects,
-              message,
-              f.fingerprint(),
-              reason,
+              report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER),
+              Words.namesAnonymous(f, report) ? "" : f.fingerprint(),
+              f.acknowledged().getOrElse(""),
               report.ruleset(),
               report.rulesetVersion(),
               report.rulesetDigest(),
@@ -121,7 +92,15 @@ public final class FindingsCsv {
     }
   }
 
-  /** A report's findings as CSV text, with the header, naming every subject by id. */
+  /**
+   * An id as files write it: {@code anonymous-N} for someone who asked not to be named, also within
+   * an id made from theirs.
+   */
+  static String fileId(Report report, Id id) {
+    return report.fileId(id);
+  }
+
+  /** A report's findings as CSV text, with the header. */
   public static String toText(Report report) {
     StringBuilder out = new StringBuilder();
     try {
@@ -129,18 +108,6 @@ public final class FindingsCsv {
       writeRows(report, out);
     } catch (IOException e) {
       // a StringBuilder never fails
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  /** A report's findings as CSV text, with the header, naming nobody who asked not to be named. */
-  public static String toText(Report report, ProjectView view) {
-    StringBuilder out = new StringBuilder();
-    try {
-      writeHeader(out);
-      writeRows(report, view, out);
-    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();

@@ -23,7 +23,6 @@ import org.coprod.core.Tally;
 import org.coprod.rules.Finding;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
-import org.coprod.rules.Rulebook;
 import org.coprod.rules.render.Words;
 
 /**
@@ -46,11 +45,10 @@ public final class Gripp2 {
    * The draft for a report and the view it was made of.
    *
    * @param report the report of the view
-   * @param rulebook the rulebook that made it, for the titles of its rules
    * @param view the view checked
    * @return Markdown, ending in a line break
    */
-  public static String render(Report report, Rulebook rulebook, ProjectView view) {
+  public static String render(Report report, ProjectView view) {
     Objects.requireNonNull(report, "report is null");
     Objects.requireNonNull(view, "view is null");
     Project p = view.project();
@@ -83,7 +81,7 @@ public final class Gripp2 {
     out.append("\n## 3. Results\n\n");
     out.append(
         "*Outline the results of involvement, including positive and negative outcomes.*\n\n");
-    results(out, p, report, rulebook);
+    results(out, p, report);
 
     out.append("\n## 4. Discussion and conclusions\n\n");
     out.append(
@@ -198,7 +196,7 @@ public final class Gripp2 {
                 : ".\n");
   }
 
-  private static void results(StringBuilder out, Project p, Report report, Rulebook rulebook) {
+  private static void results(StringBuilder out, Project p, Report report) {
     Seq<Impact> impacts = p.impacts();
     if (impacts.isEmpty()) {
       out.append(
@@ -243,9 +241,9 @@ public final class Gripp2 {
           f ->
               Words.severity(f.severity())
                   + ": "
-                  + rulebook
+                  + report
                       .rule(f.rule())
-                      .map(r -> r.metadata().title())
+                      .map(r -> r.title())
                       .getOrElse(f.rule())
                       .toLowerCase(Locale.ROOT);
       for (String said : raised.map(words).distinct()) {
@@ -281,7 +279,8 @@ public final class Gripp2 {
     out.append("- On the ladder of co-production, the record shows ")
         .append(Words.step(report.ladder()))
         .append(".");
-    String basis = Words.ladderBasis(report.ladder(), report.measures().ladderBasis());
+    String basis =
+        Words.ladderBasis(report.ladder(), report.measures().ladderBasis(), report.sideLabels());
     if (!basis.isEmpty()) {
       out.append(" ").append(basis);
     }

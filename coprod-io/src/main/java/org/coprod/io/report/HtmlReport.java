@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
-import org.coprod.core.ProjectView;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -29,10 +28,10 @@ import org.coprod.rules.ReportedCheckIn;
 import org.coprod.rules.ReportedImpact;
 import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.RuleMetadata;
-import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.SideMeasure;
-import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.Voice;
 import org.coprod.rules.render.Words;
 
 /**
@@ -50,13 +49,13 @@ import org.coprod.rules.render.Words;
  *
  * <p>People are named by id only. The page never shows names, access needs or decline reasons, and
  * someone whose credit preference is {@code ANONYMOUS} appears as "a group member", in a finding's
- * subjects, message and evidence alike. All text from the project is escaped. The same report,
- * rulebook, view and labels give the same bytes.
+ * subjects, message and evidence alike: the message is filled from its template in the page's
+ * voice, never edited after. All text from the project is escaped. The same report and labels give
+ * the same bytes.
  *
  * <pre>{@code
- * ProjectView view = project.view();
- * Report report = rulebook.check(view);
- * String html = HtmlReport.render(report, rulebook, view, SideLabels.defaults());
+ * Report report = rulebook.check(project.view());
+ * String html = HtmlReport.render(report, SideLabels.of("experts by experience", "staff"));
  * }</pre>
  */
 public final class HtmlReport {
@@ -82,39 +81,29 @@ public final class HtmlReport {
           + " base-uri 'none'; form-action 'none'";
 
   /**
-   * Renders a report as HTML with the default side labels.
+   * Renders a report as one self-contained HTML page, with the report's side labels.
    *
-   * @see #render(Report, Rulebook, ProjectView, SideLabels)
+   * @see #render(Report, SideLabels)
    */
-  public static String render(Report report, Rulebook rulebook, ProjectView view) {
-    return render(report, rulebook, view, SideLabels.defaults());
+  public static String render(Report report) {
+    Objects.requireNonNull(report, "report is null");
+    return render(report, report.sideLabels());
   }
 
   /**
-   * Renders a report as one self-contained HTML page.
+   * Renders a report as one self-contained HTML page. The report is all it reads: the catalogue
+   * entries it carries give each rule's title, what its findings flag, why it matters and what the
+   * group could do next (a rule without one is shown by its id alone), and its chart totals give
+   * the charts.
    *
-   * @param report the report, made from {@code view}
-   * @param rulebook the rulebook that made it, for each rule's title, what its findings flag, why
-   *     it matters and what the group could do next; a rule it lacks is shown by its id alone
-   * @param view the view the report was made from, for the charts
+   * @param report the report
    * @param labels what the page calls the two sides
    * @return the page, UTF-8 text with {@code \n} line endings; never null
-   * @throws IllegalArgumentException if the report was not made from this view (another project or
-   *     another date)
    */
-  public static String render(
-      Report report, Rulebook rulebook, ProjectView view, SideLabels labels) {
+  public static String render(Report report, SideLabels labels) {
     Objects.requireNonNull(report, "report is null");
-    Objects.requireNonNull(rulebook, "rulebook is null");
-    Objects.requireNonNull(view, "view is null");
     Objects.requireNonNull(labels, "labels is null");
-    if (!report.project().equals(view.project().id()) || !report.asOf().equals(view.date())) {
-      throw new IllegalArgumentException(
-          "the report was made from another view than the one given");
-    }
-    return new Page(
-            report, rulebook, labels, Anonymity.of(view), Picture.of(report, ProjectIndex.of(view)))
-        .render();
+    return new Page(report, labels, Picture.of(report)).render();
   }
 
   /**
@@ -122,28 +111,23 @@ public final class HtmlReport {
    *
    * @throws IOException if the stream cannot be written
    */
-  public static void write(
-      Report report, Rulebook rulebook, ProjectView view, SideLabels labels, OutputStream out)
-      throws IOException {
+  public static void write(Report report, SideLabels labels, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out is null");
-    out.write(render(report, rulebook, view, labels).getBytes(StandardCharsets.UTF_8));
+    out.write(render(report, labels).getBytes(StandardCharsets.UTF_8));
   }
 
   /** One page being rendered. */
   private static final class Page {
     private final Report report;
-    private final Rulebook rulebook;
     private final SideLabels labels;
-    private final Anonymity anonymity;
+    private final Voice voice;
     private final Picture picture;
     private final Html html = new Html();
 
-    Page(
-        Report report, Rulebook rulebook, SideLabels labels, Anonymity anonymity, Picture picture) {
+    Page(Report report, SideLabels labels, Picture picture) {
       this.report = report;
-      this.rulebook = rulebook;
       this.labels = labels;
-      this.anonymity = anonymity;
+      this.voice = Words.voice(report, labels);
       this.picture = picture;
     }
 
@@ -315,8 +299,7 @@ public final class HtmlReport {
               .claimedLevel()
               .map(s -> "the project claims " + Words.step(s))
               .getOrElse("the project claims no step");
-      String basis =
-          labels.relabel(Words.ladderBasis(report.ladder(), report.measures().ladderBasis()));
+      String basis = Words.ladderBasis(report.ladder(), report.measures().ladderBasis(), labels);
       return claimed
           + "; the record shows "
           + Words.step(report.ladder())
@@ -774,7 +757,7 @@ public final class HtmlReport {
      * of that kind or rule, so a report with many findings of one rule does not repeat itself.
      */
     private void finding(Finding f, String id, Set<String> described, Set<String> explained) {
-      Option<RuleMetadata> rule = rulebook.rule(f.rule()).map(r -> r.metadata());
+      Option<RuleMetadata> rule = report.rule(f.rule());
       Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
       String severity = f.severity().name().toLowerCase(java.util.Locale.ROOT);
       html.raw("<article class=\"finding " + severity + "\" aria-labelledby=\"" + id + "\">\n")
@@ -788,11 +771,17 @@ public final class HtmlReport {
           .raw(" <span class=\"rule-id\">(")
           .text(f.rule())
           .raw(")</span></h4>\n");
-      html.element("p", "class=\"message\"", anonymity.text(labels.relabel(f.message())));
+      html.element(
+          "p",
+          "class=\"message\"",
+          report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER));
       html.raw("<dl class=\"details\">\n");
       if (!f.subjects().isEmpty()) {
         html.element("dt", "", "About")
-            .element("dd", "", f.subjects().map(anonymity::subject).distinct().mkString(", "));
+            .element(
+                "dd",
+                "",
+                f.subjects().map(s -> Words.subject(s, report)).distinct().mkString(", "));
       }
       if (!f.evidence().isEmpty()) {
         html.element("dt", "", "Evidence").raw("<dd><ul>\n");
@@ -803,8 +792,7 @@ public final class HtmlReport {
       }
       if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
         html.element("dt", "", "What it flags")
-            .element(
-                "dd", "", Words.capitalise(Plain.period(labels.relabel(kind.get().description()))));
+            .element("dd", "", Words.capitalise(Plain.period(kind.get().description(voice))));
       }
       if (rule.isDefined() && explained.add(f.rule())) {
         html.element("dt", "", "Why it matters").element("dd", "", rule.get().rationale());
@@ -813,7 +801,8 @@ public final class HtmlReport {
           .forEach(
               reason ->
                   html.element("dt", "", "Acknowledged by the group")
-                      .element("dd", "", anonymity.text(reason)));
+                      .element(
+                          "dd", "", report.withoutAnonymous(reason, who -> Words.GROUP_MEMBER)));
       Option<ReportedResponse> response = report.responseTo(f);
       response.forEach(
           r ->
@@ -824,7 +813,7 @@ public final class HtmlReport {
         kind.forEach(
             k ->
                 html.element("dt", "", "What the group could do next")
-                    .element("dd", "class=\"next\"", labels.relabel(k.nextStep())));
+                    .element("dd", "class=\"next\"", k.nextStep(voice)));
       }
       html.raw("</dl>\n</article>\n");
     }
@@ -920,7 +909,9 @@ public final class HtmlReport {
             return Words.step(step);
           }
         }
-        return anonymity.value(s);
+        return report.anonymous().exists(id -> id.value().equals(s))
+            ? Words.GROUP_MEMBER
+            : report.withoutAnonymous(s, id -> Words.GROUP_MEMBER);
       }
       return String.valueOf(value);
     }
@@ -932,7 +923,7 @@ public final class HtmlReport {
     }
 
     private String titleOf(String rule) {
-      return rulebook.rule(rule).map(r -> r.metadata().title()).getOrElse(rule);
+      return report.rule(rule).map(RuleMetadata::title).getOrElse(rule);
     }
 
     private void ruleList(String id, String heading, String intro, Seq<Outcome> outcomes) {
@@ -947,7 +938,7 @@ public final class HtmlReport {
             .raw("</strong> <span class=\"rule-id\">(")
             .text(o.rule())
             .raw(")</span>: ")
-            .text(anonymity.text(labels.relabel(Plain.period(o.reason().getOrElse("")))))
+            .text(Plain.period(report.withoutAnonymous(o.reason(voice), who -> Words.GROUP_MEMBER)))
             .raw("</li>\n");
       }
       html.raw("</ul>\n</section>\n");

@@ -34,18 +34,25 @@ import org.coprod.core.Problem;
 import org.coprod.core.ProjectId;
 import org.coprod.core.ResourceId;
 import org.coprod.core.ResponseId;
+import org.coprod.rules.Argument;
+import org.coprod.rules.ChartTotals;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Measures;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.Param;
 import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Report;
 import org.coprod.rules.ReportedCheckIn;
 import org.coprod.rules.ReportedImpact;
 import org.coprod.rules.ReportedResponse;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.SideMeasure;
+import org.coprod.rules.Template;
+import org.coprod.rules.Voice;
+import org.coprod.rules.render.Words;
 
 /**
  * Reports as JSON, for machines and for baselines, and read back.
@@ -56,13 +63,16 @@ import org.coprod.rules.SideMeasure;
  * policy} (each difference from the defaults: {@code rule}, {@code setting}, {@code from}, {@code
  * to}), {@code outcomes} (for every rule run, in the rulebook's order: {@code rule}, {@code
  * status}, {@code reason} or null), {@code findings} (in report order: {@code rule}, {@code kind},
- * {@code principle}, {@code severity}, {@code message}, {@code subjects} as plain ids, {@code
- * subjectKinds} saying what each id names, {@code evidence} as an object in the rule's order,
- * {@code fingerprint}, {@code acknowledged}: the group's reason or null) and {@code measures} (each
- * measure by side as {@code {livedExperience, professional}}, then {@code giniHours}, {@code
- * giniCredit}, {@code ladder}, {@code ladderBasis} ({@code countedKeyDecisions}, {@code stoppedBy}:
- * what kept the step from rising), {@code claimedLevel}; null where a value cannot be computed).
- * Several reports are a JSON array of such objects.
+ * {@code principle}, {@code severity}, {@code template} (its key, {@code rule/kind/variant}),
+ * {@code arguments} (the template's typed arguments by name), {@code message} (the template filled
+ * in, with "a group member" for anyone who asked not to be named), {@code subjects} as plain ids,
+ * {@code subjectKinds} saying what each id names, {@code evidence} as an object in the rule's
+ * order, {@code fingerprint} (null on a finding about someone who asked not to be named), {@code
+ * acknowledged}: the group's reason or null) and {@code measures} (each measure by side as {@code
+ * {livedExperience, professional}}, then {@code giniHours}, {@code giniCredit}, {@code ladder},
+ * {@code ladderBasis} ({@code countedKeyDecisions}, {@code stoppedBy}: what kept the step from
+ * rising), {@code claimedLevel}; null where a value cannot be computed). Several reports are a JSON
+ * array of such objects.
  *
  * <p>The same report gives the same bytes on any JDK and in any locale: UTF-8, two-space indents,
  * {@code \n} line breaks, a final line break, and numbers in one canonical form (whole numbers
@@ -76,9 +86,12 @@ import org.coprod.rules.SideMeasure;
  * So {@code read(write(r))} equals {@code canonical(r)}, and writing that again gives the same
  * bytes.
  *
- * <p>A JSON report is for machines (applications, baselines, research): it names every subject by
- * id, so findings can be matched and fingerprints checked, including people whose credit preference
- * is {@code ANONYMOUS}. Show people the HTML report, which never names them.
+ * <p>A JSON report is for machines (applications, baselines, research): it names subjects by id,
+ * except people whose credit preference is {@code ANONYMOUS}, written {@code anonymous-N} (N
+ * numbering the report's ANONYMOUS people in the order of their ids) in subjects and arguments
+ * alike. Format 3 added {@code template} and {@code arguments} to findings, and the anonymous ids;
+ * format 2 files still read. A finding read back keeps its words and template key, not its typed
+ * arguments.
  *
  * <pre>{@code
  * Report report = Rulebook.standard().check(project);
@@ -88,7 +101,10 @@ import org.coprod.rules.SideMeasure;
  */
 public final class JsonReport {
   /** The report format version this class writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
+
+  /** The earlier format version this class still reads: findings without template or arguments. */
+  public static final int PREVIOUS_VERSION = 2;
 
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -213,27 +229,124 @@ public final class JsonReport {
    */
   public static Report canonical(Report report) {
     Objects.requireNonNull(report, "report is null");
-    Seq<Finding> findings = report.findings().map(JsonReport::canonical);
+    Voice voice = Words.voice(report, report.sideLabels());
+    Seq<Finding> findings = report.findings().map(f -> canonical(f, report, voice));
     Seq<Outcome> outcomes =
         report
             .outcomes()
             .map(
                 o ->
-                    o.withFindings(
-                        findings
-                            .filter(f -> f.rule().equals(o.rule()))
-                            .filter(f -> o.status() == OutcomeStatus.FINDINGS)));
-    return report.withFindings(findings).withOutcomes(outcomes);
+                    o.withReason(
+                            o.reason()
+                                .map(
+                                    r ->
+                                        report.withoutAnonymous(
+                                            o.reason(Voice.plain()), report::fileId)))
+                        .withFindings(
+                            findings
+                                .filter(f -> f.rule().equals(o.rule()))
+                                .filter(f -> o.status() == OutcomeStatus.FINDINGS)));
+    return Report.builder()
+        .from(report)
+        .findings(findings)
+        .outcomes(outcomes)
+        .catalogue(List.empty())
+        .anonymous(anonymousOf(findings))
+        .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
+        .sideLabels(SideLabels.defaults())
+        .charts(ChartTotals.empty())
+        .build();
   }
 
-  private static Finding canonical(Finding f) {
-    return f.withEvidence(
-        f.evidence()
-            .map(
-                e ->
-                    e.value() instanceof Number n
-                        ? Evidence.of(e.name(), Numbers.canonical(n))
-                        : e));
+  /**
+   * The people a report read back holds as having asked not to be named: {@code anonymous-1} up to
+   * the highest N its findings name, so each is written back as it was read.
+   */
+  static Seq<ParticipantId> anonymousOf(Seq<Finding> findings) {
+    int most = 0;
+    for (Finding f : findings) {
+      for (Id id : f.subjects().appendAll(f.peopleNamed())) {
+        if (id instanceof ParticipantId && id.value().matches(ANONYMOUS)) {
+          most = Math.max(most, Integer.parseInt(id.value().substring("anonymous-".length())));
+        }
+      }
+    }
+    return List.range(1, most + 1).map(n -> ParticipantId.of("anonymous-" + n));
+  }
+
+  /**
+   * An argument as a file reads back: a file keeps no argument's type, so each comes back by the
+   * form it was written in. Numbers written whole (and within an int) are counts, other numbers
+   * amounts; a list is people; text naming someone who asked not to be named ({@code anonymous-N})
+   * is a person, so a finding about them is known again; other text is words.
+   */
+  static Argument readBack(Argument a, Report report) {
+    Object v = a.value();
+    return switch (a.type()) {
+      case PERSON -> written(a.name(), report.fileId((ParticipantId) v));
+      case PEOPLE ->
+          Argument.people(a.name(), a.people().map(p -> ParticipantId.of(report.fileId(p))));
+      case OUTPUT, DECISION, THING -> written(a.name(), report.fileId((Id) v));
+      case SIDE, PHASE -> written(a.name(), ((Enum<?>) v).name());
+      case DAY, TEXT -> written(a.name(), v.toString());
+      case COUNT, SHARE, RATIO, HOURS, MONEY -> number(a.name(), Numbers.text((Number) v));
+    };
+  }
+
+  /** Text read back: a person where it is how files write someone who asked not to be named. */
+  static Argument written(String name, String text) {
+    return text.matches(ANONYMOUS)
+        ? Argument.person(name, ParticipantId.of(text))
+        : Argument.text(name, text);
+  }
+
+  /** A number read back by the form of its text: a count if whole and within an int. */
+  static Argument number(String name, String text) {
+    java.math.BigDecimal d = new java.math.BigDecimal(text);
+    if (d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0) {
+      try {
+        return Argument.count(name, d.intValueExact());
+      } catch (ArithmeticException tooBig) {
+        // beyond an int: an amount
+      }
+    }
+    return Argument.money(name, d);
+  }
+
+  /** How files write someone who asked not to be named. */
+  static final String ANONYMOUS = "anonymous-[1-9][0-9]{0,8}";
+
+  private static Finding canonical(Finding f, Report report, Voice voice) {
+    return Finding.builder()
+        .from(f)
+        .subjects(f.subjects().map(id -> asWritten(id, report)))
+        .acknowledged(f.acknowledged().map(a -> report.withoutAnonymous(a, report::fileId)))
+        .template(
+            Template.recorded(
+                f.template().variant(),
+                Words.message(f, voice),
+                f.arguments().map(a -> Param.of(a.name(), readBack(a, report).type()))))
+        .arguments(f.arguments().map(a -> readBack(a, report)))
+        .evidence(
+            f.evidence()
+                .map(
+                    e ->
+                        e.value() instanceof Number n
+                            ? Evidence.of(e.name(), Numbers.canonical(n))
+                            : e.value() instanceof String t && report.mentionsAnonymous(t)
+                                ? Evidence.of(e.name(), report.withoutAnonymous(t, report::fileId))
+                                : e))
+        .build();
+  }
+
+  /** An id as a file writes it and reads it back, of the same kind. */
+  private static Id asWritten(Id id, Report report) {
+    String written = report.fileId(id);
+    if (written.equals(id.value())) {
+      return id;
+    }
+    Id back = JsonReportReader.subject(written, kindOf(id));
+    return back == null ? id : back;
   }
 
   // Writing -----------------------------------------------------------------------------------
@@ -284,13 +397,17 @@ public final class JsonReport {
       g.writeStartObject();
       g.writeStringField("rule", o.rule());
       g.writeStringField("status", o.status().name());
-      text(g, "reason", o.reason());
+      text(
+          g,
+          "reason",
+          o.reason().map(why -> r.withoutAnonymous(o.reason(Voice.plain()), r::fileId)));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
+    Voice voice = Words.voice(r, r.sideLabels());
     for (Finding f : r.findings()) {
-      finding(g, f, r.responseTo(f).map(ReportedResponse::id));
+      finding(g, f, r, voice);
     }
     g.writeEndArray();
     measures(g, r.measures(), r.claimedLevel().map(Enum::name));
@@ -344,21 +461,30 @@ public final class JsonReport {
     g.writeEndArray();
   }
 
-  private static void finding(JsonGenerator g, Finding f, Option<String> response)
+  private static void finding(JsonGenerator g, Finding f, Report r, Voice voice)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", f.rule());
     g.writeStringField("kind", f.kind());
     g.writeStringField("principle", f.principle().name());
     g.writeStringField("severity", f.severity().name());
-    g.writeStringField("message", f.message());
+    g.writeStringField("template", f.templateKey());
+    g.writeObjectFieldStart("arguments");
+    for (Argument a : f.arguments()) {
+      g.writeFieldName(a.name());
+      argument(g, a, r);
+    }
+    g.writeEndObject();
+    g.writeStringField("message", Words.message(f, voice));
+    // Sorted by id as written, so a file's subjects stay sorted with anonymous-N in them.
+    Seq<Id> subjects = f.subjects().sortBy(id -> FindingsCsv.fileId(r, id));
     g.writeArrayFieldStart("subjects");
-    for (Id id : f.subjects()) {
-      g.writeString(id.value());
+    for (Id id : subjects) {
+      g.writeString(FindingsCsv.fileId(r, id));
     }
     g.writeEndArray();
     g.writeArrayFieldStart("subjectKinds");
-    for (Id id : f.subjects()) {
+    for (Id id : subjects) {
       g.writeString(kindOf(id));
     }
     g.writeEndArray();
@@ -371,14 +497,40 @@ public final class JsonReport {
       } else if (v instanceof Boolean b) {
         g.writeBoolean(b);
       } else {
-        g.writeString(String.valueOf(v));
+        g.writeString(r.withoutAnonymous(String.valueOf(v), r::fileId));
       }
     }
     g.writeEndObject();
-    g.writeStringField("fingerprint", f.fingerprint());
-    text(g, "acknowledged", f.acknowledged());
-    text(g, "response", response);
+    text(
+        g,
+        "fingerprint",
+        Words.namesAnonymous(f, r) ? Option.none() : Option.some(f.fingerprint()));
+    text(g, "acknowledged", f.acknowledged().map(a -> r.withoutAnonymous(a, r::fileId)));
+    text(g, "response", r.responseTo(f).map(ReportedResponse::id));
     g.writeEndObject();
+  }
+
+  /**
+   * One argument of a finding's template, in a form as plain as its type allows: people by id (or
+   * {@code anonymous-N}), sides and phases by their constant, numbers canonically, days as ISO
+   * dates.
+   */
+  private static void argument(JsonGenerator g, Argument a, Report r) throws IOException {
+    Object v = a.value();
+    switch (a.type()) {
+      case PERSON -> g.writeString(r.fileId((ParticipantId) v));
+      case PEOPLE -> {
+        g.writeStartArray();
+        for (ParticipantId p : a.people()) {
+          g.writeString(r.fileId(p));
+        }
+        g.writeEndArray();
+      }
+      case OUTPUT, DECISION, THING -> g.writeString(r.fileId((Id) v));
+      case SIDE, PHASE -> g.writeString(((Enum<?>) v).name());
+      case COUNT, SHARE, RATIO, HOURS, MONEY -> g.writeNumber(Numbers.text((Number) v));
+      case DAY, TEXT -> g.writeString(v.toString());
+    }
   }
 
   private static void measures(JsonGenerator g, Measures m, Option<String> claimed)

@@ -34,12 +34,14 @@ import org.coprod.core.ResourceId;
 import org.coprod.core.ResponseId;
 import org.coprod.core.ResponseStatus;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.LadderBasis;
 import org.coprod.rules.Measures;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
+import org.coprod.rules.Param;
 import org.coprod.rules.PolicyDifference;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Report;
@@ -49,6 +51,7 @@ import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.Severity;
 import org.coprod.rules.SideMeasure;
 import org.coprod.rules.Suggest;
+import org.coprod.rules.Template;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +97,8 @@ final class JsonReportReader {
           "kind",
           "principle",
           "severity",
+          "template",
+          "arguments",
           "message",
           "subjects",
           "subjectKinds",
@@ -219,14 +224,18 @@ final class JsonReportReader {
       return Option.none();
     }
     Integer version = required(f, node, path, "coprod", this::integer);
-    if (version != null && version != JsonReport.VERSION) {
+    if (version != null
+        && version != JsonReport.VERSION
+        && version != JsonReport.PREVIOUS_VERSION) {
       JsonTree v = present(f, "coprod");
       problem(
           Problem.Kind.UNSUPPORTED_VERSION,
           at(path, "coprod"),
           "this is report format version "
               + version
-              + "; this reader reads version "
+              + "; this reader reads versions "
+              + JsonReport.PREVIOUS_VERSION
+              + " and "
               + JsonReport.VERSION,
           v.line(),
           v.column());
@@ -244,7 +253,18 @@ final class JsonReportReader {
     Seq<Outcome0> outcomes =
         required(f, node, path, "outcomes", (n, p) -> list(n, p, this::outcome));
     Seq<Finding> findings =
-        required(f, node, path, "findings", (n, p) -> list(n, p, this::finding));
+        required(
+            f,
+            node,
+            path,
+            "findings",
+            (n, p) ->
+                list(
+                    n,
+                    p,
+                    (fn, fp) ->
+                        finding(
+                            fn, fp, version != null && version == JsonReport.PREVIOUS_VERSION)));
     Measures0 measures = required(f, node, path, "measures", this::measures);
     // written since reports showed what changed, check-ins and responses: absent in older reports
     Seq<ReportedImpact> impacts = optionalList(f, path, "impacts", this::impact);
@@ -286,6 +306,7 @@ final class JsonReportReader {
               .measures(measures.measures)
               .claimedLevel(measures.claimed)
               .policy(policy)
+              .anonymous(JsonReport.anonymousOf(findings))
               .impacts(impacts)
               .checkIns(checkIns)
               .responses(responses)
@@ -423,8 +444,9 @@ final class JsonReportReader {
         : new Outcome0(rule, status, reason, node, path);
   }
 
-  private @Nullable Finding finding(JsonTree node, String path) {
-    Map<String, JsonTree> f = object(node, path, FINDING);
+  private @Nullable Finding finding(JsonTree node, String path, boolean previous) {
+    Map<String, JsonTree> f =
+        object(node, path, previous ? FINDING.remove("template").remove("arguments") : FINDING);
     if (f == null) {
       return null;
     }
@@ -435,6 +457,9 @@ final class JsonReportReader {
         required(f, node, path, "principle", (n, p) -> constant(n, p, Principle.class));
     Severity severity =
         required(f, node, path, "severity", (n, p) -> constant(n, p, Severity.class));
+    String template = previous ? "" : required(f, node, path, "template", this::string);
+    Seq<Argument> arguments =
+        previous ? List.empty() : required(f, node, path, "arguments", this::arguments);
     String message = required(f, node, path, "message", this::string);
     Seq<String> subjects = required(f, node, path, "subjects", (n, p) -> list(n, p, this::id));
     Seq<String> kinds =
@@ -445,7 +470,7 @@ final class JsonReportReader {
             "subjectKinds",
             (n, p) -> list(n, p, (k, q) -> among(k, q, SUBJECT_KINDS)));
     Seq<Evidence> evidence = required(f, node, path, "evidence", this::evidence);
-    String fingerprint = required(f, node, path, "fingerprint", this::string);
+    Option<String> fingerprint = nullable(f, node, path, "fingerprint", this::string);
     Option<String> acknowledged = nullable(f, node, path, "acknowledged", this::string);
     if (problems.size() > before
         || rule == null
@@ -453,6 +478,8 @@ final class JsonReportReader {
         || principle == null
         || severity == null
         || message == null
+        || template == null
+        || arguments == null
         || subjects == null
         || kinds == null
         || evidence == null
@@ -485,18 +512,39 @@ final class JsonReportReader {
       }
       ids.add(id);
     }
+    String variant = "default";
+    if (!previous) {
+      String prefix = rule + "/" + kind + "/";
+      if (!template.startsWith(prefix)
+          || !template.substring(prefix.length()).matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        JsonTree t = present(f, "template");
+        problem(
+            Problem.Kind.INVALID_VALUE,
+            at(path, "template"),
+            "a template is named by its rule, kind and variant: " + prefix + "variant",
+            t.line(),
+            t.column());
+        return null;
+      }
+      variant = template.substring(prefix.length());
+    }
+    // A finding read back keeps its words, its template's name and its arguments, each typed by
+    // the form it was written in (the rule's own types are not in the file).
     Finding finding =
         Finding.builder()
             .rule(rule)
             .kind(kind)
             .principle(principle)
             .severity(severity)
-            .message(message)
+            .template(
+                Template.recorded(
+                    variant, message, arguments.map(a -> Param.of(a.name(), a.type()))))
+            .arguments(arguments)
             .subjects(List.ofAll(ids))
             .evidence(evidence)
             .acknowledged(acknowledged)
             .build();
-    if (!finding.fingerprint().equals(fingerprint)) {
+    if (fingerprint.exists(fp -> !finding.fingerprint().equals(fp))) {
       JsonTree fp = present(f, "fingerprint");
       problem(
           Problem.Kind.INVALID_VALUE,
@@ -522,7 +570,7 @@ final class JsonReportReader {
     return finding;
   }
 
-  private static @Nullable Id subject(String value, String kind) {
+  static @Nullable Id subject(String value, String kind) {
     return switch (kind) {
       case "participant" -> ParticipantId.of(value);
       case "output" -> OutputId.of(value);
@@ -850,6 +898,45 @@ final class JsonReportReader {
       }
     }
     return ok ? List.ofAll(out) : null;
+  }
+
+  /** A finding's template arguments, typed by the form each was written in. */
+  private @Nullable Seq<Argument> arguments(JsonTree node, String path) {
+    if (node.type() != JsonTree.Type.OBJECT) {
+      wrongType(node, path, "an object of named values");
+      return null;
+    }
+    java.util.List<Argument> out = new ArrayList<>();
+    for (Map.Entry<String, JsonTree> e : node.fields().entrySet()) {
+      JsonTree v = e.getValue();
+      String name = e.getKey();
+      try {
+        switch (v.type()) {
+          case NUMBER -> out.add(JsonReport.number(name, v.text()));
+          case STRING -> out.add(JsonReport.written(name, v.text()));
+          case ARRAY -> {
+            java.util.List<ParticipantId> people = new ArrayList<>();
+            for (JsonTree item : v.items()) {
+              if (item.type() != JsonTree.Type.STRING) {
+                throw new IllegalArgumentException("a list of people holds ids");
+              }
+              people.add(ParticipantId.of(item.text()));
+            }
+            out.add(Argument.people(name, people));
+          }
+          default -> throw new IllegalArgumentException("not an argument");
+        }
+      } catch (IllegalArgumentException | ArithmeticException bad) {
+        problem(
+            Problem.Kind.INVALID_VALUE,
+            at(path, name),
+            "an argument is a number, text or a list of people's ids",
+            v.line(),
+            v.column());
+        return null;
+      }
+    }
+    return List.ofAll(out);
   }
 
   private @Nullable String string(JsonTree node, String path) {

@@ -1,26 +1,17 @@
 package org.coprod.io.report;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.Comparator;
-import org.coprod.core.Decision;
 import org.coprod.core.LadderStep;
-import org.coprod.core.Output;
-import org.coprod.core.ParticipantId;
-import org.coprod.core.Project;
-import org.coprod.core.Resource;
-import org.coprod.core.ResourceKind;
 import org.coprod.core.Side;
-import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.ChartTotals;
 import org.coprod.rules.Report;
 import org.coprod.rules.render.Words;
 
 /**
- * What the HTML report's charts show, taken from the view in one pass over each part: only
+ * What the HTML report's charts show, taken from the chart totals the report carries: only
  * aggregates by side and the ids of outputs, decisions and resources, never a person.
  *
  * @param outputs each output's hours and credit by side, in the order of the project
@@ -195,69 +186,49 @@ record Picture(
     }
   }
 
-  /** The picture of a view, with the report made from it. */
-  static Picture of(Report report, ProjectIndex index) {
-    Project p = index.project();
-    java.util.List<OutputShare> outputs = new java.util.ArrayList<>();
-    for (Output o : p.outputs()) {
-      double[] hours = new double[Side.values().length];
-      int[] credited = new int[Side.values().length];
-      for (Side s : Side.values()) {
-        hours[s.ordinal()] = index.outputHours(o.id(), s);
-      }
-      for (ParticipantId id : o.credited()) {
-        credited[index.side(id).ordinal()]++;
-      }
-      outputs.add(new OutputShare(o.id().value(), o.title(), hours, credited));
-    }
-    java.util.List<KeyDecision> decisions = new java.util.ArrayList<>();
-    for (Decision d : p.decisions()) {
-      if (!d.key()) {
-        continue;
-      }
-      boolean[] say = new boolean[Side.values().length];
-      for (Side s : Side.values()) {
-        say[s.ordinal()] = index.hadSay(d, s);
-      }
-      decisions.add(
-          new KeyDecision(
-              d.id().value(),
-              d.date(),
-              Words.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
-              d.topic(),
-              index.isCounted(d),
-              d.overriddenBy().isDefined(),
-              say));
-    }
-    decisions.sort(Comparator.comparing(KeyDecision::date).thenComparing(KeyDecision::id));
-    java.util.List<MoneyShare> money = new java.util.ArrayList<>();
-    Option<String> unit = Option.none();
-    for (Resource r : p.resources()) {
-      if (r.kind() != ResourceKind.MONEY) {
-        continue;
-      }
-      unit = unit.orElse(Option.some(r.unit()));
-      BigDecimal[] bySide = {BigDecimal.ZERO, BigDecimal.ZERO};
-      BigDecimal nobody = r.amount();
-      int n = r.controlledBy().size();
-      if (n > 0) {
-        // As the index splits it, so the chart agrees with the money measure.
-        BigDecimal share = r.amount().divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
-        for (ParticipantId id : r.controlledBy()) {
-          int s = index.side(id).ordinal();
-          bySide[s] = bySide[s].add(share);
-        }
-        nobody = BigDecimal.ZERO;
-      }
-      money.add(new MoneyShare(r.id().value(), r.amount(), bySide, nobody));
-    }
-    return new Picture(
-        List.ofAll(outputs),
-        List.ofAll(decisions),
-        List.ofAll(money),
-        unit,
-        report.claimedLevel(),
-        report.ladder());
+  /** The picture of a report: the chart totals it carries, and its ladder steps. */
+  static Picture of(Report report) {
+    ChartTotals t = report.charts();
+    Seq<OutputShare> outputs =
+        t.outputs()
+            .map(
+                o -> {
+                  double[] hours = new double[Side.values().length];
+                  int[] credited = new int[Side.values().length];
+                  for (Side s : Side.values()) {
+                    hours[s.ordinal()] = o.hours(s);
+                    credited[s.ordinal()] = o.credited(s);
+                  }
+                  return new OutputShare(o.id().value(), o.title(), hours, credited);
+                });
+    Seq<KeyDecision> decisions =
+        t.decisions()
+            .map(
+                d -> {
+                  boolean[] say = new boolean[Side.values().length];
+                  for (Side s : Side.values()) {
+                    say[s.ordinal()] = d.hadSay(s);
+                  }
+                  return new KeyDecision(
+                      d.id().value(),
+                      d.date(),
+                      Words.capitalise(d.type().name().toLowerCase(java.util.Locale.ROOT)),
+                      d.topic(),
+                      d.counted(),
+                      d.overridden(),
+                      say);
+                });
+    Seq<MoneyShare> money =
+        t.money()
+            .map(
+                m -> {
+                  BigDecimal[] bySide = new BigDecimal[Side.values().length];
+                  for (Side s : Side.values()) {
+                    bySide[s.ordinal()] = m.of(s);
+                  }
+                  return new MoneyShare(m.id().value(), m.amount(), bySide, m.nobody());
+                });
+    return new Picture(outputs, decisions, money, t.unit(), report.claimedLevel(), report.ladder());
   }
 
   /** All the money. */

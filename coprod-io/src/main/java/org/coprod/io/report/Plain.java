@@ -2,7 +2,6 @@ package org.coprod.io.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.coprod.rules.Severity;
 
 /**
@@ -44,9 +43,10 @@ final class Plain {
     return d.signum() == 0 ? "0" : d.toPlainString();
   }
 
-  /** What so many findings of a severity are called: "concern", "warnings". */
+  /** What so many findings of a severity are called: "to talk about first", "for information". */
   static String noun(int n, Severity severity) {
-    return severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
+    String counted = org.coprod.rules.render.Words.count(n, severity);
+    return counted.substring(counted.indexOf(' ') + 1);
   }
 
   /**

@@ -8,10 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coprod.core.ProjectView;
 import org.coprod.core.Side;
-import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
-import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.SideLabels;
 import org.junit.jupiter.api.Test;
 
 /** The charts name each side in words beside its bars, so none speaks by colour alone. */
@@ -20,7 +19,7 @@ class ChartsTest {
 
   private static Picture picture(ProjectView view) {
     Report report = Rulebook.standard().check(view);
-    return Picture.of(report, ProjectIndex.of(view));
+    return Picture.of(report);
   }
 
   /** How many of a side's bars a chart draws, swatches (9 units high) left out. */

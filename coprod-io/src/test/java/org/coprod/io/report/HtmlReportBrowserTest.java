@@ -25,7 +25,7 @@ import org.coprod.core.ProjectView;
 import org.coprod.io.ProjectFiles;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
-import org.coprod.rules.render.SideLabels;
+import org.coprod.rules.SideLabels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -464,7 +464,7 @@ class HtmlReportBrowserTest {
   private static Path write(String name, ProjectView view, SideLabels labels) throws IOException {
     Rulebook rulebook = Rulebook.standard();
     Report report = rulebook.check(view);
-    String html = HtmlReport.render(report, rulebook, view, labels);
+    String html = HtmlReport.render(report, labels);
     Path dir = Files.createDirectories(TARGET.resolve("browser"));
     Path page = dir.resolve(name + ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);

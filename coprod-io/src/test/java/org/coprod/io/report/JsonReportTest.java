@@ -103,7 +103,7 @@ class JsonReportTest {
             "impacts",
             "checkIns",
             "responses");
-    assertThat(json.get("coprod").asInt()).isEqualTo(2);
+    assertThat(json.get("coprod").asInt()).isEqualTo(3);
     assertThat(json.get("project").asText()).isEqualTo("peer-circle");
     assertThat(json.get("asOf").asText()).isEqualTo("2021-06-30");
     assertThat(names(json.get("ruleset"))).containsExactly("name", "version", "digest");
@@ -117,6 +117,8 @@ class JsonReportTest {
             "kind",
             "principle",
             "severity",
+            "template",
+            "arguments",
             "message",
             "subjects",
             "subjectKinds",
@@ -256,7 +258,7 @@ class JsonReportTest {
     JsonReport.Entry second =
         JsonReport.Entry.of(Rulebook.standard().check(other), InputDigest.ofProject(other));
     String text = JsonReport.toText(List.of(SMALL_ENTRY, second));
-    assertThat(text).startsWith("[\n  {\n    \"coprod\": 2,");
+    assertThat(text).startsWith("[\n  {\n    \"coprod\": 3,");
     assertThat(Databind.json(text).size()).isEqualTo(2);
     assertThat(JsonReport.read(text, "all.json").get().map(e -> e.report().project().value()))
         .containsExactly("peer-circle", other.id().value());
@@ -338,10 +340,10 @@ class JsonReportTest {
   @Test
   void refusesAReportFormatFromTheFuture() {
     Problem p =
-        only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 2,", "\"coprod\": 3,"), "new.json"));
+        only(JsonReport.read(SMALL_TEXT.replace("\"coprod\": 3,", "\"coprod\": 4,"), "new.json"));
     assertThat(p.kind()).isEqualTo(Problem.Kind.UNSUPPORTED_VERSION);
     assertThat(p.path()).isEqualTo("coprod");
-    assertThat(p.message()).contains("version 3", "reads version 2");
+    assertThat(p.message()).contains("version 4", "reads versions 2 and 3");
     assertThat(p.line()).contains(2);
   }
 
@@ -356,7 +358,7 @@ class JsonReportTest {
     assertThat(unknown.message()).contains("did you mean 'findings'?");
     assertThat(unknown.line()).contains(lineOf(typo, "\"findngs\""));
     String withApplicationKey =
-        SMALL_TEXT.replace("\"coprod\": 2,", "\"coprod\": 2,\n  \"x-app\": {\"any\": [1, 2]},");
+        SMALL_TEXT.replace("\"coprod\": 3,", "\"coprod\": 3,\n  \"x-app\": {\"any\": [1, 2]},");
     assertThat(JsonReport.read(withApplicationKey, "x.json").isValid()).isTrue();
   }
 
@@ -451,7 +453,7 @@ class JsonReportTest {
     assertThat(p.path()).endsWith(".evidence.countedKeyDecisions");
     assertThat(
             only(JsonReport.read(
-                    SMALL_TEXT.replace("\"coprod\": 2,", "\"coprod\": 1e9999999999,"), "v.json"))
+                    SMALL_TEXT.replace("\"coprod\": 3,", "\"coprod\": 1e9999999999,"), "v.json"))
                 .kind())
         .isEqualTo(Problem.Kind.WRONG_TYPE);
   }
@@ -507,7 +509,12 @@ class JsonReportTest {
             .kind("all-of-them")
             .principle(Principle.RESOURCES)
             .severity(Severity.WARNING)
-            .message("Every kind of evidence, <b>escaped</b> & \"quoted\".")
+            .template(
+                org.coprod.rules.Template.of(
+                    "default", "{words}", org.coprod.rules.Param.text("words")))
+            .addArgument(
+                org.coprod.rules.Argument.text(
+                    "words", "Every kind of evidence, <b>escaped</b> & \"quoted\"."))
             .subjects(
                 List.of(
                     ParticipantId.of("p-1"),

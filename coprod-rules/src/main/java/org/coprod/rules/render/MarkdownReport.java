@@ -1,9 +1,10 @@
 package org.coprod.rules.render;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.util.Objects;
 import org.coprod.rules.Report;
-import org.coprod.rules.Rulebook;
+import org.coprod.rules.SideLabels;
 
 /**
  * A report as CommonMark, for a wiki, an issue tracker or a pull request: the same content as
@@ -18,32 +19,31 @@ public final class MarkdownReport implements ReportRenderer {
   /** The ASCII punctuation escaped wherever it appears: what could start markup inline. */
   private static final String SPECIAL = "\\`*_[]<>|~&#";
 
-  private final SideLabels labels;
+  private final Option<SideLabels> labels;
 
-  private MarkdownReport(SideLabels labels) {
+  private MarkdownReport(Option<SideLabels> labels) {
     this.labels = labels;
   }
 
-  /** A Markdown renderer with the default side labels. */
+  /** A Markdown renderer with the report's side labels. */
   public static MarkdownReport of() {
-    return new MarkdownReport(SideLabels.defaults());
+    return new MarkdownReport(Option.none());
   }
 
-  /** This renderer with other side labels. */
+  /** This renderer with other side labels than the report's. */
   public MarkdownReport withLabels(SideLabels labels) {
-    return new MarkdownReport(Objects.requireNonNull(labels, "labels is null"));
+    return new MarkdownReport(Option.some(Objects.requireNonNull(labels, "labels is null")));
   }
 
-  /** The side labels this renderer uses. */
-  public SideLabels labels() {
+  /** The side labels this renderer uses in place of the report's, if it was given some. */
+  public Option<SideLabels> labels() {
     return labels;
   }
 
   @Override
-  public String render(Report report, Rulebook rulebook) {
+  public String render(Report report) {
     Objects.requireNonNull(report, "report is null");
-    Objects.requireNonNull(rulebook, "rulebook is null");
-    Outline outline = Outline.of(report, rulebook, labels);
+    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels));
     StringBuilder out = new StringBuilder();
 
     out.append("# Coproduction report: ").append(escape(outline.title())).append("\n\n");

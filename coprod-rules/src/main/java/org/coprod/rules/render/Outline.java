@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import org.coprod.core.Id;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
@@ -22,17 +21,18 @@ import org.coprod.rules.Report;
 import org.coprod.rules.ReportedImpact;
 import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.RuleMetadata;
-import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.SideMeasure;
+import org.coprod.rules.Voice;
 
 /**
  * What a rendered report says, in order, before it is laid out as text or Markdown: both renderings
  * say the same things. Every string here is plain text on one line; the Markdown rendering escapes
  * it.
  *
- * <p>Only the report and the rulebook's metadata are read, never the project: a report holds no
- * names, access needs or decline reasons, so no rendering can show them.
+ * <p>Only the report is read (with the catalogue entries it carries), never the project: a report
+ * holds no names, access needs or decline reasons, so no rendering can show them.
  */
 record Outline(
     String title,
@@ -114,10 +114,10 @@ record Outline(
   /** A rule named with its title and id, and what is said of it. */
   record RuleLine(String ruleTitle, String rule, String text) {}
 
-  /** The outline of a report made by a rulebook, with these side labels. */
-  static Outline of(Report report, Rulebook rulebook, SideLabels labels) {
+  /** The outline of a report, with these side labels. */
+  static Outline of(Report report, SideLabels labels) {
     Map<String, RuleMetadata> rules =
-        HashMap.ofEntries(rulebook.metadata().map(m -> io.vavr.Tuple.of(m.id(), m)));
+        HashMap.ofEntries(report.catalogue().map(m -> io.vavr.Tuple.of(m.id(), m)));
     Function<String, String> titleOf = id -> rules.get(id).map(RuleMetadata::title).getOrElse(id);
 
     List<Entry> header =
@@ -147,8 +147,8 @@ record Outline(
         bySide(report.measures()),
         overall(report.measures()),
         sections(report, rules, labels),
-        lines(report, OutcomeStatus.NOT_APPLICABLE, titleOf),
-        lines(report, OutcomeStatus.ERROR, titleOf),
+        lines(report, OutcomeStatus.NOT_APPLICABLE, titleOf, labels),
+        lines(report, OutcomeStatus.ERROR, titleOf, labels),
         report
             .policy()
             .map(
@@ -273,8 +273,7 @@ record Outline(
             .map(s -> "the project claims " + Words.step(s))
             .getOrElse("the project claims no step");
     String assessed = "the record shows " + Words.step(report.ladder());
-    String basis =
-        labels.relabel(Words.ladderBasis(report.ladder(), report.measures().ladderBasis()));
+    String basis = Words.ladderBasis(report.ladder(), report.measures().ladderBasis(), labels);
     out.add(
         "Ladder of co-production: "
             + claimed
@@ -331,7 +330,7 @@ record Outline(
       java.util.List<Block> blocks = new ArrayList<>();
       for (Finding f : report.findings()) {
         if (f.principle() == principle) {
-          blocks.add(block(report, f, rules.get(f.rule()), labels, described, explained));
+          blocks.add(block(f, rules.get(f.rule()), report, labels, described, explained));
         }
       }
       if (!blocks.isEmpty()) {
@@ -346,31 +345,41 @@ record Outline(
    * of that kind or rule, so a report with many findings of one rule does not repeat itself.
    */
   private static Block block(
-      Report report,
       Finding f,
       Option<RuleMetadata> rule,
+      Report report,
       SideLabels labels,
       Set<String> described,
       Set<String> explained) {
+    Voice voice = Words.voice(report, labels);
     java.util.List<Entry> details = new ArrayList<>();
     if (!f.subjects().isEmpty()) {
       details.add(
-          new Entry("About", f.subjects().map(Id::value).map(Words::oneLine).mkString(", ")));
+          new Entry(
+              "About",
+              f.subjects()
+                  .map(id -> Words.subject(id, report))
+                  .map(Words::oneLine)
+                  .mkString(", ")));
     }
     if (!f.evidence().isEmpty()) {
-      details.add(new Entry("Evidence", f.evidence().map(e -> evidence(e, labels)).mkString("; ")));
+      details.add(
+          new Entry("Evidence", f.evidence().map(e -> evidence(e, report, labels)).mkString("; ")));
     }
     Option<FindingKind> kind = rule.flatMap(r -> r.kind(f.kind()));
     if (kind.isDefined() && described.add(f.rule() + "\n" + f.kind())) {
-      details.add(
-          new Entry("What it flags", Words.period(labels.relabel(kind.get().description()))));
+      details.add(new Entry("What it flags", Words.period(kind.get().description(voice))));
     }
     if (rule.isDefined() && explained.add(f.rule())) {
       details.add(new Entry("Why it matters", Words.oneLine(rule.get().rationale())));
     }
     f.acknowledged()
         .forEach(
-            reason -> details.add(new Entry("Acknowledged by the group", Words.oneLine(reason))));
+            reason ->
+                details.add(
+                    new Entry(
+                        "Acknowledged by the group",
+                        Words.oneLine(report.withoutAnonymous(reason, id -> Words.GROUP_MEMBER)))));
     Option<ReportedResponse> response = report.responseTo(f);
     response.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
     // The block ends with what the group could do: a prompt to talk, not a verdict; where the group
@@ -379,32 +388,36 @@ record Outline(
       kind.forEach(
           k ->
               details.add(
-                  new Entry(
-                      "What the group could do next",
-                      Words.oneLine(labels.relabel(k.nextStep())))));
+                  new Entry("What the group could do next", Words.oneLine(k.nextStep(voice)))));
     }
     return new Block(
         f.severity(),
         rule.map(RuleMetadata::title).getOrElse(f.rule()),
         f.rule(),
         f.isAcknowledged(),
-        Words.oneLine(labels.relabel(f.message())),
+        Words.oneLine(Words.message(f, voice)),
         List.ofAll(details));
   }
 
-  private static String evidence(Evidence e, SideLabels labels) {
-    return Words.name(e.name()) + ": " + Words.value(e.value(), labels);
+  private static String evidence(Evidence e, Report report, SideLabels labels) {
+    return Words.name(e.name()) + ": " + Words.evidence(e.value(), report, labels);
   }
 
   private static List<RuleLine> lines(
-      Report report, OutcomeStatus status, Function<String, String> titleOf) {
+      Report report, OutcomeStatus status, Function<String, String> titleOf, SideLabels labels) {
     return report
         .outcomes()
         .filter(o -> o.status() == status)
         .map(
             o ->
                 new RuleLine(
-                    titleOf.apply(o.rule()), o.rule(), Words.period(o.reason().getOrElse(""))))
+                    titleOf.apply(o.rule()),
+                    o.rule(),
+                    // A reason is free text, which can hold the id of someone who asked not to be
+                    // named.
+                    Words.period(
+                        report.withoutAnonymous(
+                            o.reason(Words.voice(report, labels)), id -> Words.GROUP_MEMBER))))
         .toList();
   }
 

@@ -1,8 +1,9 @@
 package org.coprod.rules.render;
 
+import io.vavr.control.Option;
 import java.util.Objects;
 import org.coprod.rules.Report;
-import org.coprod.rules.Rulebook;
+import org.coprod.rules.SideLabels;
 
 /**
  * A report as plain text for a terminal, an e-mail or a printout: a header, a short summary, the
@@ -24,22 +25,22 @@ public final class TextReport implements ReportRenderer {
 
   private static final String HANGING = "    ";
 
-  private final SideLabels labels;
+  private final Option<SideLabels> labels;
   private final int width;
 
-  private TextReport(SideLabels labels, int width) {
+  private TextReport(Option<SideLabels> labels, int width) {
     this.labels = labels;
     this.width = width;
   }
 
-  /** A text renderer with the default side labels, {@link #MAX_WIDTH} columns wide. */
+  /** A text renderer with the report's side labels, {@link #MAX_WIDTH} columns wide. */
   public static TextReport of() {
-    return new TextReport(SideLabels.defaults(), MAX_WIDTH);
+    return new TextReport(Option.none(), MAX_WIDTH);
   }
 
-  /** This renderer with other side labels. */
+  /** This renderer with other side labels than the report's. */
   public TextReport withLabels(SideLabels labels) {
-    return new TextReport(Objects.requireNonNull(labels, "labels is null"), width);
+    return new TextReport(Option.some(Objects.requireNonNull(labels, "labels is null")), width);
   }
 
   /**
@@ -56,8 +57,8 @@ public final class TextReport implements ReportRenderer {
     return new TextReport(labels, width);
   }
 
-  /** The side labels this renderer uses. */
-  public SideLabels labels() {
+  /** The side labels this renderer uses in place of the report's, if it was given some. */
+  public Option<SideLabels> labels() {
     return labels;
   }
 
@@ -67,10 +68,9 @@ public final class TextReport implements ReportRenderer {
   }
 
   @Override
-  public String render(Report report, Rulebook rulebook) {
+  public String render(Report report) {
     Objects.requireNonNull(report, "report is null");
-    Objects.requireNonNull(rulebook, "rulebook is null");
-    Outline outline = Outline.of(report, rulebook, labels);
+    Outline outline = Outline.of(report, labels.getOrElse(report::sideLabels));
     Lines out = new Lines(width);
 
     out.heading("Coproduction report: " + outline.title(), '=');

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.coprod.core.Id;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.ResponseStatus;
 import org.coprod.core.Side;
+import org.coprod.rules.Finding;
 import org.coprod.rules.LadderBasis;
+import org.coprod.rules.Report;
 import org.coprod.rules.ReportedResponse;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
+import org.coprod.rules.Voice;
 
 /**
  * The words and numbers every rendering shares (text, Markdown, and io's HTML report). Numbers go
@@ -19,6 +25,63 @@ import org.coprod.rules.Severity;
  */
 public final class Words {
   private Words() {}
+
+  /** What a report calls someone who asked not to be named. */
+  public static final String GROUP_MEMBER = "a group member";
+
+  /**
+   * The voice a report is written in for people: the side labels given; people by id in quotes,
+   * except those who asked not to be named, who are "a group member"; outputs and decisions by id
+   * in quotes.
+   */
+  public static Voice voice(Report report, SideLabels labels) {
+    return Voice.plain()
+        .withLabels(labels)
+        .withPeople(id -> report.isAnonymous(id) ? GROUP_MEMBER : "'" + id.value() + "'")
+        .withThings(id -> report.hides(id) ? GROUP_MEMBER : "'" + id.value() + "'");
+  }
+
+  /** A finding's message in a voice. */
+  public static String message(Finding f, Voice voice) {
+    return f.template().format(f.arguments(), voice);
+  }
+
+  /**
+   * Whether a finding is about, or names, someone who asked not to be named: files then write it
+   * with no fingerprint.
+   */
+  public static boolean namesAnonymous(Finding f, Report report) {
+    return f.subjects().exists(report::hides)
+        || f.peopleNamed().exists(report::isAnonymous)
+        || f.arguments()
+            .exists(
+                a ->
+                    a.value() instanceof Id id
+                        && !(id instanceof ParticipantId)
+                        && report.hides(id));
+  }
+
+  /**
+   * A subject as a report shows it: "a group member" for someone who asked not to be named, and for
+   * an id made from theirs (a story's {@code PARTICIPANT.story.DATE}, an attendance's {@code
+   * MEETING.PARTICIPANT}), which names them as surely.
+   */
+  public static String subject(Id id, Report report) {
+    return report.hides(id) ? GROUP_MEMBER : id.value();
+  }
+
+  /**
+   * A piece of evidence's value as a report shows it: as {@link #value(Object, SideLabels)} says,
+   * and "a group member" for the id of someone who asked not to be named.
+   */
+  public static String evidence(Object value, Report report, SideLabels labels) {
+    if (value instanceof String s && report.mentionsAnonymous(s)) {
+      return report.anonymous().exists(id -> id.value().equals(s))
+          ? GROUP_MEMBER
+          : oneLine(report.withoutAnonymous(s, id -> GROUP_MEMBER));
+    }
+    return value(value, labels);
+  }
 
   /** A share as a percentage with one decimal: {@code 0.125} is {@code 12.5%}. */
   public static String percent(double share) {
@@ -112,14 +175,27 @@ public final class Words {
     return SafeText.oneLine(text);
   }
 
-  /** A severity as a word with a capital: "Concern". */
+  /**
+   * A severity as people read it: "Talk about this first" (CONCERN), "Worth talking about"
+   * (WARNING), "For information" (NOTE). "Concern" reads as safeguarding language in a room that
+   * holds the people a finding is about.
+   */
   public static String severity(Severity severity) {
-    return capitalise(severity.name().toLowerCase(Locale.ROOT));
+    return switch (severity) {
+      case CONCERN -> "Talk about this first";
+      case WARNING -> "Worth talking about";
+      case NOTE -> "For information";
+    };
   }
 
-  /** A count of findings of a severity: "1 concern", "2 warnings". */
+  /** A count of findings of a severity: "1 to talk about first", "2 worth talking about". */
   public static String count(int n, Severity severity) {
-    return n + " " + severity.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s");
+    return n
+        + switch (severity) {
+          case CONCERN -> " to talk about first";
+          case WARNING -> " worth talking about";
+          case NOTE -> " for information";
+        };
   }
 
   /** What became of something people said, in words: "Taken up", "Not taken up". */
@@ -164,10 +240,11 @@ public final class Words {
   /**
    * What an assessed ladder step rests on, in sentences a group reads with the step: how many key
    * decisions the record shows it from (saying when that is too few to be sure), or that none was
-   * recorded, which is not the same as having had no say; and what kept it from rising. Plain side
-   * words, which a renderer relabels; empty at the top step with a sound basis.
+   * recorded, which is not the same as having had no say; and what kept it from rising. The side is
+   * named by its label; empty at the top step with a sound basis.
    */
-  public static String ladderBasis(LadderStep step, LadderBasis basis) {
+  public static String ladderBasis(LadderStep step, LadderBasis basis, SideLabels labels) {
+    String le = labels.livedExperience();
     StringBuilder out = new StringBuilder();
     if (basis.stoppedBy().contains(LadderBasis.Limit.NO_KEY_DECISION_RECORDED)) {
       return "No key decision was recorded, so the record cannot show more than engagement.";
@@ -181,7 +258,7 @@ public final class Words {
     }
     java.util.List<String> why = new java.util.ArrayList<>();
     for (LadderBasis.Limit limit : basis.stoppedBy()) {
-      why.add(limit(limit));
+      why.add(limit(limit, le));
     }
     if (!why.isEmpty()) {
       if (out.length() > 0) {
@@ -192,23 +269,17 @@ public final class Words {
     return out.toString();
   }
 
-  private static String limit(LadderBasis.Limit limit) {
+  private static String limit(LadderBasis.Limit limit, String le) {
     return switch (limit) {
       case NO_LIVED_EXPERIENCE -> "nobody with lived experience takes part";
-      case NOTHING_GIVEN -> "people with lived experience have not contributed yet";
-      case ONLY_FEEDBACK_OR_STORY ->
-          "people with lived experience gave only feedback or their stories";
+      case NOTHING_GIVEN -> le + " have not contributed yet";
+      case ONLY_FEEDBACK_OR_STORY -> le + " gave only feedback or their stories";
       case NO_KEY_DECISION_RECORDED -> "no key decision was recorded";
-      case NO_SAY_IN_KEY_DECISIONS ->
-          "people with lived experience had a say in none of the key decisions";
-      case NOT_IN_DESIGN_AND_DELIVERY ->
-          "people with lived experience did not contribute both in design and in delivery";
-      case NO_SAY_IN_SCOPE_OR_BUDGET ->
-          "people with lived experience had a say in no scope or budget decision";
-      case SAY_IN_UNDER_HALF ->
-          "people with lived experience had a say in under half the key decisions";
-      case DROP_OFF ->
-          "most of the people with lived experience who began had stepped back by the end (drop-off)";
+      case NO_SAY_IN_KEY_DECISIONS -> le + " had a say in none of the key decisions";
+      case NOT_IN_DESIGN_AND_DELIVERY -> le + " did not contribute both in design and in delivery";
+      case NO_SAY_IN_SCOPE_OR_BUDGET -> le + " had a say in no scope or budget decision";
+      case SAY_IN_UNDER_HALF -> le + " had a say in under half the key decisions";
+      case DROP_OFF -> "most of the " + le + " who began had stepped back by the end (drop-off)";
     };
   }
 

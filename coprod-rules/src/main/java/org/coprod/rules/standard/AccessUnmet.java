@@ -12,16 +12,19 @@ import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceKind;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code access-unmet}: a person has an access need that no SUPPORT resource meets for them. One
@@ -48,22 +51,46 @@ public final class AccessUnmet implements Rule {
   /** The rule's id. */
   public static final String ID = "access-unmet";
 
+  /** The kind {@code unmet}. */
+  public static final FindingKind UNMET =
+      FindingKind.of(
+          "unmet",
+          Severity.WARNING,
+          "a person has access needs that no support resource meets for them",
+          "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it.",
+          Template.of(
+              "default",
+              "{person} has {unmet, plural, one {an access need} other {# access needs}} that no support resource meets for them.",
+              Param.person("person"),
+              Param.count("unmet")));
+
+  /** The kind {@code unmet-at-meeting}. */
+  public static final FindingKind UNMET_AT_MEETING =
+      FindingKind.of(
+          "unmet-at-meeting",
+          Severity.WARNING,
+          "a person attended a meeting that did not provide an access need of theirs, and no support resource met it",
+          "Ask the person, privately, what they need at meetings, and have the next one provide it, or set aside support that meets it.",
+          Template.of(
+              "all",
+              "At {attended, plural, one {the meeting} other {all # meetings}} {person} attended, {unmet, plural, one {an access need} other {up to # access needs}} of theirs went unmet: the meeting did not provide {unmet, plural, one {it} other {them}} and no support resource met {unmet, plural, one {it} other {them}}.",
+              Param.count("attended"),
+              Param.person("person"),
+              Param.count("unmet")),
+          Template.of(
+              "some",
+              "At {meetings} of the {attended} meetings {person} attended, {unmet, plural, one {an access need} other {up to # access needs}} of theirs went unmet: the meeting did not provide {unmet, plural, one {it} other {them}} and no support resource met {unmet, plural, one {it} other {them}}.",
+              Param.count("meetings"),
+              Param.count("attended"),
+              Param.person("person"),
+              Param.count("unmet")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Access needs unmet")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "unmet",
-                  Severity.WARNING,
-                  "a person has access needs that no support resource meets for them",
-                  "Ask the person, privately, what support would let them take part, and set aside a support resource that meets it."),
-              FindingKind.of(
-                  "unmet-at-meeting",
-                  Severity.WARNING,
-                  "a person attended a meeting that did not provide an access need of theirs, and no support resource met it",
-                  "Ask the person, privately, what they need at meetings, and have the next one provide it, or set aside support that meets it."))
+          .addKind(UNMET, UNMET_AT_MEETING)
           .summary(
               "an access need that no SUPPORT resource meets for that person; where meetings are recorded, a meeting they attended that provided it no more than support did")
           .rationale(
@@ -147,8 +174,9 @@ public final class AccessUnmet implements Rule {
       if (mine.isEmpty()) {
         findings.add(
             context
-                .finding("unmet")
-                .message(Words.unmet(p.id(), unsupported.size()))
+                .finding(UNMET)
+                .addArgument(
+                    Argument.person("person", p.id()), Argument.count("unmet", unsupported.size()))
                 .addSubject(p.id())
                 .addEvidence(
                     Evidence.of("unmetNeeds", unsupported.size()),
@@ -188,8 +216,15 @@ public final class AccessUnmet implements Rule {
       }
       findings.add(
           context
-              .finding("unmet-at-meeting")
-              .message(Words.unmetAtMeeting(p.id(), worstUnmet, meetingsUnmet, mine.size()))
+              .finding(UNMET_AT_MEETING, meetingsUnmet == mine.size() ? "all" : "some")
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.count("unmet", worstUnmet),
+                  Argument.count("attended", mine.size()))
+              .addAllArguments(
+                  meetingsUnmet == mine.size()
+                      ? java.util.List.<Argument>of()
+                      : java.util.List.of(Argument.count("meetings", meetingsUnmet)))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("unmetNeeds", worstUnmet),
@@ -200,35 +235,6 @@ public final class AccessUnmet implements Rule {
               .build());
     }
     return context.outcome(findings);
-  }
-
-  /** The rule's words, in one place. */
-  static final class Words {
-    private Words() {}
-
-    static String unmet(ParticipantId person, int unmet) {
-      return "'"
-          + person
-          + "' has "
-          + (unmet == 1 ? "an access need" : unmet + " access needs")
-          + " that no support resource meets for them.";
-    }
-
-    static String unmetAtMeeting(ParticipantId person, int unmet, int meetings, int attended) {
-      return "At "
-          + (meetings == attended
-              ? (attended == 1 ? "the meeting" : "all " + attended + " meetings")
-              : meetings + " of the " + attended + " meetings")
-          + " '"
-          + person
-          + "' attended, "
-          + (unmet == 1 ? "an access need" : "up to " + unmet + " access needs")
-          + " of theirs went unmet: the meeting did not provide "
-          + (unmet == 1 ? "it" : "them")
-          + " and no support resource met "
-          + (unmet == 1 ? "it" : "them")
-          + ".";
-    }
   }
 
   private static String normal(String need) {

@@ -7,15 +7,18 @@ import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
 import org.coprod.core.Id;
 import org.coprod.core.Participant;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code accountability-undeclared}: someone in the group answers to an outside line (a boss, a
@@ -36,17 +39,26 @@ public final class AccountabilityUndeclared implements Rule {
   /** The rule's id. */
   public static final String ID = "accountability-undeclared";
 
+  /** The kind {@code undeclared}. */
+  public static final FindingKind UNDECLARED =
+      FindingKind.of(
+          "undeclared",
+          Severity.NOTE,
+          "someone answers to an outside line and the agreement says nothing of what happens when it overrides the group",
+          "Write into the agreement who answers to whom outside the group, what those lines may overrule, and how the group will be told why.",
+          Template.of(
+              "default",
+              "{people} {count, plural, one {answers} other {answer}} to a line outside the group, and {version, plural, =0 {no agreement is in force to say} other {version # of the agreement says nothing of}} what happens when such a line overrides the group.",
+              Param.people("people"),
+              Param.count("count"),
+              Param.count("version")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Outside lines undeclared")
           .principle(Principle.RESPONSIBILITY)
-          .addKind(
-              FindingKind.of(
-                  "undeclared",
-                  Severity.NOTE,
-                  "someone answers to an outside line and the agreement says nothing of what happens when it overrides the group",
-                  "Write into the agreement who answers to whom outside the group, what those lines may overrule, and how the group will be told why."))
+          .addKind(UNDECLARED)
           .summary(
               "someone answers to an outside line and the agreement says nothing of outside lines")
           .rationale(
@@ -84,32 +96,18 @@ public final class AccountabilityUndeclared implements Rule {
       return context.passed();
     }
     Id subject = inForce.<Id>map(AgreementVersion::of).getOrElse(context.project().id());
-    String who =
-        answering.size() == 1
-            ? "'" + answering.head().id() + "' answers"
-            : quoted(answering) + " answer";
-    String agreement =
-        inForce
-            .map(a -> "version " + a.version() + " of the agreement says nothing of")
-            .getOrElse("no agreement is in force to say");
     return context.outcome(
         List.of(
             context
-                .finding("undeclared")
-                .message(
-                    who
-                        + " to a line outside the group, and "
-                        + agreement
-                        + " what happens when such a line overrides the group.")
+                .finding(UNDECLARED)
+                .addArgument(
+                    Argument.people("people", answering.map(Participant::id)),
+                    Argument.count("count", answering.size()),
+                    Argument.count("version", inForce.map(Agreement::version).getOrElse(0)))
                 .addSubject(subject)
                 .addEvidence(
                     Evidence.of("answeringOutside", answering.size()),
                     Evidence.of("agreementInForce", inForce.isDefined()))
                 .build()));
-  }
-
-  private static String quoted(Seq<Participant> people) {
-    Seq<String> words = people.map(p -> "'" + p.id() + "'");
-    return words.init().mkString(", ") + " and " + words.last();
   }
 }

@@ -3,16 +3,19 @@ package org.coprod.rules.standard;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.coprod.core.Agreement;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code after-plan-missing}: the project has closed or made an output, and the agreement in force
@@ -28,17 +31,26 @@ public final class AfterPlanMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "after-plan-missing";
 
+  /** The kind {@code no-plan}. */
+  public static final FindingKind NO_PLAN =
+      FindingKind.of(
+          "no-plan",
+          Severity.WARNING,
+          "the project has closed or made outputs, and the agreement in force says nothing of what happens after the close",
+          "Agree together what happens to the work after the close (who carries it on, with what money, and how everyone stays involved or is told), and write it into the agreement.",
+          Template.of(
+              "default",
+              "The project has {closed, select, yes {closed} other {made {outputs, plural, one {an output} other {# outputs}}}}, and {version, plural, =0 {there is no agreement to say what happens after the close} other {version # of the agreement, in force now, does not say what happens after the close}}.",
+              Param.text("closed"),
+              Param.count("outputs"),
+              Param.count("version")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("No plan for after the close")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "no-plan",
-                  Severity.WARNING,
-                  "the project has closed or made outputs, and the agreement in force says nothing of what happens after the close",
-                  "Agree together what happens to the work after the close (who carries it on, with what money, and how everyone stays involved or is told), and write it into the agreement."))
+          .addKind(NO_PLAN)
           .summary("the view is closed or has outputs, and no afterClose plan is agreed")
           .rationale(
               "\"A good coproduced project will be thinking about what happens after the process is finished and how everyone involved might profit from what has happened.\"")
@@ -72,20 +84,13 @@ public final class AfterPlanMissing implements Rule {
     if (inForce.flatMap(Agreement::afterClose).exists(plan -> !plan.isBlank())) {
       return context.passed();
     }
-    String state =
-        closed
-            ? "The project has closed"
-            : "The project has made " + (outputs == 1 ? "an output" : outputs + " outputs");
-    String missing =
-        inForce.isEmpty()
-            ? "there is no agreement to say what happens after the close"
-            : "version "
-                + inForce.get().version()
-                + " of the agreement, in force now, does not say what happens after the close";
     Finding.Builder finding =
         context
-            .finding("no-plan")
-            .message(state + ", and " + missing + ".")
+            .finding(NO_PLAN)
+            .addArgument(
+                Argument.text("closed", closed ? "yes" : "no"),
+                Argument.count("outputs", outputs),
+                Argument.count("version", inForce.map(Agreement::version).getOrElse(0)))
             .addSubject(context.project().id())
             .addEvidence(
                 Evidence.of("closed", closed),

@@ -7,15 +7,18 @@ import org.coprod.core.AgreementVersion;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.Ownership;
 import org.coprod.core.Support;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code agreement-incomplete}: the agreement in force lacks a decision rule, payment terms, a plan
@@ -40,17 +43,25 @@ public final class AgreementIncomplete implements Rule {
   /** The rule's id. */
   public static final String ID = "agreement-incomplete";
 
+  /** The kind {@code incomplete}. */
+  public static final FindingKind INCOMPLETE =
+      FindingKind.of(
+          "incomplete",
+          Severity.WARNING,
+          "the agreement in force leaves out how the group decides, pays, settles disputes, works together, supports people, may stop, or carries on after the close, or leaves credit or ownership undecided",
+          "Fill the gaps together in the next version of the agreement, before the questions they leave open come up in earnest.",
+          Template.of(
+              "default",
+              "Version {version} of the agreement {missing}.",
+              Param.count("version"),
+              Param.text("missing")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Incomplete agreement")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "incomplete",
-                  Severity.WARNING,
-                  "the agreement in force leaves out how the group decides, pays, settles disputes, works together, supports people, may stop, or carries on after the close, or leaves credit or ownership undecided",
-                  "Fill the gaps together in the next version of the agreement, before the questions they leave open come up in earnest."))
+          .addKind(INCOMPLETE)
           .summary(
               "the agreement in force lacks a decision rule, payment, afterClose, disputes, ground rules, a stop clause or support, or leaves credit or ownership UNDECIDED")
           .rationale(
@@ -89,8 +100,10 @@ public final class AgreementIncomplete implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("incomplete")
-                .message("Version " + a.version() + " of the agreement " + describe(missing) + ".")
+                .finding(INCOMPLETE)
+                .addArgument(
+                    Argument.count("version", a.version()),
+                    Argument.text("missing", describe(missing)))
                 .addSubject(AgreementVersion.of(a))
                 .addEvidence(
                     Evidence.of("missing", missing.map(Gap::key).mkString(",")),

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import org.coprod.core.Agreement;
 import org.coprod.core.Decision;
 import org.coprod.core.Project;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -18,6 +20,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,23 +52,39 @@ public final class AgreementMissing implements Rule {
           "the most days the work may run before the first version of the agreement",
           "NIHR payment guidance (v1.6, 2024): terms set before involvement; a month's grace is a rule of thumb");
 
+  /** The kind {@code late}. */
+  public static final FindingKind LATE =
+      FindingKind.of(
+          "late",
+          Severity.WARNING,
+          "the work began more than a month before the first version of the agreement",
+          "Next time, set the contract before the work begins; for now, check that the agreement covers what was done before it.",
+          Template.of(
+              "default",
+              "The work began {days} days before the first version of the agreement (on {agreed}).",
+              Param.count("days"),
+              Param.day("agreed")));
+
+  /** The kind {@code none}. */
+  public static final FindingKind NONE =
+      FindingKind.of(
+          "none",
+          Severity.CONCERN,
+          "there is no working agreement at all",
+          "Set the contract together: how the group decides, pays, credits and owns, its ground rules, how disputes are settled and what happens after the close.",
+          Template.of(
+              "default",
+              "There is no working agreement, though the work began {days} days ago, on {began}.",
+              Param.count("days"),
+              Param.day("began")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("No working agreement")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "late",
-                  Severity.WARNING,
-                  "the work began more than a month before the first version of the agreement",
-                  "Next time, set the contract before the work begins; for now, check that the agreement covers what was done before it."))
-          .addKind(
-              FindingKind.of(
-                  "none",
-                  Severity.CONCERN,
-                  "there is no working agreement at all",
-                  "Set the contract together: how the group decides, pays, credits and owns, its ground rules, how disputes are settled and what happens after the close."))
+          .addKind(LATE)
+          .addKind(NONE)
           .summary(
               "work began more than 30 days before the first agreement (W); no agreement at all (C)")
           .rationale(
@@ -107,13 +126,10 @@ public final class AgreementMissing implements Rule {
       return context.outcome(
           List.of(
               context
-                  .finding("none")
-                  .message(
-                      "There is no working agreement, though the work began "
-                          + days
-                          + " days ago, on "
-                          + began.get()
-                          + ".")
+                  .finding(NONE)
+                  .addArgument(
+                      Argument.count("days", Math.toIntExact(days)),
+                      Argument.day("began", began.get()))
                   .addSubject(project.id())
                   .addEvidence(
                       Evidence.of("workBegan", began.get().toString()),
@@ -132,13 +148,9 @@ public final class AgreementMissing implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("late")
-                .message(
-                    "The work began "
-                        + days
-                        + " days before the first version of the agreement (on "
-                        + agreed
-                        + ").")
+                .finding(LATE)
+                .addArgument(
+                    Argument.count("days", Math.toIntExact(days)), Argument.day("agreed", agreed))
                 .addSubject(project.id())
                 .addEvidence(
                     Evidence.of("workBegan", began.get().toString()),

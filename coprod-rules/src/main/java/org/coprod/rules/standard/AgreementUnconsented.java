@@ -8,17 +8,20 @@ import org.coprod.core.Agreement;
 import org.coprod.core.Consent;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code agreement-unconsented}: a core person who contributes, has not left, and never consented
@@ -39,17 +42,26 @@ public final class AgreementUnconsented implements Rule {
   /** The rule's id. */
   public static final String ID = "agreement-unconsented";
 
+  /** The kind {@code unconsented}. */
+  public static final FindingKind UNCONSENTED =
+      FindingKind.of(
+          "unconsented",
+          Severity.WARNING,
+          "a core member of the group contributes under an agreement they never consented to",
+          "Go through the agreement with the person, change what they cannot accept, and record their consent.",
+          Template.of(
+              "default",
+              "{person} contributes to the work but has not consented to version {version} of the agreement{joinedAfter, select, yes {, made before they joined} other {}}.",
+              Param.person("person"),
+              Param.count("version"),
+              Param.text("joinedAfter")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Agreement not consented to")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "unconsented",
-                  Severity.WARNING,
-                  "a core member of the group contributes under an agreement they never consented to",
-                  "Go through the agreement with the person, change what they cannot accept, and record their consent."))
+          .addKind(UNCONSENTED)
           .summary(
               "a core contributing person who had not left, is not on an agreed break, and never consented to the agreement in force")
           .rationale(
@@ -95,14 +107,11 @@ public final class AgreementUnconsented implements Rule {
       boolean joinedAfter = p.joined().isAfter(a.date());
       findings.add(
           context
-              .finding("unconsented")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' contributes to the work but has not consented to version "
-                      + a.version()
-                      + " of the agreement"
-                      + (joinedAfter ? ", made before they joined." : "."))
+              .finding(UNCONSENTED)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.count("version", a.version()),
+                  Argument.text("joinedAfter", joinedAfter ? "yes" : "no"))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("version", a.version()),

@@ -19,17 +19,20 @@ import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code agreement-unkept}: the group's own promise broken on an output. At the close a CONCERN,
@@ -58,23 +61,77 @@ public final class AgreementUnkept implements Rule {
   /** The rule's id. */
   public static final String ID = "agreement-unkept";
 
+  /** The kind {@code unkept}. */
+  public static final FindingKind UNKEPT =
+      FindingKind.of(
+          "unkept",
+          Severity.CONCERN,
+          "at the close, an output breaks what the agreement promised: every contributor named, or ownership shared",
+          "Put the output right where it can still be changed (add the names, share the ownership), and talk together about how the promise came to be broken.",
+          Template.of(
+              "named",
+              "The agreement promised that everyone who contributed would be named ({namedIn}), but {unnamed} of the {contributors, plural, one {# person} other {# people}} who contributed to output {output} {unnamed, plural, one {is} other {are}} neither credited nor acknowledged on it.",
+              Param.text("namedIn"),
+              Param.count("unnamed"),
+              Param.count("contributors"),
+              Param.output("output")),
+          Template.of(
+              "owned",
+              "The agreement promised shared ownership ({sharedIn}), but output {output} is owned by {holder} only, though {other} contributed to it.",
+              Param.text("sharedIn"),
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other")),
+          Template.of(
+              "both",
+              "The agreement promised that everyone who contributed would be named ({namedIn}), but {unnamed} of the {contributors, plural, one {# person} other {# people}} who contributed to output {output} {unnamed, plural, one {is} other {are}} neither credited nor acknowledged on it; and it promised shared ownership ({sharedIn}), but output {output} is owned by {holder} only, though {other} contributed to it.",
+              Param.text("namedIn"),
+              Param.count("unnamed"),
+              Param.count("contributors"),
+              Param.text("sharedIn"),
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other")));
+
+  /** The kind {@code unkept-so-far}. */
+  public static final FindingKind UNKEPT_SO_FAR =
+      FindingKind.of(
+          "unkept-so-far",
+          Severity.NOTE,
+          "so far, an output does not keep what the agreement promised: every contributor named, or ownership shared",
+          "There is still time: name everyone who contributed, or share the ownership, before the output is final.",
+          Template.of(
+              "named",
+              "So far, the agreement promised that everyone who contributed would be named ({namedIn}), but {unnamed} of the {contributors, plural, one {# person} other {# people}} who contributed to output {output} {unnamed, plural, one {is} other {are}} neither credited nor acknowledged on it.",
+              Param.text("namedIn"),
+              Param.count("unnamed"),
+              Param.count("contributors"),
+              Param.output("output")),
+          Template.of(
+              "owned",
+              "So far, the agreement promised shared ownership ({sharedIn}), but output {output} is owned by {holder} only, though {other} contributed to it.",
+              Param.text("sharedIn"),
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other")),
+          Template.of(
+              "both",
+              "So far, the agreement promised that everyone who contributed would be named ({namedIn}), but {unnamed} of the {contributors, plural, one {# person} other {# people}} who contributed to output {output} {unnamed, plural, one {is} other {are}} neither credited nor acknowledged on it; and it promised shared ownership ({sharedIn}), but output {output} is owned by {holder} only, though {other} contributed to it.",
+              Param.text("namedIn"),
+              Param.count("unnamed"),
+              Param.count("contributors"),
+              Param.text("sharedIn"),
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Agreement not kept")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "unkept",
-                  Severity.CONCERN,
-                  "at the close, an output breaks what the agreement promised: every contributor named, or ownership shared",
-                  "Put the output right where it can still be changed (add the names, share the ownership), and talk together about how the promise came to be broken."))
-          .addKind(
-              FindingKind.of(
-                  "unkept-so-far",
-                  Severity.NOTE,
-                  "so far, an output does not keep what the agreement promised: every contributor named, or ownership shared",
-                  "There is still time: name everyone who contributed, or share the ownership, before the output is final."))
+          .addKind(UNKEPT)
+          .addKind(UNKEPT_SO_FAR)
           .summary(
               "at the close (C; before it N, \"so far\"), an output where an agreement version in force on its date, or on a day someone contributed to it, promised ALL_CONTRIBUTORS_NAMED and someone who contributed (not ANONYMOUS, nor taken off it at their request) is neither credited nor acknowledged, or promised SHARED ownership and its owners are all on one side while the other contributed")
           .rationale(
@@ -233,37 +290,22 @@ public final class AgreementUnkept implements Rule {
       Promised promised,
       boolean atClose) {
     java.util.List<String> broken = new ArrayList<>();
-    java.util.List<String> words = new ArrayList<>();
+    java.util.List<Argument> arguments = new ArrayList<>();
     if (unnamed > 0) {
       broken.add("named");
-      words.add(
-          "that everyone who contributed would be named ("
-              + versions(promised.named)
-              + "), but "
-              + unnamed
-              + " of the "
-              + contributors
-              + (contributors == 1 ? " person" : " people")
-              + " who contributed to output '"
-              + o.id()
-              + "' "
-              + (unnamed == 1 ? "is" : "are")
-              + " neither credited nor acknowledged on it");
+      arguments.add(Argument.text("namedIn", versions(promised.named)));
+      arguments.add(Argument.count("unnamed", unnamed));
+      arguments.add(Argument.count("contributors", contributors));
     }
     if (ownersSide.isDefined()) {
       Side holder = ownersSide.get();
       broken.add("ownership");
-      words.add(
-          "shared ownership ("
-              + versions(promised.shared)
-              + "), but output '"
-              + o.id()
-              + "' is owned by "
-              + Labels.plural(holder)
-              + " only, though "
-              + Labels.plural(holder.other())
-              + " contributed to it");
+      arguments.add(Argument.text("sharedIn", versions(promised.shared)));
+      arguments.add(Argument.side("holder", holder));
+      arguments.add(Argument.side("other", holder.other()));
     }
+    arguments.add(Argument.output("output", o.id()));
+    String variant = unnamed > 0 ? (ownersSide.isDefined() ? "both" : "named") : "owned";
     java.util.List<Evidence> evidence = new ArrayList<>();
     evidence.add(Evidence.of("broken", String.join(",", broken)));
     evidence.add(Evidence.of("contributors", contributors));
@@ -276,11 +318,8 @@ public final class AgreementUnkept implements Rule {
     }
     ownersSide.forEach(side -> evidence.add(Evidence.of("ownerSide", side.name())));
     return context
-        .finding(atClose ? "unkept" : "unkept-so-far")
-        .message(
-            (atClose ? "The agreement promised " : "So far, the agreement promised ")
-                + String.join("; and it promised ", words)
-                + ".")
+        .finding(atClose ? UNKEPT : UNKEPT_SO_FAR, variant)
+        .addAllArguments(arguments)
         .addSubject(o.id())
         .addAllEvidence(evidence)
         .build();

@@ -9,17 +9,20 @@ import java.util.Map;
 import java.util.Objects;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code availability-exceeded}: a person gave more hours in an ISO week (Monday to Sunday) than
@@ -39,17 +42,26 @@ public final class AvailabilityExceeded implements Rule {
   /** The rule's id. */
   public static final String ID = "availability-exceeded";
 
+  /** The kind {@code over}. */
+  public static final FindingKind OVER =
+      FindingKind.of(
+          "over",
+          Severity.WARNING,
+          "a person gave more hours in a week than they said they can give",
+          "Check in with the person about their load, and share the work out so nobody gives more than they said they could.",
+          Template.of(
+              "default",
+              "{person} gave more hours than they said they can give in {weeks, plural, one {one week} other {# weeks}}; the most in week {week}.",
+              Param.person("person"),
+              Param.count("weeks"),
+              Param.text("week")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Availability exceeded")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "over",
-                  Severity.WARNING,
-                  "a person gave more hours in a week than they said they can give",
-                  "Check in with the person about their load, and share the work out so nobody gives more than they said they could."))
+          .addKind(OVER)
           .summary(
               "hours in an ISO week above the person's stated availability (weeks in an agreed break are skipped)")
           .rationale(
@@ -116,15 +128,11 @@ public final class AvailabilityExceeded implements Rule {
       String label = label(worst);
       findings.add(
           context
-              .finding("over")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' gave more hours than they said they can give in "
-                      + (over == 1 ? "one week" : over + " weeks")
-                      + "; the most in week "
-                      + label
-                      + ".")
+              .finding(OVER)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.count("weeks", over),
+                  Argument.text("week", label))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("worstWeek", label),

@@ -10,16 +10,19 @@ import org.coprod.core.DeclineReason;
 import org.coprod.core.Participant;
 import org.coprod.core.PaymentMethod;
 import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code benefits-barrier}: someone declines payment because payment could affect their benefits,
@@ -43,17 +46,36 @@ public final class BenefitsBarrier implements Rule {
   /** The rule's id. */
   public static final String ID = "benefits-barrier";
 
+  /** The kind {@code no-advice}. */
+  public static final FindingKind NO_ADVICE =
+      FindingKind.of(
+          "no-advice",
+          Severity.WARNING,
+          "a person who declines payment is offered no advice by the agreement on how payment would affect them, whatever ways of paying it offers",
+          "Offer independent advice on how payment would affect each person, before they choose how to be paid, and write the offer into the agreement: no way of paying, vouchers included, is right for everyone without advice.",
+          Template.of(
+              "no-agreement",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them, since there is no agreement yet.",
+              Param.count("people")),
+          Template.of(
+              "no-methods",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them in version {version} of the agreement, which names no way of paying.",
+              Param.count("people"),
+              Param.count("version")),
+          Template.of(
+              "methods",
+              "{people, plural, one {A person who declines payment is} other {# people who decline payment are}} offered no advice on how payment would affect them in version {version} of the agreement. It offers payment by {methods}, and {methodCount, plural, one {that is} other {none of these is}} right for everyone without advice.",
+              Param.count("people"),
+              Param.count("version"),
+              Param.text("methods"),
+              Param.count("methodCount")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Benefits barrier")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "no-advice",
-                  Severity.WARNING,
-                  "a person who declines payment is offered no advice by the agreement on how payment would affect them, whatever ways of paying it offers",
-                  "Offer independent advice on how payment would affect each person, before they choose how to be paid, and write the offer into the agreement: no way of paying, vouchers included, is right for everyone without advice."))
+          .addKind(NO_ADVICE)
           .summary(
               "someone declines payment because of benefits and the agreement offers no benefits advice (whatever methods of payment it offers)")
           .rationale(
@@ -96,8 +118,10 @@ public final class BenefitsBarrier implements Rule {
         terms.map(PaymentTerms::methods).getOrElse(List.empty()).distinct().sorted();
     Finding.Builder f =
         context
-            .finding("no-advice")
-            .message(Words.noAdvice(barred.size(), inForce.map(Agreement::version), methods))
+            .finding(
+                NO_ADVICE,
+                inForce.isEmpty() ? "no-agreement" : methods.isEmpty() ? "no-methods" : "methods")
+            .addArgument(Argument.count("people", barred.size()))
             .addSubject(
                 inForce
                     .<org.coprod.core.Id>map(AgreementVersion::of)
@@ -106,7 +130,16 @@ public final class BenefitsBarrier implements Rule {
                 Evidence.of("people", barred.size()),
                 Evidence.of("paymentTermsAgreed", terms.isDefined()),
                 Evidence.of("methods", methods.map(Enum::name).mkString(",")));
-    inForce.forEach(a -> f.addEvidence(Evidence.of("agreementVersion", a.version())));
+    inForce.forEach(
+        a -> {
+          f.addArgument(Argument.count("version", a.version()));
+          f.addEvidence(Evidence.of("agreementVersion", a.version()));
+          if (!methods.isEmpty()) {
+            f.addArgument(
+                Argument.text("methods", Words.join(methods.map(Words::method))),
+                Argument.count("methodCount", methods.size()));
+          }
+        });
     java.util.List<Finding> findings = java.util.List.of(f.build());
     return context.outcome(findings);
   }
@@ -115,30 +148,7 @@ public final class BenefitsBarrier implements Rule {
   static final class Words {
     private Words() {}
 
-    static String noAdvice(int people, Option<Integer> version, Seq<PaymentMethod> methods) {
-      String who =
-          people == 1
-              ? "A person who declines payment is"
-              : people + " people who decline payment are";
-      String where =
-          version.isEmpty()
-              ? ", since there is no agreement yet."
-              : " in version " + version.get() + " of the agreement";
-      if (version.isEmpty()) {
-        return who + " offered no advice on how payment would affect them" + where;
-      }
-      String how =
-          methods.isEmpty()
-              ? ", which names no way of paying."
-              : ". It offers payment by "
-                  + join(methods.map(Words::method))
-                  + ", and "
-                  + (methods.size() == 1 ? "that is" : "none of these is")
-                  + " right for everyone without advice.";
-      return who + " offered no advice on how payment would affect them" + where + how;
-    }
-
-    private static String join(Seq<String> words) {
+    static String join(Seq<String> words) {
       return words.size() == 1 ? words.head() : words.init().mkString(", ") + " or " + words.last();
     }
 

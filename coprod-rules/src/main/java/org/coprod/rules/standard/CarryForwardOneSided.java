@@ -9,16 +9,19 @@ import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Role;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code carry-forward-one-sided}: at the close, everyone carrying the work forward is on one side
@@ -36,17 +39,28 @@ public final class CarryForwardOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "carry-forward-one-sided";
 
+  /** The kind {@code one-sided}. */
+  public static final FindingKind ONE_SIDED =
+      FindingKind.of(
+          "one-sided",
+          Severity.WARNING,
+          "at the close, everyone carrying the work forward is on one side while the other side contributed",
+          "Agree roles after the close for people on both sides (delivering, training, stewarding, evaluating), with pay and support, and record them as roles that carry the work forward.",
+          Template.of(
+              "default",
+              "At the close, {fromRoles, select, yes {everyone holding a role that carries the work forward ({carriers, plural, one {1 person} other {# people}}) is among {holder}} other {no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ({carriers, plural, one {1 person} other {# people}})}}, while {leftContributors, plural, one {the one {left, select, LIVED_EXPERIENCE {person with lived experience} other {professional}} who contributed is} other {the # {left} who contributed are}} left behind.",
+              Param.text("fromRoles"),
+              Param.count("carriers"),
+              Param.side("holder"),
+              Param.count("leftContributors"),
+              Param.side("left")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Carrying forward on one side")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "one-sided",
-                  Severity.WARNING,
-                  "at the close, everyone carrying the work forward is on one side while the other side contributed",
-                  "Agree roles after the close for people on both sides (delivering, training, stewarding, evaluating), with pay and support, and record them as roles that carry the work forward."))
+          .addKind(ONE_SIDED)
           .summary(
               "at the close, everyone carrying the work forward is on one side while the other contributed")
           .rationale(
@@ -105,31 +119,16 @@ public final class CarryForwardOneSided implements Rule {
     if (leftContributors == 0) {
       return context.passed();
     }
-    String who =
-        fromRoles
-            ? "everyone holding a role that carries the work forward ("
-                + people(carriers.size())
-                + ") is among "
-                + Labels.plural(holder)
-            : "no role is agreed to carry the work forward, so it rests with the salaried professionals, whose jobs go on ("
-                + people(carriers.size())
-                + ")";
     return context.outcome(
         List.of(
             context
-                .finding("one-sided")
-                .message(
-                    "At the close, "
-                        + who
-                        + ", while "
-                        + (leftContributors == 1
-                            ? "the one " + singular(left) + " who contributed is"
-                            : "the "
-                                + leftContributors
-                                + " "
-                                + Labels.plural(left)
-                                + " who contributed are")
-                        + " left behind.")
+                .finding(ONE_SIDED)
+                .addArgument(
+                    Argument.text("fromRoles", fromRoles ? "yes" : "no"),
+                    Argument.count("carriers", carriers.size()),
+                    Argument.side("holder", holder),
+                    Argument.count("leftContributors", leftContributors),
+                    Argument.side("left", left))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("carrierSide", holder.name()),
@@ -137,13 +136,5 @@ public final class CarryForwardOneSided implements Rule {
                     Evidence.of("carriersFromRoles", fromRoles),
                     Evidence.of("otherSideContributors", leftContributors))
                 .build()));
-  }
-
-  private static String singular(Side side) {
-    return side == Side.LIVED_EXPERIENCE ? "person with lived experience" : "professional";
-  }
-
-  private static String people(int n) {
-    return n == 1 ? "1 person" : n + " people";
   }
 }

@@ -3,10 +3,12 @@ package org.coprod.rules.standard;
 import java.util.List;
 import org.coprod.core.Meeting;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -14,6 +16,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code chair-one-sided}: {@code minMeetings} (4) or more meetings have a recorded chair ({@code
@@ -38,17 +41,24 @@ public final class ChairOneSided implements Rule {
           "meetings with a recorded chair before the chairing is judged",
           "a starting point your group can change");
 
+  /** The kind {@code professionals-only}. */
+  public static final FindingKind PROFESSIONALS_ONLY =
+      FindingKind.of(
+          "professionals-only",
+          Severity.WARNING,
+          "every meeting with a recorded chair was chaired by professionals only",
+          "Offer the chair, or a co-chair, to people with lived experience, with the preparation time paid and support to chair if they want it.",
+          Template.of(
+              "default",
+              "All {chaired} meetings with a chair recorded were chaired by professionals; nobody with lived experience chaired or co-chaired any of them.",
+              Param.count("chaired")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Chairing on one side")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "professionals-only",
-                  Severity.WARNING,
-                  "every meeting with a recorded chair was chaired by professionals only",
-                  "Offer the chair, or a co-chair, to people with lived experience, with the preparation time paid and support to chair if they want it."))
+          .addKind(PROFESSIONALS_ONLY)
           .summary(
               "4 or more meetings with a recorded chair and no lived-experience chair or co-chair at any of them")
           .rationale("\"Some people in coproductive activities will have more power than others.\"")
@@ -98,22 +108,11 @@ public final class ChairOneSided implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("professionals-only")
-                .message(Words.professionalsOnly(chaired))
+                .finding(PROFESSIONALS_ONLY)
+                .addArgument(Argument.count("chaired", chaired))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("chairedMeetings", chaired), Evidence.of("minMeetings", min))
                 .build()));
-  }
-
-  /** The rule's words, in one place. */
-  static final class Words {
-    private Words() {}
-
-    static String professionalsOnly(int chaired) {
-      return "All "
-          + chaired
-          + " meetings with a chair recorded were chaired by professionals; nobody with lived experience chaired or co-chaired any of them.";
-    }
   }
 }

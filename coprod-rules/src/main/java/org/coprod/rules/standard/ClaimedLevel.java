@@ -4,17 +4,20 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.coprod.core.LadderStep;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Ladder;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code claimed-level}: the step of the ladder of co-production the project claims is above the
@@ -31,17 +34,25 @@ public final class ClaimedLevel implements Rule.OnFindings {
   /** The rule's id. */
   public static final String ID = "claimed-level";
 
+  /** The kind {@code over-claimed}. */
+  public static final FindingKind OVER_CLAIMED =
+      FindingKind.of(
+          "over-claimed",
+          Severity.WARNING,
+          "the project claims a higher step of the ladder of co-production than its record supports",
+          "Look at what the next step would take (who contributes, in which phases, with a say in which decisions), or claim the step the project has reached.",
+          Template.of(
+              "default",
+              "The project claims {claimed}, but what it records reaches {assessed}.",
+              Param.text("claimed"),
+              Param.text("assessed")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Claimed step above the assessed one")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "over-claimed",
-                  Severity.WARNING,
-                  "the project claims a higher step of the ladder of co-production than its record supports",
-                  "Look at what the next step would take (who contributes, in which phases, with a say in which decisions), or claim the step the project has reached."))
+          .addKind(OVER_CLAIMED)
           .summary("the claimed ladder step is above the assessed one")
           .rationale(
               "\"It's something that exists in theory far more than it exists in actuality.\"")
@@ -78,13 +89,10 @@ public final class ClaimedLevel implements Rule.OnFindings {
     return context.outcome(
         List.of(
             context
-                .finding("over-claimed")
-                .message(
-                    "The project claims "
-                        + words(claimed)
-                        + ", but what it records reaches "
-                        + words(assessed)
-                        + ".")
+                .finding(OVER_CLAIMED)
+                .addArgument(
+                    Argument.text("claimed", words(claimed)),
+                    Argument.text("assessed", words(assessed)))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("claimedLevel", claimed.name()),

@@ -11,16 +11,19 @@ import org.coprod.core.Decision;
 import org.coprod.core.LadderStep;
 import org.coprod.core.Nature;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code consultation-only}: people with lived experience gave only FEEDBACK or STORY and had a say
@@ -46,23 +49,40 @@ public final class ConsultationOnly implements Rule {
   private static final Set<ContributionKind> RESPONSES =
       EnumSet.of(ContributionKind.FEEDBACK, ContributionKind.STORY);
 
+  /** The kind {@code consulted-only}. */
+  public static final FindingKind CONSULTED_ONLY =
+      FindingKind.of(
+          "consulted-only",
+          Severity.CONCERN,
+          "{le} only gave feedback or their stories and had a say in no key decision, while the project claims more than consultation",
+          "Either bring {le} into making the work and its key decisions, or describe the project honestly as a consultation.",
+          Template.of(
+              "default",
+              "{le} only gave feedback or their stories and had a say in none of the {counted} counted key decisions, while the project claims {claim}.",
+              Param.side("le"),
+              Param.count("counted"),
+              Param.text("claim")));
+
+  /** The kind {@code unclaimed}. */
+  public static final FindingKind UNCLAIMED =
+      FindingKind.of(
+          "unclaimed",
+          Severity.NOTE,
+          "{le} only gave feedback or their stories and had a say in no key decision, and the project claims no step of the ladder",
+          "Say which the project is: a consultation, which is no failure, or work {le} make and decide with you, and record it so.",
+          Template.of(
+              "default",
+              "{le} only gave feedback or their stories and had a say in none of the {counted} counted key decisions. The project claims no step: is it a consultation?",
+              Param.side("le"),
+              Param.count("counted")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Consultation called coproduction")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "consulted-only",
-                  Severity.CONCERN,
-                  "people with lived experience only gave feedback or their stories and had a say in no key decision, while the project claims more than consultation",
-                  "Either bring people with lived experience into making the work and its key decisions, or describe the project honestly as a consultation."))
-          .addKind(
-              FindingKind.of(
-                  "unclaimed",
-                  Severity.NOTE,
-                  "people with lived experience only gave feedback or their stories and had a say in no key decision, and the project claims no step of the ladder",
-                  "Say which the project is: a consultation, which is no failure, or work people with lived experience make and decide with you, and record it so."))
+          .addKind(CONSULTED_ONLY)
+          .addKind(UNCLAIMED)
           .summary(
               "LE gave only FEEDBACK or STORY and had a say in no key decision, while the project claims more than consultation (C); the same with no claim at all (N); not for TRANSACTIONAL work")
           .rationale(
@@ -92,11 +112,11 @@ public final class ConsultationOnly implements Rule {
       return context.notApplicable("the work is transactional");
     }
     if (index.people(le).isEmpty()) {
-      return context.notApplicable("no people with lived experience");
+      return context.notApplicable("no {le}");
     }
     Set<ContributionKind> kinds = index.kinds(le);
     if (kinds.isEmpty()) {
-      return context.notApplicable("no contributions by people with lived experience");
+      return context.notApplicable("no contributions by {le}");
     }
     Seq<Decision> counted = index.countedKeyDecisions();
     if (counted.isEmpty()) {
@@ -109,18 +129,14 @@ public final class ConsultationOnly implements Rule {
     if (!RESPONSES.containsAll(kinds) || counted.exists(d -> index.hadSay(d, le))) {
       return context.passed();
     }
-    String only =
-        "People with lived experience only gave feedback or their stories and had a say in none of the "
-            + counted.size()
-            + " counted key decisions";
     return context.outcome(
         List.of(
             context
-                .finding(claim.isDefined() ? "consulted-only" : "unclaimed")
-                .message(
-                    claim.isDefined()
-                        ? only + ", while the project claims " + words(claim.get()) + "."
-                        : only + ". The project claims no step: is it a consultation?")
+                .finding(claim.isDefined() ? CONSULTED_ONLY : UNCLAIMED)
+                .addArgument(
+                    Argument.side("le", Side.LIVED_EXPERIENCE),
+                    Argument.count("counted", counted.size()))
+                .addAllArguments(claim.map(c -> Argument.text("claim", words(c))).toList())
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("claimedLevel", claim.map(LadderStep::name).getOrElse("none")),

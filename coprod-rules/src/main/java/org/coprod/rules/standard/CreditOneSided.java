@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.Set;
 import org.coprod.core.Output;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code credit-one-sided}: at the close, an output whose credit sits with one side while the other
@@ -30,23 +33,41 @@ public final class CreditOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "credit-one-sided";
 
+  /** The kind {@code one-sided}. */
+  public static final FindingKind ONE_SIDED =
+      FindingKind.of(
+          "one-sided",
+          Severity.CONCERN,
+          "at the close, an output's credit sits with one side while the other made a substantial contribution",
+          "Agree who is named on the output before it is published, and credit everyone who made it what it is, by name, pseudonym or as a group as each prefers.",
+          Template.of(
+              "default",
+              "The credit for output {output} sits with {holder} only, though {other} made a substantial contribution to it.",
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other")));
+
+  /** The kind {@code one-sided-so-far}. */
+  public static final FindingKind ONE_SIDED_SO_FAR =
+      FindingKind.of(
+          "one-sided-so-far",
+          Severity.NOTE,
+          "so far, an output's credit sits with one side while the other made a substantial contribution",
+          "There is still time: agree now how everyone who shaped the output will be credited.",
+          Template.of(
+              "default",
+              "So far, the credit for output {output} sits with {holder} only, though {other} made a substantial contribution to it.",
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Credit on one side")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "one-sided",
-                  Severity.CONCERN,
-                  "at the close, an output's credit sits with one side while the other made a substantial contribution",
-                  "Agree who is named on the output before it is published, and credit everyone who made it what it is, by name, pseudonym or as a group as each prefers."))
-          .addKind(
-              FindingKind.of(
-                  "one-sided-so-far",
-                  Severity.NOTE,
-                  "so far, an output's credit sits with one side while the other made a substantial contribution",
-                  "There is still time: agree now how everyone who shaped the output will be credited."))
+          .addKind(ONE_SIDED)
+          .addKind(ONE_SIDED_SO_FAR)
           .summary(
               "at the close, an output whose credit sits with one side while the other made a substantial contribution (before the close: N, \"so far\")")
           .rationale(
@@ -93,16 +114,11 @@ public final class CreditOneSided implements Rule {
       double share = all > 0 ? index.outputHours(o.id(), left) / all : 0.0;
       findings.add(
           context
-              .finding(atClose ? "one-sided" : "one-sided-so-far")
-              .message(
-                  (atClose ? "The credit" : "So far, the credit")
-                      + " for output '"
-                      + o.id()
-                      + "' sits with "
-                      + Labels.plural(holder)
-                      + " only, though "
-                      + Labels.plural(left)
-                      + " made a substantial contribution to it.")
+              .finding(atClose ? ONE_SIDED : ONE_SIDED_SO_FAR)
+              .addArgument(
+                  Argument.output("output", o.id()),
+                  Argument.side("holder", holder),
+                  Argument.side("other", left))
               .addSubject(o.id())
               .addEvidence(
                   Evidence.of("creditedSide", holder.name()),

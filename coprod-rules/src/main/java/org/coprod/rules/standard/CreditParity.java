@@ -1,12 +1,14 @@
 package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
-import java.util.Locale;
 import org.coprod.core.Side;
+import org.coprod.core.measure.Proportions;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -15,6 +17,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code credit-parity}: one side's rate of being credited is under four-fifths of the other side's
@@ -69,23 +72,60 @@ public final class CreditParity implements Rule {
           "the fewest people of a side with a substantial contribution before its credit rate is compared",
           "Four-fifths rule: weak in small samples; NICE PMG10: at least two members with lived experience");
 
+  /** The kind {@code under-four-fifths}. */
+  public static final FindingKind UNDER_FOUR_FIFTHS =
+      FindingKind.of(
+          "under-four-fifths",
+          Severity.WARNING,
+          "one side's substantial contributors are credited at under four-fifths of the other side's rate",
+          "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers.",
+          Template.of(
+              "default",
+              "{lowCredited} of the {lowEligible} {lower} who made a substantial contribution to an output {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
+              Param.count("lowCredited"),
+              Param.count("lowEligible"),
+              Param.side("lower"),
+              Param.share("lowRate"),
+              Param.count("highCredited"),
+              Param.count("highEligible"),
+              Param.side("higher"),
+              Param.share("highRate"),
+              Param.share("minRatio"),
+              Param.text("small"),
+              Param.ratio("p")));
+
+  /** The kind {@code under-four-fifths-so-far}. */
+  public static final FindingKind UNDER_FOUR_FIFTHS_SO_FAR =
+      FindingKind.of(
+          "under-four-fifths-so-far",
+          Severity.NOTE,
+          "so far, one side's substantial contributors are credited at under four-fifths of the other side's rate",
+          "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come.",
+          Template.of(
+              "default",
+              "So far, {lowCredited} of the {lowEligible} {lower} who made a substantial contribution to an output {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
+              Param.count("lowCredited"),
+              Param.count("lowEligible"),
+              Param.side("lower"),
+              Param.share("lowRate"),
+              Param.count("highCredited"),
+              Param.count("highEligible"),
+              Param.side("higher"),
+              Param.share("highRate"),
+              Param.share("minRatio"),
+              Param.text("small"),
+              Param.ratio("p")));
+
+  /** A side smaller than this is too small for a rate to say much, and the finding says so. */
+  static final int SMALL_GROUP = 5;
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Credit parity")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "under-four-fifths",
-                  Severity.WARNING,
-                  "one side's substantial contributors are credited at under four-fifths of the other side's rate",
-                  "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers."))
-          .addKind(
-              FindingKind.of(
-                  "under-four-fifths-so-far",
-                  Severity.NOTE,
-                  "so far, one side's substantial contributors are credited at under four-fifths of the other side's rate",
-                  "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come."))
+          .addKind(UNDER_FOUR_FIFTHS)
+          .addKind(UNDER_FOUR_FIFTHS_SO_FAR)
           .summary(
               "a side's rate of being credited under 4/5 of the other side's (the four-fifths rule); before the close: N, \"so far\"")
           .rationale(
@@ -145,32 +185,28 @@ public final class CreditParity implements Rule {
       return context.passed();
     }
     boolean atClose = context.view().isClosed();
+    // Fisher's exact test (two-sided) says how often a gap this size comes by chance; with a side
+    // under 5 people the finding says so in its words.
+    double p =
+        Proportions.fisherExact(le.credited(), le.eligible(), pro.credited(), pro.eligible())
+            .getOrElse(1.0);
+    boolean small = Math.min(le.eligible(), pro.eligible()) < SMALL_GROUP;
     return context.outcome(
         List.of(
             context
-                .finding(atClose ? "under-four-fifths" : "under-four-fifths-so-far")
-                .message(
-                    (atClose ? "" : "So far, ")
-                        + low.credited()
-                        + " of the "
-                        + low.eligible()
-                        + " "
-                        + Labels.plural(lower)
-                        + " who made a substantial contribution to an output "
-                        + (low.credited() == 1 ? "is" : "are")
-                        + " credited on one they contributed to ("
-                        + percent(lowRate)
-                        + "), against "
-                        + high.credited()
-                        + " of "
-                        + high.eligible()
-                        + " "
-                        + Labels.plural(lower.other())
-                        + " ("
-                        + percent(highRate)
-                        + "): under "
-                        + percent(minRatio)
-                        + " of their rate.")
+                .finding(atClose ? UNDER_FOUR_FIFTHS : UNDER_FOUR_FIFTHS_SO_FAR)
+                .addArgument(
+                    Argument.count("lowCredited", low.credited()),
+                    Argument.count("lowEligible", low.eligible()),
+                    Argument.side("lower", lower),
+                    Argument.share("lowRate", lowRate),
+                    Argument.count("highCredited", high.credited()),
+                    Argument.count("highEligible", high.eligible()),
+                    Argument.side("higher", lower.other()),
+                    Argument.share("highRate", highRate),
+                    Argument.share("minRatio", minRatio),
+                    Argument.text("small", small ? "yes" : "no"),
+                    Argument.ratio("p", p))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("overlookedSide", lower.name()),
@@ -180,11 +216,8 @@ public final class CreditParity implements Rule {
                     Evidence.of("livedExperienceEligible", le.eligible()),
                     Evidence.of("livedExperienceCredited", le.credited()),
                     Evidence.of("professionalEligible", pro.eligible()),
-                    Evidence.of("professionalCredited", pro.credited()))
+                    Evidence.of("professionalCredited", pro.credited()),
+                    Evidence.of("fisherExactP", p))
                 .build()));
-  }
-
-  private static String percent(double rate) {
-    return String.format(Locale.ROOT, "%d%%", Math.round(rate * 100));
   }
 }

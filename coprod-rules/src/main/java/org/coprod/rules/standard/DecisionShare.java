@@ -6,10 +6,12 @@ import org.coprod.core.Decision;
 import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -17,6 +19,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code decision-share}: people with lived experience had a say in under half the counted key
@@ -46,23 +49,44 @@ public final class DecisionShare implements Rule {
           "the least share of the counted key decisions in which lived experience should have a say",
           "NIHR/INVOLVE: joint ownership of key decisions");
 
+  /** The kind {@code under-half}. */
+  public static final FindingKind UNDER_HALF =
+      FindingKind.of(
+          "under-half",
+          Severity.WARNING,
+          "{le} had a say in under half the counted key decisions",
+          "Look at how key decisions are made: who is in the room, under which rule, and whether two voices among many can change the outcome.",
+          Template.of(
+              "default",
+              "{le} had a say in {said} of {counted} counted key decisions.{reasons}",
+              Param.side("le"),
+              Param.count("said"),
+              Param.count("counted"),
+              Param.text("reasons")));
+
+  /** The kind {@code no-say-in-direction}. */
+  public static final FindingKind NO_SAY_IN_DIRECTION =
+      FindingKind.of(
+          "no-say-in-direction",
+          Severity.CONCERN,
+          "{le} had a say in none of the counted scope or budget decisions",
+          "Look at who decides the scope and the budget, and how: bring them to the whole group, give lived experience enough seats or a decision rule (consensus or consent) under which its voice counts, or say openly in the agreement which of them cannot be shared and why.",
+          Template.of(
+              "default",
+              "{le} had a say in none of the {direction} counted scope or budget decisions (and in {said} of {counted} counted key decisions).{reasons}",
+              Param.side("le"),
+              Param.count("direction"),
+              Param.count("said"),
+              Param.count("counted"),
+              Param.text("reasons")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Share of key decisions")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "under-half",
-                  Severity.WARNING,
-                  "people with lived experience had a say in under half the counted key decisions",
-                  "Look at how key decisions are made: who is in the room, under which rule, and whether two voices among many can change the outcome."))
-          .addKind(
-              FindingKind.of(
-                  "no-say-in-direction",
-                  Severity.CONCERN,
-                  "people with lived experience had a say in none of the counted scope or budget decisions",
-                  "Look at who decides the scope and the budget, and how: bring them to the whole group, give lived experience enough seats or a decision rule (consensus or consent) under which its voice counts, or say openly in the agreement which of them cannot be shared and why."))
+          .addKind(UNDER_HALF)
+          .addKind(NO_SAY_IN_DIRECTION)
           .summary(
               "LE had a say in under half the counted key decisions (W); in none of the counted SCOPE or BUDGET ones (C)")
           .rationale(
@@ -92,7 +116,7 @@ public final class DecisionShare implements Rule {
     ProjectIndex index = context.index();
     Side le = Side.LIVED_EXPERIENCE;
     if (index.people(le).isEmpty()) {
-      return context.notApplicable("no people with lived experience");
+      return context.notApplicable("no {le}");
     }
     Seq<Decision> counted = index.countedKeyDecisions();
     if (counted.isEmpty()) {
@@ -109,7 +133,7 @@ public final class DecisionShare implements Rule {
     if (!noDirection && !underHalf) {
       return context.passed();
     }
-    String kind = noDirection ? "no-say-in-direction" : "under-half";
+    FindingKind kind = noDirection ? NO_SAY_IN_DIRECTION : UNDER_HALF;
     // Why there was no say, decision by decision: each reason asks for another conversation.
     int[] why = new int[Why.values().length];
     for (Decision d : counted) {
@@ -118,26 +142,20 @@ public final class DecisionShare implements Rule {
       }
     }
     int present = counted.count(d -> index.amongDeciders(d, le));
-    String message =
-        (noDirection
-                ? "People with lived experience had a say in none of the "
-                    + direction.size()
-                    + " counted scope or budget decisions (and in "
-                    + said
-                    + " of "
-                    + counted.size()
-                    + " counted key decisions)."
-                : "People with lived experience had a say in "
-                    + said
-                    + " of "
-                    + counted.size()
-                    + " counted key decisions.")
-            + reasons(why, counted.size() - said, index.majorityVoice());
     return context.outcome(
         List.of(
             context
                 .finding(kind)
-                .message(message)
+                .addArgument(
+                    Argument.side("le", le),
+                    Argument.count("said", said),
+                    Argument.count("counted", counted.size()),
+                    Argument.text(
+                        "reasons", reasons(why, counted.size() - said, index.majorityVoice())))
+                .addAllArguments(
+                    noDirection
+                        ? List.of(Argument.count("direction", direction.size()))
+                        : List.empty())
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("countedKeyDecisions", counted.size()),

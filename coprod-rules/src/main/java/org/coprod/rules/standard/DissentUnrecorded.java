@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import org.coprod.core.Decision;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code dissent-unrecorded}: a key decision where someone with lived experience among the deciders
@@ -33,17 +36,25 @@ public final class DissentUnrecorded implements Rule {
   /** The rule's id. */
   public static final String ID = "dissent-unrecorded";
 
+  /** The kind {@code unrecorded}. */
+  public static final FindingKind UNRECORDED =
+      FindingKind.of(
+          "unrecorded",
+          Severity.NOTE,
+          "people with lived experience disagreed with a key decision that went ahead without them, and nothing records why",
+          "Offer the people who disagreed a minority statement in their own words, kept with the decision, and say in the agreement that anyone outvoted may write one.",
+          Template.of(
+              "default",
+              "On the key decision {decision}, {objecting, plural, one {# person with lived experience disagreed} other {# people with lived experience disagreed}}, the decision went ahead over their objection, and nothing records why they disagreed.",
+              Param.decision("decision"),
+              Param.count("objecting")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Disagreement not recorded")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "unrecorded",
-                  Severity.NOTE,
-                  "people with lived experience disagreed with a key decision that went ahead without them, and nothing records why",
-                  "Offer the people who disagreed a minority statement in their own words, kept with the decision, and say in the agreement that anyone outvoted may write one."))
+          .addKind(UNRECORDED)
           .summary(
               "a key decision where a lived-experience decider objected and lived experience had no say, with no minority statement")
           .rationale(
@@ -94,8 +105,9 @@ public final class DissentUnrecorded implements Rule {
       }
       findings.add(
           context
-              .finding("unrecorded")
-              .message(Words.unrecorded(d, objecting))
+              .finding(UNRECORDED)
+              .addArgument(
+                  Argument.decision("decision", d.id()), Argument.count("objecting", objecting))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("livedExperienceObjecting", objecting),
@@ -107,20 +119,5 @@ public final class DissentUnrecorded implements Rule {
           "no key decision on which someone with lived experience objected");
     }
     return context.outcome(findings);
-  }
-
-  /** The rule's words, in one place. */
-  static final class Words {
-    private Words() {}
-
-    static String unrecorded(Decision d, int objecting) {
-      return "On the key decision '"
-          + d.id()
-          + "', "
-          + (objecting == 1
-              ? "1 person with lived experience disagreed"
-              : objecting + " people with lived experience disagreed")
-          + ", the decision went ahead over their objection, and nothing records why they disagreed.";
-    }
   }
 }

@@ -2,12 +2,13 @@ package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import org.coprod.core.Phase;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -16,6 +17,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code drop-off}: fewer core people with lived experience take part at the end of the work than
@@ -48,23 +50,45 @@ public final class DropOff implements Rule {
           "the least share of the core people with lived experience taking part at the start who should still take part at the end",
           "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end");
 
+  /** The kind {@code dropped}. */
+  public static final FindingKind DROPPED =
+      FindingKind.of(
+          "dropped",
+          Severity.WARNING,
+          "fewer than half as many core {le} take part at the end as when they first joined the work",
+          "Ask those who stepped back, if they are willing, what made it hard to carry on: time, money, support or how the group works; and what would bring them back.",
+          Template.of(
+              "default",
+              "In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part; in {last}, the latest phase of the work{closed, select, yes {} other { so far}}, {inLast, plural, =0 {none} other {#}} took part.",
+              Param.phase("first"),
+              Param.count("inFirst"),
+              Param.phase("last"),
+              Param.text("closed"),
+              Param.count("inLast")));
+
+  /** The kind {@code same-people}. */
+  public static final FindingKind SAME_PEOPLE =
+      FindingKind.of(
+          "same-people",
+          Severity.NOTE,
+          "as many core {le} take part at the end, but most of them are not the people who began",
+          "If the group means to work in rolling cohorts, say so in the agreement; if not, ask those who stepped back what would have kept them.",
+          Template.of(
+              "default",
+              "In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part, and in {last} {inLast} took part; but only {same} of those who began {same, plural, one {was} other {were}} among them: the group changed as the work went on.",
+              Param.phase("first"),
+              Param.count("inFirst"),
+              Param.phase("last"),
+              Param.count("inLast"),
+              Param.count("same")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Drop-off")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "dropped",
-                  Severity.WARNING,
-                  "fewer than half as many core people with lived experience take part at the end as when they first joined the work",
-                  "Ask those who stepped back, if they are willing, what made it hard to carry on: time, money, support or how the group works; and what would bring them back."))
-          .addKind(
-              FindingKind.of(
-                  "same-people",
-                  Severity.NOTE,
-                  "as many core people with lived experience take part at the end, but most of them are not the people who began",
-                  "If the group means to work in rolling cohorts, say so in the agreement; if not, ask those who stepped back what would have kept them."))
+          .addKind(DROPPED)
+          .addKind(SAME_PEOPLE)
           .summary(
               "the number of core LE people contributing in the last active phase is under half of that in the first phase in which any core LE person contributed (W); that number holds but under half of the same people remain (N, kind same-people: rolling cohorts are not drop-off)")
           .rationale(
@@ -94,7 +118,7 @@ public final class DropOff implements Rule {
     if (found.isEmpty()) {
       return context.notApplicable(
           index.contributors().exists(p -> p.isLivedExperience() && p.isCore())
-              ? "the work has not gone past the first phase in which core people with lived experience contributed"
+              ? "the work has not gone past the first phase in which core {le} contributed"
               : "no core person with lived experience has contributed");
     }
     Presence p = found.get();
@@ -103,37 +127,23 @@ public final class DropOff implements Rule {
     if (p.dropped(min)) {
       finding =
           context
-              .finding("dropped")
-              .message(
-                  "In "
-                      + word(p.first())
-                      + ", "
-                      + people(p.inFirst())
-                      + " took part; in "
-                      + word(p.last())
-                      + ", the latest phase of the work"
-                      + (context.view().isClosed() ? "" : " so far")
-                      + ", "
-                      + (p.inLast() == 0 ? "none" : String.valueOf(p.inLast()))
-                      + " took part.");
+              .finding(DROPPED)
+              .addArgument(
+                  Argument.phase("first", p.first()),
+                  Argument.count("inFirst", p.inFirst()),
+                  Argument.phase("last", p.last()),
+                  Argument.text("closed", context.view().isClosed() ? "yes" : "no"),
+                  Argument.count("inLast", p.inLast()));
     } else if (p.samePeopleChanged(min)) {
       finding =
           context
-              .finding("same-people")
-              .message(
-                  "In "
-                      + word(p.first())
-                      + ", "
-                      + people(p.inFirst())
-                      + " took part, and in "
-                      + word(p.last())
-                      + " "
-                      + p.inLast()
-                      + " took part; but only "
-                      + p.samePeople()
-                      + " of those who began "
-                      + (p.samePeople() == 1 ? "was" : "were")
-                      + " among them: the group changed as the work went on.");
+              .finding(SAME_PEOPLE)
+              .addArgument(
+                  Argument.phase("first", p.first()),
+                  Argument.count("inFirst", p.inFirst()),
+                  Argument.phase("last", p.last()),
+                  Argument.count("inLast", p.inLast()),
+                  Argument.count("same", p.samePeople()));
     } else {
       return context.passed();
     }
@@ -149,21 +159,5 @@ public final class DropOff implements Rule {
                     Evidence.of("samePeopleInLast", p.samePeople()),
                     Evidence.of("retention", (double) p.inLast() / p.inFirst()))
                 .build()));
-  }
-
-  private static String people(int n) {
-    return n == 1
-        ? "one core person with lived experience"
-        : n + " core people with lived experience";
-  }
-
-  private static String word(Phase phase) {
-    return switch (phase) {
-      case SCOPING -> "scoping";
-      case DESIGN -> "design";
-      case DELIVERY -> "delivery";
-      case EVALUATION -> "evaluation";
-      case DISSEMINATION -> "dissemination";
-    };
   }
 }

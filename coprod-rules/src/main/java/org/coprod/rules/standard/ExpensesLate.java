@@ -8,11 +8,13 @@ import java.util.Map;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -20,6 +22,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code expenses-late}: a person's expenses were repaid more than the agreed number of days after
@@ -48,17 +51,42 @@ public final class ExpensesLate implements Rule {
           "the days within which expenses are repaid where the agreement in force sets no payment terms",
           "NIHR payment guidance: expenses repaid within about four weeks");
 
+  /** The kind {@code late}. */
+  public static final FindingKind LATE =
+      FindingKind.of(
+          "late",
+          Severity.WARNING,
+          "a person's expenses were repaid later than the agreement allows, or are still waiting past it",
+          "Repay what is outstanding, and agree how expenses can be repaid within the agreed days, or paid in advance for those who cannot wait.",
+          Template.of(
+              "late",
+              "{person} was repaid expenses late for {repaidLate, plural, one {one contribution} other {# contributions}}; the longest wait is {longestDays} days, against a limit of {limit}.",
+              Param.person("person"),
+              Param.count("repaidLate"),
+              Param.count("longestDays"),
+              Param.count("limit")),
+          Template.of(
+              "waiting",
+              "{person} is still waiting, past the limit, to be repaid expenses for {waiting, plural, one {one contribution} other {# contributions}}; the longest wait is {longestDays} days, against a limit of {limit}.",
+              Param.person("person"),
+              Param.count("waiting"),
+              Param.count("longestDays"),
+              Param.count("limit")),
+          Template.of(
+              "both",
+              "{person} was repaid expenses late for {repaidLate, plural, one {one contribution} other {# contributions}} and is still waiting for {waiting, plural, one {one contribution} other {# contributions}}; the longest wait is {longestDays} days, against a limit of {limit}.",
+              Param.person("person"),
+              Param.count("repaidLate"),
+              Param.count("waiting"),
+              Param.count("longestDays"),
+              Param.count("limit")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Expenses repaid late")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "late",
-                  Severity.WARNING,
-                  "a person's expenses were repaid later than the agreement allows, or are still waiting past it",
-                  "Repay what is outstanding, and agree how expenses can be repaid within the agreed days, or paid in advance for those who cannot wait."))
+          .addKind(LATE)
           .summary(
               "expenses reimbursed more than expensesWithinDays after, or unreimbursed past it")
           .rationale(
@@ -136,30 +164,22 @@ public final class ExpensesLate implements Rule {
       if (l == null) {
         continue;
       }
-      String what =
-          l.waiting == 0
-              ? "'" + p.id() + "' was repaid expenses late for " + claims(l.repaidLate)
-              : l.repaidLate == 0
-                  ? "'"
-                      + p.id()
-                      + "' is still waiting, past the limit, to be repaid expenses for "
-                      + claims(l.waiting)
-                  : "'"
-                      + p.id()
-                      + "' was repaid expenses late for "
-                      + claims(l.repaidLate)
-                      + " and is still waiting for "
-                      + claims(l.waiting);
+      String variant = l.waiting == 0 ? "late" : l.repaidLate == 0 ? "waiting" : "both";
       findings.add(
           context
-              .finding("late")
-              .message(
-                  what
-                      + "; the longest wait is "
-                      + l.longestDays
-                      + " days, against a limit of "
-                      + l.limitOfLongest
-                      + ".")
+              .finding(LATE, variant)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.count("longestDays", Math.toIntExact(l.longestDays)),
+                  Argument.count("limit", l.limitOfLongest))
+              .addAllArguments(
+                  l.repaidLate > 0
+                      ? io.vavr.collection.List.of(Argument.count("repaidLate", l.repaidLate))
+                      : io.vavr.collection.List.empty())
+              .addAllArguments(
+                  l.waiting > 0
+                      ? io.vavr.collection.List.of(Argument.count("waiting", l.waiting))
+                      : io.vavr.collection.List.empty())
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("repaidLate", l.repaidLate),
@@ -169,9 +189,5 @@ public final class ExpensesLate implements Rule {
               .build());
     }
     return context.outcome(findings);
-  }
-
-  private static String claims(int n) {
-    return n == 1 ? "one contribution" : n + " contributions";
   }
 }

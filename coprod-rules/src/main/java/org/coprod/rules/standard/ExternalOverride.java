@@ -5,17 +5,20 @@ import java.util.Locale;
 import org.coprod.core.Agreement;
 import org.coprod.core.Decision;
 import org.coprod.core.Project;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code external-override}: a decision overridden by an outside line (a board, a funder) although
@@ -34,17 +37,25 @@ public final class ExternalOverride implements Rule {
   /** The rule's id. */
   public static final String ID = "external-override";
 
+  /** The kind {@code overridden}. */
+  public static final FindingKind OVERRIDDEN =
+      FindingKind.of(
+          "overridden",
+          Severity.WARNING,
+          "a decision the group could share was overridden by an outside line",
+          "Ask the board or funder to explain the override to the whole group, and agree which decisions are reserved and what happens when an outside line steps in.",
+          Template.of(
+              "default",
+              "The {type} decision {decision} was overridden from outside the group, though the agreement does not reserve {type} decisions.",
+              Param.text("type"),
+              Param.decision("decision")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Overridden from outside")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "overridden",
-                  Severity.WARNING,
-                  "a decision the group could share was overridden by an outside line",
-                  "Ask the board or funder to explain the override to the whole group, and agree which decisions are reserved and what happens when an outside line steps in."))
+          .addKind(OVERRIDDEN)
           .summary("a decision overridden by an outside line, of a type not reserved")
           .rationale(
               "\"If a professional has managed to convince their boss that the project they are working on should be done in a coproductive way, that professional will have to answer to their boss, or their funder, or the government.\"")
@@ -84,16 +95,8 @@ public final class ExternalOverride implements Rule {
           project.agreementInForce(d.date()).exists(a -> a.outsideLines().isDefined());
       findings.add(
           context
-              .finding("overridden")
-              .message(
-                  "The "
-                      + type
-                      + " decision '"
-                      + d.id()
-                      + "' was overridden from outside the group, though the agreement "
-                      + "does not reserve "
-                      + type
-                      + " decisions.")
+              .finding(OVERRIDDEN)
+              .addArgument(Argument.text("type", type), Argument.decision("decision", d.id()))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("decisionType", d.type().name()),

@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import org.coprod.core.Decision;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code feedback-missing}: a key decision where people with lived experience were consulted, had
@@ -35,17 +38,26 @@ public final class FeedbackMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "feedback-missing";
 
+  /** The kind {@code not-told}. */
+  public static final FindingKind NOT_TOLD =
+      FindingKind.of(
+          "not-told",
+          Severity.NOTE,
+          "{le} were consulted on a key decision they had no say in, and were never told the outcome",
+          "Tell the people who were consulted what was decided, how their input shaped it, and why where it could not.",
+          Template.of(
+              "default",
+              "On the key decision {decision}, {consulted, plural, one {1 person} other {# people}} with lived experience {consulted, plural, one {was} other {were}} consulted, had no say in it, and {consulted, plural, one {has} other {have}} not been told the outcome {days, plural, one {# day} other {# days}} on.",
+              Param.decision("decision"),
+              Param.count("consulted"),
+              Param.count("days")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("No feedback to those consulted")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "not-told",
-                  Severity.NOTE,
-                  "people with lived experience were consulted on a key decision they had no say in, and were never told the outcome",
-                  "Tell the people who were consulted what was decided, how their input shaped it, and why where it could not."))
+          .addKind(NOT_TOLD)
           .summary(
               "a key decision where LE was consulted, had no say, and was never told the outcome")
           .rationale(
@@ -93,20 +105,11 @@ public final class FeedbackMissing implements Rule {
       long days = ChronoUnit.DAYS.between(d.date(), context.date());
       findings.add(
           context
-              .finding("not-told")
-              .message(
-                  "On the key decision '"
-                      + d.id()
-                      + "', "
-                      + (consulted == 1 ? "1 person" : consulted + " people")
-                      + " with lived experience "
-                      + (consulted == 1 ? "was" : "were")
-                      + " consulted, had no say in it, and "
-                      + (consulted == 1 ? "has" : "have")
-                      + " not been told the outcome "
-                      + days
-                      + (days == 1 ? " day" : " days")
-                      + " on.")
+              .finding(NOT_TOLD)
+              .addArgument(
+                  Argument.decision("decision", d.id()),
+                  Argument.count("consulted", consulted),
+                  Argument.count("days", Math.toIntExact(days)))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("livedExperienceConsulted", consulted),
@@ -116,8 +119,7 @@ public final class FeedbackMissing implements Rule {
               .build());
     }
     if (consultedOn == 0) {
-      return context.notApplicable(
-          "no key decision on which people with lived experience were consulted");
+      return context.notApplicable("no key decision on which {le} were consulted");
     }
     return context.outcome(findings);
   }

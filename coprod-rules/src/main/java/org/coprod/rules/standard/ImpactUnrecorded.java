@@ -8,16 +8,20 @@ import org.coprod.core.Id;
 import org.coprod.core.Impact;
 import org.coprod.core.Participant;
 import org.coprod.core.Project;
+import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code impact-unrecorded}: core people with lived experience gave ideas, their experience or
@@ -45,23 +49,40 @@ public final class ImpactUnrecorded implements Rule {
           ContributionKind.EXPERIENTIAL_KNOWLEDGE,
           ContributionKind.FEEDBACK);
 
+  /** The kind {@code unrecorded}: at the close. */
+  public static final FindingKind UNRECORDED =
+      FindingKind.of(
+          "unrecorded",
+          Severity.WARNING,
+          "at the close, {le} gave ideas, their experience or feedback, and nothing records what changed because of it",
+          "Go back over what {le} said and record what changed because of it, what did not and why; then tell them.",
+          Template.of(
+              "default",
+              "{le} gave ideas, their experience or feedback ({inputs, plural, one {1 time} other {# times}}, from {people, plural, one {1 person} other {# people}}), and nothing records what changed because of any of it, or why not.",
+              Param.side("le"),
+              Param.count("inputs"),
+              Param.count("people")));
+
+  /** The kind {@code unrecorded-so-far}: before the close. */
+  public static final FindingKind UNRECORDED_SO_FAR =
+      FindingKind.of(
+          "unrecorded-so-far",
+          Severity.NOTE,
+          "so far, {le} gave ideas, their experience or feedback, and nothing records what changed because of it",
+          "Start a list of what you heard and what changed (\"you said, we did\"), including what was not taken up and why.",
+          Template.of(
+              "default",
+              "{le} gave ideas, their experience or feedback ({inputs, plural, one {1 time} other {# times}}, from {people, plural, one {1 person} other {# people}}), and so far nothing records what changed because of any of it, or why not.",
+              Param.side("le"),
+              Param.count("inputs"),
+              Param.count("people")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("What changed is not recorded")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "unrecorded",
-                  Severity.WARNING,
-                  "at the close, people with lived experience gave ideas, their experience or feedback, and nothing records what changed because of it",
-                  "Go back over what people with lived experience said and record what changed because of it, what did not and why; then tell them."))
-          .addKind(
-              FindingKind.of(
-                  "unrecorded-so-far",
-                  Severity.NOTE,
-                  "so far, people with lived experience gave ideas, their experience or feedback, and nothing records what changed because of it",
-                  "Start a list of what you heard and what changed (\"you said, we did\"), including what was not taken up and why."))
+          .addKind(UNRECORDED, UNRECORDED_SO_FAR)
           .summary(
               "core LE people gave IDEA, EXPERIENTIAL_KNOWLEDGE or FEEDBACK and no impact comes from any of it (W at the close, N before)")
           .rationale(
@@ -113,7 +134,7 @@ public final class ImpactUnrecorded implements Rule {
     }
     if (inputs == 0) {
       return context.notApplicable(
-          "no core person with lived experience has given an idea, their experience or feedback");
+          "no core person among {le} has given an idea, their experience or feedback");
     }
     if (heard > 0) {
       return context.passed();
@@ -121,8 +142,11 @@ public final class ImpactUnrecorded implements Rule {
     boolean closed = context.view().isClosed();
     Finding f =
         context
-            .finding(closed ? "unrecorded" : "unrecorded-so-far")
-            .message(message(people.size(), inputs, closed))
+            .finding(closed ? UNRECORDED : UNRECORDED_SO_FAR)
+            .addArgument(
+                Argument.side("le", Side.LIVED_EXPERIENCE),
+                Argument.count("inputs", inputs),
+                Argument.count("people", people.size()))
             .addSubject(project.id())
             .addEvidence(
                 Evidence.of("livedExperienceInputs", inputs),
@@ -130,15 +154,5 @@ public final class ImpactUnrecorded implements Rule {
                 Evidence.of("impacts", project.impacts().size()))
             .build();
     return context.outcome(java.util.List.of(f));
-  }
-
-  /** The finding's words, in one place. */
-  private static String message(int people, int inputs, boolean closed) {
-    return (people == 1 ? "1 person" : people + " people")
-        + " with lived experience gave ideas, their experience or feedback ("
-        + (inputs == 1 ? "1 time" : inputs + " times")
-        + "), and "
-        + (closed ? "" : "so far ")
-        + "nothing records what changed because of any of it, or why not.";
   }
 }

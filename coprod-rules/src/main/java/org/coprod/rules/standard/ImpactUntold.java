@@ -14,17 +14,20 @@ import org.coprod.core.MeetingId;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Project;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code impact-untold}: something changed, or was turned down, because of what people with lived
@@ -48,23 +51,44 @@ public final class ImpactUntold implements Rule {
   /** The days an agreement that says nothing gives to tell people: {@value}. */
   public static final int DEFAULT_DAYS = 28;
 
+  /** The kind {@code not-told}. */
+  public static final FindingKind NOT_TOLD =
+      FindingKind.of(
+          "not-told",
+          Severity.NOTE,
+          "something changed, or was turned down, because of what {le} said, and they have not been told",
+          "Tell the people it came from what became of what they said, and why where it was not taken up.",
+          Template.of(
+              "default",
+              "What became of {impact} ({outcome}) has not been told to the {le} it came from, {since, plural, one {# day} other {# days}} on; the agreement gives {days, plural, one {# day} other {# days}}.",
+              Param.thing("impact"),
+              Param.text("outcome"),
+              Param.side("le"),
+              Param.count("since"),
+              Param.count("days")));
+
+  /** The kind {@code told-late}. */
+  public static final FindingKind TOLD_LATE =
+      FindingKind.of(
+          "told-late",
+          Severity.NOTE,
+          "{le} were told what became of what they said, but later than the agreement says",
+          "Agree how the group will tell people what became of what they said, and who does it, so it happens in time.",
+          Template.of(
+              "default",
+              "The {le} that {impact} came from were told what became of it ({outcome}) after {taken} days; the agreement gives {days, plural, one {# day} other {# days}}.",
+              Param.side("le"),
+              Param.thing("impact"),
+              Param.text("outcome"),
+              Param.count("taken"),
+              Param.count("days")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Not told what became of what they said")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "not-told",
-                  Severity.NOTE,
-                  "something changed, or was turned down, because of what people with lived experience said, and they have not been told",
-                  "Tell the people it came from what became of what they said, and why where it was not taken up."))
-          .addKind(
-              FindingKind.of(
-                  "told-late",
-                  Severity.NOTE,
-                  "people with lived experience were told what became of what they said, but later than the agreement says",
-                  "Agree how the group will tell people what became of what they said, and who does it, so it happens in time."))
+          .addKind(NOT_TOLD, TOLD_LATE)
           .summary(
               "an impact from LE input, not PENDING, whose people were not told within the agreement's feedbackWithinDays (default 28) of its date")
           .rationale(
@@ -113,8 +137,13 @@ public final class ImpactUntold implements Rule {
         long taken = ChronoUnit.DAYS.between(impact.date(), on);
         findings.add(
             context
-                .finding("told-late")
-                .message(toldLate(impact, taken, days))
+                .finding(TOLD_LATE)
+                .addArgument(
+                    Argument.side("le", Side.LIVED_EXPERIENCE),
+                    Argument.thing("impact", impact.id()),
+                    Argument.text("outcome", outcome(impact.outcome())),
+                    Argument.count("taken", Math.toIntExact(taken)),
+                    Argument.count("days", days))
                 .addSubject(impact.id())
                 .addEvidence(
                     Evidence.of("daysAllowed", days),
@@ -125,8 +154,13 @@ public final class ImpactUntold implements Rule {
         long since = ChronoUnit.DAYS.between(impact.date(), today);
         findings.add(
             context
-                .finding("not-told")
-                .message(notTold(impact, since, days))
+                .finding(NOT_TOLD)
+                .addArgument(
+                    Argument.thing("impact", impact.id()),
+                    Argument.text("outcome", outcome(impact.outcome())),
+                    Argument.side("le", Side.LIVED_EXPERIENCE),
+                    Argument.count("since", Math.toIntExact(since)),
+                    Argument.count("days", days))
                 .addSubject(impact.id())
                 .addEvidence(
                     Evidence.of("daysAllowed", days),
@@ -136,7 +170,7 @@ public final class ImpactUntold implements Rule {
       }
     }
     if (told == 0) {
-      return context.notApplicable("no impact from lived experience has an outcome yet");
+      return context.notApplicable("no impact from what {le} said has an outcome yet");
     }
     return context.outcome(findings);
   }
@@ -164,31 +198,6 @@ public final class ImpactUntold implements Rule {
       }
     }
     return false;
-  }
-
-  private static String notTold(Impact impact, long since, int days) {
-    return "What became of '"
-        + impact.id()
-        + "' ("
-        + outcome(impact.outcome())
-        + ") has not been told to the people with lived experience it came from, "
-        + since
-        + (since == 1 ? " day" : " days")
-        + " on; the agreement gives "
-        + days
-        + (days == 1 ? " day." : " days.");
-  }
-
-  private static String toldLate(Impact impact, long taken, int days) {
-    return "The people with lived experience that '"
-        + impact.id()
-        + "' came from were told what became of it ("
-        + outcome(impact.outcome())
-        + ") after "
-        + taken
-        + " days; the agreement gives "
-        + days
-        + (days == 1 ? " day." : " days.");
   }
 
   /** An outcome in plain words. */

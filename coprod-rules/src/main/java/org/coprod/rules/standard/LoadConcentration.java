@@ -4,16 +4,17 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.Locale;
 import org.coprod.core.Id;
 import org.coprod.core.Participant;
 import org.coprod.core.Side;
 import org.coprod.core.measure.Inequality;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -21,6 +22,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code load-concentration}: within one side's core contributing people, the work rests on too few
@@ -83,23 +85,45 @@ public final class LoadConcentration implements Rule {
    */
   private static final double TOLERANCE = 1e-9;
 
+  /** The kind {@code one-person}. */
+  public static final FindingKind ONE_PERSON =
+      FindingKind.of(
+          "one-person",
+          Severity.WARNING,
+          "one person gave over half of the hours their side's core members gave",
+          "Look at what this person carries and whether others could take on parts of it, with the support and pay they would need.",
+          Template.of(
+              "default",
+              "{carriers} gave more than half ({topShare}) of the hours given by the {core} core {side} who contribute.",
+              Param.people("carriers"),
+              Param.share("topShare"),
+              Param.count("core"),
+              Param.side("side")));
+
+  /** The kind {@code unequal}. */
+  public static final FindingKind UNEQUAL =
+      FindingKind.of(
+          "unequal",
+          Severity.WARNING,
+          "the hours are very unequally spread among one side's core members",
+          "Talk about who carries the work and who would like to carry more or less of it, and share out the tasks again.",
+          Template.of(
+              "default",
+              "The hours of the {core} core {side} who contribute are very unequally spread (Gini {gini}); {carriers} gave the most, {topShare} of them{count, plural, one {} other { each}}.",
+              Param.count("core"),
+              Param.side("side"),
+              Param.ratio("gini"),
+              Param.people("carriers"),
+              Param.share("topShare"),
+              Param.count("count")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Load on few shoulders")
           .principle(Principle.RESPONSIBILITY)
-          .addKind(
-              FindingKind.of(
-                  "one-person",
-                  Severity.WARNING,
-                  "one person gave over half of the hours their side's core members gave",
-                  "Look at what this person carries and whether others could take on parts of it, with the support and pay they would need."))
-          .addKind(
-              FindingKind.of(
-                  "unequal",
-                  Severity.WARNING,
-                  "the hours are very unequally spread among one side's core members",
-                  "Talk about who carries the work and who would like to carry more or less of it, and share out the tasks again."))
+          .addKind(ONE_PERSON)
+          .addKind(UNEQUAL)
           .summary(
               "within one side's core contributing people: one person over 50% of that side's hours among 3 or more, or a corrected Gini of hours over 0.6 among 4 or more; one finding per side, about the person who carries most")
           .rationale(
@@ -176,8 +200,6 @@ public final class LoadConcentration implements Rule {
       double topShare,
       Option<Double> gini,
       boolean onePerson) {
-    String who = carriers.map(p -> "'" + p.id() + "'").mkString(" and ");
-    String among = "the " + n + " core " + Labels.plural(side) + " who contribute";
     List<Evidence> evidence =
         List.of(
             Evidence.of("side", side.name()),
@@ -187,33 +209,21 @@ public final class LoadConcentration implements Rule {
     if (gini.isDefined()) {
       evidence = evidence.append(Evidence.of("giniHours", gini.get()));
     }
+    List<Argument> arguments =
+        List.of(
+            Argument.people("carriers", carriers.map(Participant::id)),
+            Argument.share("topShare", topShare),
+            Argument.count("core", n),
+            Argument.side("side", side));
     Finding.Builder f =
         onePerson
-            ? context
-                .finding("one-person")
-                .message(
-                    who
-                        + " gave more than half ("
-                        + percent(topShare)
-                        + ") of the hours given by "
-                        + among
-                        + ".")
+            ? context.finding(ONE_PERSON).addAllArguments(arguments)
             : context
-                .finding("unequal")
-                .message(
-                    "The hours of "
-                        + among
-                        + " are very unequally spread (Gini "
-                        + String.format(Locale.ROOT, "%.2f", gini.get())
-                        + "); "
-                        + who
-                        + " gave the most, "
-                        + percent(topShare)
-                        + (carriers.size() == 1 ? " of them." : " of them each."));
+                .finding(UNEQUAL)
+                .addAllArguments(arguments)
+                .addArgument(
+                    Argument.ratio("gini", gini.getOrElse(0.0)),
+                    Argument.count("count", carriers.size()));
     return f.addAllSubjects(carriers.map(p -> (Id) p.id())).addAllEvidence(evidence).build();
-  }
-
-  private static String percent(double share) {
-    return Math.round(share * 100) + "%";
   }
 }

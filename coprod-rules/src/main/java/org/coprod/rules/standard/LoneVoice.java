@@ -2,15 +2,16 @@ package org.coprod.rules.standard;
 
 import io.vavr.collection.Seq;
 import java.util.ArrayList;
-import java.util.Locale;
 import org.coprod.core.Decision;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -18,6 +19,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code lone-voice} (formerly {@code token-presence}): a key decision made by 3 or more people
@@ -67,18 +69,28 @@ public final class LoneVoice implements Rule {
           "the share of the deciders at or under which people with lived experience are the minority of a skewed group",
           "Kanter (1977): a skewed group, up to 85:15");
 
+  /** The kind {@code outnumbered}. */
+  public static final FindingKind OUTNUMBERED =
+      FindingKind.of(
+          "outnumbered",
+          Severity.WARNING,
+          "{le} were among the deciders of a key decision, but as a lone voice or a small minority",
+          "Bring more {le} to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus.",
+          Template.of(
+              "default",
+              "The key decision {decision} was made by {all} people, {ours} of them {ours, plural, one {a person} other {people}} with lived experience ({share}).",
+              Param.decision("decision"),
+              Param.count("all"),
+              Param.count("ours"),
+              Param.share("share")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .addFormerId(FORMER_ID)
           .title("A lone voice among the deciders")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "outnumbered",
-                  Severity.WARNING,
-                  "people with lived experience were among the deciders of a key decision, but as a lone voice or a small minority",
-                  "Bring more people with lived experience to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus."))
+          .addKind(OUTNUMBERED)
           .summary(
               "a key decision by 3 or more people where LE is present but fewer than 2, or 15% or fewer (Kanter's skewed group)")
           .rationale(
@@ -106,7 +118,7 @@ public final class LoneVoice implements Rule {
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
     if (index.people(Side.LIVED_EXPERIENCE).isEmpty()) {
-      return context.notApplicable("no people with lived experience");
+      return context.notApplicable("no {le}");
     }
     int minDeciders = context.parameter(MIN_DECIDERS);
     int minPeople = context.parameter(MIN_PEOPLE);
@@ -136,18 +148,12 @@ public final class LoneVoice implements Rule {
       double share = (double) ours / all;
       findings.add(
           context
-              .finding("outnumbered")
-              .message(
-                  "The key decision '"
-                      + d.id()
-                      + "' was made by "
-                      + all
-                      + " people, "
-                      + ours
-                      + (ours == 1 ? " of them a person" : " of them people")
-                      + " with lived experience ("
-                      + percent(share)
-                      + ").")
+              .finding(OUTNUMBERED)
+              .addArgument(
+                  Argument.decision("decision", d.id()),
+                  Argument.count("all", all),
+                  Argument.count("ours", ours),
+                  Argument.share("share", share))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("deciders", all),
@@ -161,11 +167,5 @@ public final class LoneVoice implements Rule {
       return context.notApplicable("no key decision made by " + minDeciders + " or more people");
     }
     return context.outcome(findings);
-  }
-
-  /** A share as a percentage with at most one decimal: 0.125 is "12.5%", 0.2 is "20%". */
-  private static String percent(double share) {
-    String s = String.format(Locale.ROOT, "%.1f", share * 100);
-    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
   }
 }

@@ -4,23 +4,25 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.coprod.core.Agreement;
 import org.coprod.core.Output;
 import org.coprod.core.Ownership;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code ownership-one-sided}: an output with no owner, or owned by one side while the other made a
@@ -38,23 +40,42 @@ public final class OwnershipOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "ownership-one-sided";
 
+  /** The kind {@code no-owner}. */
+  public static final FindingKind NO_OWNER =
+      FindingKind.of(
+          "no-owner",
+          Severity.WARNING,
+          "an output has no owner, so nobody holds the right to use, adapt and deliver it",
+          "Agree who holds the right to use, adapt and deliver the output, and write it into the agreement.",
+          Template.of(
+              "default",
+              "Output {output} has no owner: nobody holds the right to use, adapt and deliver it{agreement, select, none {, and there is no agreement that says who does} other {}}.",
+              Param.output("output"),
+              Param.text("agreement")));
+
+  /** The kind {@code one-sided}. */
+  public static final FindingKind ONE_SIDED =
+      FindingKind.of(
+          "one-sided",
+          Severity.WARNING,
+          "an output is owned by one side only while the other made a substantial contribution to it",
+          "Talk about who may use, adapt and deliver the output after the project, and consider shared ownership with the people who shaped it.",
+          Template.of(
+              "default",
+              "Output {output} is owned by {holder} only, though {other} made a substantial contribution to it ({ideaOrWriting, select, yes {an idea or writing, and } other {}}{share} of its hours).",
+              Param.output("output"),
+              Param.side("holder"),
+              Param.side("other"),
+              Param.text("ideaOrWriting"),
+              Param.share("share")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Ownership on one side")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "no-owner",
-                  Severity.WARNING,
-                  "an output has no owner, so nobody holds the right to use, adapt and deliver it",
-                  "Agree who holds the right to use, adapt and deliver the output, and write it into the agreement."))
-          .addKind(
-              FindingKind.of(
-                  "one-sided",
-                  Severity.WARNING,
-                  "an output is owned by one side only while the other made a substantial contribution to it",
-                  "Talk about who may use, adapt and deliver the output after the project, and consider shared ownership with the people who shaped it."))
+          .addKind(NO_OWNER)
+          .addKind(ONE_SIDED)
           .summary(
               "an output with no owner, or owned by one side while the other made a substantial contribution, unless ownership is ORGANISATION by agreement")
           .rationale(
@@ -94,14 +115,10 @@ public final class OwnershipOneSided implements Rule {
       if (o.owners().isEmpty()) {
         findings.add(
             context
-                .finding("no-owner")
-                .message(
-                    "Output '"
-                        + o.id()
-                        + "' has no owner: nobody holds the right to use, adapt and deliver it"
-                        + (inForce.isEmpty()
-                            ? ", and there is no agreement that says who does."
-                            : "."))
+                .finding(NO_OWNER)
+                .addArgument(
+                    Argument.output("output", o.id()),
+                    Argument.text("agreement", inForce.isEmpty() ? "none" : "some"))
                 .addSubject(o.id())
                 .addEvidence(Evidence.of("agreedOwnership", agreed))
                 .build());
@@ -123,18 +140,14 @@ public final class OwnershipOneSided implements Rule {
       double share = all > 0 ? index.outputHours(o.id(), left) / all : 0.0;
       findings.add(
           context
-              .finding("one-sided")
-              .message(
-                  "Output '"
-                      + o.id()
-                      + "' is owned by "
-                      + Labels.plural(holder)
-                      + " only, though "
-                      + Labels.plural(left)
-                      + " made a substantial contribution to it ("
-                      + (index.gaveIdeaOrWriting(o.id(), left) ? "an idea or writing, and " : "")
-                      + String.format(Locale.ROOT, "%d%%", Math.round(share * 100))
-                      + " of its hours).")
+              .finding(ONE_SIDED)
+              .addArgument(
+                  Argument.output("output", o.id()),
+                  Argument.side("holder", holder),
+                  Argument.side("other", left),
+                  Argument.text(
+                      "ideaOrWriting", index.gaveIdeaOrWriting(o.id(), left) ? "yes" : "no"),
+                  Argument.share("share", share))
               .addSubject(o.id())
               .addEvidence(
                   Evidence.of("ownerSide", holder.name()),

@@ -1,13 +1,14 @@
 package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
-import java.util.Locale;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -15,6 +16,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code paid-unpaid}: the paid-hour rate of people with lived experience is under 4/5 of the
@@ -39,17 +41,27 @@ public final class PaidUnpaid implements Rule {
           "the least ratio of the paid-hour rate of people with lived experience to that of professionals",
           "The four-fifths rule (29 CFR 1607.4(D)); NIHR payment guidance: pay fair compared with other team members");
 
+  /** The kind {@code paid-less-often}. */
+  public static final FindingKind PAID_LESS_OFTEN =
+      FindingKind.of(
+          "paid-less-often",
+          Severity.CONCERN,
+          "the hours of {le} are paid far less often than the hours of {pro}",
+          "Agree payment terms that cover everyone's time, pay what is owed, and offer benefits advice or a non-cash alternative to anyone a payment could harm.",
+          Template.of(
+              "default",
+              "{le} were paid for {leRate} of their hours, {pro} for {proRate} of theirs.",
+              Param.side("le"),
+              Param.share("leRate"),
+              Param.side("pro"),
+              Param.share("proRate")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Paid and unpaid time")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "paid-less-often",
-                  Severity.CONCERN,
-                  "the hours of people with lived experience are paid far less often than professionals' hours",
-                  "Agree payment terms that cover everyone's time, pay what is owed, and offer benefits advice or a non-cash alternative to anyone a payment could harm."))
+          .addKind(PAID_LESS_OFTEN)
           .summary("LE's paid-hour rate under 4/5 of PRO's")
           .rationale(
               "\"Some people have control of resources and some people don't. Some people are paid for their time and some people aren't.\"")
@@ -77,10 +89,10 @@ public final class PaidUnpaid implements Rule {
     Side le = Side.LIVED_EXPERIENCE;
     Side pro = Side.PROFESSIONAL;
     if (!(index.hours(le) > 0)) {
-      return context.notApplicable("no hours given by people with lived experience");
+      return context.notApplicable("no hours given by {le}");
     }
     if (!(index.hours(pro) > 0)) {
-      return context.notApplicable("no hours given by professionals");
+      return context.notApplicable("no hours given by {pro}");
     }
     double leRate = index.paidHours(le) / index.hours(le);
     double proRate = index.paidHours(pro) / index.hours(pro);
@@ -90,13 +102,12 @@ public final class PaidUnpaid implements Rule {
     }
     Finding.Builder finding =
         context
-            .finding("paid-less-often")
-            .message(
-                "People with lived experience were paid for "
-                    + percent(leRate)
-                    + " of their hours, professionals for "
-                    + percent(proRate)
-                    + " of theirs.")
+            .finding(PAID_LESS_OFTEN)
+            .addArgument(
+                Argument.side("le", Side.LIVED_EXPERIENCE),
+                Argument.share("leRate", leRate),
+                Argument.side("pro", Side.PROFESSIONAL),
+                Argument.share("proRate", proRate))
             .addSubject(context.project().id())
             .addEvidence(
                 Evidence.of("livedExperiencePaidHourRate", leRate),
@@ -104,11 +115,5 @@ public final class PaidUnpaid implements Rule {
                 Evidence.of("ratio", leRate / proRate),
                 Evidence.of("minRatio", min));
     return context.outcome(List.of(finding.build()));
-  }
-
-  /** A share as a percentage with at most one decimal: 0.125 is "12.5%", 0.2 is "20%". */
-  private static String percent(double share) {
-    String s = String.format(Locale.ROOT, "%.1f", share * 100);
-    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
   }
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -19,6 +21,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code payment-late}: a person was paid more than the agreed number of days after their
@@ -48,23 +51,40 @@ public final class PaymentLate implements Rule {
           "the days within which a contribution is paid where the agreement in force sets no payment terms",
           "NIHR payment guidance: payments made promptly, within about four weeks");
 
+  /** The kind {@code late}. */
+  public static final FindingKind LATE =
+      FindingKind.of(
+          "late",
+          Severity.WARNING,
+          "a person was paid later than the agreement allows",
+          "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days.",
+          Template.of(
+              "default",
+              "{person} was paid late for {count, plural, one {one contribution} other {# contributions}}; the longest wait was {longestDays} days, against a limit of {limit}.",
+              Param.person("person"),
+              Param.count("count"),
+              Param.count("longestDays"),
+              Param.count("limit")));
+
+  /** The kind {@code undated}. */
+  public static final FindingKind UNDATED =
+      FindingKind.of(
+          "undated",
+          Severity.NOTE,
+          "payments to {le} have no date, past the days allowed for them, so whether they were on time cannot be checked",
+          "Record the day each payment reached the person, so the group can see that payments arrive on time.",
+          Template.of(
+              "default",
+              "{undated, plural, one {One payment to a person with lived experience has} other {# payments to people with lived experience have}} no date, and the days allowed for {undated, plural, one {it have} other {them have}} passed: whether {undated, plural, one {it was} other {they were}} made on time cannot be checked.",
+              Param.count("undated")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Payment late")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "late",
-                  Severity.WARNING,
-                  "a person was paid later than the agreement allows",
-                  "Find out what held the payment up, and agree with the finance team how payments can reach people within the agreed days."))
-          .addKind(
-              FindingKind.of(
-                  "undated",
-                  Severity.NOTE,
-                  "payments to people with lived experience have no date, past the days allowed for them, so whether they were on time cannot be checked",
-                  "Record the day each payment reached the person, so the group can see that payments arrive on time."))
+          .addKind(LATE)
+          .addKind(UNDATED)
           .summary(
               "a payment made (paidOn) more than paymentWithinDays after the contribution (W); payments to LE with no date, once past the limit (N, one for the project: lateness cannot be checked)")
           .rationale("\"Some people are paid for their time and some people aren't.\"")
@@ -150,17 +170,12 @@ public final class PaymentLate implements Rule {
       }
       findings.add(
           context
-              .finding("late")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' was paid late for "
-                      + (l.count == 1 ? "one contribution" : l.count + " contributions")
-                      + "; the longest wait was "
-                      + l.longestDays
-                      + " days, against a limit of "
-                      + l.limitOfLongest
-                      + ".")
+              .finding(LATE)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.count("count", l.count),
+                  Argument.count("longestDays", Math.toIntExact(l.longestDays)),
+                  Argument.count("limit", l.limitOfLongest))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("latePayments", l.count),
@@ -171,16 +186,8 @@ public final class PaymentLate implements Rule {
     if (undated > 0) {
       findings.add(
           context
-              .finding("undated")
-              .message(
-                  (undated == 1
-                          ? "One payment to a person with lived experience has"
-                          : undated + " payments to people with lived experience have")
-                      + " no date, and the days allowed for "
-                      + (undated == 1 ? "it have" : "them have")
-                      + " passed: whether "
-                      + (undated == 1 ? "it was" : "they were")
-                      + " made on time cannot be checked.")
+              .finding(UNDATED)
+              .addArgument(Argument.count("undated", undated))
               .addSubject(context.project().id())
               .addEvidence(Evidence.of("undatedPayments", undated))
               .build());

@@ -10,17 +10,20 @@ import org.coprod.core.Money;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code payment-owed}: a person with lived experience gave unpaid hours while the agreement set a
@@ -38,17 +41,26 @@ public final class PaymentOwed implements Rule {
   /** The rule's id. */
   public static final String ID = "payment-owed";
 
+  /** The kind {@code owed}. */
+  public static final FindingKind OWED =
+      FindingKind.of(
+          "owed",
+          Severity.WARNING,
+          "a person with lived experience gave unpaid hours under an agreed rate of pay",
+          "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice.",
+          Template.of(
+              "default",
+              "{person} gave {hours} unpaid hours in {count, plural, one {one contribution} other {# contributions}} while the agreement set a rate of pay.",
+              Param.person("person"),
+              Param.hours("hours"),
+              Param.count("count")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Payment owed")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "owed",
-                  Severity.WARNING,
-                  "a person with lived experience gave unpaid hours under an agreed rate of pay",
-                  "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice."))
+          .addKind(OWED)
           .summary(
               "unpaid LE hours under an agreed rate, by someone who neither declined nor is salaried")
           .rationale("\"Some people are paid for their time and some people aren't.\"")
@@ -121,17 +133,11 @@ public final class PaymentOwed implements Rule {
       }
       findings.add(
           context
-              .finding("owed")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' gave "
-                      + hours(o.hours)
-                      + " unpaid hours in "
-                      + (o.contributions == 1
-                          ? "one contribution"
-                          : o.contributions + " contributions")
-                      + " while the agreement set a rate of pay.")
+              .finding(OWED)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.hours("hours", o.hours),
+                  Argument.count("count", o.contributions))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("unpaidHours", o.hours),
@@ -140,9 +146,5 @@ public final class PaymentOwed implements Rule {
               .build());
     }
     return context.outcome(findings);
-  }
-
-  private static String hours(double h) {
-    return BigDecimal.valueOf(h).stripTrailingZeros().toPlainString();
   }
 }

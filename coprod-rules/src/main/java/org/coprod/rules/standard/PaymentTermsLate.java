@@ -6,17 +6,20 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.coprod.core.Agreement;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code payment-terms-late}: no payment terms were agreed on or before the day of the first
@@ -32,17 +35,32 @@ public final class PaymentTermsLate implements Rule {
   /** The rule's id. */
   public static final String ID = "payment-terms-late";
 
+  /** The kind {@code late}. */
+  public static final FindingKind LATE =
+      FindingKind.of(
+          "late",
+          Severity.WARNING,
+          "no payment terms were agreed before {le} started to contribute",
+          "Agree the payment terms now, tell everyone how they will be paid and for what, and settle what is owed for the work already given.",
+          Template.of(
+              "late",
+              "{le} started to contribute on {first}, {days} days before payment terms were agreed in version {version} of the agreement.",
+              Param.side("le"),
+              Param.day("first"),
+              Param.count("days"),
+              Param.count("version")),
+          Template.of(
+              "none",
+              "{le} started to contribute on {first}, and no payment terms have been agreed.",
+              Param.side("le"),
+              Param.day("first")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Payment terms agreed late")
           .principle(Principle.RESOURCES)
-          .addKind(
-              FindingKind.of(
-                  "late",
-                  Severity.WARNING,
-                  "no payment terms were agreed before people with lived experience started to contribute",
-                  "Agree the payment terms now, tell everyone how they will be paid and for what, and settle what is owed for the work already given."))
+          .addKind(LATE)
           .summary("no payment terms agreed on or before the first LE contribution")
           .rationale("\"Some people are paid for their time and some people aren't.\"")
           .addSource(
@@ -79,22 +97,20 @@ public final class PaymentTermsLate implements Rule {
             .project()
             .agreements()
             .find(a -> a.date().isAfter(first) && a.payment().isDefined());
-    String message =
-        later.isDefined()
-            ? "People with lived experience started to contribute on "
-                + first
-                + ", "
-                + ChronoUnit.DAYS.between(first, later.get().date())
-                + " days before payment terms were agreed in version "
-                + later.get().version()
-                + " of the agreement."
-            : "People with lived experience started to contribute on "
-                + first
-                + ", and no payment terms have been agreed.";
     Finding.Builder finding =
         context
-            .finding("late")
-            .message(message)
+            .finding(LATE, later.isDefined() ? "late" : "none")
+            .addArgument(Argument.side("le", Side.LIVED_EXPERIENCE), Argument.day("first", first))
+            .addAllArguments(
+                later
+                    .map(
+                        a ->
+                            List.of(
+                                Argument.count(
+                                    "days",
+                                    Math.toIntExact(ChronoUnit.DAYS.between(first, a.date()))),
+                                Argument.count("version", a.version())))
+                    .getOrElse(List.empty()))
             .addSubject(context.project().id())
             .addEvidence(
                 Evidence.of("firstLivedExperienceContribution", first.toString()),

@@ -6,15 +6,18 @@ import org.coprod.core.Nature;
 import org.coprod.core.Participant;
 import org.coprod.core.Perspective;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code perspective-missing}: on EXPERIENCE_SHAPED work, the lived-experience side has carers but
@@ -35,17 +38,25 @@ public final class PerspectiveMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "perspective-missing";
 
+  /** The kind {@code carers-only}. */
+  public static final FindingKind CARERS_ONLY =
+      FindingKind.of(
+          "carers-only",
+          Severity.NOTE,
+          "on experience-shaped work, the lived-experience side has carers but nobody who uses the service themselves",
+          "Invite people who use the service themselves, alongside the carers; if the work is about carers' own needs, say so in the agreement.",
+          Template.of(
+              "default",
+              "On this work that experience of the service should shape, the {le} include {carers, plural, one {a carer} other {# carers}} but nobody who uses the service themselves.",
+              Param.side("le"),
+              Param.count("carers")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("The experience of using the service is missing")
           .principle(Principle.PURPOSE)
-          .addKind(
-              FindingKind.of(
-                  "carers-only",
-                  Severity.NOTE,
-                  "on experience-shaped work, the lived-experience side has carers but nobody who uses the service themselves",
-                  "Invite people who use the service themselves, alongside the carers; if the work is about carers' own needs, say so in the agreement."))
+          .addKind(CARERS_ONLY)
           .summary(
               "on EXPERIENCE_SHAPED work, the LE side has carers but nobody with their own SERVICE_USE: the experience of using the service is not in the room")
           .rationale(
@@ -75,7 +86,7 @@ public final class PerspectiveMissing implements Rule {
     }
     Seq<Participant> side = context.index().people(Side.LIVED_EXPERIENCE);
     if (side.isEmpty()) {
-      return context.notApplicable("no people with lived experience");
+      return context.notApplicable("no {le}");
     }
     int carers = 0;
     int serviceUsers = 0;
@@ -93,11 +104,9 @@ public final class PerspectiveMissing implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("carers-only")
-                .message(
-                    "On this work that experience of the service should shape, the people with lived experience include "
-                        + (carers == 1 ? "a carer" : carers + " carers")
-                        + " but nobody who uses the service themselves.")
+                .finding(CARERS_ONLY)
+                .addArgument(
+                    Argument.side("le", Side.LIVED_EXPERIENCE), Argument.count("carers", carers))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("livedExperiencePeople", side.size()),

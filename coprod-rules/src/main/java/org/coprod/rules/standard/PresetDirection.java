@@ -8,17 +8,20 @@ import java.util.Locale;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code preset-direction}: a SCOPE or BUDGET decision made before the first person with lived
@@ -36,17 +39,26 @@ public final class PresetDirection implements Rule {
   /** The rule's id. */
   public static final String ID = "preset-direction";
 
+  /** The kind {@code preset}. */
+  public static final FindingKind PRESET =
+      FindingKind.of(
+          "preset",
+          Severity.WARNING,
+          "a scope or budget decision was made before the first person with lived experience joined",
+          "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why.",
+          Template.of(
+              "default",
+              "The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first person with lived experience joined.",
+              Param.text("type"),
+              Param.decision("decision"),
+              Param.count("days")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Direction set in advance")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "preset",
-                  Severity.WARNING,
-                  "a scope or budget decision was made before the first person with lived experience joined",
-                  "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why."))
+          .addKind(PRESET)
           .summary("a SCOPE or BUDGET decision made before the first LE person joined")
           .rationale(
               "\"In most coproduction projects someone has already set the initial direction of travel.\"")
@@ -72,7 +84,7 @@ public final class PresetDirection implements Rule {
     ProjectIndex index = context.index();
     Option<LocalDate> first = index.firstJoined(Side.LIVED_EXPERIENCE);
     if (first.isEmpty()) {
-      return context.notApplicable("no people with lived experience");
+      return context.notApplicable("no {le}");
     }
     LocalDate joined = first.get();
     java.util.List<Finding> findings = new ArrayList<>();
@@ -85,16 +97,11 @@ public final class PresetDirection implements Rule {
       String type = d.type().name().toLowerCase(Locale.ROOT);
       findings.add(
           context
-              .finding("preset")
-              .message(
-                  "The "
-                      + type
-                      + " decision '"
-                      + d.id()
-                      + "' was made "
-                      + days
-                      + (days == 1 ? " day" : " days")
-                      + " before the first person with lived experience joined.")
+              .finding(PRESET)
+              .addArgument(
+                  Argument.text("type", type),
+                  Argument.decision("decision", d.id()),
+                  Argument.count("days", Math.toIntExact(days)))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("decisionType", d.type().name()),

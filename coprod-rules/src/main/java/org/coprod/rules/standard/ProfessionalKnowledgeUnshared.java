@@ -5,16 +5,19 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code professional-knowledge-unshared} (formerly {@code service-knowledge-withheld}):
@@ -40,18 +43,26 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
   private static final Set<ContributionKind> HOLDING_BACK =
       EnumSet.of(ContributionKind.FACILITATION, ContributionKind.LABOUR, ContributionKind.FEEDBACK);
 
+  /** The kind {@code unshared}. */
+  public static final FindingKind UNSHARED =
+      FindingKind.of(
+          "unshared",
+          Severity.NOTE,
+          "{pro} only facilitated, did tasks or gave feedback: how services really work has not been shared in the room yet",
+          "Ask the {pro} to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience.",
+          Template.of(
+              "default",
+              "The {contributors, plural, one {1 contributing professional} other {# contributing {pro}}} only facilitated, did tasks or gave feedback: none of their contributions has shared yet what they know of how services really work.",
+              Param.count("contributors"),
+              Param.side("pro")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .addFormerId(FORMER_ID)
           .title("Professional knowledge not yet shared")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "unshared",
-                  Severity.NOTE,
-                  "professionals only facilitated, did tasks or gave feedback: how services really work has not been shared in the room yet",
-                  "Ask the professionals to explain how the service really works, its rules, money and pressures: the group needs that knowledge as much as lived experience."))
+          .addKind(UNSHARED)
           .summary(
               "PRO contributed, but only FACILITATION, LABOUR or FEEDBACK: how services really work has not been shared in the room yet (a kind given by a meeting's default is not evidence either way: only kinds recorded as such count)")
           .rationale(
@@ -78,12 +89,12 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
     ProjectIndex index = context.index();
     Side pro = Side.PROFESSIONAL;
     if (index.kinds(pro).isEmpty()) {
-      return context.notApplicable("no contributions by professionals");
+      return context.notApplicable("no contributions by {pro}");
     }
     Set<ContributionKind> kinds = index.kindsRecorded(pro);
     if (kinds.isEmpty()) {
       return context.notApplicable(
-          "professionals contributed only at meetings, and no register says what they brought");
+          "{pro} contributed only at meetings, and no register says what they brought");
     }
     if (!HOLDING_BACK.containsAll(kinds)) {
       return context.passed();
@@ -92,12 +103,9 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("unshared")
-                .message(
-                    (contributors == 1
-                            ? "The 1 contributing professional"
-                            : "The " + contributors + " contributing professionals")
-                        + " only facilitated, did tasks or gave feedback: none of their contributions has shared yet what they know of how services really work.")
+                .finding(UNSHARED)
+                .addArgument(
+                    Argument.count("contributors", contributors), Argument.side("pro", pro))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("professionalContributors", contributors),

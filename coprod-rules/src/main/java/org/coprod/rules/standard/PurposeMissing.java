@@ -10,6 +10,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code purpose-missing}: the project states no purpose (WARNING). A purpose of blank text is no
@@ -23,17 +24,21 @@ public final class PurposeMissing implements Rule {
   /** The rule's id. */
   public static final String ID = "purpose-missing";
 
+  /** The kind {@code missing}. */
+  public static final FindingKind MISSING =
+      FindingKind.of(
+          "missing",
+          Severity.WARNING,
+          "the project states no purpose",
+          "Write down together, in a sentence or two, why the group is working together and why this is the thing to work on.",
+          Template.of("default", "The project does not say what it is for."));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("No purpose stated")
           .principle(Principle.PURPOSE)
-          .addKind(
-              FindingKind.of(
-                  "missing",
-                  Severity.WARNING,
-                  "the project states no purpose",
-                  "Write down together, in a sentence or two, why the group is working together and why this is the thing to work on."))
+          .addKind(MISSING)
           .summary("no purpose stated")
           .rationale(
               "\"Knowing why you're working together and knowing why this is the thing to be working on is vital to ensuring what you make together useful to other people.\"")
@@ -64,8 +69,7 @@ public final class PurposeMissing implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("missing")
-                .message("The project does not say what it is for.")
+                .finding(MISSING)
                 .addSubject(context.project().id())
                 .addEvidence(Evidence.of("purposeStated", false))
                 .build()));

@@ -12,11 +12,13 @@ import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -24,6 +26,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,17 +54,30 @@ public final class RateBelowFloor implements Rule {
           "the least pay for an hour of contribution by a person with lived experience, whatever the agreement says (0: none)",
           "None by default; a group or funder sets it (NIHR payment guidance: pay fair compared with other team members)");
 
+  /** The kind {@code under-rate}. */
+  public static final FindingKind UNDER_RATE =
+      FindingKind.of(
+          "under-rate",
+          Severity.WARNING,
+          "a person with lived experience was paid for some hours at less than the agreed rate or the floor",
+          "Check the payments against the agreement, pay the difference, and agree how time such as preparation and travel is counted.",
+          Template.of(
+              "default",
+              "{person} was paid under {floor, select, yes {the agreed rate or the floor} other {the agreed rate}} for {below} of {paid} paid contributions, {owed} short in all; the lowest was {lowest} an hour against {expected}.",
+              Param.person("person"),
+              Param.text("floor"),
+              Param.count("below"),
+              Param.count("paid"),
+              Param.money("owed"),
+              Param.money("lowest"),
+              Param.money("expected")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Paid under the rate")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "under-rate",
-                  Severity.WARNING,
-                  "a person with lived experience was paid for some hours at less than the agreed rate or the floor",
-                  "Check the payments against the agreement, pay the difference, and agree how time such as preparation and travel is counted."))
+          .addKind(UNDER_RATE)
           .summary("paid LE hours at a rate under the agreed rate or a policy floor")
           .rationale("\"Some people are paid for their time and some people aren't.\"")
           .addSource(
@@ -161,7 +177,7 @@ public final class RateBelowFloor implements Rule {
       }
     }
     if (paidContributions == 0) {
-      return context.notApplicable("no paid hours by people with lived experience");
+      return context.notApplicable("no paid hours by {le}");
     }
     if (compared == 0) {
       return context.notApplicable("no agreed rate per hour and no floor to compare payments with");
@@ -178,23 +194,16 @@ public final class RateBelowFloor implements Rule {
       BigDecimal owed = Money.normalize(s.owed);
       findings.add(
           context
-              .finding("under-rate")
-              .message(
-                  "Person '"
-                      + p.id()
-                      + "' was paid under "
-                      + (floor.isEmpty() ? "the agreed rate" : "the agreed rate or the floor")
-                      + " for "
-                      + s.below
-                      + " of "
-                      + s.paid
-                      + " paid contributions, "
-                      + Money.normalize(owed.setScale(2, RoundingMode.UP)).toPlainString()
-                      + " short in all; the lowest was "
-                      + Money.normalize(lowestRate.setScale(2, RoundingMode.DOWN)).toPlainString()
-                      + " an hour against "
-                      + s.lowestExpectedRate.toPlainString()
-                      + ".")
+              .finding(UNDER_RATE)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.text("floor", floor.isEmpty() ? "no" : "yes"),
+                  Argument.count("below", s.below),
+                  Argument.count("paid", s.paid),
+                  Argument.money("owed", Money.normalize(owed.setScale(2, RoundingMode.UP))),
+                  Argument.money(
+                      "lowest", Money.normalize(lowestRate.setScale(2, RoundingMode.DOWN))),
+                  Argument.money("expected", s.lowestExpectedRate))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("contributionsBelow", s.below),

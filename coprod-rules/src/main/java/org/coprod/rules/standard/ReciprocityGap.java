@@ -3,7 +3,6 @@ package org.coprod.rules.standard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.coprod.core.Credit;
 import org.coprod.core.Employment;
@@ -11,17 +10,20 @@ import org.coprod.core.Output;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Reward;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code reciprocity-gap}: a contributing person who has had nothing back (NOTE): not salaried for
@@ -38,17 +40,26 @@ public final class ReciprocityGap implements Rule {
   /** The rule's id. */
   public static final String ID = "reciprocity-gap";
 
+  /** The kind {@code nothing-back}. */
+  public static final FindingKind NOTHING_BACK =
+      FindingKind.of(
+          "nothing-back",
+          Severity.NOTE,
+          "someone contributed and has had nothing back: no pay, no reward, no credit and no acknowledgement",
+          "Ask the person what they would value in return (payment, credit or acknowledgement, training, a reference) and agree it with them.",
+          Template.of(
+              "default",
+              "{person} contributed ({count, plural, one {# contribution} other {# contributions}}, {share} of all hours) and has had nothing back: no pay, no reward, no credit and no acknowledgement on any output.",
+              Param.person("person"),
+              Param.count("count"),
+              Param.share("share")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Nothing back")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "nothing-back",
-                  Severity.NOTE,
-                  "someone contributed and has had nothing back: no pay, no reward, no credit and no acknowledgement",
-                  "Ask the person what they would value in return (payment, credit or acknowledgement, training, a reference) and agree it with them."))
+          .addKind(NOTHING_BACK)
           .summary(
               "a contributing person who got nothing back: no pay, no reward, no credit, no acknowledgement")
           .rationale(
@@ -103,15 +114,11 @@ public final class ReciprocityGap implements Rule {
       double share = all > 0 ? index.hours(id) / all : 0.0;
       findings.add(
           context
-              .finding("nothing-back")
-              .message(
-                  "'"
-                      + id
-                      + "' contributed ("
-                      + count
-                      + (count == 1 ? " contribution, " : " contributions, ")
-                      + String.format(Locale.ROOT, "%d%%", Math.round(share * 100))
-                      + " of all hours) and has had nothing back: no pay, no reward, no credit and no acknowledgement on any output.")
+              .finding(NOTHING_BACK)
+              .addArgument(
+                  Argument.person("person", id),
+                  Argument.count("count", count),
+                  Argument.share("share", share))
               .addSubject(id)
               .addEvidence(Evidence.of("contributions", count), Evidence.of("hoursShare", share))
               .build());

@@ -8,16 +8,19 @@ import java.util.Map;
 import org.coprod.core.MonitoringCount;
 import org.coprod.core.PopulationShare;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code representation-gap}: a group of the people using the service ({@code population}) has
@@ -58,17 +61,32 @@ public final class RepresentationGap implements Rule {
   /** The group that stands for people who chose not to answer. */
   static final String PREFER_NOT_TO_SAY = "prefer not to say";
 
+  /** The kind {@code absent}. */
+  public static final FindingKind ABSENT =
+      FindingKind.of(
+          "absent",
+          Severity.NOTE,
+          "a group of the people who use the service has nobody in the group, and that is unlikely to be chance",
+          "Ask people from the groups not yet reached, and the organisations they trust, what would make taking part possible for them, and change how the group recruits.",
+          Template.of(
+              "one",
+              "The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, that would happen {chance}.",
+              Param.text("counted"),
+              Param.text("groups"),
+              Param.text("chance")),
+          Template.of(
+              "many",
+              "The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, each of these would happen {chance} or less.",
+              Param.text("counted"),
+              Param.text("groups"),
+              Param.text("chance")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Who is not in the room")
           .principle(Principle.PURPOSE)
-          .addKind(
-              FindingKind.of(
-                  "absent",
-                  Severity.NOTE,
-                  "a group of the people who use the service has nobody in the group, and that is unlikely to be chance",
-                  "Ask people from the groups not yet reached, and the organisations they trust, what would make taking part possible for them, and change how the group recruits."))
+          .addKind(ABSENT)
           .summary(
               "a population group with no one in the monitoring tallies, where the chance of that at random, (1 - share)^n, is under 0.2")
           .rationale(
@@ -130,8 +148,11 @@ public final class RepresentationGap implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("absent")
-                .message(Words.absent(absent, counted))
+                .finding(ABSENT, absent.size() == 1 ? "one" : "many")
+                .addArgument(
+                    Argument.text("counted", Words.counted(counted)),
+                    Argument.text("groups", Words.groups(absent)),
+                    Argument.text("chance", Words.chance(absent)))
                 .addSubject(project.id())
                 .addEvidence(
                     Evidence.of(
@@ -168,12 +189,14 @@ public final class RepresentationGap implements Rule {
   static final class Words {
     private Words() {}
 
-    static String absent(List<Absence> absent, int counted) {
-      String people = counted < 5 ? "fewer than 5" : Integer.toString(counted);
-      StringBuilder s =
-          new StringBuilder("The equality monitoring of the ")
-              .append(people)
-              .append(" people with lived experience counted records nobody from ");
+    /** How many people were counted, under 5 only as "fewer than 5". */
+    static String counted(int counted) {
+      return counted < 5 ? "fewer than 5" : Integer.toString(counted);
+    }
+
+    /** The absent groups, each with its share of the people who use the service. */
+    static String groups(List<Absence> absent) {
+      StringBuilder s = new StringBuilder();
       for (int i = 0; i < absent.size(); i++) {
         Absence a = absent.get(i);
         s.append(i == 0 ? "" : i == absent.size() - 1 ? " or " : ", ")
@@ -183,12 +206,12 @@ public final class RepresentationGap implements Rule {
             .append(percent(a.share()))
             .append(" of the people who use the service)");
       }
-      double most = absent.stream().mapToDouble(Absence::chance).max().orElse(0);
-      s.append(". By chance alone, ")
-          .append(absent.size() == 1 ? "that would happen " : "each of these would happen ")
-          .append(times(most))
-          .append(absent.size() == 1 ? "." : " or less.");
       return s.toString();
+    }
+
+    /** The largest chance of the absences, in words. */
+    static String chance(List<Absence> absent) {
+      return times(absent.stream().mapToDouble(Absence::chance).max().orElse(0));
     }
 
     private static String percent(double share) {

@@ -4,14 +4,15 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 import org.coprod.core.Decision;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -19,6 +20,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code resource-control}: people with lived experience control under 20% of the project's money
@@ -47,23 +49,58 @@ public final class ResourceControl implements Rule {
           "the least share of the project's money that people with lived experience should control",
           "coprod's rule of thumb, the share that makes a contribution substantial (20%); NIHR/INVOLVE: sharing power");
 
+  /** The kind {@code under-share}. */
+  public static final FindingKind UNDER_SHARE =
+      FindingKind.of(
+          "under-share",
+          Severity.WARNING,
+          "{le} control under the set share of the project's money",
+          "Talk about who holds the budget: a budget line the group controls together, a fund {le} manage themselves, or budget decisions the whole group makes, moves power as well as money.",
+          Template.of(
+              "said",
+              "{le} control {leShare} of the project's money; {pro} control {proShare}{nobody, select, yes { and nobody in the group controls {nobodyShare}} other {}}. {le} had a say in {budgetSay} of the {budget} counted key budget decisions.",
+              Param.side("le"),
+              Param.share("leShare"),
+              Param.side("pro"),
+              Param.share("proShare"),
+              Param.text("nobody"),
+              Param.share("nobodyShare"),
+              Param.count("budgetSay"),
+              Param.count("budget")),
+          Template.of(
+              "no-budget-decision",
+              "{le} control {leShare} of the project's money; {pro} control {proShare}{nobody, select, yes { and nobody in the group controls {nobodyShare}} other {}}. No key budget decision is recorded in which they could have had a say.",
+              Param.side("le"),
+              Param.share("leShare"),
+              Param.side("pro"),
+              Param.share("proShare"),
+              Param.text("nobody"),
+              Param.share("nobodyShare")));
+
+  /** The kind {@code reserved}. */
+  public static final FindingKind RESERVED =
+      FindingKind.of(
+          "reserved",
+          Severity.NOTE,
+          "{le} control under the set share of the project's money, and the agreement reserves budget decisions",
+          "Check that the reasons for reserving budget decisions still hold, and that everyone can see how the money is spent.",
+          Template.of(
+              "default",
+              "{le} control {leShare} of the project's money; {pro} control {proShare}{nobody, select, yes { and nobody in the group controls {nobodyShare}} other {}}. The agreement reserves budget decisions, as the group declared.",
+              Param.side("le"),
+              Param.share("leShare"),
+              Param.side("pro"),
+              Param.share("proShare"),
+              Param.text("nobody"),
+              Param.share("nobodyShare")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Control of the money")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "under-share",
-                  Severity.WARNING,
-                  "people with lived experience control under the set share of the project's money",
-                  "Talk about who holds the budget: a budget line the group controls together, a fund people with lived experience manage themselves, or budget decisions the whole group makes, moves power as well as money."))
-          .addKind(
-              FindingKind.of(
-                  "reserved",
-                  Severity.NOTE,
-                  "people with lived experience control under the set share of the project's money, and the agreement reserves budget decisions",
-                  "Check that the reasons for reserving budget decisions still hold, and that everyone can see how the money is spent."))
+          .addKind(UNDER_SHARE)
+          .addKind(RESERVED)
           .summary(
               "LE controls under 20% of the money, unless LE had a say in every counted key BUDGET decision (at least one); N where the agreement reserves BUDGET")
           .rationale(
@@ -110,27 +147,27 @@ public final class ResourceControl implements Rule {
     boolean reserved = index.isReserved(DecisionType.BUDGET, context.date());
     double proShare = share(index.money(Side.PROFESSIONAL), all);
     double nobody = Math.max(0.0, 1.0 - leShare - proShare);
-    String message =
-        "People with lived experience control "
-            + percent(leShare)
-            + " of the project's money; professionals control "
-            + percent(proShare)
-            + (nobody > 1e-9 ? " and nobody in the group controls " + percent(nobody) : "")
-            + "."
-            + (reserved
-                ? " The agreement reserves budget decisions, as the group declared."
-                : budget.isEmpty()
-                    ? " No key budget decision is recorded in which they could have had a say."
-                    : " People with lived experience had a say in "
-                        + budgetSay
-                        + " of the "
-                        + budget.size()
-                        + " counted key budget decisions.");
+    List<Argument> arguments =
+        List.of(
+            Argument.side("le", Side.LIVED_EXPERIENCE),
+            Argument.share("leShare", leShare),
+            Argument.side("pro", Side.PROFESSIONAL),
+            Argument.share("proShare", proShare),
+            Argument.text("nobody", nobody > 1e-9 ? "yes" : "no"),
+            Argument.share("nobodyShare", nobody));
     return context.outcome(
         List.of(
             context
-                .finding(reserved ? "reserved" : "under-share")
-                .message(message)
+                .finding(
+                    reserved ? RESERVED : UNDER_SHARE,
+                    reserved ? "default" : budget.isEmpty() ? "no-budget-decision" : "said")
+                .addAllArguments(arguments)
+                .addAllArguments(
+                    reserved || budget.isEmpty()
+                        ? List.empty()
+                        : List.of(
+                            Argument.count("budgetSay", budgetSay),
+                            Argument.count("budget", budget.size())))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("livedExperienceMoneyShare", leShare),
@@ -144,11 +181,5 @@ public final class ResourceControl implements Rule {
 
   private static double share(BigDecimal part, BigDecimal whole) {
     return part.divide(whole, MathContext.DECIMAL64).doubleValue();
-  }
-
-  /** A share as a percentage with at most one decimal: 0.125 is "12.5%", 0.2 is "20%". */
-  private static String percent(double share) {
-    String s = String.format(Locale.ROOT, "%.1f", share * 100);
-    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
   }
 }

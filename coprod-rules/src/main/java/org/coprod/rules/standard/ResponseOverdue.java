@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coprod.core.Response;
 import org.coprod.core.ResponseStatus;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code response-overdue}: the group answered a finding with something it would do, set a day to
@@ -33,17 +36,26 @@ public final class ResponseOverdue implements Rule {
   /** The rule's id. */
   public static final String ID = "response-overdue";
 
+  /** The kind {@code overdue}. */
+  public static final FindingKind OVERDUE =
+      FindingKind.of(
+          "overdue",
+          Severity.WARNING,
+          "the group said what it would do about a finding and when it would look again, and that day has passed with the response still open",
+          "Look at the response together: mark it done, say why the group will not act, or set a new day and say who will carry it.",
+          Template.of(
+              "default",
+              "The group's response {response} was to be looked at again by {due}; it is still open {late, plural, one {# day} other {# days}} later.",
+              Param.thing("response"),
+              Param.day("due"),
+              Param.count("late")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("A response to a finding is overdue")
           .principle(Principle.RESPONSIBILITY)
-          .addKind(
-              FindingKind.of(
-                  "overdue",
-                  Severity.WARNING,
-                  "the group said what it would do about a finding and when it would look again, and that day has passed with the response still open",
-                  "Look at the response together: mark it done, say why the group will not act, or set a new day and say who will carry it."))
+          .addKind(OVERDUE)
           .summary("an OPEN response past its reviewBy day at the view's date")
           .rationale(
               "\"For anyone in a coproduction project, respect for each other and responsibility to the project is vital.\" and \"We can't just say what we're against or what we're for. We have to do.\"")
@@ -82,8 +94,11 @@ public final class ResponseOverdue implements Rule {
       long late = ChronoUnit.DAYS.between(due, today);
       findings.add(
           context
-              .finding("overdue")
-              .message(message(r, due, late))
+              .finding(OVERDUE)
+              .addArgument(
+                  Argument.thing("response", r.id()),
+                  Argument.day("due", due),
+                  Argument.count("late", Math.toIntExact(late)))
               .addSubject(r.id())
               .addEvidence(
                   Evidence.of("reviewBy", due.toString()),
@@ -95,17 +110,5 @@ public final class ResponseOverdue implements Rule {
       return context.notApplicable("no open response with a day to look at it again");
     }
     return context.outcome(findings);
-  }
-
-  /** The finding's words, in one place. */
-  private static String message(Response r, LocalDate due, long late) {
-    return "The group's response '"
-        + r.id()
-        + "' was to be looked at again by "
-        + due
-        + "; it is still open "
-        + late
-        + (late == 1 ? " day" : " days")
-        + " later.";
   }
 }

@@ -8,16 +8,19 @@ import org.coprod.core.Output;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Reward;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code rewards-one-sided}: every reward of standing (a PRIZE, PROMOTION, TRAINING, REFERENCE or
@@ -32,17 +35,28 @@ public final class RewardsOneSided implements Rule {
   /** The rule's id. */
   public static final String ID = "rewards-one-sided";
 
+  /** The kind {@code one-sided}. */
+  public static final FindingKind ONE_SIDED =
+      FindingKind.of(
+          "one-sided",
+          Severity.WARNING,
+          "every reward of standing (prizes, promotions, training, references, invitations to speak) went to one side while the other contributed",
+          "Share what the work brings: nominate people from both sides for prizes and talks, offer training and write references for everyone who contributed.",
+          Template.of(
+              "default",
+              "Every reward of standing from the outputs ({rewards, plural, one {# reward} other {# rewards}} to {recipients, plural, one {1 person} other {# people}}) went to {holder}, though {leftContributors, plural, one {1 {left, select, LIVED_EXPERIENCE {person with lived experience} other {professional}}} other {# {left}}} contributed.",
+              Param.count("rewards"),
+              Param.count("recipients"),
+              Param.side("holder"),
+              Param.count("leftContributors"),
+              Param.side("left")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Rewards on one side")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "one-sided",
-                  Severity.WARNING,
-                  "every reward of standing (prizes, promotions, training, references, invitations to speak) went to one side while the other contributed",
-                  "Share what the work brings: nominate people from both sides for prizes and talks, offer training and write references for everyone who contributed."))
+          .addKind(ONE_SIDED)
           .summary(
               "every reward of standing (PRIZE, PROMOTION, TRAINING, REFERENCE, SPEAKING) goes to one side while the other contributed")
           .rationale(
@@ -95,20 +109,13 @@ public final class RewardsOneSided implements Rule {
     return context.outcome(
         List.of(
             context
-                .finding("one-sided")
-                .message(
-                    "Every reward of standing from the outputs ("
-                        + rewards
-                        + (rewards == 1 ? " reward" : " rewards")
-                        + " to "
-                        + (recipients.size() == 1 ? "1 person" : recipients.size() + " people")
-                        + ") went to "
-                        + Labels.plural(holder)
-                        + ", though "
-                        + (leftContributors == 1
-                            ? "1 " + singular(left)
-                            : leftContributors + " " + Labels.plural(left))
-                        + " contributed.")
+                .finding(ONE_SIDED)
+                .addArgument(
+                    Argument.count("rewards", rewards),
+                    Argument.count("recipients", recipients.size()),
+                    Argument.side("holder", holder),
+                    Argument.count("leftContributors", leftContributors),
+                    Argument.side("left", left))
                 .addSubject(context.project().id())
                 .addEvidence(
                     Evidence.of("rewardedSide", holder.name()),
@@ -116,9 +123,5 @@ public final class RewardsOneSided implements Rule {
                     Evidence.of("recipients", recipients.size()),
                     Evidence.of("otherSideContributors", leftContributors))
                 .build()));
-  }
-
-  private static String singular(Side side) {
-    return side == Side.LIVED_EXPERIENCE ? "person with lived experience" : "professional";
   }
 }

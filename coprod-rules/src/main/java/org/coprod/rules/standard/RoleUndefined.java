@@ -6,17 +6,20 @@ import java.util.Set;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Role;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code role-undefined}: a core person who contributes but holds no role (NOTE, one finding per
@@ -35,17 +38,25 @@ public final class RoleUndefined implements Rule {
   /** The rule's id. */
   public static final String ID = "role-undefined";
 
+  /** The kind {@code no-role}. */
+  public static final FindingKind NO_ROLE =
+      FindingKind.of(
+          "no-role",
+          Severity.NOTE,
+          "a core member of the group contributes but holds no role",
+          "Agree with the person what their part is, what they may decide, and write it down as a role.",
+          Template.of(
+              "default",
+              "{person} has made {count, plural, one {# contribution} other {# contributions}} but holds no role.",
+              Param.person("person"),
+              Param.count("count")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Contributor without a role")
           .principle(Principle.RESPONSIBILITY)
-          .addKind(
-              FindingKind.of(
-                  "no-role",
-                  Severity.NOTE,
-                  "a core member of the group contributes but holds no role",
-                  "Agree with the person what their part is, what they may decide, and write it down as a role."))
+          .addKind(NO_ROLE)
           .summary("a core contributing person with no role")
           .rationale(
               "\"Good coproduction works out what it needs to make a project happen and then works out who is best to do what bits.\"")
@@ -86,14 +97,8 @@ public final class RoleUndefined implements Rule {
       int n = index.contributions(p.id());
       findings.add(
           context
-              .finding("no-role")
-              .message(
-                  "'"
-                      + p.id()
-                      + "' has made "
-                      + n
-                      + (n == 1 ? " contribution" : " contributions")
-                      + " but holds no role.")
+              .finding(NO_ROLE)
+              .addArgument(Argument.person("person", p.id()), Argument.count("count", n))
               .addSubject(p.id())
               .addEvidence(Evidence.of("contributions", n), Evidence.of("roles", 0))
               .build());

@@ -5,17 +5,20 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.coprod.core.Participant;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code skills-unused}: a core person, on either side, who declared skills and used none of them
@@ -36,17 +39,26 @@ public final class SkillsUnused implements Rule {
   /** The rule's id. */
   public static final String ID = "skills-unused";
 
+  /** The kind {@code unused}. */
+  public static final FindingKind UNUSED =
+      FindingKind.of(
+          "unused",
+          Severity.NOTE,
+          "a core member declared skills and has used none of them in their contributions",
+          "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point.",
+          Template.of(
+              "default",
+              "{person} declared {declared, plural, one {# skill} other {# skills}} and has used {declared, plural, one {it in none of} other {none of them in}} their contributions, which used {used, plural, one {# other skill} other {# other skills}}.",
+              Param.person("person"),
+              Param.count("declared"),
+              Param.count("used")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Skills left unused")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "unused",
-                  Severity.NOTE,
-                  "a core member declared skills and has used none of them in their contributions",
-                  "Ask the person whether they want to bring what they are good at to the work, and make room for it if they do; how we differ is the point."))
+          .addKind(UNUSED)
           .summary(
               "a core person whose declared skills are used in none of their contributions (only people whose contributions record skills at all are judged)")
           .rationale(
@@ -95,17 +107,11 @@ public final class SkillsUnused implements Rule {
       checked++;
       findings.add(
           context
-              .finding("unused")
-              .message(
-                  "Person '"
-                      + p.id()
-                      + "' declared "
-                      + count(declared.size(), "skill")
-                      + " and has used "
-                      + (declared.size() == 1 ? "it in none of" : "none of them in")
-                      + " their contributions, which used "
-                      + count(used.size(), "other skill")
-                      + ".")
+              .finding(UNUSED)
+              .addArgument(
+                  Argument.person("person", p.id()),
+                  Argument.count("declared", declared.size()),
+                  Argument.count("used", used.size()))
               .addSubject(p.id())
               .addEvidence(
                   Evidence.of("declaredSkills", declared.size()),
@@ -129,9 +135,5 @@ public final class SkillsUnused implements Rule {
       }
     }
     return out;
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -6,17 +6,20 @@ import io.vavr.control.Option;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code stale-acknowledgement}: an acknowledgement in the agreement in force that matches no
@@ -36,23 +39,31 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
   /** The rule's id. */
   public static final String ID = "stale-acknowledgement";
 
+  /** The kind {@code stale}. */
+  public static final FindingKind STALE =
+      FindingKind.of(
+          "stale",
+          Severity.NOTE,
+          "the agreement in force acknowledges something no rule finds",
+          "Remove the acknowledgement, or correct the rule id or subject it names, so the agreement says what the group really accepts.",
+          Template.of("default", "{words}", Param.text("words")));
+
+  /** The kind {@code former-id}. */
+  public static final FindingKind FORMER_ID =
+      FindingKind.of(
+          "former-id",
+          Severity.NOTE,
+          "the agreement in force names a rule by the id it had before it was renamed; the acknowledgement still counts",
+          "Write the rule's id as it is now in the next version of the agreement.",
+          Template.of("default", "{words}", Param.text("words")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Stale acknowledgement")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "stale",
-                  Severity.NOTE,
-                  "the agreement in force acknowledges something no rule finds",
-                  "Remove the acknowledgement, or correct the rule id or subject it names, so the agreement says what the group really accepts."))
-          .addKind(
-              FindingKind.of(
-                  "former-id",
-                  Severity.NOTE,
-                  "the agreement in force names a rule by the id it had before it was renamed; the acknowledgement still counts",
-                  "Write the rule's id as it is now in the next version of the agreement."))
+          .addKind(STALE)
+          .addKind(FORMER_ID)
           .summary(
               "an acknowledgement that matches no finding; one naming a rule by a former id (N, kind former-id)")
           .rationale(
@@ -80,7 +91,7 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
     ProjectIndex.Quorum quorum = context.index().quorum(agreement);
     if (!quorum.met()) {
       return context.notApplicable(
-          "the agreement in force was not consented to by enough of the core people with lived experience for its acknowledgements to count");
+          "the agreement in force was not consented to by enough of the core {le} for its acknowledgements to count");
     }
     Seq<Finding> findings = context.otherFindings();
     Seq<RuleMetadata> catalogue = context.catalogue();
@@ -127,8 +138,8 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
     return context.outcome(
         List.of(
             context
-                .finding(stale.isEmpty() ? "former-id" : "stale")
-                .message(message)
+                .finding(stale.isEmpty() ? FORMER_ID : STALE)
+                .addArgument(Argument.text("words", message))
                 .addSubject(AgreementVersion.of(agreement))
                 .addEvidence(
                     Evidence.of("stale", stale.size()),

@@ -10,11 +10,13 @@ import org.coprod.core.ContributionKind;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -22,6 +24,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code story-burden}: telling one's own story costs something, and the project may be asking too
@@ -58,22 +61,34 @@ public final class StoryBurden implements Rule {
   /** The days within which stories are counted together. */
   static final int WINDOW_DAYS = 365;
 
+  /** The kind {@code no-debrief}. */
+  public static final FindingKind NO_DEBRIEF =
+      FindingKind.of(
+          "no-debrief",
+          Severity.NOTE,
+          "a person who told their story was not offered a debrief afterwards",
+          "Offer the person a debrief, at a time and with someone of their choosing, and offer one after every story told from now on.",
+          Template.of(
+              "default",
+              "{person} told their story and was not offered a debrief afterwards.",
+              Param.person("person")));
+
+  /** The kind {@code burden}. */
+  public static final FindingKind BURDEN =
+      FindingKind.of(
+          "burden",
+          Severity.WARNING,
+          "a person has been asked for their story often, mostly for that, or without the pay others get",
+          "Talk with the person, privately, about what they want to bring besides their story, pay every story at the agreed rate, and share the telling more widely.",
+          Template.of(
+              "default", "{person} {reasons}.", Param.person("person"), Param.text("reasons")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("The weight of telling stories")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "no-debrief",
-                  Severity.NOTE,
-                  "a person who told their story was not offered a debrief afterwards",
-                  "Offer the person a debrief, at a time and with someone of their choosing, and offer one after every story told from now on."),
-              FindingKind.of(
-                  "burden",
-                  Severity.WARNING,
-                  "a person has been asked for their story often, mostly for that, or without the pay others get",
-                  "Talk with the person, privately, about what they want to bring besides their story, pay every story at the agreed rate, and share the telling more widely."))
+          .addKind(NO_DEBRIEF, BURDEN)
           .summary(
               "a story with no debrief offered (N); one person's 3 or more stories within 365 days, mostly stories, or a story unpaid under an agreed rate (W)")
           .rationale(
@@ -136,8 +151,8 @@ public final class StoryBurden implements Rule {
       if (!debriefed && debriefNoted.add(story)) {
         findings.add(
             context
-                .finding("no-debrief")
-                .message(Words.noDebrief(c.participant()))
+                .finding(NO_DEBRIEF)
+                .addArgument(Argument.person("person", c.participant()))
                 .addSubject(c.participant())
                 .addSubject(story)
                 .build());
@@ -167,8 +182,10 @@ public final class StoryBurden implements Rule {
       }
       findings.add(
           context
-              .finding("burden")
-              .message(Words.burden(t.person.id(), many, most, mostly, t.unpaid))
+              .finding(BURDEN)
+              .addArgument(
+                  Argument.person("person", t.person.id()),
+                  Argument.text("reasons", Words.reasons(many, most, mostly, t.unpaid)))
               .addSubject(t.person.id())
               .addEvidence(
                   Evidence.of("grounds", String.join(",", grounds)),
@@ -199,11 +216,8 @@ public final class StoryBurden implements Rule {
   static final class Words {
     private Words() {}
 
-    static String noDebrief(ParticipantId teller) {
-      return "'" + teller + "' told their story and was not offered a debrief afterwards.";
-    }
-
-    static String burden(ParticipantId teller, boolean many, int most, boolean mostly, int unpaid) {
+    /** What makes a person's telling a burden, each ground in words, joined. */
+    static String reasons(boolean many, int most, boolean mostly, int unpaid) {
       java.util.List<String> why = new ArrayList<>();
       if (many) {
         why.add("told " + most + " stories within a year");
@@ -216,13 +230,9 @@ public final class StoryBurden implements Rule {
             (unpaid == 1 ? "told a story" : "told " + unpaid + " stories")
                 + " without pay while the agreement set a rate");
       }
-      String reasons =
-          why.size() == 1
-              ? why.get(0)
-              : String.join(", ", why.subList(0, why.size() - 1))
-                  + ", and "
-                  + why.get(why.size() - 1);
-      return "'" + teller + "' " + reasons + ".";
+      return why.size() == 1
+          ? why.get(0)
+          : String.join(", ", why.subList(0, why.size() - 1)) + ", and " + why.get(why.size() - 1);
     }
   }
 }

@@ -14,17 +14,20 @@ import org.coprod.core.ContributionKind;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.StoryUse;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code story-consent}: a story someone told about their own life feeds an output its consent does
@@ -53,27 +56,52 @@ public final class StoryConsent implements Rule {
   /** The rule's id. */
   public static final String ID = "story-consent";
 
+  private static Template outside() {
+    return Template.of(
+        "default",
+        "A story told by {person} is used in {output} beyond what they agreed: {reasons}.",
+        Param.person("person"),
+        Param.output("output"),
+        Param.text("reasons"));
+  }
+
+  /** The kind {@code withdrawn}. */
+  public static final FindingKind WITHDRAWN =
+      FindingKind.of(
+          "withdrawn",
+          Severity.CONCERN,
+          "a story is still used in an output, or was used in a new one, after the person who told it took it back",
+          "Stop using the story now: take the output out of use, or the story out of it; tell the person what happened and what was done, and say sorry; and record the day its use ended.",
+          outside());
+
+  /** The kind {@code beyond-consent}. */
+  public static final FindingKind BEYOND_CONSENT =
+      FindingKind.of(
+          "beyond-consent",
+          Severity.CONCERN,
+          "a story is used in a way, or for longer, than the person who told it agreed to",
+          "Ask the person, privately and without pressure, whether they agree to the new use; until they say yes, stop using the story there.",
+          outside());
+
+  /** The kind {@code unrecorded}. */
+  public static final FindingKind UNRECORDED =
+      FindingKind.of(
+          "unrecorded",
+          Severity.WARNING,
+          "a story is used in an output with no record of what the person who told it agreed to",
+          "Ask the person what their story may be used for and for how long, and record their answer with the story, before the output is used again.",
+          Template.of(
+              "default",
+              "A story told by {person} is used in {output}, and nothing records what they agreed it may be used for.",
+              Param.person("person"),
+              Param.output("output")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Consent to use a story")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "withdrawn",
-                  Severity.CONCERN,
-                  "a story is still used in an output, or was used in a new one, after the person who told it took it back",
-                  "Stop using the story now: take the output out of use, or the story out of it; tell the person what happened and what was done, and say sorry; and record the day its use ended."),
-              FindingKind.of(
-                  "beyond-consent",
-                  Severity.CONCERN,
-                  "a story is used in a way, or for longer, than the person who told it agreed to",
-                  "Ask the person, privately and without pressure, whether they agree to the new use; until they say yes, stop using the story there."),
-              FindingKind.of(
-                  "unrecorded",
-                  Severity.WARNING,
-                  "a story is used in an output with no record of what the person who told it agreed to",
-                  "Ask the person what their story may be used for and for how long, and record their answer with the story, before the output is used again."))
+          .addKind(WITHDRAWN, BEYOND_CONSENT, UNRECORDED)
           .summary(
               "a story used beyond its consent, after its end, or still in use after the person withdrew it (C); a story used with no consent recorded (W)")
           .rationale(
@@ -140,8 +168,10 @@ public final class StoryConsent implements Rule {
       if (c.consent().isEmpty()) {
         findings.add(
             context
-                .finding("unrecorded")
-                .message(Words.unrecorded(c, output))
+                .finding(UNRECORDED)
+                .addArgument(
+                    Argument.person("person", c.participant()),
+                    Argument.output("output", output.id()))
                 .addSubject(c.participant())
                 .addSubject(story)
                 .addSubject(output.id())
@@ -181,8 +211,11 @@ public final class StoryConsent implements Rule {
       Seq<Ground> listed = List.ofAll(grounds);
       Finding.Builder f =
           context
-              .finding(withdrawal ? "withdrawn" : "beyond-consent")
-              .message(Words.outside(c, output, listed, List.ofAll(uncovered)))
+              .finding(withdrawal ? WITHDRAWN : BEYOND_CONSENT)
+              .addArgument(
+                  Argument.person("person", c.participant()),
+                  Argument.output("output", output.id()),
+                  Argument.text("reasons", Words.reasons(listed, List.ofAll(uncovered))))
               .addSubject(c.participant())
               .addSubject(story)
               .addSubject(output.id())
@@ -210,16 +243,8 @@ public final class StoryConsent implements Rule {
   static final class Words {
     private Words() {}
 
-    static String unrecorded(Contribution story, Output output) {
-      return "A story told by '"
-          + story.participant()
-          + "' is used in '"
-          + output.id()
-          + "', and nothing records what they agreed it may be used for.";
-    }
-
-    static String outside(
-        Contribution story, Output output, Seq<Ground> grounds, Seq<StoryUse> uncovered) {
+    /** Why a story's use is outside its consent, each ground in words, joined. */
+    static String reasons(Seq<Ground> grounds, Seq<StoryUse> uncovered) {
       java.util.List<String> why = new ArrayList<>();
       for (Ground g : grounds) {
         why.add(
@@ -232,19 +257,9 @@ public final class StoryConsent implements Rule {
               case IN_USE_AFTER_END -> "it is still in use after the end of what they agreed to";
             });
       }
-      String reasons =
-          why.size() == 1
-              ? why.get(0)
-              : String.join(", ", why.subList(0, why.size() - 1))
-                  + ", and "
-                  + why.get(why.size() - 1);
-      return "A story told by '"
-          + story.participant()
-          + "' is used in '"
-          + output.id()
-          + "' beyond what they agreed: "
-          + reasons
-          + ".";
+      return why.size() == 1
+          ? why.get(0)
+          : String.join(", ", why.subList(0, why.size() - 1)) + ", and " + why.get(why.size() - 1);
     }
 
     private static String uses(Seq<StoryUse> uses) {

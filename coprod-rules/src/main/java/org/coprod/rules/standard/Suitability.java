@@ -6,15 +6,18 @@ import java.util.Locale;
 import org.coprod.core.LadderStep;
 import org.coprod.core.Nature;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code suitability}: whether this is work that is good to coproduce. A NOTE when the nature of
@@ -41,29 +44,49 @@ public final class Suitability implements Rule {
   /** The lowest claimed step that transactional or specialist work should not claim. */
   private static final LadderStep DOING_WITH = LadderStep.CO_DESIGN;
 
+  /** The kind {@code not-assessed}. */
+  public static final FindingKind NOT_ASSESSED =
+      FindingKind.of(
+          "not-assessed",
+          Severity.NOTE,
+          "nobody has assessed what kind of work this is, and so whether it is good to coproduce",
+          "Talk about what kind of work this is: a service people want done for them, specialist work, or work the experience of using the service should shape.",
+          Template.of(
+              "default",
+              "Nobody has said what kind of work this is, so nobody has asked whether it is good to coproduce."));
+
+  /** The kind {@code claim-unsuited}. */
+  public static final FindingKind CLAIM_UNSUITED =
+      FindingKind.of(
+          "claim-unsuited",
+          Severity.NOTE,
+          "transactional or specialist work claims co-design or co-production",
+          "Ask whether people want to shape this work or just want it done well; put the group's effort into the parts that experience should shape, such as information and aftercare.",
+          Template.of(
+              "default",
+              "The project is {nature, select, TRANSACTIONAL {transactional work, a service people want done for them,} other {specialist work}} yet claims {claim}: ask which parts people really want to shape.",
+              Param.text("nature"),
+              Param.text("claim")));
+
+  /** The kind {@code no-lived-experience}. */
+  public static final FindingKind NO_LIVED_EXPERIENCE =
+      FindingKind.of(
+          "no-lived-experience",
+          Severity.CONCERN,
+          "work that experience of the service should shape has nobody with lived experience in it",
+          "Invite people who use or used the service, and their carers, before the work goes further, and support them to take part.",
+          Template.of(
+              "default",
+              "This is work that experience of the service should shape, but nobody with lived experience takes part."));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Good to coproduce?")
           .principle(Principle.PURPOSE)
-          .addKind(
-              FindingKind.of(
-                  "not-assessed",
-                  Severity.NOTE,
-                  "nobody has assessed what kind of work this is, and so whether it is good to coproduce",
-                  "Talk about what kind of work this is: a service people want done for them, specialist work, or work the experience of using the service should shape."))
-          .addKind(
-              FindingKind.of(
-                  "claim-unsuited",
-                  Severity.NOTE,
-                  "transactional or specialist work claims co-design or co-production",
-                  "Ask whether people want to shape this work or just want it done well; put the group's effort into the parts that experience should shape, such as information and aftercare."))
-          .addKind(
-              FindingKind.of(
-                  "no-lived-experience",
-                  Severity.CONCERN,
-                  "work that experience of the service should shape has nobody with lived experience in it",
-                  "Invite people who use or used the service, and their carers, before the work goes further, and support them to take part."))
+          .addKind(NOT_ASSESSED)
+          .addKind(CLAIM_UNSUITED)
+          .addKind(NO_LIVED_EXPERIENCE)
           .summary(
               "nature not assessed, or TRANSACTIONAL/SPECIALIST work claiming CO_DESIGN or more (N); EXPERIENCE_SHAPED work with no LE person (C)")
           .rationale(
@@ -94,9 +117,7 @@ public final class Suitability implements Rule {
       return context.outcome(
           List.of(
               context
-                  .finding("not-assessed")
-                  .message(
-                      "Nobody has said what kind of work this is, so nobody has asked whether it is good to coproduce.")
+                  .finding(NOT_ASSESSED)
                   .addSubject(context.project().id())
                   .addEvidence(
                       Evidence.of("natureAssessed", false), Evidence.of("claimedLevel", claimed))
@@ -111,9 +132,7 @@ public final class Suitability implements Rule {
       return context.outcome(
           List.of(
               context
-                  .finding("no-lived-experience")
-                  .message(
-                      "This is work that experience of the service should shape, but nobody with lived experience takes part.")
+                  .finding(NO_LIVED_EXPERIENCE)
                   .addSubject(context.project().id())
                   .addEvidence(
                       Evidence.of("nature", n.name()),
@@ -125,20 +144,12 @@ public final class Suitability implements Rule {
     if (!claimsDoingWith) {
       return context.passed();
     }
-    String what =
-        n == Nature.TRANSACTIONAL
-            ? "transactional work, a service people want done for them,"
-            : "specialist work";
     return context.outcome(
         List.of(
             context
-                .finding("claim-unsuited")
-                .message(
-                    "The project is "
-                        + what
-                        + " yet claims "
-                        + words(claim.get())
-                        + ": ask which parts people really want to shape.")
+                .finding(CLAIM_UNSUITED)
+                .addArgument(
+                    Argument.text("nature", n.name()), Argument.text("claim", words(claim.get())))
                 .addSubject(context.project().id())
                 .addEvidence(Evidence.of("nature", n.name()), Evidence.of("claimedLevel", claimed))
                 .build()));

@@ -1,8 +1,6 @@
 package org.coprod.rules.standard;
 
 import io.vavr.collection.Seq;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,11 +12,13 @@ import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
@@ -26,6 +26,7 @@ import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code uncredited-contributor}: someone who made a substantial personal contribution to an output
@@ -64,17 +65,42 @@ public final class UncreditedContributor implements Rule {
           "the hours given to an output that make a core person's contribution to it substantial",
           "CRediT (NISO Z39.104-2022) and ICMJE: substantial contributors who are not authors are acknowledged");
 
+  /** The kind {@code uncredited}. */
+  public static final FindingKind UNCREDITED =
+      FindingKind.of(
+          "uncredited",
+          Severity.WARNING,
+          "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
+          "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it.",
+          Template.of(
+              "named",
+              "{person} gave output {output} {shaped, select, yes {an idea or writing{gaveHours, select, yes { and {hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})} other {}}} other {{hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})}}, but is neither credited nor acknowledged on it.",
+              Param.person("person"),
+              Param.output("output"),
+              Param.text("shaped"),
+              Param.text("gaveHours"),
+              Param.hours("hours"),
+              Param.text("oneHour"),
+              Param.share("share"),
+              Param.text("allWord")),
+          Template.of(
+              "unnamed",
+              "{person} gave {shaped, select, yes {an idea or writing{gaveHours, select, yes { and {hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})} other {}}} other {{hours} {oneHour, select, yes {hour} other {hours}} ({share} of all {allWord})}} to the project, whose contributions name no output, but is neither credited nor acknowledged on output {output}.",
+              Param.person("person"),
+              Param.output("output"),
+              Param.text("shaped"),
+              Param.text("gaveHours"),
+              Param.hours("hours"),
+              Param.text("oneHour"),
+              Param.share("share"),
+              Param.text("allWord")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Uncredited contributor")
           .principle(Principle.WHAT_NEXT)
-          .addKind(
-              FindingKind.of(
-                  "uncredited",
-                  Severity.WARNING,
-                  "someone made a substantial contribution to an output and is neither credited nor acknowledged on it",
-                  "Ask the person how they would like to be credited or acknowledged on the output (by name, pseudonym or as part of a group), and add it."))
+          .addKind(UNCREDITED)
           .summary(
               "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it, nor taken off it at their own request")
           .rationale(
@@ -154,39 +180,17 @@ public final class UncreditedContributor implements Rule {
     double all = index.outputHours(output);
     double share = all > 0 ? mine / all : 0.0;
     boolean shaped = index.gaveIdeaOrWriting(output, person);
-    String message;
-    if (index.outputsNamed()) {
-      String part = hours(mine) + " (" + percent(share) + " of all the hours given to it)";
-      String what = shaped ? "an idea or writing" + (mine > 0 ? " and " + part : "") : part;
-      message =
-          "'"
-              + person
-              + "' gave output '"
-              + output
-              + "' "
-              + what
-              + ", but is neither credited nor acknowledged on it.";
-    } else {
-      String what =
-          shaped
-              ? "gave an idea or writing"
-                  + (mine > 0
-                      ? " and " + hours(mine) + " (" + percent(share) + " of all hours)"
-                      : "")
-              : "gave " + hours(mine) + " (" + percent(share) + " of all hours)";
-      message =
-          "'"
-              + person
-              + "' "
-              + what
-              + " to the project, whose contributions name no output, but is neither credited"
-              + " nor acknowledged on output '"
-              + output
-              + "'.";
-    }
     return context
-        .finding("uncredited")
-        .message(message)
+        .finding(UNCREDITED, index.outputsNamed() ? "named" : "unnamed")
+        .addArgument(
+            Argument.person("person", person),
+            Argument.output("output", output),
+            Argument.text("shaped", shaped ? "yes" : "no"),
+            Argument.text("gaveHours", mine > 0 ? "yes" : "no"),
+            Argument.hours("hours", mine),
+            Argument.text("oneHour", mine == 1 ? "yes" : "no"),
+            Argument.share("share", share),
+            Argument.text("allWord", index.outputsNamed() ? "the hours given to it" : "hours"))
         .addSubject(person)
         .addSubject(output)
         .addEvidence(
@@ -194,23 +198,5 @@ public final class UncreditedContributor implements Rule {
             Evidence.of("hoursShare", share),
             Evidence.of("gaveIdeaOrWriting", shaped))
         .build();
-  }
-
-  private static String hours(double h) {
-    String n =
-        BigDecimal.valueOf(h)
-            .setScale(2, RoundingMode.HALF_UP)
-            .stripTrailingZeros()
-            .toPlainString();
-    return n + (h == 1 ? " hour" : " hours");
-  }
-
-  /** A share as a percentage to one decimal, never rounded up to a threshold it did not reach. */
-  private static String percent(double share) {
-    return BigDecimal.valueOf(share * 100)
-            .setScale(1, RoundingMode.DOWN)
-            .stripTrailingZeros()
-            .toPlainString()
-        + "%";
   }
 }

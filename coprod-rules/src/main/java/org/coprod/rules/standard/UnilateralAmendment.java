@@ -17,16 +17,19 @@ import org.coprod.core.DecisionRule;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.Side;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code unilateral-amendment}: a version of the agreement made without the consent of the parties
@@ -53,17 +56,35 @@ public final class UnilateralAmendment implements Rule {
   /** The rule's id. */
   public static final String ID = "unilateral-amendment";
 
+  /** The kind {@code unilateral}. */
+  public static final FindingKind UNILATERAL =
+      FindingKind.of(
+          "unilateral",
+          Severity.WARNING,
+          "a version of the agreement was made without the consent of parties to the version before",
+          "Bring the change back to everyone who agreed the version before, and record their consent or change the version until they can give it.",
+          Template.of(
+              "parties",
+              "Version {version} of the agreement was made without the consent of {missing}, {count, plural, one {a party} other {parties}} to version {before}, which decides by {rule}.",
+              Param.count("version"),
+              Param.people("missing"),
+              Param.count("count"),
+              Param.count("before"),
+              Param.text("rule")),
+          Template.of(
+              "lived-experience",
+              "Version {version} of the agreement was made without the consent of any of the {parties, plural, one {person} other {# people}} with lived experience who agreed version {before} (which decides by {rule}).",
+              Param.count("version"),
+              Param.count("parties"),
+              Param.count("before"),
+              Param.text("rule")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("Agreement changed unilaterally")
           .principle(Principle.RESPECT)
-          .addKind(
-              FindingKind.of(
-                  "unilateral",
-                  Severity.WARNING,
-                  "a version of the agreement was made without the consent of parties to the version before",
-                  "Bring the change back to everyone who agreed the version before, and record their consent or change the version until they can give it."))
+          .addKind(UNILATERAL)
           .summary("a version without the consent of a party to the version before (see below)")
           .rationale(
               "\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\" Equals do not change their contract behind each other's backs.")
@@ -143,32 +164,19 @@ public final class UnilateralAmendment implements Rule {
       return Option.none();
     }
     String ruleWords = rule.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    String message =
-        everyone
-            ? "Version "
-                + v.version()
-                + " of the agreement was made without the consent of "
-                + quoted(missing)
-                + ", "
-                + (missing.size() == 1 ? "a party" : "parties")
-                + " to version "
-                + before.version()
-                + ", which decides by "
-                + ruleWords
-                + "."
-            : "Version "
-                + v.version()
-                + " of the agreement was made without the consent of any of the "
-                + (livedExperienceParties == 1 ? "person" : livedExperienceParties + " people")
-                + " with lived experience who agreed version "
-                + before.version()
-                + " (which decides by "
-                + ruleWords
-                + ").";
     return Option.some(
         context
-            .finding("unilateral")
-            .message(message)
+            .finding(UNILATERAL, everyone ? "parties" : "lived-experience")
+            .addArgument(
+                Argument.count("version", v.version()),
+                Argument.count("before", before.version()),
+                Argument.text("rule", ruleWords))
+            .addAllArguments(
+                everyone
+                    ? List.of(
+                        Argument.people("missing", missing),
+                        Argument.count("count", missing.size()))
+                    : List.of(Argument.count("parties", livedExperienceParties)))
             .addSubject(AgreementVersion.of(v))
             .addEvidence(
                 Evidence.of("versionBefore", before.version()),
@@ -179,10 +187,5 @@ public final class UnilateralAmendment implements Rule {
                 Evidence.of("livedExperiencePartiesBefore", livedExperienceParties),
                 Evidence.of("livedExperienceConsents", livedExperienceConsents))
             .build());
-  }
-
-  private static String quoted(java.util.List<ParticipantId> ids) {
-    List<String> words = List.ofAll(ids).map(id -> "'" + id + "'");
-    return words.size() == 1 ? words.head() : words.init().mkString(", ") + " and " + words.last();
   }
 }

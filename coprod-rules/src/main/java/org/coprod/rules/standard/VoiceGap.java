@@ -10,17 +10,20 @@ import org.coprod.core.CheckIn;
 import org.coprod.core.Project;
 import org.coprod.core.Side;
 import org.coprod.core.Tally;
+import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
+import org.coprod.rules.Template;
 
 /**
  * {@code voice-gap}: in the group's recent anonymous check-ins, people with lived experience feel
@@ -82,23 +85,45 @@ public final class VoiceGap implements Rule {
           "the highest median answer of lived experience that reads as feeling unheard",
           STARTING_POINT + " (2 is \"disagree\" on a scale of 1 to 5)");
 
+  /** The kind {@code gap}. */
+  public static final FindingKind GAP_KIND =
+      FindingKind.of(
+          "gap",
+          Severity.WARNING,
+          "in recent check-ins, {le} feel less heard, or less able to shape the work, than {pro} do",
+          "Talk together about how meetings run: who speaks first, who sets the agenda, how decisions are made, and what would help everyone be heard.",
+          Template.of(
+              "default",
+              "In the recent check-ins, the {leAnswers} answers from {le} give a middle answer of {leMedian} out of 5 on {question}, against {proMedian} from the {proAnswers} answers of {pro}.",
+              Param.count("leAnswers"),
+              Param.side("le"),
+              Param.text("leMedian"),
+              Param.text("question"),
+              Param.text("proMedian"),
+              Param.count("proAnswers"),
+              Param.side("pro")));
+
+  /** The kind {@code low}. */
+  public static final FindingKind LOW_KIND =
+      FindingKind.of(
+          "low",
+          Severity.WARNING,
+          "in recent check-ins, {le} mostly do not feel heard, or able to shape the work",
+          "Ask the {le}, in the way they prefer, what would make them feel heard, and change how the group works.",
+          Template.of(
+              "default",
+              "In the recent check-ins, the {leAnswers} answers from {le} give a middle answer of {leMedian} out of 5 on {question}: at least half of the answers were 1 or 2.",
+              Param.count("leAnswers"),
+              Param.side("le"),
+              Param.text("leMedian"),
+              Param.text("question")));
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
           .title("People with lived experience feel less heard")
           .principle(Principle.POWER)
-          .addKind(
-              FindingKind.of(
-                  "gap",
-                  Severity.WARNING,
-                  "in recent check-ins, people with lived experience feel less heard, or less able to shape the work, than professionals do",
-                  "Talk together about how meetings run: who speaks first, who sets the agenda, how decisions are made, and what would help everyone be heard."))
-          .addKind(
-              FindingKind.of(
-                  "low",
-                  Severity.WARNING,
-                  "in recent check-ins, people with lived experience mostly do not feel heard, or able to shape the work",
-                  "Ask the people with lived experience, in the way they prefer, what would make them feel heard, and change how the group works."))
+          .addKind(GAP_KIND, LOW_KIND)
           .summary(
               "over the last 3 check-in rounds or 180 days, whichever holds more, with 3+ respondents a side, LE's median 'heard' or 'influence' a point or more below PRO's; or, with 3+ LE respondents, LE's median 2 or lower")
           .rationale(
@@ -161,7 +186,7 @@ public final class VoiceGap implements Rule {
     int least = context.parameter(MIN_RESPONDENTS);
     if (le.respondents() < least) {
       return context.notApplicable(
-          "fewer than " + least + " people with lived experience answered the recent check-ins");
+          "fewer than " + least + " of {le} answered the recent check-ins");
     }
     boolean compared = pro.respondents() >= least;
     double gapAllowed = context.parameter(GAP);
@@ -188,17 +213,27 @@ public final class VoiceGap implements Rule {
     if (on == null) {
       return context.passed();
     }
-    String kind = lowOn != null ? "low" : "gap";
+    boolean isLow = lowOn != null;
     Finding.Builder f =
         context
-            .finding(kind)
-            .message(message(on, le, pro, lowOn != null))
+            .finding(isLow ? LOW_KIND : GAP_KIND)
+            .addArgument(
+                Argument.count("leAnswers", le.respondents()),
+                Argument.side("le", Side.LIVED_EXPERIENCE),
+                Argument.text("leMedian", number(le.median(on).get())),
+                Argument.text("question", on.words))
             .addSubject(project.id())
             .addEvidence(
                 Evidence.of("rounds", rounds),
                 Evidence.of("from", recent.map(CheckIn::round).min().get().toString()),
                 Evidence.of("livedExperienceRespondents", le.respondents()),
                 Evidence.of("professionalRespondents", pro.respondents()));
+    if (!isLow) {
+      f.addArgument(
+          Argument.text("proMedian", number(pro.median(on).get())),
+          Argument.count("proAnswers", pro.respondents()),
+          Argument.side("pro", Side.PROFESSIONAL));
+    }
     for (Question q : Question.values()) {
       le.median(q).forEach(m -> f.addEvidence(Evidence.of("livedExperience" + cap(q.key), m)));
       if (compared) {
@@ -244,26 +279,6 @@ public final class VoiceGap implements Rule {
 
   private static String cap(String key) {
     return Character.toUpperCase(key.charAt(0)) + key.substring(1);
-  }
-
-  /** The finding's words, in one place: medians and counts only, never an answer. */
-  private static String message(Question on, Pool le, Pool pro, boolean low) {
-    String theirs =
-        "In the recent check-ins, the "
-            + le.respondents()
-            + " answers from people with lived experience give a middle answer of "
-            + number(le.median(on).get())
-            + " out of 5 on "
-            + on.words;
-    if (low) {
-      return theirs + ": at least half of the answers were 1 or 2.";
-    }
-    return theirs
-        + ", against "
-        + number(pro.median(on).get())
-        + " from the "
-        + pro.respondents()
-        + " answers of professionals.";
   }
 
   private static String number(double value) {

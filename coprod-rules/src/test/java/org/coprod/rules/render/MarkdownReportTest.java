@@ -3,8 +3,11 @@ package org.coprod.rules.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
+import org.coprod.rules.Finding;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.coprod.rules.SideLabels;
+import org.coprod.rules.Template;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -17,19 +20,19 @@ class MarkdownReportTest {
 
   @Test
   void rendersTheSmallReportExactlyAsReviewed() {
-    String actual = MarkdownReport.of().render(report, rulebook);
+    String actual = MarkdownReport.of().render(report);
     assertThat(actual).isEqualTo(Golden.expected("golden-report.md", actual));
   }
 
   @Test
   void theSameReportGivesTheSameBytes() {
-    assertThat(MarkdownReport.of().render(Golden.report(), Golden.rulebook()))
-        .isEqualTo(MarkdownReport.of().render(report, rulebook));
+    assertThat(MarkdownReport.of().render(Golden.report()))
+        .isEqualTo(MarkdownReport.of().render(report));
   }
 
   @Test
   void endsEveryLineWithANewlineAndLeavesNoTrailingSpace() {
-    String md = MarkdownReport.of().render(report, rulebook);
+    String md = MarkdownReport.of().render(report);
     assertThat(md).endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r").doesNotContain("\t");
     assertThat(lines(md)).noneMatch(l -> l.endsWith(" "));
   }
@@ -80,12 +83,16 @@ class MarkdownReportTest {
                     .findings()
                     .map(
                         f ->
-                            f.withMessage(nasty)
+                            Finding.builder()
+                                .from(f)
+                                .template(Template.recorded("default", nasty, List.empty()))
+                                .arguments(List.empty())
+                                .build()
                                 .withAcknowledged(f.acknowledged().map(a -> nasty))));
     String md =
         MarkdownReport.of()
             .withLabels(SideLabels.of("experts | by experience", "<staff>"))
-            .render(hostile, rulebook);
+            .render(hostile);
 
     assertThat(md)
         .startsWith(
@@ -109,7 +116,7 @@ class MarkdownReportTest {
   @Test
   void laysOutHeadingsInOrderFromTheTitleToEachFinding() {
     List<String> headings =
-        lines(MarkdownReport.of().render(report, rulebook)).filter(l -> l.startsWith("#"));
+        lines(MarkdownReport.of().render(report)).filter(l -> l.startsWith("#"));
     assertThat(headings)
         .containsExactly(
             "# Coproduction report: Aftercare leaflet",
@@ -117,14 +124,14 @@ class MarkdownReportTest {
             "## Headline measures",
             "## Findings",
             "### Power",
-            "#### Concern: Title of by-side (`by-side`)",
-            "#### Concern: Title of by-side (`by-side`), acknowledged",
-            "#### Note: Title of by-side (`by-side`)",
+            "#### Talk about this first: Title of by-side (`by-side`)",
+            "#### Talk about this first: Title of by-side (`by-side`), acknowledged",
+            "#### For information: Title of by-side (`by-side`)",
             "### Resources",
-            "#### Warning: Title of each-person (`each-person`)",
-            "#### Warning: Title of each-person (`each-person`)",
+            "#### Worth talking about: Title of each-person (`each-person`)",
+            "#### Worth talking about: Title of each-person (`each-person`)",
             "### Knowing what will happen next",
-            "#### Note: Title of whole (`whole`)",
+            "#### For information: Title of whole (`whole`)",
             "## Rules that did not apply",
             "## Rules that could not finish",
             "## Settings that differ from the defaults",
@@ -136,7 +143,7 @@ class MarkdownReportTest {
     String md =
         MarkdownReport.of()
             .withLabels(SideLabels.of("carers and families", "staff"))
-            .render(report, rulebook);
+            .render(report);
     assertThat(md)
         .contains("| Measure | carers and families | staff |")
         .doesNotContain("people with lived experience");

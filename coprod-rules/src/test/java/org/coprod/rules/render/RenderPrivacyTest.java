@@ -10,6 +10,7 @@ import org.coprod.rules.Principle;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
 import org.coprod.rules.TestRule;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class RenderPrivacyTest {
 
   private static void assertShowsNoPersonalData(Report report, Rulebook rulebook) {
     for (ReportRenderer renderer : RENDERERS) {
-      String out = renderer.render(report, rulebook);
+      String out = renderer.render(report);
       String lower = out.toLowerCase(Locale.ROOT);
       for (String secret : Samples.PRIVATE) {
         // Decline reasons are enum names: matched as written, since "benefits" is an ordinary word.

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vavr.collection.List;
 import java.util.Locale;
 import org.coprod.core.ProjectId;
+import org.coprod.rules.Finding;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
-import org.coprod.rules.Severity;
+import org.coprod.rules.SideLabels;
+import org.coprod.rules.Template;
 import org.coprod.rules.TestRule;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +25,20 @@ class TextReportTest {
 
   @Test
   void rendersTheSmallReportExactlyAsReviewed() {
-    String actual = TextReport.of().render(report, rulebook);
+    String actual = TextReport.of().render(report);
     assertThat(actual).isEqualTo(Golden.expected("golden-report.txt", actual));
   }
 
   @Test
   void theSameReportGivesTheSameBytesWhateverTheDefaultLocale() {
-    String first = TextReport.of().render(report, rulebook);
+    String first = TextReport.of().render(report);
     Locale before = Locale.getDefault();
     try {
       // Arabic digits and a comma for the decimal point, if the renderer ever asked the locale.
       Locale.setDefault(Locale.forLanguageTag("ar-EG"));
-      assertThat(TextReport.of().render(Golden.report(), Golden.rulebook())).isEqualTo(first);
+      assertThat(TextReport.of().render(Golden.report())).isEqualTo(first);
       Locale.setDefault(Locale.GERMANY);
-      assertThat(TextReport.of().render(Golden.report(), Golden.rulebook())).isEqualTo(first);
+      assertThat(TextReport.of().render(Golden.report())).isEqualTo(first);
     } finally {
       Locale.setDefault(before);
     }
@@ -44,7 +46,7 @@ class TextReportTest {
 
   @Test
   void endsEveryLineWithANewlineAndLeavesNoTrailingSpace() {
-    String text = TextReport.of().render(report, rulebook);
+    String text = TextReport.of().render(report);
     assertThat(text)
         .endsWith("\n")
         .doesNotEndWith("\n\n")
@@ -65,10 +67,17 @@ class TextReportTest {
                     .findings()
                     .map(
                         f ->
-                            f.withMessage(
-                                f.message() + " " + longWord + " and more words".repeat(12))));
+                            Finding.builder()
+                                .from(f)
+                                .template(
+                                    Template.recorded(
+                                        "default",
+                                        f.message() + " " + longWord + " and more words".repeat(12),
+                                        List.empty()))
+                                .arguments(List.empty())
+                                .build()));
     for (int width : new int[] {TextReport.MIN_WIDTH, 80, TextReport.MAX_WIDTH}) {
-      String text = TextReport.of().withWidth(width).render(wordy, rulebook);
+      String text = TextReport.of().withWidth(width).render(wordy);
       assertThat(lines(text))
           .allMatch(l -> l.codePointCount(0, l.length()) <= width, "at most " + width + " columns");
       assertThat(lines(text)).noneMatch(l -> l.endsWith(" "));
@@ -87,7 +96,7 @@ class TextReportTest {
 
   @Test
   void groupsFindingsByPrincipleInTheFoundingTextsOrderMostSeriousFirst() {
-    String text = TextReport.of().render(report, rulebook);
+    String text = TextReport.of().render(report);
     int power = text.indexOf("Findings: " + Principle.POWER.title());
     int resources = text.indexOf("Findings: " + Principle.RESOURCES.title());
     int whatNext = text.indexOf("Findings: " + Principle.WHAT_NEXT.title());
@@ -99,17 +108,17 @@ class TextReportTest {
         .isGreaterThan(power)
         .isLessThan(text.indexOf("Person ben contributed."));
     assertThat(text.indexOf("Person ben contributed."))
-        .isLessThan(text.indexOf("Note: Title of by-side"));
+        .isLessThan(text.indexOf("For information: Title of by-side"));
   }
 
   @Test
   void showsEachFindingsSeverityRuleMessageEvidenceAcknowledgementAndNextStep() {
-    String text = TextReport.of().render(report, rulebook);
+    String text = TextReport.of().render(report);
     assertThat(text)
         .contains(
             String.join(
                 "\n",
-                "Concern: Title of by-side (by-side), acknowledged",
+                "Talk about this first: Title of by-side (by-side), acknowledged",
                 "  Person ben contributed.",
                 "  About: ben",
                 "  Acknowledged by the group: Ben asked to lead this part | and said so *twice*",
@@ -119,7 +128,7 @@ class TextReportTest {
 
   @Test
   void saysWhatAKindFlagsAndWhyItsRuleMattersOnceEach() {
-    String text = TextReport.of().render(report, rulebook);
+    String text = TextReport.of().render(report);
     assertThat(countOf(text, "Why it matters: \"Why by-side matters.\"")).isEqualTo(1);
     assertThat(countOf(text, "What it flags: something lived-experience.")).isEqualTo(1);
     assertThat(countOf(text, "What it flags: something professional.")).isEqualTo(1);
@@ -129,10 +138,11 @@ class TextReportTest {
 
   @Test
   void summarisesCountsTheLadderAndTheRulesThatDidNotApplyOrFailed() {
-    String text = TextReport.of().render(report, rulebook);
+    String text = TextReport.of().render(report);
     assertThat(text)
         .contains(
-            "- Findings: 2 concerns, 2 warnings, 2 notes; 1 of them acknowledged by the group.")
+            "- Findings: 2 to talk about first, 2 worth talking about, 2 for information; 1 of them"
+                + " acknowledged\n  by the group.")
         .contains(
             "- Rules: 6 run; 3 found something, 1 found nothing, 1 did not apply, 1 could not finish.")
         .contains("the project claims co-design; the record shows engagement. No key")
@@ -149,7 +159,7 @@ class TextReportTest {
 
   @Test
   void showsTheRulesetsDigestShortWherePeopleReadAndWholeWithTheLibrarysVersionAtTheEnd() {
-    String text = TextReport.of().render(report, rulebook);
+    String text = TextReport.of().render(report);
     String digest = rulebook.digest();
     assertThat(text)
         .contains(
@@ -165,9 +175,7 @@ class TextReportTest {
   @Test
   void usesTheGroupsOwnWordsForTheSides() {
     String text =
-        TextReport.of()
-            .withLabels(SideLabels.of("experts by experience", "staff"))
-            .render(report, rulebook);
+        TextReport.of().withLabels(SideLabels.of("experts by experience", "staff")).render(report);
     String measures =
         text.substring(text.indexOf("Headline measures"), text.indexOf("Findings: Power"));
     assertThat(measures)
@@ -180,7 +188,7 @@ class TextReportTest {
   @Test
   void saysSoWhenNothingWasFoundAndLeavesOutEmptySections() {
     Rulebook quiet = Rulebook.of("quiet", List.of(TestRule.passing("calm")));
-    String text = TextReport.of().render(quiet.check(Golden.project()), quiet);
+    String text = TextReport.of().render(quiet.check(Golden.project()));
     assertThat(text)
         .contains("- Findings: none.")
         .contains("No rule found anything to raise.")
@@ -190,12 +198,10 @@ class TextReportTest {
   }
 
   @Test
-  void showsARuleTheRulebookLacksByItsIdAlone() {
-    Rulebook other =
-        Rulebook.of("other", List.of(TestRule.onProject("known", Principle.POWER, Severity.NOTE)));
-    String text = TextReport.of().render(report, other);
+  void showsARuleWhoseCatalogueEntryTheReportLacksByItsIdAlone() {
+    String text = TextReport.of().render(report.withCatalogue(List.empty()));
     assertThat(text)
-        .contains("Concern: by-side (by-side)")
+        .contains("Talk about this first: by-side (by-side)")
         .contains("- not-yet (not-yet): no outputs yet.");
   }
 

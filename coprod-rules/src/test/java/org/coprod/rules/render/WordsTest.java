@@ -8,6 +8,7 @@ import org.coprod.core.LadderStep;
 import org.coprod.core.Side;
 import org.coprod.rules.LadderBasis;
 import org.coprod.rules.LadderBasis.Limit;
+import org.coprod.rules.SideLabels;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -63,8 +64,9 @@ class WordsTest {
     assertThat(Words.step(LadderStep.CO_PRODUCTION)).isEqualTo("co-production");
     assertThat(Words.step(LadderStep.CO_DESIGN)).isEqualTo("co-design");
     assertThat(Words.step(LadderStep.CONSULTATION)).isEqualTo("consultation");
-    assertThat(Words.count(1, org.coprod.rules.Severity.CONCERN)).isEqualTo("1 concern");
-    assertThat(Words.count(0, org.coprod.rules.Severity.NOTE)).isEqualTo("0 notes");
+    assertThat(Words.count(1, org.coprod.rules.Severity.CONCERN))
+        .isEqualTo("1 to talk about first");
+    assertThat(Words.count(0, org.coprod.rules.Severity.NOTE)).isEqualTo("0 for information");
   }
 
   @Test
@@ -72,31 +74,37 @@ class WordsTest {
     assertThat(
             Words.ladderBasis(
                 LadderStep.ENGAGEMENT,
-                new LadderBasis(0, io.vavr.collection.List.of(Limit.NO_KEY_DECISION_RECORDED))))
+                new LadderBasis(0, io.vavr.collection.List.of(Limit.NO_KEY_DECISION_RECORDED)),
+                SideLabels.defaults()))
         .isEqualTo("No key decision was recorded, so the record cannot show more than engagement.");
     assertThat(
             Words.ladderBasis(
                 LadderStep.CO_DESIGN,
-                new LadderBasis(2, io.vavr.collection.List.of(Limit.DROP_OFF))))
+                new LadderBasis(2, io.vavr.collection.List.of(Limit.DROP_OFF)),
+                SideLabels.defaults()))
         .isEqualTo(
             "The record shows this from 2 key decisions, too few to be sure. It goes no higher"
                 + " because most of the people with lived experience who began had stepped back by"
                 + " the end (drop-off).");
     assertThat(
             Words.ladderBasis(
-                LadderStep.CO_PRODUCTION, new LadderBasis(5, io.vavr.collection.List.empty())))
+                LadderStep.CO_PRODUCTION,
+                new LadderBasis(5, io.vavr.collection.List.empty()),
+                SideLabels.defaults()))
         .isEqualTo("The record shows this from 5 key decisions.");
     assertThat(
             Words.ladderBasis(
                 LadderStep.CONSULTATION,
-                new LadderBasis(4, io.vavr.collection.List.of(Limit.ONLY_FEEDBACK_OR_STORY))))
+                new LadderBasis(4, io.vavr.collection.List.of(Limit.ONLY_FEEDBACK_OR_STORY)),
+                SideLabels.defaults()))
         .isEqualTo(
             "It goes no higher because people with lived experience gave only feedback or their"
                 + " stories.");
     assertThat(
             Words.ladderBasis(
                 LadderStep.CO_DESIGN,
-                new LadderBasis(1, io.vavr.collection.List.of(Limit.SAY_IN_UNDER_HALF))))
+                new LadderBasis(1, io.vavr.collection.List.of(Limit.SAY_IN_UNDER_HALF)),
+                SideLabels.defaults()))
         .startsWith("The record shows this from 1 key decision, too few to be sure.");
   }
 

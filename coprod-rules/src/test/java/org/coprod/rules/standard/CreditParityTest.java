@@ -1,6 +1,7 @@
 package org.coprod.rules.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.coprod.rules.Fixtures.check;
 import static org.coprod.rules.Fixtures.contribution;
 import static org.coprod.rules.Fixtures.day;
@@ -87,7 +88,11 @@ class CreditParityTest {
     assertThat(f.message())
         .isEqualTo(
             "2 of the 4 people with lived experience who made a substantial contribution to an output"
-                + " are credited on one they contributed to (50%), against 3 of 3 professionals (100%): under 80% of their rate.");
+                + " are credited on one they contributed to (50%), against 3 of 3 professionals (100%): under 80% of their rate."
+                + " With fewer than 5 people on a side, one person more or less moves these rates a"
+                + " lot (Fisher's exact test: p = 0.43).");
+    // Two-sided, as R's fisher.test: P(2) + P(4) of the hypergeometric table = (6 + 3) / 21.
+    assertThat((Double) f.evidence("fisherExactP").get()).isCloseTo(9.0 / 21, within(1e-12));
   }
 
   @Test

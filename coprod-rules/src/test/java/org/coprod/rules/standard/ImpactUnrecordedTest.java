@@ -61,7 +61,9 @@ class ImpactUnrecordedTest {
     assertThat(f.subjects()).containsExactly(ProjectId.of("test"));
     assertThat(f.evidence("livedExperienceInputs").get()).isEqualTo(2);
     assertThat(f.evidence("livedExperiencePeople").get()).isEqualTo(2);
-    assertThat(f.message()).startsWith("2 people with lived experience gave ideas");
+    assertThat(f.message())
+        .startsWith(
+            "People with lived experience gave ideas, their experience or feedback (2 times, from 2 people)");
   }
 
   @Test

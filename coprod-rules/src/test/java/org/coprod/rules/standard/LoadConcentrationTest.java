@@ -84,7 +84,7 @@ class LoadConcentrationTest {
     assertThat(f.subjects().map(s -> s.value())).containsExactly("le4", "le5", "le6");
     assertThat((Double) f.evidence("giniHours").get())
         .isCloseTo(7.0 / 6 * 4.0 / 7, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(f.message()).contains("'le4' and 'le5' and 'le6' gave the most, 33% of them each");
+    assertThat(f.message()).contains("'le4', 'le5' and 'le6' gave the most, 33.3% of them each");
   }
 
   @Test

@@ -36,7 +36,7 @@ class SkillsUnusedTest {
     assertThat(f.evidence("otherSkillsUsed").get()).isEqualTo(1);
     assertThat(f.message())
         .isEqualTo(
-            "Person 'sam' declared 2 skills and has used none of them in their contributions, which used 1 other skill.");
+            "'sam' declared 2 skills and has used none of them in their contributions, which used 1 other skill.");
     assertThat(f.message()).doesNotContain("commissioning").doesNotContain("note-taking");
   }
 
@@ -49,7 +49,7 @@ class SkillsUnusedTest {
             .build();
     assertThat(check(rule, p).findings().single().message())
         .isEqualTo(
-            "Person 'ana' declared 1 skill and has used it in none of their contributions, which"
+            "'ana' declared 1 skill and has used it in none of their contributions, which"
                 + " used 1 other skill.");
   }
 

@@ -1,18 +1,18 @@
-package org.coprod.rules.render;
+package org.coprod.rules;
 
 import java.util.Objects;
 import org.coprod.core.Side;
 
 /**
- * What a rendered report calls the two sides, in headings and measures: "people with lived
- * experience" and "professionals" by default; "experts by experience", "public contributors" or
- * "carers and families" are common choices for the first. Finding messages keep the rules' own
- * plain words.
+ * What a report calls the two sides, wherever it names them (headings, measures, and the side
+ * arguments of findings' messages): "people with lived experience" and "professionals" by default;
+ * "experts by experience", "public contributors" or "carers and families" are common choices for
+ * the first. The group chooses; none is imposed.
  *
  * <pre>{@code
  * String text = TextReport.of()
  *     .withLabels(SideLabels.of("experts by experience", "staff"))
- *     .render(report, rulebook);
+ *     .render(report);
  * }</pre>
  *
  * @param livedExperience the words for the lived-experience side, plural, in lower case as they
@@ -53,37 +53,6 @@ public record SideLabels(String livedExperience, String professional) {
     return Objects.requireNonNull(side, "side is null") == Side.LIVED_EXPERIENCE
         ? livedExperience
         : professional;
-  }
-
-  /**
-   * Text written by the standard rules, with their plain side words ("people with lived
-   * experience", "professionals") replaced by these labels, keeping a capital at the start of a
-   * sentence. Unchanged under the default labels.
-   */
-  public String relabel(String text) {
-    Objects.requireNonNull(text, "text is null");
-    if (this.equals(DEFAULTS)) {
-      return text;
-    }
-    String out = replaceWord(text, DEFAULTS.livedExperience, livedExperience);
-    return replaceWord(out, DEFAULTS.professional, professional);
-  }
-
-  private static String replaceWord(String text, String word, String label) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
-                "\\b(" + java.util.regex.Pattern.quote(word) + ")\\b",
-                java.util.regex.Pattern.CASE_INSENSITIVE)
-            .matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      boolean capital = Character.isUpperCase(m.group(1).charAt(0));
-      String replacement =
-          capital ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : label;
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   private static String check(String label, String name) {
