@@ -24,11 +24,54 @@ final class Invariants {
   private final Map<ParticipantId, Participant> people;
 
   private Invariants(ProjectDef project) {
+    this(project, peopleOf(project));
+  }
+
+  private Invariants(ProjectDef project, Map<ParticipantId, Participant> people) {
     this.project = project;
-    this.people = new HashMap<>(Math.max(16, project.participants().size() * 2));
+    this.people = people;
+  }
+
+  /** The project's people by id (the last of an id given twice, which is a problem of its own). */
+  static Map<ParticipantId, Participant> peopleOf(ProjectDef project) {
+    Map<ParticipantId, Participant> people =
+        new HashMap<>(Math.max(16, project.participants().size() * 2));
     for (Participant p : project.participants()) {
       people.put(p.id(), p);
     }
+    return people;
+  }
+
+  /**
+   * The problems a contribution recorded after the {@code index} recorded contributions of a valid
+   * project brings, found from what is known of the project (its people by id, its outputs' ids,
+   * its close) rather than by checking the whole again: the same problems, in the same words at the
+   * same paths, as {@link #problems} of the project with the contribution appended, provided that
+   * the contribution neither comes from a meeting nor takes an id the project already uses (those
+   * touch other parts of the project, and are checked whole).
+   */
+  static Seq<Problem> problemsOfAppended(
+      ProjectDef project,
+      Map<ParticipantId, Participant> people,
+      java.util.Set<OutputId> outputs,
+      Contribution contribution,
+      int index) {
+    Invariants check = new Invariants(project, people);
+    check.contribution(contribution, index, outputs, project.closed());
+    return io.vavr.collection.List.ofAll(check.problems);
+  }
+
+  /**
+   * The problems a decision appended after the {@code index} decisions of a valid project brings,
+   * found from its people by id and its meetings, with the same words and paths as {@link
+   * #problems} of the project with the decision appended, provided that its id is not one the
+   * project already uses (checked whole).
+   */
+  static Seq<Problem> problemsOfAppended(
+      ProjectDef project, Map<ParticipantId, Participant> people, Decision decision, int index) {
+    Invariants check = new Invariants(project, people);
+    check.decision(decision, index, project.closed());
+    return io.vavr.collection.List.ofAll(check.problems);
   }
 
   /** Every problem of the project, in the order of its tree; empty when it is valid. */
@@ -500,7 +543,6 @@ final class Invariants {
   private void contributions(Option<LocalDate> closed) {
     java.util.Set<OutputId> outputs = new java.util.HashSet<>();
     project.outputs().forEach(o -> outputs.add(o.id()));
-    String list = "contributions";
     int i = -1;
     for (Contribution c : project.contributions()) {
       if (c.isFromMeeting()) {
@@ -509,114 +551,133 @@ final class Invariants {
         break;
       }
       i++;
-      presence(c.participant(), c.date(), list, i, ".participant", "the contribution");
-      if (c.consent().isDefined()) {
-        StoryConsent consent = c.consent().get();
-        if (c.kind() != ContributionKind.STORY) {
-          add(
-              Problem.Kind.INVALID_VALUE,
-              at(list, i, ".consent"),
-              "only a STORY carries a consent; this contribution is " + c.kind());
-        }
-        if (consent.withdrawn().isDefined() && consent.withdrawn().get().isBefore(c.date())) {
-          add(
-              Problem.Kind.DATES_OUT_OF_ORDER,
-              at(list, i, ".consent.withdrawn"),
-              "the story is withdrawn ("
-                  + consent.withdrawn().get()
-                  + ") before it was told ("
-                  + c.date()
-                  + ")");
-        }
-      }
-      if (!(c.hours() >= 0) || Double.isInfinite(c.hours())) {
-        add(Problem.Kind.NEGATIVE, at(list, i, ".hours"), "hours must be a number of zero or more");
-      } else if (c.hours() > ContributionDef.MAX_HOURS) {
+      contribution(c, i, outputs, closed);
+    }
+  }
+
+  /**
+   * The problems of one recorded contribution, the {@code i}th, that are its own: whether its
+   * person was there on its day, its story's consent, its numbers, its output and the close. What
+   * it shares with the rest of the project (its id) is checked by {@link #ids()}.
+   */
+  private void contribution(
+      Contribution c, int i, java.util.Set<OutputId> outputs, Option<LocalDate> closed) {
+    String list = "contributions";
+    presence(c.participant(), c.date(), list, i, ".participant", "the contribution");
+    if (c.consent().isDefined()) {
+      StoryConsent consent = c.consent().get();
+      if (c.kind() != ContributionKind.STORY) {
         add(
             Problem.Kind.INVALID_VALUE,
-            at(list, i, ".hours"),
-            "one contribution may take at most 10,000 hours; record a larger piece of work as"
-                + " several contributions");
+            at(list, i, ".consent"),
+            "only a STORY carries a consent; this contribution is " + c.kind());
       }
-      if (c.paid().signum() < 0) {
-        nonNegative(c.paid(), at(list, i, ".paid"));
-      }
-      if (c.expenses().isDefined()) {
-        Expenses e = c.expenses().get();
-        if (e.claimed().signum() < 0) {
-          nonNegative(e.claimed(), at(list, i, ".expenses.claimed"));
-        }
-        if (e.reimbursed().isDefined() && e.reimbursed().get().isBefore(c.date())) {
-          add(
-              Problem.Kind.DATES_OUT_OF_ORDER,
-              at(list, i, ".expenses.reimbursed"),
-              "expenses are repaid ("
-                  + e.reimbursed().get()
-                  + ") before the contribution ("
-                  + c.date()
-                  + ")");
-        }
-      }
-      if (c.output().isDefined() && !outputs.contains(c.output().get())) {
+      if (consent.withdrawn().isDefined() && consent.withdrawn().get().isBefore(c.date())) {
         add(
-            Problem.Kind.DANGLING_REFERENCE,
-            at(list, i, ".output"),
-            "no output has the id '" + c.output().get() + "'");
-      }
-      if (closed.isDefined() && c.date().isAfter(closed.get())) {
-        add(
-            Problem.Kind.AFTER_CLOSE,
-            at(list, i, ".date"),
-            "the contribution is dated "
+            Problem.Kind.DATES_OUT_OF_ORDER,
+            at(list, i, ".consent.withdrawn"),
+            "the story is withdrawn ("
+                + consent.withdrawn().get()
+                + ") before it was told ("
                 + c.date()
-                + ", after the project closed ("
-                + closed.get()
                 + ")");
       }
+    }
+    if (!(c.hours() >= 0) || Double.isInfinite(c.hours())) {
+      add(Problem.Kind.NEGATIVE, at(list, i, ".hours"), "hours must be a number of zero or more");
+    } else if (c.hours() > ContributionDef.MAX_HOURS) {
+      add(
+          Problem.Kind.INVALID_VALUE,
+          at(list, i, ".hours"),
+          "one contribution may take at most 10,000 hours; record a larger piece of work as"
+              + " several contributions");
+    }
+    if (c.paid().signum() < 0) {
+      nonNegative(c.paid(), at(list, i, ".paid"));
+    }
+    if (c.expenses().isDefined()) {
+      Expenses e = c.expenses().get();
+      if (e.claimed().signum() < 0) {
+        nonNegative(e.claimed(), at(list, i, ".expenses.claimed"));
+      }
+      if (e.reimbursed().isDefined() && e.reimbursed().get().isBefore(c.date())) {
+        add(
+            Problem.Kind.DATES_OUT_OF_ORDER,
+            at(list, i, ".expenses.reimbursed"),
+            "expenses are repaid ("
+                + e.reimbursed().get()
+                + ") before the contribution ("
+                + c.date()
+                + ")");
+      }
+    }
+    if (c.output().isDefined() && !outputs.contains(c.output().get())) {
+      add(
+          Problem.Kind.DANGLING_REFERENCE,
+          at(list, i, ".output"),
+          "no output has the id '" + c.output().get() + "'");
+    }
+    if (closed.isDefined() && c.date().isAfter(closed.get())) {
+      add(
+          Problem.Kind.AFTER_CLOSE,
+          at(list, i, ".date"),
+          "the contribution is dated "
+              + c.date()
+              + ", after the project closed ("
+              + closed.get()
+              + ")");
     }
   }
 
   private void decisions(Option<LocalDate> closed) {
-    String list = "decisions";
     int i = -1;
     for (Decision d : project.decisions()) {
       i++;
-      if (d.ledBy().isDefined()) {
-        reference(d.ledBy().get(), list, i, ".ledBy");
-      }
-      references(d.decidedBy(), list, i, ".decidedBy");
-      references(d.consulted(), list, i, ".consulted");
-      int j = -1;
-      for (ParticipantId id : d.objectedBy()) {
-        j++;
-        if (!people.containsKey(id)) {
-          reference(id, list, i, ".objectedBy[" + j + "]");
-        } else if (!d.decidedBy().contains(id)) {
-          add(
-              Problem.Kind.DANGLING_REFERENCE,
-              at(list, i, ".objectedBy[" + j + "]"),
-              "'" + id + "' objected but is not among the deciders");
-        }
-      }
-      if (d.meeting().isDefined()) {
-        atMeeting(d, i);
-      }
-      if (d.feedback().isDefined() && d.feedback().get().isBefore(d.date())) {
+      decision(d, i, closed);
+    }
+  }
+
+  /**
+   * The problems of the {@code i}th decision that are its own: the people it names, its meeting,
+   * its feedback and the close. Its id is checked by {@link #ids()}.
+   */
+  private void decision(Decision d, int i, Option<LocalDate> closed) {
+    String list = "decisions";
+    if (d.ledBy().isDefined()) {
+      reference(d.ledBy().get(), list, i, ".ledBy");
+    }
+    references(d.decidedBy(), list, i, ".decidedBy");
+    references(d.consulted(), list, i, ".consulted");
+    int j = -1;
+    for (ParticipantId id : d.objectedBy()) {
+      j++;
+      if (!people.containsKey(id)) {
+        reference(id, list, i, ".objectedBy[" + j + "]");
+      } else if (!d.decidedBy().contains(id)) {
         add(
-            Problem.Kind.DATES_OUT_OF_ORDER,
-            at(list, i, ".feedback"),
-            "feedback is dated " + d.feedback().get() + ", before the decision (" + d.date() + ")");
+            Problem.Kind.DANGLING_REFERENCE,
+            at(list, i, ".objectedBy[" + j + "]"),
+            "'" + id + "' objected but is not among the deciders");
       }
-      if (closed.isDefined() && d.date().isAfter(closed.get())) {
-        add(
-            Problem.Kind.AFTER_CLOSE,
-            at(list, i, ".date"),
-            "the decision is dated "
-                + d.date()
-                + ", after the project closed ("
-                + closed.get()
-                + ")");
-      }
+    }
+    if (d.meeting().isDefined()) {
+      atMeeting(d, i);
+    }
+    if (d.feedback().isDefined() && d.feedback().get().isBefore(d.date())) {
+      add(
+          Problem.Kind.DATES_OUT_OF_ORDER,
+          at(list, i, ".feedback"),
+          "feedback is dated " + d.feedback().get() + ", before the decision (" + d.date() + ")");
+    }
+    if (closed.isDefined() && d.date().isAfter(closed.get())) {
+      add(
+          Problem.Kind.AFTER_CLOSE,
+          at(list, i, ".date"),
+          "the decision is dated "
+              + d.date()
+              + ", after the project closed ("
+              + closed.get()
+              + ")");
     }
   }
 

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /** The lookups of one project, built once in one pass when first asked for. */
 final class Lookup {
-  private final Map<ParticipantId, Participant> participants = new HashMap<>();
-  private final Map<OutputId, Output> outputs = new HashMap<>();
-  private final Map<DecisionId, Decision> decisions = new HashMap<>();
-  private final Map<ResourceId, Resource> resources = new HashMap<>();
-  private final Map<MeetingId, Meeting> meetings = new HashMap<>();
-  private final Map<ImpactId, Impact> impacts = new HashMap<>();
-  private final Map<ResponseId, Response> responses = new HashMap<>();
+  private final Map<ParticipantId, Participant> participants;
+  private final Map<OutputId, Output> outputs;
+  private final Map<DecisionId, Decision> decisions;
+  private final Map<ResourceId, Resource> resources;
+  private final Map<MeetingId, Meeting> meetings;
+  private final Map<ImpactId, Impact> impacts;
+  private final Map<ResponseId, Response> responses;
   private final ProjectDef project;
   private volatile @Nullable Grouped grouped;
   private final Map<ParticipantId, Seq<Role>> roles;
@@ -39,6 +39,13 @@ final class Lookup {
 
   Lookup(ProjectDef p) {
     project = p;
+    participants = new HashMap<>();
+    outputs = new HashMap<>();
+    decisions = new HashMap<>();
+    resources = new HashMap<>();
+    meetings = new HashMap<>();
+    impacts = new HashMap<>();
+    responses = new HashMap<>();
     LocalDate latest = p.started();
     for (Participant x : p.participants()) {
       participants.put(x.id(), x);
@@ -107,6 +114,36 @@ final class Lookup {
       }
     }
     latest = max(latest, p.closed());
+    last = latest;
+  }
+
+  /**
+   * The lookups of a project that is {@code before}'s with one contribution recorded on its own
+   * appended: every table but the contributions' is the same (they are only read once built, so
+   * both projects share them), the last dated event moves to the contribution's latest day, and the
+   * contributions are grouped again on first use.
+   */
+  Lookup(Lookup before, ProjectDef p, Contribution appended) {
+    project = p;
+    participants = before.participants;
+    outputs = before.outputs;
+    decisions = before.decisions;
+    resources = before.resources;
+    meetings = before.meetings;
+    impacts = before.impacts;
+    responses = before.responses;
+    roles = before.roles;
+    lived = before.lived;
+    professional = before.professional;
+    agreements = before.agreements;
+    LocalDate latest = max(before.last, appended.date());
+    latest = max(latest, appended.paidOn());
+    if (appended.expenses().isDefined()) {
+      latest = max(latest, appended.expenses().get().reimbursed());
+    }
+    if (appended.consent().isDefined()) {
+      latest = max(latest, appended.consent().get().withdrawn());
+    }
     last = latest;
   }
 

@@ -141,8 +141,18 @@ abstract class ProjectDef {
    * here is built again and comes back to this check, which then finds the contributions as the
    * meetings make them and checks the invariants once.
    */
+  /**
+   * Set by {@link AppendingProject} alone, around the one copy it makes of a valid project with a
+   * contribution it has already validated against that project: Immutables runs the check below on
+   * every copy, and checking the whole again is the cost appending one item must not pay.
+   */
+  static final ThreadLocal<Boolean> VALIDATED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
   @Value.Check
   ProjectDef normalizeAndCheck() {
+    if (VALIDATED.get()) {
+      return this;
+    }
     Seq<Contribution> fromMeetings = Meetings.contributions(this);
     if (!Meetings.hold(contributions(), fromMeetings)) {
       return Project.builder()
@@ -168,6 +178,18 @@ abstract class ProjectDef {
       lookup = built;
     }
     return built;
+  }
+
+  /**
+   * Gives this project, {@code before}'s with one contribution recorded on its own appended, the
+   * lookups {@code before} has built, extended by the contribution rather than built again; nothing
+   * when {@code before} has built none.
+   */
+  void extendLookup(ProjectDef before, Contribution appended) {
+    Lookup built = before.lookup;
+    if (built != null) {
+      lookup = new Lookup(built, this, appended);
+    }
   }
 
   /** Whether the project has closed. */

@@ -13,8 +13,11 @@ final class Views {
 
   static ProjectView asOf(Project p, LocalDate date) {
     Objects.requireNonNull(date, "date is null");
-    if (!dated(p, date)) {
-      // Nothing happened after the date: the view is the project itself, with its lookups.
+    // The last dated event is the latest of the start and every day dated() looks at, and the
+    // project keeps it once worked out (extended, not worked out again, when a contribution is
+    // appended): on or after it nothing happened, and the view is the project itself, with its
+    // lookups, found without looking at every part again.
+    if (!date.isBefore(p.lastDatedEvent()) || !dated(p, date)) {
       return new ProjectView(p, date);
     }
     return cut(p, date);
@@ -121,6 +124,10 @@ final class Views {
    * date the cut below looks at, in one pass without allocating. Every reference of a project is to
    * a participant or output of it (an invariant), so when no one and nothing is cut away, no
    * reference is either.
+   */
+  /**
+   * Whether anything of the project is dated after a day, looked for part by part; never on or
+   * after the last dated event, which lets {@link #asOf} ask that first (see the view properties).
    */
   static boolean dated(Project p, LocalDate date) {
     if (after(p.closed(), date)) {

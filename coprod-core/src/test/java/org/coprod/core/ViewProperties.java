@@ -37,6 +37,14 @@ class ViewProperties {
   }
 
   @Property
+  void nothingIsDatedAfterADayOnOrAfterTheLastDatedEvent(
+      @ForAll("specs") ProjectSpec spec, @ForAll @IntRange(min = 0, max = 1000) int at) {
+    Project p = ProjectGenerator.generate(spec);
+    LocalDate day = p.lastDatedEvent().plusDays(at % 10);
+    assertThat(Views.dated(p, day)).isFalse();
+  }
+
+  @Property
   void aViewOfAViewAtAnEarlierDateIsTheDirectView(
       @ForAll("specs") ProjectSpec spec,
       @ForAll @IntRange(min = 0, max = 1000) int later,

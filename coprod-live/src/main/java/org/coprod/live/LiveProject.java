@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
 import org.coprod.core.Agreement;
+import org.coprod.core.AppendingProject;
 import org.coprod.core.CheckIn;
 import org.coprod.core.Contribution;
 import org.coprod.core.Decision;
@@ -20,6 +21,7 @@ import org.coprod.core.Response;
 import org.coprod.core.Role;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project kept as events arrive, the way a project tool of an NHS trust or a charity keeps one:
@@ -39,8 +41,9 @@ import org.coprod.rules.Rulebook;
  * <p>The common events have methods of their own ({@link #append(Contribution)} and its overloads,
  * {@link #close}); everything else a project records later (a leaving, a break, a payment or a
  * reimbursement, feedback given, a credit or a reward on an output) is a change to the project's
- * parts, given to {@link #apply}. Every change is validated against the whole project, as a project
- * file is.
+ * parts, given to {@link #apply}. A contribution or a decision is validated against what is known
+ * of the project, with the problems a whole validation would give; every other change is validated
+ * against the whole project, as a project file is.
  *
  * <p>Every method is synchronized, so one live project may be shared by threads; the projects and
  * reports it hands out are immutable and may be shared freely.
@@ -50,6 +53,8 @@ public final class LiveProject {
   private Project project;
   private Option<Report> checked = Option.none();
   private Option<Report> previous = Option.none();
+  // what appending contributions knows of the project, learnt at the first append after a change
+  private @Nullable AppendingProject ledger;
 
   private LiveProject(Project project, Rulebook rulebook) {
     this.project = project;
@@ -78,10 +83,29 @@ public final class LiveProject {
     return project;
   }
 
-  /** Appends a contribution. */
-  public Validation<Seq<Problem>, Project> append(Contribution contribution) {
+  /**
+   * Appends a contribution, validated against what is known of the project (the ids it uses, its
+   * people, its outputs, its close) rather than the whole project again, with the same problems a
+   * whole validation gives (see {@link AppendingProject}).
+   */
+  public synchronized Validation<Seq<Problem>, Project> append(Contribution contribution) {
     Objects.requireNonNull(contribution, "contribution is null");
-    return apply(p -> Project.builder().from(p).addContribution(contribution));
+    Validation<Seq<Problem>, Project> next = ledger().append(contribution);
+    next.forEach(this::keepAppended);
+    return next;
+  }
+
+  /** What appending knows of the project as it stands, learnt again after any other change. */
+  private AppendingProject ledger() {
+    AppendingProject into = ledger;
+    // The same object, not an equal one: any other change to the project makes it learn again.
+    @SuppressWarnings("ReferenceEquality")
+    boolean current = into != null && into.project() == project;
+    if (into == null || !current) {
+      into = AppendingProject.of(project);
+      ledger = into;
+    }
+    return into;
   }
 
   /** Appends a meeting, with the contributions its register makes. */
@@ -90,10 +114,15 @@ public final class LiveProject {
     return apply(p -> Project.builder().from(p).addMeeting(meeting));
   }
 
-  /** Appends a decision. */
-  public Validation<Seq<Problem>, Project> append(Decision decision) {
+  /**
+   * Appends a decision, validated against what is known of the project (its people, its meetings,
+   * its close), with the same problems a whole validation gives.
+   */
+  public synchronized Validation<Seq<Problem>, Project> append(Decision decision) {
     Objects.requireNonNull(decision, "decision is null");
-    return apply(p -> Project.builder().from(p).addDecision(decision));
+    Validation<Seq<Problem>, Project> next = ledger().append(decision);
+    next.forEach(this::keepAppended);
+    return next;
   }
 
   /** Appends a version of the working agreement, with its consents. */
@@ -164,6 +193,13 @@ public final class LiveProject {
   /** Starts again from another project (read again from a file, say); the next check is full. */
   public synchronized void replace(Project replacement) {
     keep(Objects.requireNonNull(replacement, "replacement is null"));
+  }
+
+  private void keepAppended(Project next) {
+    // an appended contribution always changes the project: no need to compare the two
+    checked.forEach(r -> previous = Option.some(r));
+    project = next;
+    checked = Option.none();
   }
 
   private void keep(Project next) {
