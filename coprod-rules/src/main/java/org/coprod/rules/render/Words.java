@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.coprod.core.Id;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.LadderStep;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.ResponseStatus;
 import org.coprod.core.Side;
 import org.coprod.rules.Finding;

@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import org.coprod.core.Acknowledgement;
 import org.coprod.core.Agreement;
 import org.coprod.core.AgreementVersion;
-import org.coprod.core.CreditPreference;
 import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -105,24 +104,21 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
     if (stale.isEmpty() && renamed.isEmpty()) {
       return context.passed();
     }
-    Seq<String> anonymous =
-        context
-            .project()
-            .participants()
-            .filter(p -> p.creditPreference() == CreditPreference.ANONYMOUS)
-            .map(p -> p.id().value());
+    // Everyone, not only those who asked not to be named: the finding is about the agreement, and
+    // the group reads it too, so it names the rule and the version, never a person.
+    Seq<String> people = context.project().participants().map(p -> p.id().value());
     String version = "Version " + agreement.version() + " of the agreement";
     String staleWords =
         stale.size() == 1
             ? version
                 + " acknowledges "
-                + describe(stale.head(), catalogue, anonymous)
+                + describe(stale.head(), catalogue, people)
                 + ", which no rule finds."
             : version
                 + " acknowledges "
                 + stale.size()
                 + " things no rule finds: "
-                + stale.map(a -> describe(a, catalogue, anonymous)).mkString("; ")
+                + stale.map(a -> describe(a, catalogue, people)).mkString("; ")
                 + ".";
     Seq<String> formerIds = renamed.map(Acknowledgement::rule).distinct();
     String renamedWords =
@@ -173,12 +169,14 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
   }
 
   /**
-   * An acknowledgement in words: its rule and its subject, except that a subject that is someone
-   * who asked not to be named, or an id made from theirs (a story's {@code PERSON.story.DATE}, an
-   * attendance's {@code MEETING.PERSON}), is "a group member" and never their id.
+   * An acknowledgement in words: its rule and its subject, except that a subject that is a person,
+   * or an id made from theirs (a story's {@code PERSON.story.DATE}, an attendance's {@code
+   * MEETING.PERSON}), is "a group member" and never their id: an acknowledgement about one person
+   * (an access need, a break) is theirs to share, and the version of the agreement says where to
+   * look.
    */
   private static String describe(
-      Acknowledgement a, Seq<RuleMetadata> catalogue, Seq<String> anonymous) {
+      Acknowledgement a, Seq<RuleMetadata> catalogue, Seq<String> people) {
     Option<String> now =
         catalogue.find(m -> m.formerIds().contains(a.rule())).map(RuleMetadata::id);
     return "'"
@@ -188,9 +186,9 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
         + a.subject()
             .map(
                 s ->
-                    anonymous.contains(s)
+                    people.contains(s)
                         ? " for a group member"
-                        : anonymous.exists(id -> madeFrom(s, id))
+                        : people.exists(id -> madeFrom(s, id))
                             ? " for one of a group member's contributions"
                             : " for '" + s + "'")
             .getOrElse("");
