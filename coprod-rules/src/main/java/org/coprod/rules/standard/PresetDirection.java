@@ -48,7 +48,7 @@ public final class PresetDirection implements Rule {
           "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why.",
           Template.of(
               "default",
-              "The {type} was set before any {le, one} had joined. The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first {le, one} joined.",
+              "No {le, one} had joined when the {type} was set. The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first {le, one} joined.",
               Param.text("type"),
               Param.decision("decision"),
               Param.count("days"),
