@@ -120,7 +120,8 @@ final class CheckCommand implements Callable<Integer> {
       description =
           "what the report calls the two sides, the lived-experience side first, e.g. \"experts by"
               + " experience,staff\"; over the policy file's labels; by default \"people with lived"
-              + " experience\" and \"professionals\"")
+              + " experience\" and \"professionals\"; the words for one person (\"expert by"
+              + " experience\") are made from them")
   private @Nullable SideLabels labels;
 
   @Option(

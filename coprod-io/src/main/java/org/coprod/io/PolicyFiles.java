@@ -28,6 +28,7 @@ import org.coprod.rules.Rulebook;
  * labels:                          # what reports call the two sides; optional
  *   livedExperience: experts by experience
  *   professional: staff
+ *   professionalOne: staff member  # the words for one person of a side; optional
  * rules:                           # by rule id; optional
  *   load-concentration:
  *     parameters: {maxPersonShare: 0.6}
@@ -46,8 +47,12 @@ import org.coprod.rules.Rulebook;
  * findings) and {@code severities} (by kind of finding; a kind's own severity wins over the
  * rule's). The {@code labels} are the group's words for the two sides, each one line of at most 40
  * characters, the two different; a side left out keeps its default ("people with lived experience",
- * "professionals"), and none is imposed. Keys that start with {@code x-} in the file's top mapping
- * or in a rule's settings hold applications' own data: they are read past and not kept.
+ * "professionals"), and none is imposed. {@code livedExperienceOne} and {@code professionalOne},
+ * each beside its side's label, give the words for one person of the side ("expert by experience",
+ * at most 50 characters), which sentences about one person use; left out, they are {@linkplain
+ * org.coprod.rules.SideLabels#singular made from the label}. Keys that start with {@code x-} in the
+ * file's top mapping or in a rule's settings hold applications' own data: they are read past and
+ * not kept.
  *
  * <p>A policy file is read for a rulebook, whose rules, parameters and kinds it may name. Reading
  * never throws for bad input: it returns the policy, or every problem in the file at once, each

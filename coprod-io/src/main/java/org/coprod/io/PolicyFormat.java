@@ -67,6 +67,16 @@ final class PolicyFormat {
   /** The key of the professional side's label. */
   static final String PROFESSIONAL = "professional";
 
+  /** The key of the words for one person of the lived-experience side. */
+  static final String LIVED_EXPERIENCE_ONE = "livedExperienceOne";
+
+  /** The key of the words for one person of the professional side. */
+  static final String PROFESSIONAL_ONE = "professionalOne";
+
+  /** The keys of the side labels, in the order they are written. */
+  private static final java.util.List<String> LABEL_KEYS =
+      java.util.List.of(LIVED_EXPERIENCE, PROFESSIONAL, LIVED_EXPERIENCE_ONE, PROFESSIONAL_ONE);
+
   static final String ENABLED = "enabled";
   static final String PARAMETERS = "parameters";
   static final String SEVERITY = "severity";
@@ -391,24 +401,22 @@ final class PolicyFormat {
   /**
    * The side labels: {@code livedExperience} and {@code professional}, each one line of 1 to
    * {@value SideLabels#MAX_LENGTH} characters; either may be left out, and keeps its default. The
-   * two may not be the same words, or a report could not tell the sides apart.
+   * two may not be the same words, or a report could not tell the sides apart. {@code
+   * livedExperienceOne} and {@code professionalOne} give the words for one person of a side (at
+   * most {@value SideLabels#MAX_ONE_LENGTH} characters), each only beside its side's label: left
+   * out, they are {@linkplain SideLabels#singular made from the label}.
    */
   private static void labels(Cursor in, Policy.Builder out) {
     int line = in.line();
     int column = in.column();
     String path = in.path();
-    String[] given = new String[2];
+    String[] given = new String[4];
     Boolean read =
         entries(
             in,
             "the side labels",
             key -> {
-              int side =
-                  switch (key) {
-                    case LIVED_EXPERIENCE -> 0;
-                    case PROFESSIONAL -> 1;
-                    default -> -1;
-                  };
+              int side = LABEL_KEYS.indexOf(key);
               if (side < 0) {
                 if (key.startsWith(Shape.APPLICATION_PREFIX)) {
                   in.next();
@@ -420,18 +428,39 @@ final class PolicyFormat {
                       "'"
                           + Scalars.shortened(key)
                           + "' is not a side; did you mean '"
-                          + NearestKey.among(key, java.util.List.of(LIVED_EXPERIENCE, PROFESSIONAL))
+                          + NearestKey.among(key, LABEL_KEYS)
                           + "'?");
                 }
                 return;
               }
               if (value(in, key)) {
                 given[side] =
-                    in.scalar("a label", Value.Expect.ANY_SCALAR, false, PolicyFormat::label);
+                    in.scalar(
+                        "a label",
+                        Value.Expect.ANY_SCALAR,
+                        false,
+                        side < 2 ? PolicyFormat::label : PolicyFormat::labelForOne);
               }
             });
     if (read == null) {
       return;
+    }
+    for (int side = 0; side < 2; side++) {
+      if (given[side + 2] != null && given[side] == null) {
+        in.problemAt(
+            Problem.Kind.MISSING,
+            path,
+            "'"
+                + LABEL_KEYS.get(side + 2)
+                + "' gives the words for one person of the side '"
+                + LABEL_KEYS.get(side)
+                + "' names: give '"
+                + LABEL_KEYS.get(side)
+                + "' too",
+            line,
+            column);
+        return;
+      }
     }
     if (given[0] == null && given[1] == null) {
       // a mapping with no side in it says nothing: the defaults stand, as with labels left out
@@ -448,7 +477,12 @@ final class PolicyFormat {
           column);
       return;
     }
-    out.labels(SideLabels.of(lived, professional));
+    out.labels(
+        SideLabels.of(
+            lived,
+            professional,
+            given[2] == null ? SideLabels.singular(lived) : given[2],
+            given[3] == null ? SideLabels.singular(professional) : given[3]));
   }
 
   /** A side label: one line of 1 to {@value SideLabels#MAX_LENGTH} characters, trimmed. */
@@ -470,6 +504,31 @@ final class PolicyFormat {
               + label.length());
     }
     return label;
+  }
+
+  /**
+   * The words for one person of a side: one line of 1 to {@value SideLabels#MAX_ONE_LENGTH}
+   * characters, trimmed.
+   */
+  private static String labelForOne(String text) throws BadValue {
+    String words = text.strip();
+    if (words.isEmpty()) {
+      throw BadValue.because(Problem.Kind.MISSING, "the words for one person need some words");
+    }
+    if (words.chars().anyMatch(Character::isISOControl)) {
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE,
+          "the words for one person are one line, with no control characters");
+    }
+    if (words.length() > SideLabels.MAX_ONE_LENGTH) {
+      throw BadValue.because(
+          Problem.Kind.INVALID_VALUE,
+          "the words for one person are at most "
+              + SideLabels.MAX_ONE_LENGTH
+              + " characters; these have "
+              + words.length());
+    }
+    return words;
   }
 
   /** A warning at the current place: something read, but under a name that has changed. */

@@ -88,6 +88,15 @@ final class PolicyWriter {
         g.writeString(labels.livedExperience());
         g.writeFieldName(PolicyFormat.PROFESSIONAL);
         g.writeString(labels.professional());
+        // the words for one person only where the group chose other words than the label makes
+        if (!labels.livedExperienceOne().equals(SideLabels.singular(labels.livedExperience()))) {
+          g.writeFieldName(PolicyFormat.LIVED_EXPERIENCE_ONE);
+          g.writeString(labels.livedExperienceOne());
+        }
+        if (!labels.professionalOne().equals(SideLabels.singular(labels.professional()))) {
+          g.writeFieldName(PolicyFormat.PROFESSIONAL_ONE);
+          g.writeString(labels.professionalOne());
+        }
         g.writeEndObject();
       }
       if (!rules.isEmpty()) {

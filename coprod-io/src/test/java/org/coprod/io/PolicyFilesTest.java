@@ -142,6 +142,44 @@ class PolicyFilesTest {
   }
 
   @Test
+  void theWordsForOnePersonAreReadBesideTheirLabelAndWrittenOnlyWhereTheGroupChoseThem() {
+    String text =
+        """
+        coprod-policy: 1
+        labels:
+          livedExperience: experts by experience
+          professional: staff
+          professionalOne: staff member
+        """;
+    Policy policy = read(text, Rulebook.standard());
+    assertThat(policy.labels())
+        .contains(
+            SideLabels.of(
+                "experts by experience", "staff", "expert by experience", "staff member"));
+    assertThat(PolicyFiles.toText(policy, Format.YAML)).isEqualTo(text);
+    // words the label makes anyway are not written
+    assertThat(
+            PolicyFiles.toText(
+                read(text.replace("staff member", "member of staff"), Rulebook.standard()),
+                Format.YAML))
+        .doesNotContain("professionalOne");
+    Seq<Problem> alone =
+        problems(
+            "coprod-policy: 1\nlabels: {livedExperienceOne: expert by experience}\n",
+            Rulebook.standard());
+    assertThat(alone.single().path()).isEqualTo("labels");
+    assertThat(alone.single().message()).contains("give 'livedExperience' too");
+    assertThat(
+            problems(
+                    "coprod-policy: 1\nlabels: {professional: staff, professionalOne: \"%s\"}\n"
+                        .formatted("x".repeat(51)),
+                    Rulebook.standard())
+                .single()
+                .message())
+        .contains("at most 50 characters");
+  }
+
+  @Test
   void aSideLeftOutKeepsItsDefaultLabel() {
     Policy policy =
         read(

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.coprod.core.Side;
 
 /**
  * A finding's message as a template with typed parameters, declared on its kind. It takes a small
@@ -13,6 +14,10 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code {name}}: an argument, written as the renderer writes its type (a person by role
  *       title or id, a side by the group's label, a share as a percentage);
+ *   <li>{@code {side, one}}: a {@link ArgType#SIDE} written as the group's words for one person of
+ *       it, without "a" or "an" ({@link SideLabels#one}): {@code one core {le, one}} reads "one
+ *       core person with lived experience", or "one core expert by experience" in a group that
+ *       calls itself so;
  *   <li>{@code {n, plural, =0 {none} one {# week} other {# weeks}}}: words by a {@link
  *       ArgType#COUNT} ({@code #} is the number; {@code =N} matches exactly; {@code other} is
  *       required);
@@ -193,7 +198,7 @@ public final class Template {
         out.append(hash);
       } else if (n instanceof Var v) {
         Argument a = Objects.requireNonNull(args.get(v.name()));
-        String written = voice.write(a);
+        String written = v.one() ? voice.labels().one((Side) a.value()) : voice.write(a);
         boolean capital = atSentenceStart(out) && takesCapital(a, written, voice);
         out.append(capital ? Voice.capitalise(written) : written);
       } else if (n instanceof Choice c) {
@@ -243,7 +248,8 @@ public final class Template {
 
   private record Literal(String text) implements Node {}
 
-  private record Var(String name) implements Node {}
+  /** An argument; {@code one} writes a side as the words for one person of it. */
+  private record Var(String name, boolean one) implements Node {}
 
   private record Hash() implements Node {}
 
@@ -308,11 +314,19 @@ public final class Template {
       space();
       if (peek() == '}') {
         at++;
-        return new Var(name);
+        return new Var(name, false);
       }
       expect(',');
       space();
       String how = word();
+      if (how.equals("one")) {
+        if (type != ArgType.SIDE) {
+          throw error("one needs a side, and '" + name + "' is a " + type);
+        }
+        space();
+        expect('}');
+        return new Var(name, true);
+      }
       boolean plural;
       if (how.equals("plural")) {
         if (type != ArgType.COUNT) {
@@ -325,7 +339,7 @@ public final class Template {
         }
         plural = false;
       } else {
-        throw error("only plural and select are known, not '" + how + "'");
+        throw error("only plural, select and one are known, not '" + how + "'");
       }
       space();
       expect(',');

@@ -15,7 +15,7 @@ import org.coprod.rules.SideLabels;
 
 /**
  * One item of a report as people read it: a finding alone, or the findings of one rule and kind
- * about several people, shown together ("Uncredited contributor: 4 of the people with lived
+ * about several people, shown together ("Gave a lot, but not credited: 4 of the people with lived
  * experience") with the list beneath, rather than a card each. The model keeps one finding per
  * subject; only the reading groups them.
  *
@@ -182,7 +182,7 @@ public record FindingGroup(Seq<Finding> findings, boolean counted) {
 
   /**
    * The item in one sentence that names no one: its rule's title and the people counted by side,
-   * "Uncredited contributor: 4 of the people with lived experience."
+   * "Gave a lot, but not credited: 4 of the people with lived experience."
    */
   public String countedSentence(Report report, SideLabels labels) {
     return report.rule(rule()).map(RuleMetadata::title).getOrElse(rule())

@@ -186,7 +186,7 @@ public record Glance(
     return List.of(
         fact("A say in key decisions", m.keyDecisionSayBySide(), "no key decisions", labels),
         fact("Hours paid, or pay turned down", m.paidHourShareBySide(), "no hours", labels),
-        fact("Credited, of those who gave much", m.creditRateBySide(), "nobody yet", labels));
+        fact("Credited, of those who gave a lot", m.creditRateBySide(), "nobody yet", labels));
   }
 
   private static String fact(String what, SideMeasure measure, String absent, SideLabels labels) {

@@ -301,6 +301,7 @@ public final class Words {
    */
   public static String ladderBasis(LadderStep step, LadderBasis basis, SideLabels labels) {
     String le = labels.livedExperience();
+    String one = labels.one(org.coprod.core.Side.LIVED_EXPERIENCE);
     StringBuilder out = new StringBuilder();
     if (basis.stoppedBy().contains(LadderBasis.Limit.NO_KEY_DECISION_RECORDED)) {
       return "No key decision was recorded, so the record cannot show more than engagement.";
@@ -314,7 +315,7 @@ public final class Words {
     }
     java.util.List<String> why = new java.util.ArrayList<>();
     for (LadderBasis.Limit limit : basis.stoppedBy()) {
-      why.add(limit(limit, le));
+      why.add(limit(limit, le, one));
     }
     if (!why.isEmpty()) {
       if (out.length() > 0) {
@@ -325,9 +326,9 @@ public final class Words {
     return out.toString();
   }
 
-  private static String limit(LadderBasis.Limit limit, String le) {
+  private static String limit(LadderBasis.Limit limit, String le, String one) {
     return switch (limit) {
-      case NO_LIVED_EXPERIENCE -> "nobody with lived experience takes part";
+      case NO_LIVED_EXPERIENCE -> "no " + one + " takes part";
       case NOTHING_GIVEN -> le + " have not contributed yet";
       case ONLY_FEEDBACK_OR_STORY -> le + " gave only feedback or their stories";
       case NO_KEY_DECISION_RECORDED -> "no key decision was recorded";

@@ -56,7 +56,7 @@ public final class AccountabilityUndeclared implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Outside lines undeclared")
+          .title("Outside lines not in the agreement")
           .principle(Principle.RESPONSIBILITY)
           .addKind(UNDECLARED)
           .summary(

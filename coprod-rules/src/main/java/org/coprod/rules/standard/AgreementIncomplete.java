@@ -59,7 +59,7 @@ public final class AgreementIncomplete implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Incomplete agreement")
+          .title("Gaps in the agreement")
           .principle(Principle.RESPECT)
           .addKind(INCOMPLETE)
           .summary(

@@ -86,7 +86,7 @@ public final class AgreementMissing implements Rule {
           .addKind(LATE)
           .addKind(NONE)
           .summary(
-              "work began more than 30 days before the first agreement (W); no agreement at all (C)")
+              "work began more than 30 days before the first agreement (W; terms come before involvement, as NIHR payment guidance says, and a month's grace is a rule of thumb); no agreement at all (C)")
           .rationale(
               "\"Setting the contract for how you'll work together is a huge step towards actually getting something you'll all be proud of out of the process at the end.\"")
           .addSource(

@@ -59,7 +59,7 @@ public final class AgreementUnconsented implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Agreement not consented to")
+          .title("A member never said yes to the agreement")
           .principle(Principle.RESPECT)
           .addKind(UNCONSENTED)
           .summary(

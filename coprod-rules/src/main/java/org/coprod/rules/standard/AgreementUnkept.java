@@ -66,7 +66,7 @@ public final class AgreementUnkept implements Rule {
       FindingKind.of(
           "unkept",
           Severity.CONCERN,
-          "at the close, an output breaks what the agreement promised: every contributor named, or ownership shared",
+          "at the close, an output breaks a promise in the agreement: to name all who took part, or to share who owns it",
           "Put the output right where it can still be changed (add the names, share the ownership), and talk together about how the promise came to be broken.",
           Template.of(
               "named",
@@ -98,7 +98,7 @@ public final class AgreementUnkept implements Rule {
       FindingKind.of(
           "unkept-so-far",
           Severity.NOTE,
-          "so far, an output does not keep what the agreement promised: every contributor named, or ownership shared",
+          "so far, an output does not keep a promise in the agreement: to name all who took part, or to share who owns it",
           "There is still time: name everyone who contributed, or share the ownership, before the output is final.",
           Template.of(
               "named",

@@ -60,7 +60,7 @@ public final class AvailabilityExceeded implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Availability exceeded")
+          .title("More hours than they said they can give")
           .principle(Principle.RESOURCES)
           .addKind(OVER)
           .summary(

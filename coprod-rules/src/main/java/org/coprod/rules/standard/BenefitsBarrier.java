@@ -73,7 +73,7 @@ public final class BenefitsBarrier implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Benefits barrier")
+          .title("No advice on pay and benefits")
           .principle(Principle.RESOURCES)
           .addKind(NO_ADVICE)
           .summary(

@@ -47,7 +47,7 @@ public final class ChairOneSided implements Rule {
           "professionals-only",
           Severity.WARNING,
           "every meeting with a recorded chair was chaired by professionals only",
-          "Offer the chair, or a co-chair, to people with lived experience, with the preparation time paid and support to chair if they want it.",
+          "Offer the chair, or a co-chair, to {le}, with the preparation time paid and support to chair if they want it.",
           Template.of(
               "default",
               "Only one side has chaired the meetings. All {chaired} meetings with a chair recorded were chaired by professionals; nobody with lived experience chaired or co-chaired any of them.",
@@ -60,7 +60,7 @@ public final class ChairOneSided implements Rule {
           .principle(Principle.POWER)
           .addKind(PROFESSIONALS_ONLY)
           .summary(
-              "4 or more meetings with a recorded chair and no lived-experience chair or co-chair at any of them")
+              "4 or more meetings (a starting point your group can change) with a recorded chair and no lived-experience chair or co-chair at any of them")
           .rationale("\"Some people in coproductive activities will have more power than others.\"")
           .addSource(
               "NIHR/INVOLVE guidance on co-producing research: sharing power from the start to the end",
@@ -85,7 +85,7 @@ public final class ChairOneSided implements Rule {
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
     if (index.people(Side.LIVED_EXPERIENCE).isEmpty()) {
-      return context.notApplicable("nobody with lived experience");
+      return context.notApplicable("no {le, one}");
     }
     int min = context.parameter(MIN_MEETINGS);
     int chaired = 0;

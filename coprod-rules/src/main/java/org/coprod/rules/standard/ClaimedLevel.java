@@ -50,7 +50,7 @@ public final class ClaimedLevel implements Rule.OnFindings {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Claimed step above the assessed one")
+          .title("Claimed step higher than the record shows")
           .principle(Principle.POWER)
           .addKind(OVER_CLAIMED)
           .summary("the claimed ladder step is above the assessed one")

@@ -79,7 +79,7 @@ public final class ConsultationOnly implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Consultation called coproduction")
+          .title("Only asked for views, but called coproduction")
           .principle(Principle.POWER)
           .addKind(CONSULTED_ONLY)
           .addKind(UNCLAIMED)

@@ -38,7 +38,7 @@ public final class CreditOneSided implements Rule {
       FindingKind.of(
           "one-sided",
           Severity.CONCERN,
-          "at the close, an output's credit sits with one side while the other made a substantial contribution",
+          "at the close, one side has all the credit for an output, though the other side gave a lot to it",
           "Agree who is named on the output before it is published, and credit everyone who made it what it is, by name, pseudonym or as a group as each prefers.",
           Template.of(
               "default",
@@ -52,7 +52,7 @@ public final class CreditOneSided implements Rule {
       FindingKind.of(
           "one-sided-so-far",
           Severity.NOTE,
-          "so far, an output's credit sits with one side while the other made a substantial contribution",
+          "so far, one side has all the credit for an output, though the other side gave a lot to it",
           "There is still time: agree now how everyone who shaped the output will be credited.",
           Template.of(
               "default",

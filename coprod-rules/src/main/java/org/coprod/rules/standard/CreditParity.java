@@ -77,7 +77,7 @@ public final class CreditParity implements Rule {
       FindingKind.of(
           "under-four-fifths",
           Severity.WARNING,
-          "one side's substantial contributors are credited at under four-fifths of the other side's rate",
+          "those on one side who gave a lot are credited less than four-fifths as often as those on the other side",
           "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers.",
           Template.of(
               "default",
@@ -99,7 +99,7 @@ public final class CreditParity implements Rule {
       FindingKind.of(
           "under-four-fifths-so-far",
           Severity.NOTE,
-          "so far, one side's substantial contributors are credited at under four-fifths of the other side's rate",
+          "so far, those on one side who gave a lot are credited less than four-fifths as often as those on the other side",
           "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come.",
           Template.of(
               "default",
@@ -122,7 +122,7 @@ public final class CreditParity implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Credit parity")
+          .title("One side credited less often")
           .principle(Principle.WHAT_NEXT)
           .addKind(UNDER_FOUR_FIFTHS)
           .addKind(UNDER_FOUR_FIFTHS_SO_FAR)

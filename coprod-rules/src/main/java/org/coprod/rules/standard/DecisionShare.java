@@ -70,7 +70,7 @@ public final class DecisionShare implements Rule {
           "no-say-in-direction",
           Severity.CONCERN,
           "{le} had a say in none of the counted scope or budget decisions",
-          "Look at who decides the scope and the budget, and how: bring them to the whole group, give lived experience enough seats or a decision rule (consensus or consent) under which its voice counts, or say openly in the agreement which of them cannot be shared and why.",
+          "Look at who decides the scope and the budget, and how: bring them to the whole group, give {le} enough seats or a decision rule (consensus or consent) under which their voice counts, or say openly in the agreement which of them cannot be shared and why.",
           Template.of(
               "default",
               "{le} had no say on scope or budget. They had a say in none of the {direction} counted scope or budget decisions, and in {said} of {counted} counted key decisions.{reasons}",
@@ -88,7 +88,7 @@ public final class DecisionShare implements Rule {
           .addKind(UNDER_HALF)
           .addKind(NO_SAY_IN_DIRECTION)
           .summary(
-              "LE had a say in under half the counted key decisions (W); in none of the counted SCOPE or BUDGET ones (C)")
+              "LE had a say in under half the counted key decisions (W; NIHR/INVOLVE: key decisions owned jointly); in none of the counted SCOPE or BUDGET ones (C)")
           .rationale(
               "\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
           .addSource(

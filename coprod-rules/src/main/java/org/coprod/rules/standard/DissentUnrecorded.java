@@ -41,13 +41,14 @@ public final class DissentUnrecorded implements Rule {
       FindingKind.of(
           "unrecorded",
           Severity.NOTE,
-          "people with lived experience disagreed with a key decision that went ahead without them, and nothing records why",
+          "{le} disagreed with a key decision that went ahead without them, and nothing records why",
           "Offer the people who disagreed a minority statement in their own words, kept with the decision, and say in the agreement that anyone outvoted may write one.",
           Template.of(
               "default",
-              "The record does not say why some people said no to a key decision. On the key decision {decision}, {objecting, plural, one {# person with lived experience disagreed} other {# people with lived experience disagreed}}, the decision went ahead over their objection, and nothing records why they disagreed.",
+              "The record does not say why some people said no to a key decision. On the key decision {decision}, {objecting, plural, one {one {le, one} disagreed} other {# {le} disagreed}}, the decision went ahead over their objection, and nothing records why they disagreed.",
               Param.decision("decision"),
-              Param.count("objecting")));
+              Param.count("objecting"),
+              Param.side("le")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
@@ -108,7 +109,9 @@ public final class DissentUnrecorded implements Rule {
           context
               .finding(UNRECORDED)
               .addArgument(
-                  Argument.decision("decision", d.id()), Argument.count("objecting", objecting))
+                  Argument.decision("decision", d.id()),
+                  Argument.count("objecting", objecting),
+                  Argument.side("le", Side.LIVED_EXPERIENCE))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("livedExperienceObjecting", objecting),
@@ -116,8 +119,7 @@ public final class DissentUnrecorded implements Rule {
               .build());
     }
     if (!any) {
-      return context.notApplicable(
-          "no key decision on which someone with lived experience objected");
+      return context.notApplicable("no key decision on which any {le, one} objected");
     }
     return context.outcome(findings);
   }

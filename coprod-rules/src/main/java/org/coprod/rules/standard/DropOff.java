@@ -2,6 +2,7 @@ package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.coprod.core.Side;
 import org.coprod.rules.Argument;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
@@ -59,9 +60,10 @@ public final class DropOff implements Rule {
           "Ask those who stepped back, if they are willing, what made it hard to carry on: time, money, support or how the group works; and what would bring them back.",
           Template.of(
               "default",
-              "Fewer people took part as the work went on. In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part; in {last}, the latest phase of the work{closed, select, yes {} other { so far}}, {inLast, plural, =0 {none} other {#}} took part.",
+              "Fewer people took part as the work went on. In {first}, {inFirst, plural, one {one core {le, one}} other {# core {le}}} took part; in {last}, the latest phase of the work{closed, select, yes {} other { so far}}, {inLast, plural, =0 {none} other {#}} took part.",
               Param.phase("first"),
               Param.count("inFirst"),
+              Param.side("le"),
               Param.phase("last"),
               Param.text("closed"),
               Param.count("inLast")));
@@ -75,9 +77,10 @@ public final class DropOff implements Rule {
           "If the group means to work in rolling cohorts, say so in the agreement; if not, ask those who stepped back what would have kept them.",
           Template.of(
               "default",
-              "The people who took part changed as the work went on. In {first}, {inFirst, plural, one {one core person with lived experience} other {# core people with lived experience}} took part, and in {last} {inLast} took part; but only {same} of those who began {same, plural, one {was} other {were}} among them: the group changed as the work went on.",
+              "The people who took part changed as the work went on. In {first}, {inFirst, plural, one {one core {le, one}} other {# core {le}}} took part, and in {last} {inLast} took part; but only {same} of those who began {same, plural, one {was} other {were}} among them: the group changed as the work went on.",
               Param.phase("first"),
               Param.count("inFirst"),
+              Param.side("le"),
               Param.phase("last"),
               Param.count("inLast"),
               Param.count("same")));
@@ -90,7 +93,7 @@ public final class DropOff implements Rule {
           .addKind(DROPPED)
           .addKind(SAME_PEOPLE)
           .summary(
-              "the number of core LE people contributing in the last active phase is under half of that in the first phase in which any core LE person contributed (W); that number holds but under half of the same people remain (N, kind same-people: rolling cohorts are not drop-off)")
+              "the number of core LE people contributing in the last active phase is under half (NIHR/INVOLVE: power shared from the start to the end) of that in the first phase in which any core LE person contributed (W); that number holds but under half of the same people remain (N, kind same-people: rolling cohorts are not drop-off)")
           .rationale(
               "\"In a perfect version of coproduction, people would come together spontaneously, easily decide what they were trying to make and then get on with making it, carrying on until everyone was finished and everyone felt they had made the contribution they wanted to make.\"")
           .addSource(
@@ -120,7 +123,7 @@ public final class DropOff implements Rule {
       return context.notApplicable(
           index.contributors().exists(p -> p.isLivedExperience() && p.isCore())
               ? "the work has not gone past the first phase in which core {le} contributed"
-              : "no core person with lived experience has contributed");
+              : "no core {le, one} has contributed");
     }
     Presence p = found.get();
     double min = context.parameter(MIN_RETENTION);
@@ -132,6 +135,7 @@ public final class DropOff implements Rule {
               .addArgument(
                   Argument.phase("first", p.first()),
                   Argument.count("inFirst", p.inFirst()),
+                  Argument.side("le", Side.LIVED_EXPERIENCE),
                   Argument.phase("last", p.last()),
                   Argument.text("closed", context.view().isClosed() ? "yes" : "no"),
                   Argument.count("inLast", p.inLast()));
@@ -142,6 +146,7 @@ public final class DropOff implements Rule {
               .addArgument(
                   Argument.phase("first", p.first()),
                   Argument.count("inFirst", p.inFirst()),
+                  Argument.side("le", Side.LIVED_EXPERIENCE),
                   Argument.phase("last", p.last()),
                   Argument.count("inLast", p.inLast()),
                   Argument.count("same", p.samePeople()));

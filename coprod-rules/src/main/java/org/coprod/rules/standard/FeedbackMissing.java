@@ -47,9 +47,10 @@ public final class FeedbackMissing implements Rule {
           "Tell the people who were consulted what was decided, how their input shaped it, and why where it could not.",
           Template.of(
               "default",
-              "{consulted, plural, one {1 person} other {# people}} with lived experience {consulted, plural, one {was} other {were}} asked, but not told what was decided. On the key decision {decision}, they were consulted, had no say in it, and have not been told the outcome {days, plural, one {# day} other {# days}} on.",
+              "{consulted, plural, one {One {le, one} was} other {# {le} were}} asked, but not told what was decided. On the key decision {decision}, they were consulted, had no say in it, and have not been told the outcome {days, plural, one {# day} other {# days}} on.",
               Param.decision("decision"),
               Param.count("consulted"),
+              Param.side("le"),
               Param.count("days")));
 
   private static final RuleMetadata METADATA =
@@ -110,6 +111,7 @@ public final class FeedbackMissing implements Rule {
               .addArgument(
                   Argument.decision("decision", d.id()),
                   Argument.count("consulted", consulted),
+                  Argument.side("le", Side.LIVED_EXPERIENCE),
                   Argument.count("days", Math.toIntExact(days)))
               .addSubject(d.id())
               .addEvidence(

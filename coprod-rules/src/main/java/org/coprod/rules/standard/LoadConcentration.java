@@ -125,7 +125,7 @@ public final class LoadConcentration implements Rule {
           .addKind(ONE_PERSON)
           .addKind(UNEQUAL)
           .summary(
-              "within one side's core contributing people: one person over 50% of that side's hours among 3 or more, or a corrected Gini of hours over 0.6 among 4 or more; one finding per side, about the person who carries most")
+              "within one side's core contributing people: one person over 50% of that side's hours among 3 or more, or a corrected Gini of hours over 0.6 among 4 or more; one finding per side, about the person who carries most (the numbers are rules of thumb your group can change)")
           .rationale(
               "\"Coproduction is about sharing ideas and sharing work and making something happen that wouldn't have happened in the same way if different people had been involved.\"")
           .addSource(

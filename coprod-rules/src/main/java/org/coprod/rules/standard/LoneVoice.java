@@ -78,10 +78,11 @@ public final class LoneVoice implements Rule {
           "Bring more {le} to the table, or make the decision somewhere they are not outnumbered, such as the working group under consensus.",
           Template.of(
               "default",
-              "Only {ours} of the {all} people who made {decision} had lived experience. The key decision {decision} was made by {all} people, {ours} of them {ours, plural, one {a person} other {people}} with lived experience ({share}).",
+              "Only {ours, plural, one {one {le, one} was} other {# {le} were}} among the {all} who made {decision}. The key decision {decision} was made by {all} people, and {share} of them were {le}.",
               Param.decision("decision"),
               Param.count("all"),
               Param.count("ours"),
+              Param.side("le"),
               Param.share("share")));
 
   private static final RuleMetadata METADATA =
@@ -92,7 +93,7 @@ public final class LoneVoice implements Rule {
           .principle(Principle.POWER)
           .addKind(OUTNUMBERED)
           .summary(
-              "a key decision by 3 or more people where LE is present but fewer than 2, or 15% or fewer (Kanter's skewed group)")
+              "a key decision by 3 or more people where LE is present but fewer than 2 (NICE PMG10: at least two), or 15% or fewer (Kanter's skewed group)")
           .rationale(
               "\"In the perfect idea of coproduction people from different disciplines, with different experiences, come together as equals to work on building new things.\"")
           .addSource(
@@ -154,6 +155,7 @@ public final class LoneVoice implements Rule {
                   Argument.decision("decision", d.id()),
                   Argument.count("all", all),
                   Argument.count("ours", ours),
+                  Argument.side("le", Side.LIVED_EXPERIENCE),
                   Argument.share("share", share))
               .addSubject(d.id())
               .addEvidence(

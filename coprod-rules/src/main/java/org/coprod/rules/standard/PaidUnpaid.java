@@ -62,7 +62,7 @@ public final class PaidUnpaid implements Rule {
           .title("Paid and unpaid time")
           .principle(Principle.POWER)
           .addKind(PAID_LESS_OFTEN)
-          .summary("LE's paid-hour rate under 4/5 of PRO's")
+          .summary("LE's paid-hour rate under 4/5 of PRO's (the four-fifths rule)")
           .rationale(
               "\"Some people have control of resources and some people don't. Some people are paid for their time and some people aren't.\"")
           .addSource(

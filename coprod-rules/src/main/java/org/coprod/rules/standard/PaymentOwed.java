@@ -47,7 +47,7 @@ public final class PaymentOwed implements Rule {
       FindingKind.of(
           "owed",
           Severity.WARNING,
-          "a person with lived experience gave unpaid hours under an agreed rate of pay",
+          "one of the {le} gave unpaid hours under an agreed rate of pay",
           "Pay what is owed at the agreed rate, or record that the person declines payment if that is their choice.",
           Template.of(
               "default",

@@ -86,7 +86,7 @@ public final class PaymentTermsLate implements Rule {
     ProjectIndex index = context.index();
     Option<LocalDate> firstLe = index.firstContribution(Side.LIVED_EXPERIENCE);
     if (firstLe.isEmpty()) {
-      return context.notApplicable("nobody with lived experience has contributed yet");
+      return context.notApplicable("no {le, one} has contributed yet");
     }
     LocalDate first = firstLe.get();
     Option<Agreement> inForce = context.project().agreementInForce(first);

@@ -54,7 +54,7 @@ public final class PerspectiveMissing implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("The experience of using the service is missing")
+          .title("No one who uses the service")
           .principle(Principle.PURPOSE)
           .addKind(CARERS_ONLY)
           .summary(

@@ -44,14 +44,15 @@ public final class PresetDirection implements Rule {
       FindingKind.of(
           "preset",
           Severity.WARNING,
-          "a scope or budget decision was made before the first person with lived experience joined",
+          "a scope or budget decision was made before the first {le, one} joined",
           "Bring the direction back to the whole group and ask whether it still stands; where it cannot change, say so openly in the agreement and why.",
           Template.of(
               "default",
-              "The {type} was set before anyone with lived experience had joined. The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first person with lived experience joined.",
+              "No {le, one} had joined when the {type} was set. The {type} decision {decision} was made {days, plural, one {# day} other {# days}} before the first {le, one} joined.",
               Param.text("type"),
               Param.decision("decision"),
-              Param.count("days")));
+              Param.count("days"),
+              Param.side("le")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
@@ -102,7 +103,8 @@ public final class PresetDirection implements Rule {
               .addArgument(
                   Argument.text("type", type),
                   Argument.decision("decision", d.id()),
-                  Argument.count("days", Math.toIntExact(days)))
+                  Argument.count("days", Math.toIntExact(days)),
+                  Argument.side("le", Side.LIVED_EXPERIENCE))
               .addSubject(d.id())
               .addEvidence(
                   Evidence.of("decisionType", d.type().name()),

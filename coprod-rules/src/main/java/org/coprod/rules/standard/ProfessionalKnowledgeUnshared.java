@@ -60,7 +60,7 @@ public final class ProfessionalKnowledgeUnshared implements Rule {
       RuleMetadata.builder()
           .id(ID)
           .addFormerId(FORMER_ID)
-          .title("Professional knowledge not yet shared")
+          .title("How services work is not yet shared")
           .principle(Principle.POWER)
           .addKind(UNSHARED)
           .summary(

@@ -60,7 +60,7 @@ public final class RateBelowFloor implements Rule {
       FindingKind.of(
           "under-rate",
           Severity.WARNING,
-          "a person with lived experience was paid for some hours at less than the agreed rate or the floor",
+          "one of the {le} was paid for some hours at less than the agreed rate or the floor",
           "Check the payments against the agreement, pay the difference, and agree how time such as preparation and travel is counted.",
           Template.of(
               "default",

@@ -88,7 +88,7 @@ public final class RepresentationGap implements Rule {
           .principle(Principle.PURPOSE)
           .addKind(ABSENT)
           .summary(
-              "a population group with no one in the monitoring tallies, where the chance of that at random, (1 - share)^n, is under 0.2")
+              "a population group with no one in the monitoring tallies, where the chance of that at random, (1 - share)^n, is under 0.2 (a starting point your group can change)")
           .rationale(
               "\"Even if I could, I might try to make that service into one that would be perfect for me at that point without thinking about other people who might need to use it.\"")
           .addSource(
@@ -126,7 +126,7 @@ public final class RepresentationGap implements Rule {
     int people = context.index().people(Side.LIVED_EXPERIENCE).size();
     int counted = Math.max(0, people - tallies.getOrDefault(PREFER_NOT_TO_SAY, 0));
     if (counted == 0) {
-      return context.notApplicable("nobody with lived experience counted in the monitoring");
+      return context.notApplicable("no {le, one} counted in the monitoring");
     }
     double max = context.parameter(MAX_CHANCE);
     List<Absence> absent = new ArrayList<>();

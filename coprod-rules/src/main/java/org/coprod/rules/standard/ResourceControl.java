@@ -102,7 +102,7 @@ public final class ResourceControl implements Rule {
           .addKind(UNDER_SHARE)
           .addKind(RESERVED)
           .summary(
-              "LE controls under 20% of the money, unless LE had a say in every counted key BUDGET decision (at least one); N where the agreement reserves BUDGET")
+              "LE controls under 20% of the money (coprod's rule of thumb: the share that makes a contribution substantial), unless LE had a say in every counted key BUDGET decision (at least one); N where the agreement reserves BUDGET")
           .rationale(
               "\"One of the first obstacles to coproduction is power. Some people have control of resources and some people don't.\"")
           .addSource(

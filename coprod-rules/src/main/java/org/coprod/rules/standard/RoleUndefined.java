@@ -54,7 +54,7 @@ public final class RoleUndefined implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Contributor without a role")
+          .title("A core member with no role")
           .principle(Principle.RESPONSIBILITY)
           .addKind(NO_ROLE)
           .summary("a core contributing person with no role")

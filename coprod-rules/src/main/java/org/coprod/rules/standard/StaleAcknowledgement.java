@@ -60,7 +60,7 @@ public final class StaleAcknowledgement implements Rule.OnFindings {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Stale acknowledgement")
+          .title("An acknowledgement out of date")
           .principle(Principle.RESPECT)
           .addKind(STALE)
           .addKind(FORMER_ID)

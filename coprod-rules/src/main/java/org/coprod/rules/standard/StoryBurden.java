@@ -93,7 +93,7 @@ public final class StoryBurden implements Rule {
           .principle(Principle.RESPECT)
           .addKind(NO_DEBRIEF, BURDEN)
           .summary(
-              "a story with no debrief offered (N); one person's 3 or more stories within 365 days, mostly stories, or a story unpaid under an agreed rate (W)")
+              "a story with no debrief offered (N); one person's 3 or more stories within 365 days (a starting point your group can change), mostly stories, or a story unpaid under an agreed rate (W)")
           .rationale(
               "\"Coproduction is the job of making something new, but it's also an emotional experience and an experience of getting to know and work with people we might never have expected to work with.\"")
           .addSource(

@@ -73,11 +73,12 @@ public final class Suitability implements Rule {
       FindingKind.of(
           "no-lived-experience",
           Severity.CONCERN,
-          "work that experience of the service should shape has nobody with lived experience in it",
+          "work that experience of the service should shape has no {le, one} in it",
           "Invite people who use or used the service, and their carers, before the work goes further, and support them to take part.",
           Template.of(
               "default",
-              "Nobody with lived experience takes part in this work. It is work that experience of the service should shape."));
+              "No {le, one} takes part in this work. It is work that experience of the service should shape.",
+              Param.side("le")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
@@ -134,6 +135,7 @@ public final class Suitability implements Rule {
           List.of(
               context
                   .finding(NO_LIVED_EXPERIENCE)
+                  .addArgument(Argument.side("le", Side.LIVED_EXPERIENCE))
                   .addSubject(context.project().id())
                   .addEvidence(
                       Evidence.of("nature", n.name()),

@@ -98,11 +98,11 @@ public final class UncreditedContributor implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Uncredited contributor")
+          .title("Gave a lot, but not credited")
           .principle(Principle.WHAT_NEXT)
           .addKind(UNCREDITED)
           .summary(
-              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it, nor taken off it at their own request")
+              "someone who made a substantial personal contribution to an output (5% or more of its hours, an IDEA or WRITING (an occasional person's only where an impact records it adopted or adapted), or 2 hours or more from a core person), neither credited nor acknowledged on it, nor taken off it at their own request (CRediT and ICMJE: substantial contributors are acknowledged)")
           .rationale(
               "\"If it's coproduction everyone involved will have made it what it is; but too commonly those on one side of the professional divide get to carry the work forwards and those on the other side get left behind.\"")
           .addSource(

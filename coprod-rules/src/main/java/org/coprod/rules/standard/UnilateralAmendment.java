@@ -73,16 +73,17 @@ public final class UnilateralAmendment implements Rule {
               Param.text("rule")),
           Template.of(
               "lived-experience",
-              "None of the people with lived experience agreed to the new version. Version {version} of the agreement was made without the consent of any of the {parties, plural, one {person} other {# people}} with lived experience who agreed version {before} (which decides by {rule}).",
+              "None of the {le} agreed to the new version. Version {version} of the agreement was made without the consent of {parties, plural, one {the one {le, one}} other {any of the # {le}}} who agreed version {before} (which decides by {rule}).",
               Param.count("version"),
               Param.count("parties"),
+              Param.side("le"),
               Param.count("before"),
               Param.text("rule")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("Agreement changed unilaterally")
+          .title("Agreement changed without all saying yes")
           .principle(Principle.RESPECT)
           .addKind(UNILATERAL)
           .summary("a version without the consent of a party to the version before (see below)")
@@ -177,7 +178,9 @@ public final class UnilateralAmendment implements Rule {
                     ? List.of(
                         Argument.people("missing", missing),
                         Argument.count("count", missing.size()))
-                    : List.of(Argument.count("parties", livedExperienceParties)))
+                    : List.of(
+                        Argument.count("parties", livedExperienceParties),
+                        Argument.side("le", Side.LIVED_EXPERIENCE)))
             .addSubject(AgreementVersion.of(v))
             .addEvidence(
                 Evidence.of("versionBefore", before.version()),

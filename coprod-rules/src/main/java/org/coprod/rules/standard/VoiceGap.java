@@ -121,11 +121,11 @@ public final class VoiceGap implements Rule {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
           .id(ID)
-          .title("People with lived experience feel less heard")
+          .title("Feeling less heard")
           .principle(Principle.POWER)
           .addKind(GAP_KIND, LOW_KIND)
           .summary(
-              "over the last 3 check-in rounds or 180 days, whichever holds more, with 3+ respondents a side, LE's median 'heard' or 'influence' a point or more below PRO's; or, with 3+ LE respondents, LE's median 2 or lower")
+              "over the last 3 check-in rounds or 180 days, whichever holds more, with 3+ respondents a side, LE's median 'heard' or 'influence' a point or more below PRO's; or, with 3+ LE respondents, LE's median 2 or lower (the numbers are starting points your group can change)")
           .rationale(
               "\"For many of us who have been users of services and tried to change them our experience has been one of being ignored or spoken over or belittled by people with more experience or what feels like a higher social position than us.\"")
           .addSource(

@@ -44,7 +44,7 @@ class DissentUnrecordedTest {
     assertThat(f.message())
         .isEqualTo(
             "The record does not say why some people said no to a key decision. On the key"
-                + " decision 'script', 1 person with lived experience disagreed, the decision went"
+                + " decision 'script', one person with lived experience disagreed, the decision went"
                 + " ahead over their objection, and nothing records why they disagreed.");
   }
 

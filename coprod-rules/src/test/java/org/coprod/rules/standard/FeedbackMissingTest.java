@@ -121,7 +121,7 @@ class FeedbackMissingTest {
             .single()
             .message();
     assertThat(one)
-        .contains("1 person with lived experience was asked, but not told what was decided.")
+        .startsWith("One person with lived experience was asked, but not told what was decided.")
         .contains("they were consulted, had no say in it, and have not been told")
         .contains("1 day on.");
   }

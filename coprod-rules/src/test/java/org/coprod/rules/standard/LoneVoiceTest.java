@@ -43,7 +43,9 @@ class LoneVoiceTest {
     assertThat(f.subjects()).containsExactly(DecisionId.of("board"));
     assertThat(f.evidence("fewerThanMinPeople").get()).isEqualTo(true);
     assertThat(f.evidence("atOrUnderSkewedShare").get()).isEqualTo(false);
-    assertThat(f.message()).contains("made by 3 people, 1 of them a person with lived experience");
+    assertThat(f.message())
+        .startsWith("Only one person with lived experience was among the 3 who made 'board'.")
+        .contains("made by 3 people, and 33.3% of them were people with lived experience.");
   }
 
   @Test
