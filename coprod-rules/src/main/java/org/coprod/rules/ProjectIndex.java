@@ -56,6 +56,14 @@ import org.jspecify.annotations.Nullable;
  * index keeps columns of what such rules read (the day, the day paid, hours, whether paid,
  * expenses, the payment terms in force) and each contribution's person, so such a rule streams
  * through arrays instead of visiting a million objects and looking each person up again.
+ *
+ * <p>Sums of hours are exact: each contribution's hours count as whole micro-hours, summed in a
+ * {@code long} (core's {@code Hours}), so a total does not depend on the order the contributions
+ * are listed or arrive in. An index is {@linkplain #extend extended} by contributions and decisions
+ * added to its project rather than built again: people keep their places, the columns grow at their
+ * end and the running totals are carried forward, and what depends on the whole (who is substantial
+ * in an output, credit rates, presence across the phases) is worked out when asked, as for any
+ * index. An index never changes once built, and may be shared by threads.
  */
 public final class ProjectIndex {
   /**
