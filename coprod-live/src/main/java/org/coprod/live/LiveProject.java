@@ -19,6 +19,8 @@ import org.coprod.core.Problem;
 import org.coprod.core.Project;
 import org.coprod.core.Response;
 import org.coprod.core.Role;
+import org.coprod.rules.LiveCheck;
+import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
 import org.coprod.rules.Rulebook;
 import org.jspecify.annotations.Nullable;
@@ -55,10 +57,14 @@ public final class LiveProject {
   private Option<Report> previous = Option.none();
   // what appending contributions knows of the project, learnt at the first append after a change
   private @Nullable AppendingProject ledger;
+  // the last check kept: its index extended by what was appended since, its rules' outcomes kept
+  // where the parts they read did not change
+  private final LiveCheck kept;
 
   private LiveProject(Project project, Rulebook rulebook) {
     this.project = project;
     this.rulebook = rulebook;
+    this.kept = LiveCheck.of(rulebook);
   }
 
   /**
@@ -193,6 +199,7 @@ public final class LiveProject {
   /** Starts again from another project (read again from a file, say); the next check is full. */
   public synchronized void replace(Project replacement) {
     keep(Objects.requireNonNull(replacement, "replacement is null"));
+    kept.reset();
   }
 
   private void keepAppended(Project next) {
@@ -214,11 +221,14 @@ public final class LiveProject {
 
   /**
    * The report of the project as it stands, as {@code rulebook.check(project())} gives it, byte for
-   * byte; checked again only when the project changed since the last check.
+   * byte; checked again only when the project changed since the last check. The check is kept from
+   * one to the next ({@link LiveCheck}): after contributions or decisions appended, the index of
+   * the last check is {@linkplain ProjectIndex#extend extended} by them rather than built from the
+   * whole project again, and only the rules that read a part that changed run again.
    */
   public synchronized Report check() {
     if (checked.isEmpty()) {
-      checked = Option.some(rulebook.check(project));
+      checked = Option.some(kept.check(project.view()));
     }
     return checked.get();
   }

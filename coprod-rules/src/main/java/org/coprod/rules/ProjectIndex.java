@@ -26,6 +26,7 @@ import org.coprod.core.DecisionRule;
 import org.coprod.core.DecisionType;
 import org.coprod.core.Employment;
 import org.coprod.core.Expenses;
+import org.coprod.core.Hours;
 import org.coprod.core.Id;
 import org.coprod.core.Impact;
 import org.coprod.core.ImpactOutcome;
@@ -55,6 +56,14 @@ import org.jspecify.annotations.Nullable;
  * index keeps columns of what such rules read (the day, the day paid, hours, whether paid,
  * expenses, the payment terms in force) and each contribution's person, so such a rule streams
  * through arrays instead of visiting a million objects and looking each person up again.
+ *
+ * <p>Sums of hours are exact: each contribution's hours count as whole micro-hours, summed in a
+ * {@code long} (core's {@code Hours}), so a total does not depend on the order the contributions
+ * are listed or arrive in. An index is {@linkplain #extend extended} by contributions and decisions
+ * added to its project rather than built again: people keep their places, the columns grow at their
+ * end and the running totals are carried forward, and what depends on the whole (who is substantial
+ * in an output, credit rates, presence across the phases) is worked out when asked, as for any
+ * index. An index never changes once built, and may be shared by threads.
  */
 public final class ProjectIndex {
   /**
@@ -81,12 +90,17 @@ public final class ProjectIndex {
 
   private final ProjectView view;
   private final Project project;
-  private final Map<ParticipantId, Person> people;
+  // each participant's place in the project's list: fixed while the participants are
+  private final Map<ParticipantId, Integer> ordinals;
   private final Person[] persons;
+  // the contributions indexed: the columns below hold them at places 0 to count - 1, and may be
+  // longer, shared with an index extended from this one, which writes only past this one's count
+  private final int count;
+  private final Ledger ledger;
   private final Contribution[] contributions;
-  private final Person[] byContribution;
   // Columns of the contributions, in the project's order: what the rules that weigh every
   // contribution read, so that they stream through arrays instead of visiting each object.
+  private final int[] ordinalAt;
   private final int[] days;
   private final int[] paidDays;
   private final double[] hoursAt;
@@ -95,27 +109,71 @@ public final class ProjectIndex {
   private final int[] repaidDays;
   private final int[] versionAt;
   private final int[] outputAt;
+  private final int[] versionDays;
   private final java.util.List<Option<PaymentTerms>> termsOfVersion;
   private final Agreement[] versions;
-  private final double[] hoursBySide = new double[SIDES.length];
-  private final double[] paidHoursBySide = new double[SIDES.length];
-  private final int[] kindsBySide = new int[SIDES.length];
-  private final int[] recordedKindsBySide = new int[SIDES.length];
-  private final int[] phasesBySide = new int[SIDES.length];
-  private final LocalDate[] firstContributionBySide = new LocalDate[SIDES.length];
-  private final int phases;
-  private final Map<OutputId, OutputHours> outputs = new HashMap<>();
-  private final OutputHours whole;
-  private final boolean outputsNamed;
-  private final EnumMap<Side, BigDecimal> moneyBySide = new EnumMap<>(Side.class);
+  // Sums of hours are kept in micro-hours ({@link Hours}), exact in a long, so that they do not
+  // depend on the order the contributions are listed or arrive in.
+  private final long[] hoursBySide;
+  private final long[] paidHoursBySide;
+  private final int[] kindsBySide;
+  private final int[] recordedKindsBySide;
+  private final int[] phasesBySide;
+  private final @Nullable LocalDate[] firstContributionBySide;
+  private final Totals totals;
+  private final Map<OutputId, Integer> outputOrdinals;
+  private final Map<OutputId, OutputHours> outputs;
+  private final EnumMap<Side, BigDecimal> moneyBySide;
   private final BigDecimal money;
   private final Seq<Decision> countedKeyDecisions;
-  private final double totalHours;
   private final double majorityVoice;
   // the contributions an impact records adopted or adapted, and who such an impact came from, by
   // the output it changed (empty without impacts)
   private final Set<Id> adoptedFrom;
   private final Map<ParticipantId, Set<OutputId>> adoptedFromPeople;
+
+  /**
+   * Who has written the columns up to where: an index extended from another writes past the other's
+   * count into the same arrays only if nothing else has, so each index reads what it was built
+   * with.
+   */
+  private static final class Ledger {
+    private int written;
+
+    Ledger(int written) {
+      this.written = written;
+    }
+
+    /** Claims the places from {@code from} up to {@code to}, if nobody wrote past {@code from}. */
+    synchronized boolean claim(int from, int to) {
+      if (written != from) {
+        return false;
+      }
+      written = to;
+      return true;
+    }
+  }
+
+  /**
+   * The sums of the whole project: written while the index is built or extended, never after (held
+   * by a final field, so an index handed to another thread shows them as built).
+   */
+  private static final class Totals {
+    long hours;
+    int phases;
+    boolean outputsNamed;
+    // where no contribution names an output, the project's hours, standing in for every output
+    @Nullable OutputHours whole;
+
+    Totals copy() {
+      Totals t = new Totals();
+      t.hours = hours;
+      t.phases = phases;
+      t.outputsNamed = outputsNamed;
+      t.whole = whole;
+      return t;
+    }
+  }
 
   /** What the one pass learns about one participant. */
   private static final class Person {
@@ -125,7 +183,7 @@ public final class ProjectIndex {
     /** Whether every hour of theirs counts as paid: salaried, or declining pay. */
     final boolean paidAnyway;
 
-    double hours;
+    long hours;
     int contributions;
     int paidContributions;
     int kinds;
@@ -147,6 +205,19 @@ public final class ProjectIndex {
       this.side = participant.side();
       this.paidAnyway =
           participant.employment() == Employment.SALARIED || participant.declinesPayment();
+    }
+
+    /** The same person's sums, to extend without changing the index they came from. */
+    Person copy() {
+      Person p = new Person(participant, ordinal);
+      p.hours = hours;
+      p.contributions = contributions;
+      p.paidContributions = paidContributions;
+      p.kinds = kinds;
+      p.adopted = adopted;
+      p.phases = phases;
+      p.firstAt = firstAt;
+      return p;
     }
   }
 
@@ -197,7 +268,7 @@ public final class ProjectIndex {
   /** One person's part in one output: their hours, and whether they gave an idea or writing. */
   private static final class Share {
     final Person person;
-    double hours;
+    long hours;
     boolean shaping;
     // an idea or writing of theirs for the output that an impact records adopted or adapted
     boolean adopted;
@@ -205,19 +276,37 @@ public final class ProjectIndex {
     Share(Person person) {
       this.person = person;
     }
+
+    Share copy() {
+      Share s = new Share(person);
+      s.hours = hours;
+      s.shaping = shaping;
+      s.adopted = adopted;
+      return s;
+    }
   }
 
   /** Hours given to one output, by person and by side, and who gave an idea or writing. */
   private static final class OutputHours {
     // in the order of each person's first contribution to the output
     final Map<ParticipantId, Share> byPerson = new LinkedHashMap<>();
-    final double[] bySide = new double[SIDES.length];
+    final long[] bySide = new long[SIDES.length];
     final EnumSet<Side> shapingSides = EnumSet.noneOf(Side.class);
-    double total;
+    long total;
 
-    double hours(ParticipantId who) {
+    /** A copy whose table of people may change; the shares in it are still this one's. */
+    OutputHours copy() {
+      OutputHours h = new OutputHours();
+      h.byPerson.putAll(byPerson);
+      System.arraycopy(bySide, 0, h.bySide, 0, SIDES.length);
+      h.shapingSides.addAll(shapingSides);
+      h.total = total;
+      return h;
+    }
+
+    long hours(ParticipantId who) {
       Share mine = byPerson.get(who);
-      return mine == null ? 0.0 : mine.hours;
+      return mine == null ? 0 : mine.hours;
     }
 
     boolean shaping(ParticipantId who) {
@@ -250,42 +339,25 @@ public final class ProjectIndex {
     this.view = view;
     this.majorityVoice = majorityVoice;
     this.project = view.project();
-    for (Side s : SIDES) {
-      moneyBySide.put(s, BigDecimal.ZERO);
-    }
-    people = new HashMap<>(Math.max(16, project.participants().size() * 2));
-    Person[] byOrdinal = new Person[project.participants().size()];
+    int n = project.participants().size();
+    Map<ParticipantId, Person> people = new HashMap<>(Math.max(16, n * 2));
+    Map<ParticipantId, Integer> places = new HashMap<>(Math.max(16, n * 2));
+    persons = new Person[n];
     for (Participant p : project.participants()) {
       Person person = new Person(p, people.size());
-      byOrdinal[person.ordinal] = person;
+      persons[person.ordinal] = person;
       people.put(p.id(), person);
+      places.put(p.id(), person.ordinal);
     }
-    persons = byOrdinal;
-    Map<OutputId, Integer> outputOrdinals = new HashMap<>();
+    ordinals = places;
+    Map<OutputId, Integer> outputPlaces = new HashMap<>();
     for (Output o : project.outputs()) {
-      outputOrdinals.putIfAbsent(o.id(), outputOrdinals.size());
+      outputPlaces.putIfAbsent(o.id(), outputPlaces.size());
     }
-    // The one pass over contributions: one lookup of the person each, the rest is arithmetic.
-    ByIdentity<ParticipantId, Person> personOf = new ByIdentity<>(people);
-    ByIdentity<OutputId, Integer> outputOf = new ByIdentity<>(outputOrdinals);
-    boolean named = false;
-    double total = 0;
-    int allPhases = 0;
-    int at = 0;
-    int count = project.contributions().size();
-    contributions = new Contribution[count];
-    byContribution = new Person[count];
-    days = new int[count];
-    paidDays = new int[count];
-    hoursAt = new double[count];
-    paidAt = new boolean[count];
-    claimedAt = new boolean[count];
-    repaidDays = new int[count];
-    versionAt = new int[count];
-    outputAt = new int[count];
-    boolean[] shapingAt = new boolean[count];
+    outputOrdinals = outputPlaces;
+    outputs = new HashMap<>();
     versions = project.agreements().toJavaArray(Agreement[]::new);
-    int[] versionDays = new int[versions.length];
+    versionDays = new int[versions.length];
     java.util.List<Option<PaymentTerms>> terms = new ArrayList<>(versions.length);
     for (int v = 0; v < versions.length; v++) {
       versionDays[v] = (int) versions[v].date().toEpochDay();
@@ -306,101 +378,47 @@ public final class ProjectIndex {
         }
       }
     }
+    hoursBySide = new long[SIDES.length];
+    paidHoursBySide = new long[SIDES.length];
+    kindsBySide = new int[SIDES.length];
+    recordedKindsBySide = new int[SIDES.length];
+    phasesBySide = new int[SIDES.length];
+    firstContributionBySide = new LocalDate[SIDES.length];
+    totals = new Totals();
+    count = project.contributions().size();
+    ledger = new Ledger(count);
+    contributions = new Contribution[count];
+    ordinalAt = new int[count];
+    days = new int[count];
+    paidDays = new int[count];
+    hoursAt = new double[count];
+    paidAt = new boolean[count];
+    claimedAt = new boolean[count];
+    repaidDays = new int[count];
+    versionAt = new int[count];
+    outputAt = new int[count];
+    boolean[] shapingAt = new boolean[count];
     boolean[] adoptedAt = new boolean[count];
+    // The one pass over contributions: one lookup of the person each, the rest is arithmetic.
+    ByIdentity<ParticipantId, Person> personOf = new ByIdentity<>(people);
+    ByIdentity<OutputId, Integer> outputOf = new ByIdentity<>(outputPlaces);
+    int at = 0;
     for (Contribution c : project.contributions()) {
       Person who = known(personOf.get(c.participant()));
-      int side = who.side.ordinal();
-      double h = c.hours();
-      int kind = mask(c.kind());
-      total += h;
-      who.hours += h;
-      who.contributions++;
-      who.kinds |= kind;
-      if (who.firstAt < 0) {
-        who.firstAt = at;
-      }
+      int output = c.output().isDefined() ? known(outputOf.get(c.output().get())) : -1;
+      int shapes = record(c, at, who, output);
+      shapingAt[at] = (shapes & SHAPES) != 0;
+      adoptedAt[at] = (shapes & ADOPTED) != 0;
       at++;
-      boolean isPaid = c.isPaid();
-      if (isPaid) {
-        who.paidContributions++;
-      }
-      byContribution[at - 1] = who;
-      contributions[at - 1] = c;
-      int day = (int) c.date().toEpochDay();
-      days[at - 1] = day;
-      paidDays[at - 1] = c.paidOn().isDefined() ? (int) c.paidOn().get().toEpochDay() : NO_DAY;
-      hoursAt[at - 1] = h;
-      paidAt[at - 1] = isPaid;
-      repaidDays[at - 1] = NO_DAY;
-      if (c.expenses().isDefined()) {
-        Expenses e = c.expenses().get();
-        claimedAt[at - 1] = e.claimed().signum() > 0;
-        if (e.reimbursed().isDefined()) {
-          repaidDays[at - 1] = (int) e.reimbursed().get().toEpochDay();
-        }
-      }
-      versionAt[at - 1] = inForce(versionDays, day);
-      hoursBySide[side] += h;
-      if (who.paidAnyway || isPaid) {
-        paidHoursBySide[side] += h;
-      }
-      kindsBySide[side] |= kind;
-      if (c.kindGiven()) {
-        recordedKindsBySide[side] |= kind;
-      }
-      int phase = mask(c.phase());
-      who.phases |= phase;
-      phasesBySide[side] |= phase;
-      allPhases |= phase;
-      LocalDate first = firstContributionBySide[side];
-      if (first == null || c.date().isBefore(first)) {
-        firstContributionBySide[side] = c.date();
-      }
-      shapingAt[at - 1] = (kind & SHAPING_KINDS) != 0;
-      adoptedAt[at - 1] =
-          shapingAt[at - 1]
-              && !adoptedFrom.isEmpty()
-              && c.id().isDefined()
-              && adoptedFrom.contains(c.id().get());
-      if (adoptedAt[at - 1]) {
-        who.adopted = true;
-      }
-      if (c.output().isDefined()) {
-        named = true;
-        outputAt[at - 1] = known(outputOf.get(c.output().get()));
-      } else {
-        outputAt[at - 1] = -1;
-      }
     }
-    if (named) {
-      sharesByOutput(outputAt, shapingAt, adoptedAt);
+    if (totals.outputsNamed) {
+      sharesByOutput(shapingAt, adoptedAt);
+    } else {
+      totals.whole = wholeOf(contributing(persons));
     }
-    totalHours = total;
-    phases = allPhases;
-    outputsNamed = named;
-    // Where no contribution names an output, the project's hours stand in for every output.
-    whole = new OutputHours();
-    if (!named) {
-      // in the order of each person's first contribution, as for a named output
-      java.util.List<Person> contributing = new ArrayList<>();
-      for (Person p : people.values()) {
-        if (p.contributions > 0) {
-          contributing.add(p);
-        }
-      }
-      contributing.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
-      for (Person p : contributing) {
-        Share mine = new Share(p);
-        whole.byPerson.put(p.participant.id(), mine);
-        mine.hours = p.hours;
-        if ((p.kinds & SHAPING_KINDS) != 0) {
-          mine.shaping = true;
-          mine.adopted = p.adopted;
-          whole.shapingSides.add(p.side);
-        }
-      }
-      System.arraycopy(hoursBySide, 0, whole.bySide, 0, SIDES.length);
-      whole.total = total;
+    moneyBySide = new EnumMap<>(Side.class);
+    for (Side s : SIDES) {
+      moneyBySide.put(s, BigDecimal.ZERO);
     }
     BigDecimal allMoney = BigDecimal.ZERO;
     for (Resource r : project.resources()) {
@@ -408,9 +426,9 @@ public final class ProjectIndex {
         continue;
       }
       allMoney = allMoney.add(r.amount());
-      int n = r.controlledBy().size();
-      if (n > 0) {
-        BigDecimal share = r.amount().divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+      int k = r.controlledBy().size();
+      if (k > 0) {
+        BigDecimal share = r.amount().divide(BigDecimal.valueOf(k), MathContext.DECIMAL128);
         for (ParticipantId id : r.controlledBy()) {
           moneyBySide.merge(known(people.get(id)).side, share, BigDecimal::add);
         }
@@ -421,13 +439,302 @@ public final class ProjectIndex {
   }
 
   /**
+   * The index of a project that is this one's with contributions added after all of its own, its
+   * other parts the very same: this index's sums carried forward and only the new contributions
+   * added, by the same step that builds an index. Who is counted in an output's share, the credit
+   * rates and the presence across phases are worked out again when asked, as for any index.
+   */
+  private ProjectIndex(ProjectIndex before, ProjectView view, java.util.List<Contribution> added) {
+    this.view = view;
+    this.project = view.project();
+    this.majorityVoice = before.majorityVoice;
+    ordinals = before.ordinals;
+    persons = before.persons.clone();
+    outputOrdinals = before.outputOrdinals;
+    versions = before.versions;
+    versionDays = before.versionDays;
+    termsOfVersion = before.termsOfVersion;
+    adoptedFrom = before.adoptedFrom;
+    adoptedFromPeople = before.adoptedFromPeople;
+    moneyBySide = before.moneyBySide;
+    money = before.money;
+    hoursBySide = before.hoursBySide.clone();
+    paidHoursBySide = before.paidHoursBySide.clone();
+    kindsBySide = before.kindsBySide.clone();
+    recordedKindsBySide = before.recordedKindsBySide.clone();
+    phasesBySide = before.phasesBySide.clone();
+    firstContributionBySide = before.firstContributionBySide.clone();
+    totals = before.totals.copy();
+    outputs = new HashMap<>(before.outputs);
+    int from = before.count;
+    count = from + added.size();
+    if (before.ledger.claim(from, count) && before.days.length >= count) {
+      // nobody wrote past the index before: its arrays take the new places as they are
+      ledger = before.ledger;
+      contributions = before.contributions;
+      ordinalAt = before.ordinalAt;
+      days = before.days;
+      paidDays = before.paidDays;
+      hoursAt = before.hoursAt;
+      paidAt = before.paidAt;
+      claimedAt = before.claimedAt;
+      repaidDays = before.repaidDays;
+      versionAt = before.versionAt;
+      outputAt = before.outputAt;
+    } else {
+      // room to grow by half again, so that appending one at a time copies rarely
+      int room = Math.max(count, from + from / 2 + 16);
+      ledger = new Ledger(count);
+      contributions = java.util.Arrays.copyOf(before.contributions, room);
+      ordinalAt = java.util.Arrays.copyOf(before.ordinalAt, room);
+      days = java.util.Arrays.copyOf(before.days, room);
+      paidDays = java.util.Arrays.copyOf(before.paidDays, room);
+      hoursAt = java.util.Arrays.copyOf(before.hoursAt, room);
+      paidAt = java.util.Arrays.copyOf(before.paidAt, room);
+      claimedAt = java.util.Arrays.copyOf(before.claimedAt, room);
+      repaidDays = java.util.Arrays.copyOf(before.repaidDays, room);
+      versionAt = java.util.Arrays.copyOf(before.versionAt, room);
+      outputAt = java.util.Arrays.copyOf(before.outputAt, room);
+    }
+    // the people this extension touched, in the order it first touched them
+    java.util.List<Person> touched = new ArrayList<>();
+    int at = from;
+    for (Contribution c : added) {
+      int ordinal = known(ordinals.get(c.participant()));
+      Person who = persons[ordinal];
+      if (who == before.persons[ordinal]) {
+        who = who.copy();
+        persons[ordinal] = who;
+        touched.add(who);
+      }
+      int output = c.output().isDefined() ? known(outputOrdinals.get(c.output().get())) : -1;
+      int shapes = record(c, at, who, output);
+      if (output >= 0) {
+        OutputId id = c.output().get();
+        OutputHours h = outputs.get(id);
+        OutputHours was = before.outputs.get(id);
+        if (h == null || h == was) {
+          h = h == null ? new OutputHours() : h.copy();
+          outputs.put(id, h);
+        }
+        ParticipantId pid = who.participant.id();
+        Share mine = h.byPerson.get(pid);
+        if (mine == null) {
+          mine = new Share(who);
+          h.byPerson.put(pid, mine);
+        } else if (was != null && mine == was.byPerson.get(pid)) {
+          mine = mine.copy();
+          h.byPerson.put(pid, mine);
+        }
+        long micros = Hours.toMicros(hoursAt[at]);
+        mine.hours += micros;
+        h.bySide[who.side.ordinal()] += micros;
+        h.total += micros;
+        if ((shapes & SHAPES) != 0) {
+          mine.shaping = true;
+          mine.adopted |= (shapes & ADOPTED) != 0;
+          h.shapingSides.add(who.side);
+        }
+      }
+      at++;
+    }
+    if (!totals.outputsNamed) {
+      OutputHours whole = known(before.totals.whole).copy();
+      for (Person p : touched) {
+        whole.byPerson.put(p.participant.id(), shareOfWhole(p));
+        if ((p.kinds & SHAPING_KINDS) != 0) {
+          whole.shapingSides.add(p.side);
+        }
+      }
+      System.arraycopy(hoursBySide, 0, whole.bySide, 0, SIDES.length);
+      whole.total = totals.hours;
+      totals.whole = whole;
+    }
+    @SuppressWarnings("ReferenceEquality") // the same parts, not equal ones: nothing to look at
+    boolean sameDecisions =
+        project.decisions() == before.project.decisions()
+            && project.agreements() == before.project.agreements();
+    countedKeyDecisions =
+        sameDecisions ? before.countedKeyDecisions : project.decisions().filter(this::isCounted);
+  }
+
+  /**
+   * The index of another view, extended from this one where that view's project is this one's with
+   * contributions or decisions added after its own and every other part the very same (as a live
+   * project appends them): only what was added is counted, and the answers are those of {@link
+   * #of(ProjectView, double)} on that view, every one. Otherwise it is built from nothing.
+   *
+   * @param next a view of the project as it stands now
+   * @return the index of that view, under this index's majority voice
+   */
+  public ProjectIndex extend(ProjectView next) {
+    Objects.requireNonNull(next, "next is null");
+    java.util.List<Contribution> added = added(next.project());
+    if (added == null) {
+      return of(next, majorityVoice);
+    }
+    return new ProjectIndex(this, next, added);
+  }
+
+  /**
+   * The contributions the next project adds after this index's, or null if it is not this one's
+   * project with contributions or decisions added: other parts changed, contributions changed or
+   * inserted before the last of this one's, or the first output named where none was.
+   */
+  @SuppressWarnings("ReferenceEquality") // the very same parts: equal ones could still differ
+  private java.util.@Nullable List<Contribution> added(Project next) {
+    Project was = project;
+    if (next.participants() != was.participants()
+        || next.outputs() != was.outputs()
+        || next.agreements() != was.agreements()
+        || next.impacts() != was.impacts()
+        || next.resources() != was.resources()
+        || next.contributions().size() < count) {
+      return null;
+    }
+    java.util.List<Contribution> added = new ArrayList<>();
+    if (next.contributions() != was.contributions()) {
+      int i = 0;
+      for (Contribution c : next.contributions()) {
+        if (i < count) {
+          if (c != contributions[i]) {
+            return null;
+          }
+        } else {
+          if (!totals.outputsNamed && c.output().isDefined()) {
+            return null;
+          }
+          added.add(c);
+        }
+        i++;
+      }
+    }
+    return added;
+  }
+
+  private static final int SHAPES = 1;
+  private static final int ADOPTED = 2;
+
+  /**
+   * Writes a contribution's columns at its place and adds it to its person's, its side's and the
+   * project's sums: the one step of building an index and of extending one.
+   *
+   * @return {@link #SHAPES} if it is an idea or writing, with {@link #ADOPTED} if an impact records
+   *     it adopted or adapted
+   */
+  private int record(Contribution c, int at, Person who, int output) {
+    int side = who.side.ordinal();
+    double h = c.hours();
+    long micros = Hours.toMicros(h);
+    int kind = mask(c.kind());
+    totals.hours += micros;
+    who.hours += micros;
+    who.contributions++;
+    who.kinds |= kind;
+    if (who.firstAt < 0) {
+      who.firstAt = at;
+    }
+    boolean isPaid = c.isPaid();
+    if (isPaid) {
+      who.paidContributions++;
+    }
+    ordinalAt[at] = who.ordinal;
+    contributions[at] = c;
+    int day = (int) c.date().toEpochDay();
+    days[at] = day;
+    paidDays[at] = c.paidOn().isDefined() ? (int) c.paidOn().get().toEpochDay() : NO_DAY;
+    hoursAt[at] = h;
+    paidAt[at] = isPaid;
+    claimedAt[at] = false;
+    repaidDays[at] = NO_DAY;
+    if (c.expenses().isDefined()) {
+      Expenses e = c.expenses().get();
+      claimedAt[at] = e.claimed().signum() > 0;
+      if (e.reimbursed().isDefined()) {
+        repaidDays[at] = (int) e.reimbursed().get().toEpochDay();
+      }
+    }
+    versionAt[at] = inForce(versionDays, day);
+    hoursBySide[side] += micros;
+    if (who.paidAnyway || isPaid) {
+      paidHoursBySide[side] += micros;
+    }
+    kindsBySide[side] |= kind;
+    if (c.kindGiven()) {
+      recordedKindsBySide[side] |= kind;
+    }
+    int phase = mask(c.phase());
+    who.phases |= phase;
+    phasesBySide[side] |= phase;
+    totals.phases |= phase;
+    LocalDate first = firstContributionBySide[side];
+    if (first == null || c.date().isBefore(first)) {
+      firstContributionBySide[side] = c.date();
+    }
+    boolean shaping = (kind & SHAPING_KINDS) != 0;
+    boolean adopted =
+        shaping
+            && !adoptedFrom.isEmpty()
+            && c.id().isDefined()
+            && adoptedFrom.contains(c.id().get());
+    if (adopted) {
+      who.adopted = true;
+    }
+    outputAt[at] = output;
+    if (output >= 0) {
+      totals.outputsNamed = true;
+    }
+    return (shaping ? SHAPES : 0) | (adopted ? ADOPTED : 0);
+  }
+
+  /** The people who contributed, in the order of their first contribution. */
+  private static java.util.List<Person> contributing(Person[] persons) {
+    java.util.List<Person> out = new ArrayList<>();
+    for (Person p : persons) {
+      if (p.contributions > 0) {
+        out.add(p);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(p -> p.firstAt));
+    return out;
+  }
+
+  /**
+   * Where no contribution names an output, the project's hours stand in for every output: each
+   * person's share of them, in the order of each person's first contribution, as for a named
+   * output.
+   */
+  private OutputHours wholeOf(java.util.List<Person> contributing) {
+    OutputHours whole = new OutputHours();
+    for (Person p : contributing) {
+      whole.byPerson.put(p.participant.id(), shareOfWhole(p));
+      if ((p.kinds & SHAPING_KINDS) != 0) {
+        whole.shapingSides.add(p.side);
+      }
+    }
+    System.arraycopy(hoursBySide, 0, whole.bySide, 0, SIDES.length);
+    whole.total = totals.hours;
+    return whole;
+  }
+
+  private static Share shareOfWhole(Person p) {
+    Share mine = new Share(p);
+    mine.hours = p.hours;
+    if ((p.kinds & SHAPING_KINDS) != 0) {
+      mine.shaping = true;
+      mine.adopted = p.adopted;
+    }
+    return mine;
+  }
+
+  /**
    * Each output's hours by person and by side. The contributions are first grouped by output (a
    * counting sort of their places); each output's are then added up in the project's order on one
    * array indexed by person, so that the work stays within one output's people at a time instead of
    * jumping between every output's tables.
    */
-  private void sharesByOutput(int[] outputAt, boolean[] shapingAt, boolean[] adoptedAt) {
-    Grouping byOutput = Grouping.of(outputAt, project.outputs().size());
+  private void sharesByOutput(boolean[] shapingAt, boolean[] adoptedAt) {
+    Grouping byOutput = Grouping.of(outputAt, count, project.outputs().size());
     int[] start = byOutput.start();
     int[] places = byOutput.places();
     Share[] open = new Share[persons.length];
@@ -438,14 +745,14 @@ public final class ProjectIndex {
         OutputHours h = new OutputHours();
         for (int k = start[o]; k < start[o + 1]; k++) {
           int i = places[k];
-          Person who = byContribution[i];
+          Person who = persons[ordinalAt[i]];
           Share mine = open[who.ordinal];
           if (mine == null) {
             mine = new Share(who);
             open[who.ordinal] = mine;
             touched.add(mine);
           }
-          double hours = hoursAt[i];
+          long hours = Hours.toMicros(hoursAt[i]);
           mine.hours += hours;
           h.bySide[who.side.ordinal()] += hours;
           h.total += hours;
@@ -474,10 +781,13 @@ public final class ProjectIndex {
   // compared or printed, so a record's array equality does not matter.
   @SuppressWarnings("ArrayRecordComponent")
   private record Grouping(int[] start, int[] places) {
-    /** Groups places by {@code keyAt[place]}; a negative key leaves a place out. */
-    static Grouping of(int[] keyAt, int keys) {
+    /**
+     * Groups places 0 to {@code count - 1} by {@code keyAt[place]}; a negative key leaves one out.
+     */
+    static Grouping of(int[] keyAt, int count, int keys) {
       int[] start = new int[keys + 1];
-      for (int k : keyAt) {
+      for (int i = 0; i < count; i++) {
+        int k = keyAt[i];
         if (k >= 0) {
           start[k + 1]++;
         }
@@ -487,7 +797,7 @@ public final class ProjectIndex {
       }
       int[] next = java.util.Arrays.copyOf(start, keys);
       int[] places = new int[start[keys]];
-      for (int i = 0; i < keyAt.length; i++) {
+      for (int i = 0; i < count; i++) {
         int k = keyAt[i];
         if (k >= 0) {
           places[next[k]++] = i;
@@ -506,11 +816,7 @@ public final class ProjectIndex {
       synchronized (this) {
         built = byPerson;
         if (built == null) {
-          int[] ordinals = new int[byContribution.length];
-          for (int i = 0; i < ordinals.length; i++) {
-            ordinals[i] = byContribution[i].ordinal;
-          }
-          built = Grouping.of(ordinals, persons.length);
+          built = Grouping.of(ordinalAt, count, persons.length);
           byPerson = built;
         }
       }
@@ -596,7 +902,7 @@ public final class ProjectIndex {
 
   /** The side of a participant of the view. */
   public Side side(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     if (p == null) {
       throw new IllegalArgumentException("not a participant of this view: " + id);
     }
@@ -610,7 +916,7 @@ public final class ProjectIndex {
 
   /** Whether a person has at least one contribution. */
   public boolean isContributing(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return p != null && p.contributions > 0;
   }
 
@@ -626,30 +932,30 @@ public final class ProjectIndex {
 
   /** All hours given. */
   public double hours() {
-    return totalHours;
+    return Hours.ofMicros(totals.hours);
   }
 
   /** The hours given by one side. */
   public double hours(Side side) {
-    return hoursBySide[side.ordinal()];
+    return Hours.ofMicros(hoursBySide[side.ordinal()]);
   }
 
   /** The hours given by one person. */
   public double hours(ParticipantId id) {
-    Person p = people.get(id);
-    return p == null ? 0.0 : p.hours;
+    Person p = person(id);
+    return p == null ? 0.0 : Hours.ofMicros(p.hours);
   }
 
   /**
    * A side's paid hours: those of paid contributions, salaried people or people who decline pay.
    */
   public double paidHours(Side side) {
-    return paidHoursBySide[side.ordinal()];
+    return Hours.ofMicros(paidHoursBySide[side.ordinal()]);
   }
 
   /** The kinds of contribution one person gave. */
   public Set<ContributionKind> kinds(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return set(ContributionKind.class, p == null ? 0 : p.kinds);
   }
 
@@ -669,7 +975,7 @@ public final class ProjectIndex {
 
   /** The skills one person used in their contributions. */
   public Set<String> skillsUsed(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     if (p == null || p.contributions == 0) {
       return Set.of();
     }
@@ -691,7 +997,7 @@ public final class ProjectIndex {
    * the first that does.
    */
   public boolean usedSkill(ParticipantId id, java.util.function.Predicate<String> test) {
-    Person p = people.get(id);
+    Person p = person(id);
     if (p == null || p.contributions == 0) {
       return false;
     }
@@ -707,7 +1013,7 @@ public final class ProjectIndex {
 
   /** The phases in which anyone contributed. */
   public Set<Phase> phases() {
-    return set(Phase.class, phases);
+    return set(Phase.class, totals.phases);
   }
 
   /** The phases in which a side contributed. */
@@ -717,13 +1023,13 @@ public final class ProjectIndex {
 
   /** The number of contributions one person gave. */
   public int contributions(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return p == null ? 0 : p.contributions;
   }
 
   /** The number of one person's contributions that were paid. */
   public int paidContributions(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return p == null ? 0 : p.paidContributions;
   }
 
@@ -738,52 +1044,53 @@ public final class ProjectIndex {
    * looking them up.
    */
   public int contributionCount() {
-    return contributions.length;
+    return count;
   }
 
   /** The contribution at a place in the project's list, from 0. */
   public Contribution contribution(int i) {
-    return contributions[i];
+    return contributions[Objects.checkIndex(i, count)];
   }
 
   /** The person who gave the contribution at a place in the project's list, from 0. */
   public Participant contributor(int i) {
-    return byContribution[i].participant;
+    Objects.checkIndex(i, count);
+    return persons[ordinalAt[i]].participant;
   }
 
   /** The date of the contribution at a place, as an epoch day ({@link LocalDate#toEpochDay()}). */
   public int day(int i) {
-    return days[i];
+    return days[Objects.checkIndex(i, count)];
   }
 
   /** The epoch day the contribution at a place was paid, or {@link #NO_DAY} if no day is given. */
   public int paidDay(int i) {
-    return paidDays[i];
+    return paidDays[Objects.checkIndex(i, count)];
   }
 
   /** The hours of the contribution at a place. */
   public double hoursAt(int i) {
-    return hoursAt[i];
+    return hoursAt[Objects.checkIndex(i, count)];
   }
 
   /** Whether the contribution at a place was paid (a positive amount). */
   public boolean isPaidAt(int i) {
-    return paidAt[i];
+    return paidAt[Objects.checkIndex(i, count)];
   }
 
   /** Whether the contribution at a place claims expenses (a positive amount). */
   public boolean claimedExpensesAt(int i) {
-    return claimedAt[i];
+    return claimedAt[Objects.checkIndex(i, count)];
   }
 
   /** The epoch day the expenses of the contribution at a place were repaid, or {@link #NO_DAY}. */
   public int repaidDay(int i) {
-    return repaidDays[i];
+    return repaidDays[Objects.checkIndex(i, count)];
   }
 
   /** The payment terms of the agreement in force on the date of the contribution at a place. */
   public Option<PaymentTerms> paymentTermsAt(int i) {
-    int v = versionAt[i];
+    int v = versionAt[Objects.checkIndex(i, count)];
     return v < 0 ? Option.none() : termsOfVersion.get(v);
   }
 
@@ -793,7 +1100,7 @@ public final class ProjectIndex {
    * visits every contribution allocates nothing.
    */
   public int versionAt(int i) {
-    return versionAt[i];
+    return versionAt[Objects.checkIndex(i, count)];
   }
 
   /**
@@ -801,7 +1108,7 @@ public final class ProjectIndex {
    * -1 if it names none.
    */
   public int outputAt(int i) {
-    return outputAt[i];
+    return outputAt[Objects.checkIndex(i, count)];
   }
 
   /** The agreement version at a place in the project's list of versions, from 0. */
@@ -839,7 +1146,7 @@ public final class ProjectIndex {
 
   /** The phases in which one person contributed. */
   public Set<Phase> phases(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return set(Phase.class, p == null ? 0 : p.phases);
   }
 
@@ -848,12 +1155,18 @@ public final class ProjectIndex {
    * grouped by person on the first call, once for the index.
    */
   public java.util.List<Contribution> contributionsOf(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return p == null || p.contributions == 0 ? java.util.List.of() : given(p);
   }
 
+  /** The person with this id in this index, if any. */
+  private @Nullable Person person(ParticipantId id) {
+    Integer at = ordinals.get(id);
+    return at == null ? null : persons[at];
+  }
+
   private @Nullable Side sideOrNull(ParticipantId id) {
-    Person p = people.get(id);
+    Person p = person(id);
     return p == null ? null : p.side;
   }
 
@@ -869,12 +1182,12 @@ public final class ProjectIndex {
    * every output.
    */
   public boolean outputsNamed() {
-    return outputsNamed;
+    return totals.outputsNamed;
   }
 
   private OutputHours of(OutputId output) {
-    if (!outputsNamed) {
-      return whole;
+    if (!totals.outputsNamed) {
+      return known(totals.whole);
     }
     OutputHours h = outputs.get(output);
     return h == null ? new OutputHours() : h;
@@ -882,17 +1195,17 @@ public final class ProjectIndex {
 
   /** An output's hours: those of the contributions naming it (or the project's, see above). */
   public double outputHours(OutputId output) {
-    return of(output).total;
+    return Hours.ofMicros(of(output).total);
   }
 
   /** The hours one side gave to an output. */
   public double outputHours(OutputId output, Side side) {
-    return of(output).bySide[side.ordinal()];
+    return Hours.ofMicros(of(output).bySide[side.ordinal()]);
   }
 
   /** The hours one person gave to an output. */
   public double outputHours(OutputId output, ParticipantId person) {
-    return of(output).hours(person);
+    return Hours.ofMicros(of(output).hours(person));
   }
 
   /** The people who contributed to an output, in the order of the participants. */
@@ -963,13 +1276,14 @@ public final class ProjectIndex {
   }
 
   private boolean substantialPersonal(
-      Share mine, OutputId output, double all, double share, double hours) {
+      Share mine, OutputId output, long allMicros, double share, double hours) {
     Participant who = mine.person.participant;
     if (mine.shaping && ideaOrWritingCounts(mine, output)) {
       return true;
     }
+    double given = Hours.ofMicros(mine.hours);
     return mine.hours > 0
-        && ((who.isCore() && mine.hours >= hours) || atLeast(mine.hours, share, all));
+        && ((who.isCore() && given >= hours) || atLeast(given, share, Hours.ofMicros(allMicros)));
   }
 
   /**
@@ -995,7 +1309,7 @@ public final class ProjectIndex {
     Set<OutputId> changed = adoptedFromPeople.get(person.id());
     // where no contribution names an output, the project's hours stand in for every output, and so
     // does an impact from the person on any one of them
-    return changed != null && (!outputsNamed || changed.contains(output));
+    return changed != null && (!totals.outputsNamed || changed.contains(output));
   }
 
   /** The sides with credit on an output (owners and credits other than ACKNOWLEDGED). */
@@ -1025,7 +1339,7 @@ public final class ProjectIndex {
   private CreditRate creditRateOf(Side side, double share, double hours) {
     Set<ParticipantId> eligible = new HashSet<>();
     Set<ParticipantId> credited = new HashSet<>();
-    if (!outputsNamed) {
+    if (!totals.outputsNamed) {
       // Every output then has the project's hours: one pass over people, not outputs × people.
       Set<ParticipantId> creditedAnywhere = new HashSet<>();
       project.outputs().forEach(o -> o.credited().forEach(creditedAnywhere::add));
@@ -1237,7 +1551,7 @@ public final class ProjectIndex {
     java.util.List<Participant> core = new ArrayList<>();
     int firstMask = 0;
     for (Participant p : people(Side.LIVED_EXPERIENCE)) {
-      Person person = people.get(p.id());
+      Person person = person(p.id());
       if (p.isCore() && person != null && person.phases != 0) {
         core.add(p);
         firstMask |= person.phases;
@@ -1247,7 +1561,7 @@ public final class ProjectIndex {
       return Option.none();
     }
     Phase first = Phase.values()[Integer.numberOfTrailingZeros(firstMask)];
-    Phase last = Phase.values()[31 - Integer.numberOfLeadingZeros(phases)];
+    Phase last = Phase.values()[31 - Integer.numberOfLeadingZeros(totals.phases)];
     if (first == last) {
       return Option.none();
     }
@@ -1259,7 +1573,7 @@ public final class ProjectIndex {
     int inLast = 0;
     int same = 0;
     for (Participant p : core) {
-      Person person = known(people.get(p.id()));
+      Person person = known(person(p.id()));
       boolean began = (person.phases & firstBit) != 0;
       boolean present = (person.phases & lastBit) != 0;
       if (!present && !p.breaks().isEmpty()) {
@@ -1277,9 +1591,9 @@ public final class ProjectIndex {
 
   /** The days of the contributions in a phase, as sorted epoch days without repeats. */
   private int[] daysIn(Phase phase) {
-    int[] out = new int[contributions.length];
+    int[] out = new int[count];
     int n = 0;
-    for (int i = 0; i < contributions.length; i++) {
+    for (int i = 0; i < count; i++) {
       if (contributions[i].phase() == phase) {
         out[n++] = days[i];
       }
@@ -1314,7 +1628,7 @@ public final class ProjectIndex {
    * Whether any day from {@code first} to {@code last} (both included) falls in an agreed break.
    */
   public boolean onAgreedBreak(ParticipantId id, LocalDate first, LocalDate last) {
-    Person p = people.get(id);
+    Person p = person(id);
     if (p == null) {
       return false;
     }
@@ -1331,7 +1645,7 @@ public final class ProjectIndex {
    * binary search a break.
    */
   public boolean onAgreedBreakAnyOf(ParticipantId id, int[] sortedDays) {
-    Person p = people.get(id);
+    Person p = person(id);
     if (p == null || sortedDays.length == 0) {
       return false;
     }

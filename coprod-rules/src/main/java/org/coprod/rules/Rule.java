@@ -21,6 +21,18 @@ public interface Rule {
    */
   Outcome check(RuleContext context);
 
+  /**
+   * The parts of a project this rule's outcome depends on, whether it reads them itself or through
+   * the index (a side is read from the participants, hours from the contributions), and {@link
+   * Part#DAY} if it depends on the view's date. A project kept as events arrive checks again only
+   * the rules that read a part that changed, keeping the others' outcomes, so a rule that leaves
+   * out a part it reads would keep an outcome out of date. Every part unless the rule says less: a
+   * rule that does not declare is always checked again.
+   */
+  default java.util.Set<Part> reads() {
+    return Part.all();
+  }
+
   /** The rule's id. */
   default String id() {
     return metadata().id();

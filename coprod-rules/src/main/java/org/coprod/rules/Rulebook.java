@@ -292,8 +292,44 @@ public final class Rulebook {
    * where {@code drop-off} raised a WARNING in this very check.
    */
   public Report check(ProjectView view) {
-    Objects.requireNonNull(view, "view is null");
-    ProjectIndex index = ProjectIndex.of(view, policy.majorityVoice());
+    // the engine of a kept check, started empty: every rule runs
+    return LiveCheck.of(this).check(Objects.requireNonNull(view, "view is null"));
+  }
+
+  /**
+   * Checks the view of an index built already, as {@link #check(ProjectView)} checks it: the same
+   * report, byte for byte. What a project kept as events arrive uses, with an index {@linkplain
+   * ProjectIndex#extend extended} by what arrived rather than built again. An index built under
+   * another majority voice than this rulebook's policy gives is built again for the check.
+   *
+   * @param index the index of the view to check
+   * @return the report of the index's view
+   */
+  public Report check(ProjectIndex index) {
+    Objects.requireNonNull(index, "index is null");
+    return checkIndexed(
+        index.majorityVoice() == policy.majorityVoice()
+            ? index
+            : ProjectIndex.of(index.view(), policy.majorityVoice()),
+        Part.all(),
+        java.util.Map.of(),
+        new java.util.HashMap<>());
+  }
+
+  /**
+   * Checks the view of an index, running again only the rules that read a changed part or that have
+   * no outcome before, and keeping the outcomes of the others.
+   *
+   * @param changed the parts changed since the outcomes before
+   * @param before each rule's outcome in the check before, by rule id, as the rule gave it
+   * @param kept where each rule's outcome in this check goes, as the rule gave it
+   */
+  Report checkIndexed(
+      ProjectIndex index,
+      java.util.Set<Part> changed,
+      java.util.Map<String, Outcome> before,
+      java.util.Map<String, Outcome> kept) {
+    ProjectView view = index.view();
     Seq<RuleMetadata> catalogue = metadata();
     Acknowledging acknowledging = Acknowledging.of(index);
     Option<String> key = view.project().fingerprintKey();
@@ -301,7 +337,14 @@ public final class Rulebook {
     java.util.List<Outcome> outcomes = new ArrayList<>();
     java.util.List<Finding> findings = new ArrayList<>();
     for (Rule rule : active.filter(r -> !(r instanceof Rule.OnFindings))) {
-      Outcome o = acknowledge(keyed(run(rule, index, List.empty(), catalogue), key), acknowledging);
+      String id = rule.metadata().id();
+      Outcome raw = before.get(id);
+      if (raw == null || readsAny(rule, changed)) {
+        raw = run(rule, index, List.empty(), catalogue);
+      }
+      kept.put(id, raw);
+      // keyed and acknowledged again every time: both depend on the whole view
+      Outcome o = acknowledge(keyed(raw, key), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -354,6 +397,31 @@ public final class Rulebook {
         .checkIns(view.project().checkIns().map(ReportedCheckIn::of))
         .responses(view.project().responses().map(ReportedResponse::of))
         .build();
+  }
+
+  /**
+   * Whether a rule reads any of some parts; a rule whose {@link Rule#reads()} fails or gives
+   * nothing reads every part.
+   */
+  private static boolean readsAny(Rule rule, java.util.Set<Part> changed) {
+    if (changed.isEmpty()) {
+      return false;
+    }
+    java.util.Set<Part> reads;
+    try {
+      reads = rule.reads();
+    } catch (RuntimeException e) {
+      return true;
+    }
+    if (reads == null) {
+      return true;
+    }
+    for (Part p : changed) {
+      if (reads.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

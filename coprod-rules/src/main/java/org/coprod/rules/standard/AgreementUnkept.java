@@ -13,7 +13,6 @@ import org.coprod.core.Contribution;
 import org.coprod.core.ContributionKind;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.CreditPreference;
-import org.coprod.core.Id;
 import org.coprod.core.Output;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
@@ -217,14 +216,19 @@ public final class AgreementUnkept implements Rule {
     // A story told anonymised is given on the terms of its consent, not as a claim to be named on
     // or to own what it feeds: asking for its teller's name would break the consent. Who gave
     // anything else, by output (or to every output, where no contribution names one).
-    Set<String> gaveMore = new HashSet<>();
+    // A bit per output place for each person (bit 0 for every output where none is named): no
+    // text made per contribution.
+    java.util.Map<ParticipantId, BitSet> gaveMore = new java.util.HashMap<>();
     for (int i = 0; i < index.contributionCount(); i++) {
+      int o = named ? index.outputAt(i) : 0;
+      if (o < 0) {
+        continue;
+      }
       Contribution c = index.contribution(i);
       if (c.kind() == ContributionKind.STORY && c.consent().exists(k -> k.anonymised())) {
         continue;
       }
-      gaveMore.add(
-          c.participant().value() + "\n" + (named ? c.output().map(Id::value).getOrElse("") : ""));
+      gaveMore.computeIfAbsent(c.participant(), k -> new BitSet()).set(o);
     }
     boolean atClose = context.view().isClosed();
     java.util.List<Finding> findings = new ArrayList<>();
@@ -245,7 +249,8 @@ public final class AgreementUnkept implements Rule {
       // The output's own contributors, found by the index: as many as gave to it, not everyone.
       java.util.List<Participant> contributors = new ArrayList<>();
       for (ParticipantId id : index.contributorIdsTo(o.id())) {
-        if (gaveMore.contains(id.value() + "\n" + (named ? o.id().value() : ""))) {
+        BitSet gave = gaveMore.get(id);
+        if (gave != null && gave.get(named ? place : 0)) {
           context.project().participant(id).forEach(contributors::add);
         }
       }

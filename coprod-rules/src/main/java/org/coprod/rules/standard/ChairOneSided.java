@@ -10,6 +10,7 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
@@ -79,6 +80,12 @@ public final class ChairOneSided implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /** What it reads: the meetings, their chairs and their sides. */
+  @Override
+  public java.util.Set<Part> reads() {
+    return Part.of(Part.PROJECT, Part.PARTICIPANTS, Part.MEETINGS);
   }
 
   @Override

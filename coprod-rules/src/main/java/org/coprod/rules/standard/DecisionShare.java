@@ -13,6 +13,7 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
@@ -110,6 +111,15 @@ public final class DecisionShare implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /**
+   * What it reads: the counted key decisions and who had a say in them: the decisions, the sides of
+   * their deciders and the decision rule of the agreement in force on their dates.
+   */
+  @Override
+  public java.util.Set<Part> reads() {
+    return Part.of(Part.PROJECT, Part.PARTICIPANTS, Part.DECISIONS, Part.AGREEMENTS);
   }
 
   @Override

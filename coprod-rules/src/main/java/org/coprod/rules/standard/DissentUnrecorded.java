@@ -11,6 +11,7 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
@@ -76,6 +77,12 @@ public final class DissentUnrecorded implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /** What it reads: the decisions, the sides of those who objected and whether they had a say. */
+  @Override
+  public java.util.Set<Part> reads() {
+    return Part.of(Part.PROJECT, Part.PARTICIPANTS, Part.DECISIONS, Part.AGREEMENTS);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Rule;
@@ -114,6 +115,12 @@ public final class LoneVoice implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /** What it reads: the key decisions and the sides of their deciders. */
+  @Override
+  public java.util.Set<Part> reads() {
+    return Part.of(Part.PROJECT, Part.PARTICIPANTS, Part.DECISIONS);
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
@@ -78,6 +79,12 @@ public final class PerspectiveMissing implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /** What it reads: the nature of the work and who has lived experience. */
+  @Override
+  public java.util.Set<Part> reads() {
+    return Part.of(Part.PROJECT, Part.PARTICIPANTS);
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.coprod.rules.Evidence;
 import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
@@ -59,6 +60,12 @@ public final class PurposeMissing implements Rule {
   @Override
   public RuleMetadata metadata() {
     return METADATA;
+  }
+
+  /** What it reads: the project's own record: its purpose. */
+  @Override
+  public java.util.Set<Part> reads() {
+    return Part.of(Part.PROJECT);
   }
 
   @Override
