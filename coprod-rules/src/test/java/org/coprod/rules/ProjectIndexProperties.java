@@ -79,7 +79,7 @@ class ProjectIndexProperties {
         .as(Case::new);
   }
 
-  @Property(tries = 300)
+  @Property
   void everyPersonsTotalsEqualTheirContributionsCountedOneByOne(@ForAll("cases") Case c) {
     ProjectView view = c.view();
     Project p = view.project();
@@ -113,7 +113,7 @@ class ProjectIndexProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property
   void theContributionsInOrderCarryTheirPeopleDaysHoursExpensesAndTermsAndTheSidesTotalsAddUp(
       @ForAll("cases") Case c) {
     ProjectView view = c.view();
@@ -163,7 +163,7 @@ class ProjectIndexProperties {
         .isEqualTo(p.contributions().map(Contribution::date).min());
   }
 
-  @Property(tries = 300)
+  @Property
   void anOutputsHoursAndContributorsAreThoseOfTheContributionsNamingIt(@ForAll("cases") Case c) {
     ProjectView view = c.view();
     Project p = view.project();
