@@ -28,6 +28,8 @@ final class Cursor {
   private static final int CACHE_LIMIT = 1 << 16;
 
   private final JsonParser parser;
+  // the byte parser says where its tokens are without a location object a token
+  private final @Nullable ByteJsonParser bytes;
   private final ReadLimits limits;
   private final PositionIndex positions;
   private final List<Problem> problems = new ArrayList<>();
@@ -60,6 +62,7 @@ final class Cursor {
    */
   Cursor(JsonParser parser, ReadLimits limits, PositionIndex positions, boolean implicitEnds) {
     this.parser = parser;
+    this.bytes = parser instanceof ByteJsonParser b ? b : null;
     this.limits = limits;
     this.positions = positions;
     this.implicitEnds = implicitEnds;
@@ -124,10 +127,16 @@ final class Cursor {
     if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
       problemsAtProgress = problems.size();
     }
-    JsonLocation at = parser.currentTokenLocation();
-    if (at.getLineNr() > 0) {
-      line = at.getLineNr();
-      column = Math.max(1, at.getColumnNr());
+    ByteJsonParser b = bytes;
+    if (b != null) {
+      line = b.tokenLine();
+      column = Math.max(1, b.tokenColumn());
+    } else {
+      JsonLocation at = parser.currentTokenLocation();
+      if (at.getLineNr() > 0) {
+        line = at.getLineNr();
+        column = Math.max(1, at.getColumnNr());
+      }
     }
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
