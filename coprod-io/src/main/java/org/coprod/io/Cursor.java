@@ -272,6 +272,70 @@ final class Cursor {
   }
 
   /**
+   * The current scalar as {@link #scalar} reads it, taken from a cache of values read before from
+   * the same characters when the byte parser read it (as text for a value of any scalar, as a
+   * number for a number), so that a repeated id, date, amount or constant costs no string and no
+   * parse. A value is cached only once read without a problem, and the same characters give the
+   * same value, so the result is what {@link #scalar} gives.
+   */
+  <T> @Nullable T cachedScalar(
+      int slot,
+      Class<T> type,
+      String noun,
+      Value.Expect expect,
+      boolean personal,
+      Value.CursorParse<T> parse) {
+    JsonToken t = token;
+    boolean plain =
+        bytes != null
+            && (expect == Value.Expect.NUMBER
+                ? t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                : expect == Value.Expect.ANY_SCALAR && t == JsonToken.VALUE_STRING);
+    TextCache cache = null;
+    if (plain) {
+      cache = cache(slot);
+      Object hit;
+      try {
+        hit =
+            cache.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      } catch (IOException | RuntimeException e) {
+        throw stop(e);
+      }
+      if (type.isInstance(hit)) {
+        return type.cast(hit);
+      }
+    }
+    T value = scalar(noun, expect, personal, text -> parse.parse(this, text));
+    if (cache != null && value != null) {
+      cache.put(text(), value);
+    }
+    return value;
+  }
+
+  /** The number of the next kind of value cached by its characters (see {@link #cachedScalar}). */
+  static int newCacheSlot() {
+    return SLOTS.getAndIncrement();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SLOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  // this file's caches by kind of value, made on first use
+  private TextCache[] caches = new TextCache[16];
+
+  private TextCache cache(int slot) {
+    if (slot >= caches.length) {
+      caches = Arrays.copyOf(caches, Math.max(slot + 1, caches.length * 2));
+    }
+    TextCache cache = caches[slot];
+    if (cache == null) {
+      cache = new TextCache(CACHE_LIMIT);
+      caches[slot] = cache;
+    }
+    return cache;
+  }
+
+  /**
    * An id or a term seen before, shared instead of held again: a million contributions name few
    * people.
    */
