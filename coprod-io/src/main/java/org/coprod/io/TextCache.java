@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 final class TextCache {
   private final int limit;
   private String[] keys = new String[256];
+  // each key's hash, compared before its characters: keys of one length (dates, numbered ids)
+  // would otherwise be compared character by character along a probe
+  private int[] hashes = new int[256];
   private @Nullable Object[] values = new Object[256];
   private int size;
 
@@ -22,12 +25,13 @@ final class TextCache {
   @Nullable Object find(char[] text, int offset, int length) {
     String[] k = keys;
     int mask = k.length - 1;
-    for (int i = hash(text, offset, length) & mask; ; i = (i + 1) & mask) {
+    int h = hash(text, offset, length);
+    for (int i = h & mask; ; i = (i + 1) & mask) {
       String key = k[i];
       if (key == null) {
         return null;
       }
-      if (same(key, text, offset, length)) {
+      if (hashes[i] == h && same(key, text, offset, length)) {
         return values[i];
       }
     }
@@ -41,17 +45,19 @@ final class TextCache {
     if (2 * (size + 1) > keys.length) {
       grow();
     }
-    if (insert(keys, values, text, value)) {
+    if (insert(keys, hashes, values, text, value)) {
       size++;
     }
   }
 
   private static boolean insert(
-      String[] k, @Nullable Object[] v, String text, @Nullable Object value) {
+      String[] k, int[] hs, @Nullable Object[] v, String text, @Nullable Object value) {
     int mask = k.length - 1;
-    for (int i = text.hashCode() & mask; ; i = (i + 1) & mask) {
+    int h = text.hashCode();
+    for (int i = h & mask; ; i = (i + 1) & mask) {
       if (k[i] == null) {
         k[i] = text;
+        hs[i] = h;
         v[i] = value;
         return true;
       }
@@ -64,13 +70,15 @@ final class TextCache {
 
   private void grow() {
     String[] k = new String[keys.length * 2];
+    int[] hs = new int[keys.length * 2];
     @Nullable Object[] v = new Object[keys.length * 2];
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null) {
-        insert(k, v, keys[i], values[i]);
+        insert(k, hs, v, keys[i], values[i]);
       }
     }
     keys = k;
+    hashes = hs;
     values = v;
   }
 
