@@ -39,8 +39,12 @@ import org.coprod.rules.Report;
  * }
  * }</pre>
  *
- * Fingerprints are sorted, so the same findings give the same bytes. A fingerprint names no one: it
- * is a hash of a rule, a kind and subject ids.
+ * Fingerprints are sorted, so the same findings give the same bytes. The fingerprints stored are
+ * those the report files write ({@link Report#fileFingerprint(Finding)}): keyed with the project's
+ * {@code fingerprintKey} where it has one, so a short id cannot be recovered by hashing guesses.
+ * Without a key, a finding about (or naming) someone who asked not to be named has no fingerprint a
+ * file may hold, so the baseline cannot remember it: {@link #newSince(Report)} shows it as new at
+ * every check, never hiding it, until the project has a key.
  *
  * <pre>{@code
  * FindingsBaseline known = FindingsBaseline.of(Rulebook.standard().check(project));
@@ -63,14 +67,28 @@ public final class FindingsBaseline {
     this.fingerprints = fingerprints;
   }
 
-  /** The baseline of every finding of a report, acknowledged or not. */
+  /**
+   * The baseline of every finding of a report, acknowledged or not, but those it may not store (see
+   * the class's description).
+   */
   public static FindingsBaseline of(Report report) {
-    return of(Objects.requireNonNull(report, "report is null").findings());
+    return of(report, Objects.requireNonNull(report, "report is null").findings());
   }
 
-  /** The baseline of these findings. */
-  public static FindingsBaseline of(Iterable<Finding> findings) {
-    return new FindingsBaseline(TreeSet.ofAll(List.ofAll(findings).map(Finding::fingerprint)));
+  /**
+   * The baseline of some findings of a report (those the group has talked over, say), but those it
+   * may not store: the report says who asked not to be named and whether its fingerprints are
+   * keyed.
+   */
+  public static FindingsBaseline of(Report report, Iterable<Finding> findings) {
+    Objects.requireNonNull(report, "report is null");
+    Objects.requireNonNull(findings, "findings is null");
+    return new FindingsBaseline(stored(report, List.ofAll(findings)));
+  }
+
+  /** The fingerprints of findings as files write them, leaving out those they may not hold. */
+  private static SortedSet<String> stored(Report report, Seq<Finding> findings) {
+    return TreeSet.ofAll(findings.flatMap(report::fileFingerprint));
   }
 
   /** A baseline of these fingerprints (16 to 64 lower-case hexadecimal digits each). */
@@ -96,9 +114,15 @@ public final class FindingsBaseline {
     return fingerprints.contains(finding.fingerprint());
   }
 
-  /** The findings of a report the baseline does not know, in report order. */
+  /**
+   * The findings of a report the baseline does not know, in report order; a finding it may not
+   * store (about someone who asked not to be named, without a key) is always among them.
+   */
   public Seq<Finding> newSince(Report report) {
-    return report.findings().filter(f -> !knows(f));
+    Objects.requireNonNull(report, "report is null");
+    return report
+        .findings()
+        .filter(f -> report.fileFingerprint(f).forAll(fp -> !fingerprints.contains(fp)));
   }
 
   /** The fingerprints the baseline knows that a report no longer has, sorted. */
@@ -110,7 +134,8 @@ public final class FindingsBaseline {
    * This baseline with a report's findings added (what a group does once it has talked them over).
    */
   public FindingsBaseline plus(Report report) {
-    return new FindingsBaseline(fingerprints.addAll(report.findings().map(Finding::fingerprint)));
+    Objects.requireNonNull(report, "report is null");
+    return new FindingsBaseline(fingerprints.addAll(stored(report, report.findings())));
   }
 
   // Writing and reading -----------------------------------------------------------------------

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.coprod.core.Agreement;
 import org.coprod.core.CheckIn;
-import org.coprod.core.Decision;
 import org.coprod.core.Impact;
 import org.coprod.core.ImpactOutcome;
 import org.coprod.core.Meeting;
@@ -20,6 +19,7 @@ import org.coprod.core.ProjectView;
 import org.coprod.core.Side;
 import org.coprod.core.Support;
 import org.coprod.core.Tally;
+import org.coprod.rules.ChartTotals;
 import org.coprod.rules.Finding;
 import org.coprod.rules.ProjectIndex;
 import org.coprod.rules.Report;
@@ -44,7 +44,9 @@ public final class Gripp2 {
   /**
    * The draft for a report and the view it was made of.
    *
-   * @param report the report of the view
+   * @param report the report of the view, as the check made it: who had a say in each key decision
+   *     is taken from its chart totals, counted under the policy it was checked with (a report read
+   *     back from a file carries none, and the draft then says nothing of key decisions)
    * @param view the view checked
    * @return Markdown, ending in a line break
    */
@@ -52,6 +54,8 @@ public final class Gripp2 {
     Objects.requireNonNull(report, "report is null");
     Objects.requireNonNull(view, "view is null");
     Project p = view.project();
+    // Who took part, when and for how many hours, paid or not: nothing a policy changes. Who had a
+    // say depends on the policy's majority voice, so it comes from the report, as the check saw it.
     ProjectIndex index = ProjectIndex.of(view);
     StringBuilder out = new StringBuilder();
     out.append("# Reporting involvement (GRIPP2 short form): ")
@@ -87,7 +91,7 @@ public final class Gripp2 {
     out.append(
         "*Report how far involvement influenced the work overall, with its positive and negative"
             + " effects.*\n\n");
-    influence(out, p, report, index);
+    influence(out, p, report);
 
     out.append("\n## 5. Reflections and critical perspective\n\n");
     out.append(
@@ -253,7 +257,7 @@ public final class Gripp2 {
     }
   }
 
-  private static void influence(StringBuilder out, Project p, Report report, ProjectIndex index) {
+  private static void influence(StringBuilder out, Project p, Report report) {
     Seq<Impact> taken =
         p.impacts()
             .filter(
@@ -268,10 +272,11 @@ public final class Gripp2 {
         .append(" shaped a recorded decision and ")
         .append(onOutputs)
         .append(" changed an output.\n");
-    Seq<Decision> key = index.countedKeyDecisions();
+    Seq<ChartTotals.KeyDecisionSay> key =
+        report.charts().decisions().filter(ChartTotals.KeyDecisionSay::counted);
     if (!key.isEmpty()) {
       out.append("- People with lived experience had a say in ")
-          .append(key.count(d -> index.hadSay(d, Side.LIVED_EXPERIENCE)))
+          .append(key.count(d -> d.hadSay(Side.LIVED_EXPERIENCE)))
           .append(" of ")
           .append(key.size())
           .append(" key decisions.\n");

@@ -71,8 +71,12 @@ import org.coprod.rules.render.Words;
  * acknowledged}: the group's reason or null) and {@code measures} (each measure by side as {@code
  * {livedExperience, professional}}, then {@code giniHours}, {@code giniCredit}, {@code ladder},
  * {@code ladderBasis} ({@code countedKeyDecisions}, {@code stoppedBy}: what kept the step from
- * rising), {@code claimedLevel}; null where a value cannot be computed). Several reports are a JSON
- * array of such objects.
+ * rising), {@code claimedLevel}; null where a value cannot be computed), then what the group heard
+ * and did: {@code impacts}, {@code checkIns} and {@code responses} (each: {@code id}, {@code
+ * finding} (the fingerprint it answers), {@code date}, {@code action}, {@code owner} (who carries
+ * it, by id, {@code anonymous-N} for someone who asked not to be named), {@code reviewBy}, {@code
+ * status}, {@code reason}; null where the record says nothing). Several reports are a JSON array of
+ * such objects.
  *
  * <p>The same report gives the same bytes on any JDK and in any locale: UTF-8, two-space indents,
  * {@code \n} line breaks, a final line break, and numbers in one canonical form (whole numbers
@@ -90,8 +94,9 @@ import org.coprod.rules.render.Words;
  * except people whose credit preference is {@code ANONYMOUS}, written {@code anonymous-N} (N
  * numbering the report's ANONYMOUS people in the order of their ids) in subjects and arguments
  * alike. Format 3 added {@code template} and {@code arguments} to findings, and the anonymous ids;
- * format 2 files still read. A finding read back keeps its words and template key, not its typed
- * arguments.
+ * format 2 files still read. A response's {@code owner} is an addition within format 3: a file
+ * written without it reads as responses nobody is named to carry. A finding read back keeps its
+ * words and template key, not its typed arguments.
  *
  * <pre>{@code
  * Report report = Rulebook.standard().check(project);
@@ -250,8 +255,11 @@ public final class JsonReport {
         .catalogue(List.empty())
         .anonymous(anonymousOf(findings))
         .fingerprintsKeyed(keyedOf(findings))
-        // the JSON report writes no response's owner: the findings CSV shows who carries it
-        .responses(report.responses().map(x -> x.withOwner(Option.none())))
+        // who carries a response reads back as written: by id, or anonymous-N
+        .responses(
+            report
+                .responses()
+                .map(x -> x.withOwner(x.owner().map(o -> ParticipantId.of(report.fileId(o))))))
         .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sides(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sideLabels(SideLabels.defaults())
@@ -461,6 +469,7 @@ public final class JsonReport {
       g.writeStringField("finding", x.finding());
       g.writeStringField("date", x.date().toString());
       text(g, "action", x.action());
+      text(g, "owner", x.owner().map(r::fileId));
       text(g, "reviewBy", x.reviewBy().map(Object::toString));
       g.writeStringField("status", x.status().name());
       text(g, "reason", x.reason());

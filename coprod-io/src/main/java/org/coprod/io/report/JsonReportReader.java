@@ -87,7 +87,7 @@ final class JsonReportReader {
   private static final List<String> CHECK_IN =
       List.of("round", "side", "respondents", "heard", "influence", "supported");
   private static final List<String> RESPONSE =
-      List.of("id", "finding", "date", "action", "reviewBy", "status", "reason");
+      List.of("id", "finding", "date", "action", "owner", "reviewBy", "status", "reason");
   private static final List<String> RULESET = List.of("name", "version", "digest");
   private static final List<String> POLICY = List.of("rule", "setting", "from", "to");
   private static final List<String> OUTCOME = List.of("rule", "status", "reason");
@@ -811,6 +811,11 @@ final class JsonReportReader {
     String finding = required(f, node, path, "finding", this::string);
     LocalDate date = required(f, node, path, "date", this::date);
     Option<String> action = nullable(f, node, path, "action", this::string);
+    // who carries it: written since reports said so; absent in reports written before, as no one
+    Option<ParticipantId> owner =
+        f.containsKey("owner")
+            ? nullable(f, node, path, "owner", this::participant)
+            : Option.none();
     Option<LocalDate> reviewBy = nullable(f, node, path, "reviewBy", this::date);
     ResponseStatus status =
         required(f, node, path, "status", (n, p) -> constant(n, p, ResponseStatus.class));
@@ -819,6 +824,7 @@ final class JsonReportReader {
         || finding == null
         || date == null
         || action == null
+        || owner == null
         || reviewBy == null
         || status == null
         || reason == null) {
@@ -829,6 +835,7 @@ final class JsonReportReader {
         .finding(finding)
         .date(date)
         .action(action)
+        .owner(owner)
         .reviewBy(reviewBy)
         .status(status)
         .reason(reason)
@@ -960,6 +967,16 @@ final class JsonReportReader {
       return null;
     }
     return s;
+  }
+
+  private @Nullable ParticipantId participant(JsonTree node, String path) {
+    String s = id(node, path);
+    if (s != null && Id.isBlank(s)) {
+      problem(
+          Problem.Kind.INVALID_VALUE, path, "an id must not be blank", node.line(), node.column());
+      return null;
+    }
+    return s == null ? null : ParticipantId.of(s);
   }
 
   private @Nullable String among(JsonTree node, String path, List<String> allowed) {

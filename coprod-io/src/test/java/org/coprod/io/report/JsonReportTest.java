@@ -83,6 +83,70 @@ class JsonReportTest {
     assertThat(back.responseTo(first).map(r -> r.id())).contains("talk-it-through");
   }
 
+  /** The heard project with its one response carried by a person. */
+  private static Report respondedBy(ParticipantId owner) {
+    Project heard = ReportFixtures.heard();
+    return Rulebook.standard()
+        .check(heard.withResponses(heard.responses().map(x -> x.withOwner(owner))));
+  }
+
+  @Test
+  void writesWhoCarriesAResponseByIdAndReadsItBack() {
+    ParticipantId owner = ParticipantId.of("sam");
+    Report report = respondedBy(owner);
+    assertThat(report.isAnonymous(owner)).isFalse();
+    String text = JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL)));
+    JsonNode response = Databind.json(text).get("responses").get(0);
+    assertThat(names(response))
+        .containsExactly(
+            "id", "finding", "date", "action", "owner", "reviewBy", "status", "reason");
+    assertThat(response.get("owner").asText()).isEqualTo("sam");
+    Report back = JsonReport.read(text, "owned.json").get().head().report();
+    assertThat(back.responses()).isEqualTo(report.responses());
+    assertThat(back.responses().head().owner()).contains(owner);
+    assertThat(JsonReport.toText(JsonReport.Entry.of(back, InputDigest.ofProject(SMALL))))
+        .isEqualTo(text);
+  }
+
+  @Test
+  void writesAResponseCarriedBySomeoneWhoAskedNotToBeNamedAsAnonymousN() {
+    ParticipantId kit = ParticipantId.of("kit");
+    Report report = respondedBy(kit);
+    assertThat(report.isAnonymous(kit)).isTrue();
+    String text = JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL)));
+    JsonNode response = Databind.json(text).get("responses").get(0);
+    assertThat(response.get("owner").asText())
+        .isEqualTo(report.fileId(kit))
+        .startsWith("anonymous-");
+    assertThat(text).doesNotContainPattern("(?<![\\w-])kit(?![\\w-])");
+    Report back = JsonReport.read(text, "owned.json").get().head().report();
+    assertThat(back).isEqualTo(JsonReport.canonical(report));
+    assertThat(back.responses().head().owner()).contains(ParticipantId.of(report.fileId(kit)));
+  }
+
+  @Test
+  void aResponseWrittenWithoutAnOwnerReadsAsCarriedByNoOne() {
+    Report report = respondedBy(ParticipantId.of("sam"));
+    String text = JsonReport.toText(JsonReport.Entry.of(report, InputDigest.ofProject(SMALL)));
+    String before = text.replaceFirst("\\n *\"owner\": \"sam\",", "");
+    assertThat(before).isNotEqualTo(text).doesNotContain("\"owner\"");
+    Report back = JsonReport.read(before, "older.json").get().head().report();
+    assertThat(back.responses().head().owner()).isEmpty();
+    assertThat(back.responses().head().action()).isEqualTo(report.responses().head().action());
+  }
+
+  @Test
+  void anOwnerThatIsNotAnIdIsAProblemNamingItsPlace() {
+    String text =
+        JsonReport.toText(
+                JsonReport.Entry.of(
+                    respondedBy(ParticipantId.of("sam")), InputDigest.ofProject(SMALL)))
+            .replace("\"owner\": \"sam\"", "\"owner\": 7");
+    Validation<Seq<Problem>, Seq<JsonReport.Entry>> read = JsonReport.read(text, "bad.json");
+    assertThat(read.isInvalid()).isTrue();
+    assertThat(read.getError().map(Problem::path)).contains("responses[0].owner");
+  }
+
   @Test
   void writesTheFieldsOfDesignMdInAStatedOrder() {
     JsonNode json = Databind.json(SMALL_TEXT);
