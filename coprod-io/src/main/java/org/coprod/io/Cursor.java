@@ -28,6 +28,8 @@ final class Cursor {
   private static final int CACHE_LIMIT = 1 << 16;
 
   private final JsonParser parser;
+  // the byte parser says where its tokens are without a location object a token
+  private final @Nullable ByteJsonParser bytes;
   private final ReadLimits limits;
   private final PositionIndex positions;
   private final List<Problem> problems = new ArrayList<>();
@@ -60,6 +62,7 @@ final class Cursor {
    */
   Cursor(JsonParser parser, ReadLimits limits, PositionIndex positions, boolean implicitEnds) {
     this.parser = parser;
+    this.bytes = parser instanceof ByteJsonParser b ? b : null;
     this.limits = limits;
     this.positions = positions;
     this.implicitEnds = implicitEnds;
@@ -124,10 +127,16 @@ final class Cursor {
     if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
       problemsAtProgress = problems.size();
     }
-    JsonLocation at = parser.currentTokenLocation();
-    if (at.getLineNr() > 0) {
-      line = at.getLineNr();
-      column = Math.max(1, at.getColumnNr());
+    ByteJsonParser b = bytes;
+    if (b != null) {
+      line = b.tokenLine();
+      column = Math.max(1, b.tokenColumn());
+    } else {
+      JsonLocation at = parser.currentTokenLocation();
+      if (at.getLineNr() > 0) {
+        line = at.getLineNr();
+        column = Math.max(1, at.getColumnNr());
+      }
     }
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
@@ -260,6 +269,70 @@ final class Cursor {
           "the value cannot be read (" + e.getClass().getSimpleName() + ")");
       return null;
     }
+  }
+
+  /**
+   * The current scalar as {@link #scalar} reads it, taken from a cache of values read before from
+   * the same characters when the byte parser read it (as text for a value of any scalar, as a
+   * number for a number), so that a repeated id, date, amount or constant costs no string and no
+   * parse. A value is cached only once read without a problem, and the same characters give the
+   * same value, so the result is what {@link #scalar} gives.
+   */
+  <T> @Nullable T cachedScalar(
+      int slot,
+      Class<T> type,
+      String noun,
+      Value.Expect expect,
+      boolean personal,
+      Value.CursorParse<T> parse) {
+    JsonToken t = token;
+    boolean plain =
+        bytes != null
+            && (expect == Value.Expect.NUMBER
+                ? t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                : expect == Value.Expect.ANY_SCALAR && t == JsonToken.VALUE_STRING);
+    TextCache cache = null;
+    if (plain) {
+      cache = cache(slot);
+      Object hit;
+      try {
+        hit =
+            cache.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      } catch (IOException | RuntimeException e) {
+        throw stop(e);
+      }
+      if (type.isInstance(hit)) {
+        return type.cast(hit);
+      }
+    }
+    T value = scalar(noun, expect, personal, text -> parse.parse(this, text));
+    if (cache != null && value != null) {
+      cache.put(text(), value);
+    }
+    return value;
+  }
+
+  /** The number of the next kind of value cached by its characters (see {@link #cachedScalar}). */
+  static int newCacheSlot() {
+    return SLOTS.getAndIncrement();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SLOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  // this file's caches by kind of value, made on first use
+  private TextCache[] caches = new TextCache[16];
+
+  private TextCache cache(int slot) {
+    if (slot >= caches.length) {
+      caches = Arrays.copyOf(caches, Math.max(slot + 1, caches.length * 2));
+    }
+    TextCache cache = caches[slot];
+    if (cache == null) {
+      cache = new TextCache(CACHE_LIMIT);
+      caches[slot] = cache;
+    }
+    return cache;
   }
 
   /**

@@ -59,8 +59,24 @@ public final class ProjectFiles {
         file,
         limits,
         (in, format) -> {
-          Readers.Result result =
-              Readers.tree(TextInput.ofBytes(in, limits.maxFileBytes()), format, limits);
+          Readers.Result result = null;
+          if (format == Format.JSON) {
+            Readers.Result quick = Readers.jsonBytes(in, limits);
+            if (Readers.clean(quick)) {
+              result = quick;
+            } else {
+              // a problem (rare): read the file again as characters, whose messages and positions
+              // are the ones reported
+              try (InputStream again = new BufferedInputStream(TextInput.open(file), 1 << 16)) {
+                result =
+                    Readers.tree(TextInput.ofBytes(again, limits.maxFileBytes()), format, limits);
+              } catch (IOException e) {
+                return Validation.invalid(List.of(unreadable(e, file.toString())));
+              }
+            }
+          } else {
+            result = Readers.tree(TextInput.ofBytes(in, limits.maxFileBytes()), format, limits);
+          }
           return Readers.project(
               result,
               file.toString(),

@@ -83,16 +83,27 @@ final class ProjectFormat {
 
   /** Short text that repeats (skills, needs, units), shared rather than held once a time. */
   static final Value<String> TERM =
-      in -> in.scalar("text", Value.Expect.ANY_SCALAR, false, in::term);
+      Value.cached(String.class, "text", Value.Expect.ANY_SCALAR, false, Cursor::term);
 
   static final Value<String> PERSONAL_TERM =
-      in -> in.scalar("text", Value.Expect.ANY_SCALAR, true, in::term);
+      Value.cached(String.class, "text", Value.Expect.ANY_SCALAR, true, Cursor::term);
   static final Value<java.time.LocalDate> DATE =
-      in -> in.scalar("a date", Value.Expect.ANY_SCALAR, false, in::date);
+      Value.cached(
+          java.time.LocalDate.class, "a date", Value.Expect.ANY_SCALAR, false, Cursor::date);
   static final Value<java.math.BigDecimal> MONEY =
-      in -> in.scalar("an amount of money", Value.Expect.NUMBER, false, in::money);
+      Value.cached(
+          java.math.BigDecimal.class,
+          "an amount of money",
+          Value.Expect.NUMBER,
+          false,
+          Cursor::money);
   static final Value<Double> HOURS =
-      Value.scalar("a number of hours", Value.Expect.NUMBER, false, Scalars::hours);
+      Value.cached(
+          Double.class,
+          "a number of hours",
+          Value.Expect.NUMBER,
+          false,
+          (in, t) -> Scalars.hours(t));
   static final Value<Double> PERSONAL_HOURS =
       Value.scalar("a number of hours", Value.Expect.NUMBER, true, Scalars::hours);
   static final Value<Integer> WHOLE =
@@ -105,19 +116,19 @@ final class ProjectFormat {
       Value.scalar("an id", Value.Expect.ANY_SCALAR, false, Scalars::id);
   static final Value<ProjectId> PROJECT_ID = ID.map(ProjectId::of);
   static final Value<ParticipantId> PARTICIPANT =
-      in ->
-          in.scalar(
-              "an id",
-              Value.Expect.ANY_SCALAR,
-              false,
-              t -> in.shared(Scalars.id(t), ParticipantId.class, ParticipantId::of));
+      Value.cached(
+          ParticipantId.class,
+          "an id",
+          Value.Expect.ANY_SCALAR,
+          false,
+          (in, t) -> in.shared(Scalars.id(t), ParticipantId.class, ParticipantId::of));
   static final Value<OutputId> OUTPUT =
-      in ->
-          in.scalar(
-              "an id",
-              Value.Expect.ANY_SCALAR,
-              false,
-              t -> in.shared(Scalars.id(t), OutputId.class, OutputId::of));
+      Value.cached(
+          OutputId.class,
+          "an id",
+          Value.Expect.ANY_SCALAR,
+          false,
+          (in, t) -> in.shared(Scalars.id(t), OutputId.class, OutputId::of));
   static final Value<ResourceId> RESOURCE_ID = ID.map(ResourceId::of);
   static final Value<ContributionId> CONTRIBUTION_ID = ID.map(ContributionId::of);
   static final Value<DecisionId> DECISION_ID = ID.map(DecisionId::of);
@@ -136,8 +147,8 @@ final class ProjectFormat {
 
   /** A constant of an enum, named exactly as in the model. */
   static <E extends Enum<E>> Value<E> constant(Class<E> type, String noun, boolean personal) {
-    return Value.scalar(
-        noun, Value.Expect.ANY_SCALAR, personal, t -> Scalars.constant(type, noun, t));
+    return Value.cached(
+        type, noun, Value.Expect.ANY_SCALAR, personal, (in, t) -> Scalars.constant(type, noun, t));
   }
 
   // ---- mappings

@@ -29,6 +29,23 @@ interface Value<T> {
     T parse(String text) throws BadValue;
   }
 
+  /** Turns text into a value with the help of the cursor reading it (its limits, shared values). */
+  @FunctionalInterface
+  interface CursorParse<T> {
+    T parse(Cursor in, String text) throws BadValue;
+  }
+
+  /**
+   * A scalar read as {@link #scalar} reads it, and cached by the characters it was read from (see
+   * {@link Cursor#cachedScalar}): for values that repeat through a file, such as ids, dates and
+   * amounts. The parse must give the same value for the same text.
+   */
+  static <T> Value<T> cached(
+      Class<T> type, String noun, Expect expect, boolean personal, CursorParse<T> parse) {
+    int slot = Cursor.newCacheSlot();
+    return in -> in.cachedScalar(slot, type, noun, expect, personal, parse);
+  }
+
   /** What token a scalar must come as. */
   enum Expect {
     /** Any scalar, taken as written: {@code 007} and {@code no} are text. */

@@ -149,7 +149,21 @@ abstract class ReportDef {
 
   /** Whether a person asked not to be named. */
   public boolean isAnonymous(ParticipantId id) {
-    return anonymous().contains(id);
+    return anonymousPlaces().containsKey(id);
+  }
+
+  /**
+   * The place of each person who asked not to be named in {@link #anonymous()}, from 0: asked for
+   * every person a report writes, so looked up rather than searched for.
+   */
+  @Value.Lazy
+  java.util.Map<ParticipantId, Integer> anonymousPlaces() {
+    java.util.Map<ParticipantId, Integer> places = new java.util.HashMap<>();
+    int at = 0;
+    for (ParticipantId id : anonymous()) {
+      places.putIfAbsent(id, at++);
+    }
+    return places;
   }
 
   /**
@@ -157,8 +171,8 @@ abstract class ReportDef {
    * named, N (from 1) numbering the report's ANONYMOUS people in the order of their ids.
    */
   public String fileId(ParticipantId id) {
-    int i = anonymous().indexOf(id);
-    return i < 0 ? id.value() : "anonymous-" + (i + 1);
+    Integer i = anonymousPlaces().get(id);
+    return i == null ? id.value() : "anonymous-" + (i + 1);
   }
 
   /**
