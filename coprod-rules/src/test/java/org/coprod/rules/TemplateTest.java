@@ -110,7 +110,8 @@ class TemplateTest {
     assertRefused("{n, plural, one {x}}", "needs an 'other' case", Param.count("n"));
     assertRefused("{t, plural, other {x}}", "plural needs a count", Param.text("t"));
     assertRefused("{n, select, other {x}}", "select needs a side or words", Param.count("n"));
-    assertRefused("{n, choice, other {x}}", "only plural and select", Param.count("n"));
+    assertRefused(
+        "{n, choice, other {x}}", "only plural, select and one are known", Param.count("n"));
     assertRefused("{n, plural, few {x} other {y}}", "a plural's cases", Param.count("n"));
     assertRefused("{s, select, MAYBE {x} other {y}}", "a side's cases", Param.side("s"));
     assertRefused("{n, plural, other {x} other {y}}", "case 'other' twice", Param.count("n"));
