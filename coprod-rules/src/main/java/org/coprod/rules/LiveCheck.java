@@ -1,5 +1,6 @@
 package org.coprod.rules;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.coprod.core.ProjectView;
@@ -62,7 +63,7 @@ public final class LiveCheck {
         before == null
             ? ProjectIndex.of(view, rulebook.policy().majorityVoice())
             : before.extend(view);
-    java.util.Map<String, Outcome> kept = new java.util.HashMap<>();
+    Map<String, Outcome> kept = new HashMap<>();
     Report report =
         rulebook.checkIndexed(
             next, before == null ? Part.all() : Part.changed(before.view(), view), outcomes, kept);

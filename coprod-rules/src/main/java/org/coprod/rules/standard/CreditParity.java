@@ -72,6 +72,25 @@ public final class CreditParity implements Rule {
           "the fewest people of a side with a substantial contribution before its credit rate is compared",
           "Four-fifths rule: weak in small samples; NICE PMG10: at least two members with lived experience");
 
+  // What both kinds say after their first sentence, and the arguments both take: one wording of
+  // the two rates, so the finding and its "so far" form cannot drift apart.
+  private static final String RATES =
+      " Of the {lowEligible} who made a substantial contribution to an output, {lowCredited} {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate, the line the four-fifths rule draws.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}";
+
+  private static final Param[] RATE_PARAMS = {
+    Param.count("lowCredited"),
+    Param.count("lowEligible"),
+    Param.side("lower"),
+    Param.share("lowRate"),
+    Param.count("highCredited"),
+    Param.count("highEligible"),
+    Param.side("higher"),
+    Param.share("highRate"),
+    Param.share("minRatio"),
+    Param.text("small"),
+    Param.ratio("p")
+  };
+
   /** The kind {@code under-four-fifths}. */
   public static final FindingKind UNDER_FOUR_FIFTHS =
       FindingKind.of(
@@ -81,18 +100,8 @@ public final class CreditParity implements Rule {
           "Go through the outputs together and agree how everyone who made a substantial contribution will be credited, by name, pseudonym or as a group as each prefers.",
           Template.of(
               "default",
-              "{lowCredited} of the {lowEligible} {lower} who gave a lot got credit. Of the {lowEligible} who made a substantial contribution to an output, {lowCredited} {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate, the line the four-fifths rule draws.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
-              Param.count("lowCredited"),
-              Param.count("lowEligible"),
-              Param.side("lower"),
-              Param.share("lowRate"),
-              Param.count("highCredited"),
-              Param.count("highEligible"),
-              Param.side("higher"),
-              Param.share("highRate"),
-              Param.share("minRatio"),
-              Param.text("small"),
-              Param.ratio("p")));
+              "{lowCredited} of the {lowEligible} {lower} who gave a lot got credit." + RATES,
+              RATE_PARAMS));
 
   /** The kind {@code under-four-fifths-so-far}. */
   public static final FindingKind UNDER_FOUR_FIFTHS_SO_FAR =
@@ -103,18 +112,9 @@ public final class CreditParity implements Rule {
           "There is still time: agree now how everyone who made a substantial contribution will be credited on the outputs still to come.",
           Template.of(
               "default",
-              "So far, {lowCredited} of the {lowEligible} {lower} who gave a lot got credit. Of the {lowEligible} who made a substantial contribution to an output, {lowCredited} {lowCredited, plural, one {is} other {are}} credited on one they contributed to ({lowRate}), against {highCredited} of {highEligible} {higher} ({highRate}): under {minRatio} of their rate, the line the four-fifths rule draws.{small, select, yes { With fewer than 5 people on a side, one person more or less moves these rates a lot (Fisher's exact test: p = {p}).} other {}}",
-              Param.count("lowCredited"),
-              Param.count("lowEligible"),
-              Param.side("lower"),
-              Param.share("lowRate"),
-              Param.count("highCredited"),
-              Param.count("highEligible"),
-              Param.side("higher"),
-              Param.share("highRate"),
-              Param.share("minRatio"),
-              Param.text("small"),
-              Param.ratio("p")));
+              "So far, {lowCredited} of the {lowEligible} {lower} who gave a lot got credit."
+                  + RATES,
+              RATE_PARAMS));
 
   /** A side smaller than this is too small for a rate to say much, and the finding says so. */
   static final int SMALL_GROUP = 5;
