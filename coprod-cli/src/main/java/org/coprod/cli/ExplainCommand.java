@@ -164,6 +164,8 @@ final class ExplainCommand implements Callable<Integer> {
       case TOTALITY -> "it never fails on a valid project.";
       case ORDER_INDEPENDENCE ->
           "listing the project's people, contributions, decisions and other items in another order changes no finding.";
+      case INCREMENTALITY ->
+          "checking again after contributions and decisions are appended gives what a check of the whole gives.";
     };
   }
 

@@ -41,5 +41,11 @@ public enum Law {
    * meetings and the rest; the agreement's numbered versions excepted) changes nothing: the same
    * outcome and the very same findings, numbers in their evidence included.
    */
-  ORDER_INDEPENDENCE
+  ORDER_INDEPENDENCE,
+  /**
+   * Checking again after contributions and decisions are appended, as a project kept as events
+   * arrive does ({@link Rule#recheck}), gives the very outcome a check of the whole gives: status,
+   * reason and findings in the same order, every number equal.
+   */
+  INCREMENTALITY
 }

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * A check kept from one view of a project to the next, as a project kept as events arrive needs:
  * the index of the last view {@linkplain ProjectIndex#extend extended} by what was added rather
  * than built again, and only the rules that {@linkplain Rule#reads() read} a part that changed run
- * again, the outcomes of the others kept. The first check is a full check: {@link
- * Rulebook#check(ProjectView)} is this engine, started empty. Every report is the one {@code
- * rulebook.check(view)} gives, byte for byte.
+ * again, the outcomes of the others kept; a rule that runs again after contributions or decisions
+ * were appended is {@linkplain Rule#recheck rechecked} from what it knew. The first check is a full
+ * check: {@link Rulebook#check(ProjectView)} is this engine, started empty. Every report is the one
+ * {@code rulebook.check(view)} gives, byte for byte.
  *
  * <pre>{@code
  * LiveCheck kept = LiveCheck.of(Rulebook.standard());
@@ -27,7 +28,7 @@ public final class LiveCheck {
   private @Nullable ProjectIndex index;
   // each rule's outcome in the last check, before fingerprints were keyed and acknowledgements
   // applied: those depend on the view as a whole, and are applied again at every check
-  private Map<String, Outcome> outcomes = Map.of();
+  private Map<String, Rulebook.Kept> outcomes = Map.of();
 
   private LiveCheck(Rulebook rulebook) {
     this.rulebook = rulebook;
@@ -63,10 +64,14 @@ public final class LiveCheck {
         before == null
             ? ProjectIndex.of(view, rulebook.policy().majorityVoice())
             : before.extend(view);
-    Map<String, Outcome> kept = new HashMap<>();
+    Map<String, Rulebook.Kept> kept = new HashMap<>();
     Report report =
         rulebook.checkIndexed(
-            next, before == null ? Part.all() : Part.changed(before.view(), view), outcomes, kept);
+            next,
+            before,
+            before == null ? Part.all() : Part.changed(before.view(), view),
+            outcomes,
+            kept);
     index = next;
     outcomes = kept;
     return report;

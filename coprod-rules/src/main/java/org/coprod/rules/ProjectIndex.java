@@ -1702,4 +1702,14 @@ public final class ProjectIndex {
     }
     return new Quorum(eligible.size(), consented.size());
   }
+
+  /**
+   * Whether this index is another's {@linkplain #extend extended}, by one extension or several: its
+   * project that index's with contributions added after its own, each person at the same place.
+   * Extensions share the index's table of people; an index built from nothing has its own.
+   */
+  @SuppressWarnings("ReferenceEquality") // the very table, shared only by extension
+  boolean grewFrom(ProjectIndex before) {
+    return ordinals == before.ordinals && count >= before.count;
+  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.coprod.core.Project;
 import org.coprod.core.ProjectView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule sees when it checks: the view and its date, the shared index built once per check,
@@ -17,6 +18,8 @@ public final class RuleContext {
   private final Policy policy;
   private final Seq<Finding> others;
   private final Seq<RuleMetadata> catalogue;
+  // what the rule keeps for its next recheck; set by the rule while it checks
+  private @Nullable Object kept;
 
   /**
    * A context for one rule.
@@ -185,5 +188,22 @@ public final class RuleContext {
     String kind() {
       return kind;
     }
+  }
+
+  /**
+   * Keeps something for the rule's next {@linkplain Rule#recheck recheck}, which finds it in {@link
+   * Recheck#kept}: running state, such as sums by person, that lets the recheck add what was
+   * appended instead of going over everything again. Only a kept check ({@link LiveCheck}) hands it
+   * on; anywhere else it is dropped. Kept again, it replaces what was kept before.
+   *
+   * @param state what to keep
+   */
+  public void keep(Object state) {
+    kept = Objects.requireNonNull(state, "state is null");
+  }
+
+  /** What the rule kept while it checked, if anything. */
+  @Nullable Object kept() {
+    return kept;
   }
 }

@@ -24,6 +24,7 @@ import org.coprod.core.Role;
 import org.coprod.rules.standard.DropOff;
 import org.coprod.rules.standard.StaleAcknowledgement;
 import org.coprod.rules.standard.StandardRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of rules and the policy they run under. {@link #standard()} is exactly the
@@ -311,24 +312,36 @@ public final class Rulebook {
         index.majorityVoice() == policy.majorityVoice()
             ? index
             : ProjectIndex.of(index.view(), policy.majorityVoice()),
+        null,
         Part.all(),
         java.util.Map.of(),
         new java.util.HashMap<>());
   }
 
   /**
+   * What a check keeps of one rule for the next: the outcome as the rule gave it (null if it threw
+   * or broke the rule API, so the next check starts from nothing), as the rulebook made it (the
+   * policy's severities), and what the rule kept for its recheck.
+   */
+  record Kept(@Nullable Outcome given, Outcome outcome, @Nullable Object state) {}
+
+  /**
    * Checks the view of an index, running again only the rules that read a changed part or that have
-   * no outcome before, and keeping the outcomes of the others.
+   * no outcome before, and keeping the outcomes of the others. A rule that runs again is
+   * {@linkplain Rule#recheck rechecked} where, of what it reads, only contributions and decisions
+   * were appended and perhaps the day changed.
    *
+   * @param previous the index of the check before, if any
    * @param changed the parts changed since the outcomes before
-   * @param before each rule's outcome in the check before, by rule id, as the rule gave it
-   * @param kept where each rule's outcome in this check goes, as the rule gave it
+   * @param before what the check before kept of each rule, by rule id
+   * @param kept where what this check keeps of each rule goes
    */
   Report checkIndexed(
       ProjectIndex index,
+      @Nullable ProjectIndex previous,
       java.util.Set<Part> changed,
-      java.util.Map<String, Outcome> before,
-      java.util.Map<String, Outcome> kept) {
+      java.util.Map<String, Kept> before,
+      java.util.Map<String, Kept> kept) {
     ProjectView view = index.view();
     Seq<RuleMetadata> catalogue = metadata();
     Acknowledging acknowledging = Acknowledging.of(index);
@@ -336,15 +349,20 @@ public final class Rulebook {
     Seq<Rule> active = rules.filter(r -> !policy.disables(r.metadata().id()));
     java.util.List<Outcome> outcomes = new ArrayList<>();
     java.util.List<Finding> findings = new ArrayList<>();
+    Appended appended = new Appended(previous, index, changed);
     for (Rule rule : active.filter(r -> !(r instanceof Rule.OnFindings))) {
       String id = rule.metadata().id();
-      Outcome raw = before.get(id);
-      if (raw == null || readsAny(rule, changed)) {
-        raw = run(rule, index, List.empty(), catalogue);
+      Kept was = before.get(id);
+      Kept now;
+      if (was == null || readsAny(rule, changed)) {
+        Recheck since = was == null ? null : appended.since(rule, was);
+        now = run(rule, index, List.empty(), catalogue, since);
+      } else {
+        now = was;
       }
-      kept.put(id, raw);
+      kept.put(id, now);
       // keyed and acknowledged again every time: both depend on the whole view
-      Outcome o = acknowledge(keyed(raw, key), acknowledging);
+      Outcome o = acknowledge(keyed(now.outcome(), key), acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -354,7 +372,9 @@ public final class Rulebook {
             .sortBy(r -> r.metadata().id().equals(StaleAcknowledgement.ID) ? 1 : 0);
     for (Rule rule : onFindings) {
       Outcome o =
-          acknowledge(keyed(run(rule, index, List.ofAll(findings), catalogue), key), acknowledging);
+          acknowledge(
+              keyed(run(rule, index, List.ofAll(findings), catalogue, null).outcome(), key),
+              acknowledging);
       outcomes.add(o);
       findings.addAll(o.findings().asJava());
     }
@@ -464,44 +484,143 @@ public final class Rulebook {
     return false;
   }
 
-  private Outcome run(
-      Rule rule, ProjectIndex index, Seq<Finding> others, Seq<RuleMetadata> catalogue) {
+  /**
+   * Whether, since the check before, only contributions and decisions were appended (and perhaps
+   * the day changed), in the parts each rule reads: worked out once per check, and only as far as a
+   * rule asks.
+   */
+  private static final class Appended {
+    private final @Nullable ProjectIndex previous;
+    private final ProjectIndex index;
+    private final java.util.Set<Part> changed;
+    private @Nullable Boolean decisionsAppended;
+
+    Appended(@Nullable ProjectIndex previous, ProjectIndex index, java.util.Set<Part> changed) {
+      this.previous = previous;
+      this.index = index;
+      this.changed = changed;
+    }
+
+    /** What a rule is told for its recheck, or null if it must be checked from nothing. */
+    @Nullable Recheck since(Rule rule, Kept was) {
+      Outcome given = was.given();
+      ProjectIndex before = previous;
+      if (given == null || before == null || !index.grewFrom(before)) {
+        return null;
+      }
+      java.util.Set<Part> reads;
+      try {
+        reads = rule.reads();
+      } catch (RuntimeException e) {
+        return null;
+      }
+      if (reads == null) {
+        return null;
+      }
+      java.util.EnumSet<Part> mine = java.util.EnumSet.noneOf(Part.class);
+      for (Part p : changed) {
+        if (!reads.contains(p)) {
+          continue;
+        }
+        if (p != Part.CONTRIBUTIONS && p != Part.DAY && p != Part.DECISIONS) {
+          return null;
+        }
+        mine.add(p);
+      }
+      if (mine.contains(Part.DECISIONS) && !decisionsAppended()) {
+        return null;
+      }
+      return new Recheck(given, before, index, mine, was.state());
+    }
+
+    /** Whether the decisions before are the first of the decisions now, each the very same. */
+    @SuppressWarnings("ReferenceEquality") // the very same decisions: equal ones could differ
+    private boolean decisionsAppended() {
+      if (decisionsAppended == null) {
+        boolean appended = previous != null;
+        if (previous != null) {
+          Seq<org.coprod.core.Decision> was = previous.project().decisions();
+          Seq<org.coprod.core.Decision> now = index.project().decisions();
+          if (was.size() > now.size()) {
+            appended = false;
+          } else {
+            java.util.Iterator<org.coprod.core.Decision> a = was.iterator();
+            java.util.Iterator<org.coprod.core.Decision> b = now.iterator();
+            while (appended && a.hasNext()) {
+              appended = a.next() == b.next();
+            }
+          }
+        }
+        decisionsAppended = appended;
+      }
+      return decisionsAppended;
+    }
+  }
+
+  private Kept run(
+      Rule rule,
+      ProjectIndex index,
+      Seq<Finding> others,
+      Seq<RuleMetadata> catalogue,
+      @Nullable Recheck since) {
     RuleMetadata meta = rule.metadata();
     try {
-      Outcome o = rule.check(new RuleContext(index, meta, policy, others, catalogue));
+      RuleContext context = new RuleContext(index, meta, policy, others, catalogue);
+      Outcome o;
+      if (since == null) {
+        o = rule.check(context);
+      } else {
+        try {
+          o = rule.recheck(context, since);
+        } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+          if (strict) {
+            throw e;
+          }
+          // what a recheck that failed half-way kept is not to be trusted: from nothing
+          context = new RuleContext(index, meta, policy, others, catalogue);
+          o = rule.check(context);
+        }
+      }
       if (o == null) {
-        return broken(meta.id(), "the rule returned no outcome");
+        return new Kept(null, broken(meta.id(), "the rule returned no outcome"), null);
       }
       if (!o.rule().equals(meta.id())) {
-        return broken(meta.id(), "the rule returned the outcome of '" + o.rule() + "'");
+        return new Kept(
+            null, broken(meta.id(), "the rule returned the outcome of '" + o.rule() + "'"), null);
       }
       for (Finding f : o.findings()) {
         if (!f.rule().equals(meta.id()) || meta.kind(f.kind()).isEmpty()) {
-          return broken(
-              meta.id(),
-              "the rule raised a finding of an undeclared kind '"
-                  + f.kind()
-                  + "'; it declares "
-                  + meta.kinds().map(FindingKind::name).mkString(", "));
+          return new Kept(
+              null,
+              broken(
+                  meta.id(),
+                  "the rule raised a finding of an undeclared kind '"
+                      + f.kind()
+                      + "'; it declares "
+                      + meta.kinds().map(FindingKind::name).mkString(", ")),
+              null);
         }
       }
-      return o.withFindings(
-          o.findings()
-              .map(
-                  f ->
-                      f.withSeverity(
-                          policy.severity(meta.id(), f.kind()).getOrElse(f.severity()))));
+      return new Kept(
+          o,
+          o.withFindings(
+              o.findings()
+                  .map(
+                      f ->
+                          f.withSeverity(
+                              policy.severity(meta.id(), f.kind()).getOrElse(f.severity())))),
+          context.kept());
     } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       if (strict) {
         throw e;
       }
-      return failed(rule, e);
+      return new Kept(null, failed(rule, e), null);
     } catch (Exception e) {
       // Vavr's Try.get() rethrows checked causes undeclared.
       if (strict) {
         throw new IllegalStateException("rule " + meta.id() + " failed", e);
       }
-      return failed(rule, e);
+      return new Kept(null, failed(rule, e), null);
     }
   }
 

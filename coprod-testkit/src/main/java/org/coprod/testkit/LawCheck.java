@@ -34,6 +34,7 @@ import org.coprod.core.Side;
 import org.coprod.rules.Evidence;
 import org.coprod.rules.Finding;
 import org.coprod.rules.Law;
+import org.coprod.rules.LiveCheck;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.OutcomeStatus;
 import org.coprod.rules.ProjectIndex;
@@ -100,6 +101,7 @@ final class LawCheck {
       case DETERMINISM -> determinism(project);
       case TOTALITY -> totality(project);
       case ORDER_INDEPENDENCE -> orderIndependence(project, choice);
+      case INCREMENTALITY -> incrementality(project, choice);
     };
   }
 
@@ -343,6 +345,110 @@ final class LawCheck {
       }
     }
     return problems.results(Law.ORDER_INDEPENDENCE, change);
+  }
+
+  /**
+   * Takes some of the project's last contributions recorded on their own and its last decisions off
+   * (how many drawn from the choice), checks what is left with a kept check, then appends them
+   * again in the project's order, in a few runs, as a live project does, and after each run
+   * compares the kept check's outcomes with a check of the whole: they must be equal.
+   */
+  private Seq<LawResult> incrementality(Project project, long choice) {
+    Problems problems = new Problems();
+    Random random = new Random(choice);
+    Seq<org.coprod.core.Contribution> recorded = project.recordedContributions();
+    Seq<Decision> decisions = project.decisions();
+    int takeOff = recorded.isEmpty() ? 0 : 1 + random.nextInt(Math.min(recorded.size(), 12));
+    int decisionsOff = decisions.isEmpty() ? 0 : random.nextInt(Math.min(decisions.size(), 4) + 1);
+    String change =
+        "took the last "
+            + takeOff
+            + " contributions recorded on their own and "
+            + decisionsOff
+            + " decisions off, checked, then appended them again a few at a time, checking after"
+            + " each run with the check kept (choice "
+            + choice
+            + ")";
+    Project start = without(project, recorded, takeOff, decisions, decisionsOff);
+    if (start == null) {
+      // what was taken off is named elsewhere (an impact, a response): nothing is taken off
+      start = project;
+      takeOff = 0;
+      decisionsOff = 0;
+    }
+    org.coprod.core.AppendingProject appending = org.coprod.core.AppendingProject.of(start);
+    LiveCheck kept = LiveCheck.of(runIn);
+    Run first = kept(kept, start.view());
+    if (problems.failures(first, "checking the project with items taken off")) {
+      return problems.results(Law.INCREMENTALITY, change);
+    }
+    // contributions and decisions interleaved as the choice says, each kind in the project's order
+    java.util.List<Object> again = new ArrayList<>();
+    java.util.Iterator<org.coprod.core.Contribution> cs =
+        recorded.drop(recorded.size() - takeOff).iterator();
+    java.util.Iterator<Decision> ds = decisions.drop(decisions.size() - decisionsOff).iterator();
+    while (cs.hasNext() || ds.hasNext()) {
+      again.add(ds.hasNext() && (!cs.hasNext() || random.nextInt(3) == 0) ? ds.next() : cs.next());
+    }
+    int at = 0;
+    int run = 0;
+    while (at < again.size() || run == 0) {
+      int size = again.isEmpty() ? 0 : 1 + random.nextInt(Math.min(again.size() - at, 4));
+      for (Object item : again.subList(at, at + size)) {
+        if (item instanceof Decision d) {
+          appending.append(d);
+        } else {
+          appending.append((org.coprod.core.Contribution) item);
+        }
+      }
+      at += size;
+      run++;
+      Project now = appending.project();
+      Run a = kept(kept, now.view());
+      Run b = run(now.view());
+      String when = " after " + at + " of " + again.size() + " appended";
+      boolean failed = problems.failures(a, "rechecking" + when);
+      if (problems.failures(b, "checking the whole" + when) || failed) {
+        break;
+      }
+      for (Rule rule : checked) {
+        Outcome x = b.outcome(rule.id());
+        Outcome y = a.outcome(rule.id());
+        if (x != null && y != null && !x.equals(y) && !problems.has(rule.id())) {
+          problems.add(rule.id(), "rechecked" + when + ": " + Differences.exact(x, y));
+        }
+      }
+    }
+    return problems.results(Law.INCREMENTALITY, change);
+  }
+
+  /** The project with its last recorded contributions and decisions taken off, or null. */
+  private static @Nullable Project without(
+      Project project,
+      Seq<org.coprod.core.Contribution> recorded,
+      int takeOff,
+      Seq<Decision> decisions,
+      int decisionsOff) {
+    try {
+      return Project.builder()
+          .from(project)
+          .contributions(recorded.take(recorded.size() - takeOff))
+          .decisions(decisions.take(decisions.size() - decisionsOff))
+          .build();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The outcomes of a kept check of a view, or what went wrong outside the rules. */
+  private static Run kept(LiveCheck kept, ProjectView view) {
+    try {
+      Map<String, Outcome> outcomes = new LinkedHashMap<>();
+      kept.check(view).outcomes().forEach(o -> outcomes.put(o.rule(), o));
+      return new Run(outcomes, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Run(Map.of(), "the kept check threw " + thrown(e));
+    }
   }
 
   /**

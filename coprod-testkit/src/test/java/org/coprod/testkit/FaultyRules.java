@@ -155,6 +155,48 @@ final class FaultyRules {
     }
   }
 
+  /**
+   * Flags whoever gave the last contribution listed, but its recheck keeps the outcome it gave
+   * before: what was appended is never looked at.
+   */
+  static final class StaleRecheck implements Rule {
+    private static final RuleMetadata METADATA =
+        faulty("stale-recheck", "the last contributor listed is heard last", Law.INCREMENTALITY);
+
+    @Override
+    public RuleMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public java.util.Set<org.coprod.rules.Part> reads() {
+      return org.coprod.rules.Part.of(
+          org.coprod.rules.Part.CONTRIBUTIONS, org.coprod.rules.Part.PARTICIPANTS);
+    }
+
+    @Override
+    public Outcome recheck(RuleContext context, org.coprod.rules.Recheck since) {
+      return since.previous();
+    }
+
+    @Override
+    public Outcome check(RuleContext context) {
+      io.vavr.collection.Seq<Contribution> listed = context.view().project().contributions();
+      if (listed.isEmpty()) {
+        return context.notApplicable("nobody contributed");
+      }
+      ParticipantId last = listed.last().participant();
+      return context.outcome(
+          List.of(
+              context
+                  .finding(context.rule().kind("flagged").get())
+                  .addArgument(
+                      org.coprod.rules.Argument.text("words", "'" + last + "' is heard last."))
+                  .addSubject(last)
+                  .build()));
+    }
+  }
+
   /** Flags everyone paid 100 or more in all: an absolute amount of money. */
   static final class AbsoluteMoney implements Rule {
     private static final RuleMetadata METADATA =

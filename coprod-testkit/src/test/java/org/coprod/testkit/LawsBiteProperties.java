@@ -79,6 +79,12 @@ class LawsBiteProperties {
   }
 
   @Property(seed = "20261126")
+  void incrementalityCatchesARuleWhoseRecheckKeepsTheOutcomeBefore(
+      @ForAll Project project, @ForAll long choice) {
+    check(new FaultyRules.StaleRecheck(), Law.INCREMENTALITY, project, choice);
+  }
+
+  @Property(seed = "20261126")
   void totalityCatchesARuleThatThrows(@ForAll Project project) {
     check(new FaultyRules.Throws(), Law.TOTALITY, project, 0L);
   }

@@ -142,6 +142,12 @@ class StandardRulesLawsProperties {
     check(Law.ORDER_INDEPENDENCE, project, choice).assertHolds();
   }
 
+  @Property
+  void everyRuleDeclaringIncrementalityGivesAfterAppendedEventsWhatACheckOfTheWholeGives(
+      @ForAll Project project, @ForAll long choice) {
+    check(Law.INCREMENTALITY, project, choice).assertHolds();
+  }
+
   /** Every standard rule declares the law, so the property above holds them all to it. */
   @Example
   void everyStandardRuleDeclaresOrderIndependence() {
