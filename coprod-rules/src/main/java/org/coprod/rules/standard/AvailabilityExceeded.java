@@ -1,5 +1,6 @@
 package org.coprod.rules.standard;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.coprod.core.Hours;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -17,8 +19,10 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -77,7 +81,8 @@ public final class AvailabilityExceeded implements Rule {
               Law.TIME,
               Law.DETERMINISM,
               Law.TOTALITY,
-              Law.ORDER_INDEPENDENCE)
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   @Override
@@ -85,34 +90,57 @@ public final class AvailabilityExceeded implements Rule {
     return METADATA;
   }
 
-  @Override
-  public Outcome check(RuleContext context) {
-    Map<ParticipantId, Double> available = new HashMap<>();
-    for (Participant p : context.project().participants()) {
-      p.availableHoursPerWeek().forEach(h -> available.put(p.id(), h));
+  /**
+   * What a check keeps for the next recheck: each person's hours by week so far, for those who
+   * stated their availability, and each one's finding as built (null if they are within it),
+   * dropped when one of their contributions arrives.
+   */
+  private static final class State {
+    final Map<ParticipantId, Double> available;
+    final Map<ParticipantId, Map<Integer, Long>> weeks = new HashMap<>();
+    final Map<ParticipantId, Option<Finding>> built = new HashMap<>();
+
+    State(Map<ParticipantId, Double> available) {
+      this.available = available;
     }
-    if (available.isEmpty()) {
-      return context.notApplicable("nobody has stated the hours a week they can give");
-    }
-    // Hours by person and ISO week, through the index's columns in the project's order, only for
-    // people who stated their availability; summed as whole micro-hours, so that the order the
-    // contributions are listed in cannot change a week's total.
-    ProjectIndex all = context.index();
-    Map<ParticipantId, Map<Integer, Long>> weeks = new HashMap<>();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      Participant p = all.contributor(i);
-      if (p.availableHoursPerWeek().isDefined()) {
-        weeks
-            .computeIfAbsent(p.id(), k -> new HashMap<>())
-            .merge(week(all.day(i)), Hours.toMicros(all.hoursAt(i)), Long::sum);
+
+    /**
+     * Adds the contributions from one place to another: hours by person and ISO week, through the
+     * index's columns in the project's order, only for people who stated their availability; summed
+     * as whole micro-hours, so that the order the contributions are listed in cannot change a
+     * week's total.
+     */
+    void add(ProjectIndex all, int from, int to) {
+      for (int i = from; i < to; i++) {
+        Participant p = all.contributor(i);
+        if (p.availableHoursPerWeek().isDefined()) {
+          weeks
+              .computeIfAbsent(p.id(), k -> new HashMap<>())
+              .merge(week(all.day(i)), Hours.toMicros(all.hoursAt(i)), Long::sum);
+          built.remove(p.id());
+        }
       }
     }
-    java.util.List<Finding> findings = new ArrayList<>();
-    for (Participant p : context.project().participants()) {
-      Map<Integer, Long> mine = weeks.get(p.id());
-      if (mine == null) {
-        continue;
+
+    /** The outcome of the weeks so far: a finding per person over, in the participants' order. */
+    Outcome outcome(RuleContext context) {
+      java.util.List<Finding> findings = new ArrayList<>();
+      for (Participant p : context.project().participants()) {
+        Map<Integer, Long> mine = weeks.get(p.id());
+        if (mine == null) {
+          continue;
+        }
+        Option<Finding> f = built.get(p.id());
+        if (f == null) {
+          f = finding(context, p, mine);
+          built.put(p.id(), f);
+        }
+        f.forEach(findings::add);
       }
+      return context.outcome(findings);
+    }
+
+    private Option<Finding> finding(RuleContext context, Participant p, Map<Integer, Long> mine) {
       double limit =
           Objects.requireNonNull(
               available.get(p.id()), "weeks are kept only for people who stated their hours");
@@ -121,7 +149,7 @@ public final class AvailabilityExceeded implements Rule {
       double worstHours = 0;
       for (Map.Entry<Integer, Long> w : mine.entrySet()) {
         double hours = Hours.ofMicros(w.getValue());
-        if (ProjectIndex.atLeast(limit, 1.0, hours) || inBreak(all, p, w.getKey())) {
+        if (ProjectIndex.atLeast(limit, 1.0, hours) || inBreak(context.index(), p, w.getKey())) {
           continue;
         }
         over++;
@@ -131,10 +159,10 @@ public final class AvailabilityExceeded implements Rule {
         }
       }
       if (over == 0) {
-        continue;
+        return Option.none();
       }
       String label = label(worst);
-      findings.add(
+      return Option.some(
           context
               .finding(OVER)
               .addArgument(
@@ -149,7 +177,46 @@ public final class AvailabilityExceeded implements Rule {
                   Evidence.of("weeksOver", over))
               .build());
     }
-    return context.outcome(findings);
+  }
+
+  /**
+   * The participants (their availability and breaks) and their contributions; not the day: an
+   * agreed break without an end counts for a fixed number of days, whatever the view's date.
+   */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS);
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    Map<ParticipantId, Double> available = new HashMap<>();
+    for (Participant p : context.project().participants()) {
+      p.availableHoursPerWeek().forEach(h -> available.put(p.id(), h));
+    }
+    if (available.isEmpty()) {
+      return context.notApplicable("nobody has stated the hours a week they can give");
+    }
+    State state = new State(available);
+    state.add(context.index(), 0, context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /**
+   * Adds only the appended contributions to the weeks kept, so only the people they name have their
+   * weeks looked at again.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty()) {
+      return check(context);
+    }
+    State state = kept.get();
+    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
   }
 
   /** Whether any day of an ISO week of {@link #week(int)} falls in an agreed break of a person. */

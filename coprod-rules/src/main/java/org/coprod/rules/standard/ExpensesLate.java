@@ -1,10 +1,10 @@
 package org.coprod.rules.standard;
 
 import io.vavr.control.Option;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
@@ -16,8 +16,10 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -103,7 +105,8 @@ public final class ExpensesLate implements Rule {
               Law.TIME,
               Law.DETERMINISM,
               Law.TOTALITY,
-              Law.ORDER_INDEPENDENCE)
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   @Override
@@ -119,76 +122,136 @@ public final class ExpensesLate implements Rule {
     int limitOfLongest;
   }
 
+  /**
+   * What a check keeps for the next recheck: the late claims by person so far (those still waiting
+   * counted against the view's day), and each person's finding as built (dropped when one of their
+   * late claims arrives).
+   */
+  private static final class State {
+    final int byDefault;
+    final long today;
+    boolean anyClaim;
+    final Map<ParticipantId, Late> late = new HashMap<>();
+    final Map<ParticipantId, Finding> built = new HashMap<>();
+
+    State(int byDefault, long today) {
+      this.byDefault = byDefault;
+      this.today = today;
+    }
+
+    /**
+     * Adds the contributions from one place to another: through the index's columns, in the
+     * project's order, each person without a lookup.
+     */
+    void add(ProjectIndex all, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!all.claimedExpensesAt(i)) {
+          continue;
+        }
+        anyClaim = true;
+        int repaid = all.repaidDay(i);
+        Option<PaymentTerms> terms = all.paymentTermsAt(i);
+        int limit = terms.isDefined() ? terms.get().expensesWithinDays() : byDefault;
+        long days = (repaid == ProjectIndex.NO_DAY ? today : repaid) - all.day(i);
+        if (days <= limit) {
+          continue;
+        }
+        Participant person = all.contributor(i);
+        Late l = late.get(person.id());
+        if (l == null) {
+          l = new Late();
+          late.put(person.id(), l);
+        }
+        built.remove(person.id());
+        if (repaid != ProjectIndex.NO_DAY) {
+          l.repaidLate++;
+        } else {
+          l.waiting++;
+        }
+        if (days > l.longestDays) {
+          l.longestDays = days;
+          l.limitOfLongest = limit;
+        }
+      }
+    }
+
+    /** The outcome of what was added: a finding per person, in the participants' order. */
+    Outcome outcome(RuleContext context) {
+      if (!anyClaim) {
+        return context.notApplicable("nobody has claimed expenses");
+      }
+      java.util.List<Finding> findings = new ArrayList<>();
+      for (Participant p : context.project().participants()) {
+        Late l = late.get(p.id());
+        if (l == null) {
+          continue;
+        }
+        Finding f = built.get(p.id());
+        if (f == null) {
+          f = finding(context, p, l);
+          built.put(p.id(), f);
+        }
+        findings.add(f);
+      }
+      return context.outcome(findings);
+    }
+
+    private static Finding finding(RuleContext context, Participant p, Late l) {
+      String variant = l.waiting == 0 ? "late" : l.repaidLate == 0 ? "waiting" : "both";
+      return context
+          .finding(LATE, variant)
+          .addArgument(
+              Argument.person("person", p.id()),
+              Argument.count("longestDays", Math.toIntExact(l.longestDays)),
+              Argument.count("limit", l.limitOfLongest))
+          .addAllArguments(
+              l.repaidLate > 0
+                  ? io.vavr.collection.List.of(Argument.count("repaidLate", l.repaidLate))
+                  : io.vavr.collection.List.empty())
+          .addAllArguments(
+              l.waiting > 0
+                  ? io.vavr.collection.List.of(Argument.count("waiting", l.waiting))
+                  : io.vavr.collection.List.empty())
+          .addSubject(p.id())
+          .addEvidence(
+              Evidence.of("repaidLate", l.repaidLate),
+              Evidence.of("stillWaiting", l.waiting),
+              Evidence.of("longestDays", l.longestDays),
+              Evidence.of("withinDays", l.limitOfLongest))
+          .build();
+    }
+  }
+
+  /**
+   * The participants, their contributions, the agreements' payment terms, and the day: a claim
+   * still waiting grows late as days pass.
+   */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS, Part.AGREEMENTS, Part.DAY);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
-    int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
-    LocalDate today = context.date();
-    boolean anyClaim = false;
-    Map<ParticipantId, Late> late = new HashMap<>();
-    // Through the index's columns, in the project's order, each person without a lookup.
-    ProjectIndex all = context.index();
-    long todayDay = today.toEpochDay();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      if (!all.claimedExpensesAt(i)) {
-        continue;
-      }
-      anyClaim = true;
-      int repaid = all.repaidDay(i);
-      Option<PaymentTerms> terms = all.paymentTermsAt(i);
-      int limit = terms.isDefined() ? terms.get().expensesWithinDays() : byDefault;
-      long days = (repaid == ProjectIndex.NO_DAY ? todayDay : repaid) - all.day(i);
-      if (days <= limit) {
-        continue;
-      }
-      Participant person = all.contributor(i);
-      Late l = late.get(person.id());
-      if (l == null) {
-        l = new Late();
-        late.put(person.id(), l);
-      }
-      if (repaid != ProjectIndex.NO_DAY) {
-        l.repaidLate++;
-      } else {
-        l.waiting++;
-      }
-      if (days > l.longestDays) {
-        l.longestDays = days;
-        l.limitOfLongest = limit;
-      }
+    State state = new State(context.parameter(DEFAULT_WITHIN_DAYS), context.date().toEpochDay());
+    state.add(context.index(), 0, context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /**
+   * Adds only the appended contributions, so only the people they name have their finding built
+   * again. Where the day moved, every claim still waiting has waited longer: checked from nothing.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty() || since.dayChanged()) {
+      return check(context);
     }
-    if (!anyClaim) {
-      return context.notApplicable("nobody has claimed expenses");
-    }
-    java.util.List<Finding> findings = new ArrayList<>();
-    for (Participant p : context.project().participants()) {
-      Late l = late.get(p.id());
-      if (l == null) {
-        continue;
-      }
-      String variant = l.waiting == 0 ? "late" : l.repaidLate == 0 ? "waiting" : "both";
-      findings.add(
-          context
-              .finding(LATE, variant)
-              .addArgument(
-                  Argument.person("person", p.id()),
-                  Argument.count("longestDays", Math.toIntExact(l.longestDays)),
-                  Argument.count("limit", l.limitOfLongest))
-              .addAllArguments(
-                  l.repaidLate > 0
-                      ? io.vavr.collection.List.of(Argument.count("repaidLate", l.repaidLate))
-                      : io.vavr.collection.List.empty())
-              .addAllArguments(
-                  l.waiting > 0
-                      ? io.vavr.collection.List.of(Argument.count("waiting", l.waiting))
-                      : io.vavr.collection.List.empty())
-              .addSubject(p.id())
-              .addEvidence(
-                  Evidence.of("repaidLate", l.repaidLate),
-                  Evidence.of("stillWaiting", l.waiting),
-                  Evidence.of("longestDays", l.longestDays),
-                  Evidence.of("withinDays", l.limitOfLongest))
-              .build());
-    }
-    return context.outcome(findings);
+    State state = kept.get();
+    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
   }
 }

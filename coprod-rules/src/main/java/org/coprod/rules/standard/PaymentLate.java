@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
@@ -15,8 +16,10 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -98,7 +101,8 @@ public final class PaymentLate implements Rule {
               Law.TIME,
               Law.DETERMINISM,
               Law.TOTALITY,
-              Law.ORDER_INDEPENDENCE)
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   @Override
@@ -119,80 +123,142 @@ public final class PaymentLate implements Rule {
     int limitOfLongest;
   }
 
+  /**
+   * What a check keeps for the next recheck: the late payments by person so far, the undated ones
+   * past their limit on the view's day, and each person's finding as built (dropped when one of
+   * their late payments arrives).
+   */
+  private static final class State {
+    final int byDefault;
+    final long today;
+    boolean anyPaid;
+    int undated;
+    final Map<ParticipantId, Late> late = new HashMap<>();
+    final Map<ParticipantId, Finding> built = new HashMap<>();
+
+    State(int byDefault, long today) {
+      this.byDefault = byDefault;
+      this.today = today;
+    }
+
+    /**
+     * Adds the contributions from one place to another: through the index's columns, in the
+     * project's order, days as numbers, the terms in force found once per contribution by the
+     * index, each person without a lookup.
+     */
+    void add(ProjectIndex all, int from, int to) {
+      for (int i = from; i < to; i++) {
+        int paidDay = all.paidDay(i);
+        if (paidDay == ProjectIndex.NO_DAY) {
+          // Paid but undated: not late, but past its limit lateness cannot be checked.
+          if (all.isPaidAt(i)) {
+            anyPaid = true;
+            if (all.contributor(i).isLivedExperience()
+                && today - all.day(i) > limit(all, i, byDefault)) {
+              undated++;
+            }
+          }
+          continue;
+        }
+        anyPaid = true;
+        int limit = limit(all, i, byDefault);
+        long days = (long) paidDay - all.day(i);
+        if (days <= limit) {
+          continue;
+        }
+        Participant person = all.contributor(i);
+        Late l = late.get(person.id());
+        if (l == null) {
+          l = new Late();
+          late.put(person.id(), l);
+        }
+        built.remove(person.id());
+        l.count++;
+        if (days > l.longestDays) {
+          l.longestDays = days;
+          l.limitOfLongest = limit;
+        }
+      }
+    }
+
+    /** The outcome of what was added: a finding per person paid late, then the undated NOTE. */
+    Outcome outcome(RuleContext context) {
+      if (!anyPaid) {
+        return context.notApplicable("no payment has been made");
+      }
+      java.util.List<Finding> findings = new ArrayList<>();
+      for (Participant p : context.project().participants()) {
+        Late l = late.get(p.id());
+        if (l == null) {
+          continue;
+        }
+        Finding f = built.get(p.id());
+        if (f == null) {
+          f = finding(context, p, l);
+          built.put(p.id(), f);
+        }
+        findings.add(f);
+      }
+      if (undated > 0) {
+        findings.add(
+            context
+                .finding(UNDATED)
+                .addArgument(Argument.count("undated", undated))
+                .addSubject(context.project().id())
+                .addEvidence(Evidence.of("undatedPayments", undated))
+                .build());
+      }
+      return context.outcome(findings);
+    }
+
+    private static Finding finding(RuleContext context, Participant p, Late l) {
+      return context
+          .finding(LATE)
+          .addArgument(
+              Argument.person("person", p.id()),
+              Argument.count("count", l.count),
+              Argument.count("longestDays", Math.toIntExact(l.longestDays)),
+              Argument.count("limit", l.limitOfLongest))
+          .addSubject(p.id())
+          .addEvidence(
+              Evidence.of("latePayments", l.count),
+              Evidence.of("longestDays", l.longestDays),
+              Evidence.of("withinDays", l.limitOfLongest))
+          .build();
+    }
+  }
+
+  /**
+   * The participants, their contributions, the agreements' payment terms, and the day: an undated
+   * payment counts once the view's day is past its limit.
+   */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS, Part.AGREEMENTS, Part.DAY);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
-    int byDefault = context.parameter(DEFAULT_WITHIN_DAYS);
-    boolean anyPaid = false;
-    int undated = 0;
-    long today = context.date().toEpochDay();
-    Map<ParticipantId, Late> late = new HashMap<>();
-    // Through the index's columns, in the project's order: days as numbers, the terms in force
-    // found once per contribution by the index, each person without a lookup.
-    ProjectIndex all = context.index();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      int paidDay = all.paidDay(i);
-      if (paidDay == ProjectIndex.NO_DAY) {
-        // Paid but undated: not late, but past its limit lateness cannot be checked.
-        if (all.isPaidAt(i)) {
-          anyPaid = true;
-          if (all.contributor(i).isLivedExperience()
-              && today - all.day(i) > limit(all, i, byDefault)) {
-            undated++;
-          }
-        }
-        continue;
-      }
-      anyPaid = true;
-      int limit = limit(all, i, byDefault);
-      long days = (long) paidDay - all.day(i);
-      if (days <= limit) {
-        continue;
-      }
-      Participant person = all.contributor(i);
-      Late l = late.get(person.id());
-      if (l == null) {
-        l = new Late();
-        late.put(person.id(), l);
-      }
-      l.count++;
-      if (days > l.longestDays) {
-        l.longestDays = days;
-        l.limitOfLongest = limit;
-      }
+    State state = new State(context.parameter(DEFAULT_WITHIN_DAYS), context.date().toEpochDay());
+    state.add(context.index(), 0, context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /**
+   * Adds only the appended contributions, so only the people they name have their finding built
+   * again. Where the day moved, undated payments may have passed their limit since: checked from
+   * nothing.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty() || since.dayChanged()) {
+      return check(context);
     }
-    if (!anyPaid) {
-      return context.notApplicable("no payment has been made");
-    }
-    java.util.List<Finding> findings = new ArrayList<>();
-    for (Participant p : context.project().participants()) {
-      Late l = late.get(p.id());
-      if (l == null) {
-        continue;
-      }
-      findings.add(
-          context
-              .finding(LATE)
-              .addArgument(
-                  Argument.person("person", p.id()),
-                  Argument.count("count", l.count),
-                  Argument.count("longestDays", Math.toIntExact(l.longestDays)),
-                  Argument.count("limit", l.limitOfLongest))
-              .addSubject(p.id())
-              .addEvidence(
-                  Evidence.of("latePayments", l.count),
-                  Evidence.of("longestDays", l.longestDays),
-                  Evidence.of("withinDays", l.limitOfLongest))
-              .build());
-    }
-    if (undated > 0) {
-      findings.add(
-          context
-              .finding(UNDATED)
-              .addArgument(Argument.count("undated", undated))
-              .addSubject(context.project().id())
-              .addEvidence(Evidence.of("undatedPayments", undated))
-              .build());
-    }
-    return context.outcome(findings);
+    State state = kept.get();
+    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
   }
 }

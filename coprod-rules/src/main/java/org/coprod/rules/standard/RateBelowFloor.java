@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coprod.core.Contribution;
 import org.coprod.core.Hours;
 import org.coprod.core.Money;
@@ -21,8 +22,10 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -84,7 +87,13 @@ public final class RateBelowFloor implements Rule {
           .addSource(
               "NIHR payment guidance (v1.6, 2024): payment terms set before involvement; nobody financially worse off; pay fair compared with other team members")
           .addParameter(FLOOR_PER_HOUR)
-          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY, Law.ORDER_INDEPENDENCE)
+          .addLaw(
+              Law.RELABELLING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   /** One person's underpaid contributions, gathered in the one pass. */
@@ -106,119 +115,175 @@ public final class RateBelowFloor implements Rule {
     return METADATA;
   }
 
+  /**
+   * What a check keeps for the next recheck: the sums by person so far, the rate of the last run of
+   * terms, and each person's finding as built (dropped when one of their contributions arrives).
+   */
+  private static final class State {
+    final Option<BigDecimal> floor;
+    final Map<ParticipantId, Shortfall> byPerson = new HashMap<>();
+    final Map<ParticipantId, Finding> built = new HashMap<>();
+    int paidContributions;
+    int compared;
+    // rate × hours for the rate of the current run of terms, once per distinct number of hours
+    final Map<Double, BigDecimal> expectedFor = new HashMap<>();
+    // The rate to compare with follows from the terms in force, which are the same for long runs
+    // of contributions: worked out once per run.
+    @Nullable Option<PaymentTerms> lastTerms;
+    Option<BigDecimal> lastRate = Option.none();
+
+    State(Option<BigDecimal> floor) {
+      this.floor = floor;
+    }
+
+    /**
+     * Adds the contributions from one place to another: through the index's columns, in the
+     * project's order, each person without a lookup; a contribution itself is visited only for its
+     * amount.
+     */
+    void add(ProjectIndex all, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!all.isPaidAt(i) || !(all.hoursAt(i) > 0)) {
+          continue;
+        }
+        Participant person = all.contributor(i);
+        if (person.side() != Side.LIVED_EXPERIENCE) {
+          continue;
+        }
+        paidContributions++;
+        Shortfall s = byPerson.get(person.id());
+        if (s == null) {
+          s = new Shortfall();
+          byPerson.put(person.id(), s);
+        }
+        built.remove(person.id());
+        s.paid++;
+        Option<PaymentTerms> terms = all.paymentTermsAt(i);
+        if (terms != lastTerms) {
+          lastTerms = terms;
+          Option<BigDecimal> newRate =
+              larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
+          if (!newRate.equals(lastRate)) {
+            expectedFor.clear();
+          }
+          lastRate = newRate;
+        }
+        Option<BigDecimal> rate = lastRate;
+        if (rate.isEmpty()) {
+          continue;
+        }
+        compared++;
+        Contribution c = all.contribution(i);
+        BigDecimal perHour = rate.get();
+        // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
+        BigDecimal expected =
+            expectedFor.computeIfAbsent(c.hours(), h -> perHour.multiply(BigDecimal.valueOf(h)));
+        if (c.paid().compareTo(expected) >= 0) {
+          continue;
+        }
+        s.below++;
+        s.microsBelow += Hours.toMicros(c.hours());
+        s.hoursBelow = Hours.ofMicros(s.microsBelow);
+        s.owed = s.owed.add(expected.subtract(c.paid()));
+        // paid/hours < lowestPaid/lowestHours, compared without dividing.
+        BigDecimal hours = BigDecimal.valueOf(c.hours());
+        if (s.lowestPaid == null
+            || c.paid()
+                    .multiply(BigDecimal.valueOf(s.lowestHours))
+                    .compareTo(s.lowestPaid.multiply(hours))
+                < 0) {
+          s.lowestPaid = c.paid();
+          s.lowestHours = c.hours();
+          s.lowestExpectedRate = rate.get();
+        }
+      }
+    }
+
+    /** The outcome of the sums so far: a finding per person paid below, in the side's order. */
+    Outcome outcome(RuleContext context) {
+      if (paidContributions == 0) {
+        return context.notApplicable("no paid hours by {le}");
+      }
+      if (compared == 0) {
+        return context.notApplicable(
+            "no agreed rate per hour and no floor to compare payments with");
+      }
+      java.util.List<Finding> findings = new ArrayList<>();
+      for (Participant p : context.index().people(Side.LIVED_EXPERIENCE)) {
+        Shortfall s = byPerson.get(p.id());
+        if (s == null || s.below == 0 || s.lowestPaid == null) {
+          continue;
+        }
+        Finding f = built.get(p.id());
+        if (f == null) {
+          f = finding(context, p, s, s.lowestPaid);
+          built.put(p.id(), f);
+        }
+        findings.add(f);
+      }
+      return context.outcome(findings);
+    }
+
+    private Finding finding(RuleContext context, Participant p, Shortfall s, BigDecimal lowest) {
+      // Rounded down, so a rate just under the agreed one never reads as equal to it.
+      BigDecimal lowestRate =
+          lowest.divide(BigDecimal.valueOf(s.lowestHours), 4, RoundingMode.DOWN);
+      BigDecimal owed = Money.normalize(s.owed);
+      return context
+          .finding(UNDER_RATE)
+          .addArgument(
+              Argument.person("person", p.id()),
+              Argument.text("floor", floor.isEmpty() ? "no" : "yes"),
+              Argument.count("below", s.below),
+              Argument.count("paid", s.paid),
+              Argument.money("owed", Money.normalize(owed.setScale(2, RoundingMode.UP))),
+              Argument.money("lowest", Money.normalize(lowestRate.setScale(2, RoundingMode.DOWN))),
+              Argument.money("expected", s.lowestExpectedRate))
+          .addSubject(p.id())
+          .addEvidence(
+              Evidence.of("contributionsBelow", s.below),
+              Evidence.of("paidContributions", s.paid),
+              Evidence.of("hoursBelow", s.hoursBelow),
+              Evidence.of("shortfall", owed),
+              Evidence.of("lowestRatePaid", Money.normalize(lowestRate)),
+              Evidence.of("rateExpected", s.lowestExpectedRate))
+          .build();
+    }
+  }
+
+  /** The participants, their contributions and the agreements' payment terms; not the day. */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS, Part.AGREEMENTS);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
-    ProjectIndex index = context.index();
     double floorValue = context.parameter(FLOOR_PER_HOUR);
     Option<BigDecimal> floor =
         floorValue > 0
             ? Option.some(Money.normalize(BigDecimal.valueOf(floorValue)))
             : Option.none();
-    Map<ParticipantId, Shortfall> byPerson = new HashMap<>();
-    int paidContributions = 0;
-    int compared = 0;
-    // Through the index's columns, in the project's order, each person without a lookup; a
-    // contribution itself is visited only for its amount.
-    ProjectIndex all = context.index();
-    // rate × hours for the rate of the current run of terms, once per distinct number of hours
-    Map<Double, BigDecimal> expectedFor = new HashMap<>();
-    // The rate to compare with follows from the terms in force, which are the same for long runs
-    // of contributions: worked out once per run.
-    Option<PaymentTerms> lastTerms = null;
-    Option<BigDecimal> lastRate = Option.none();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      if (!all.isPaidAt(i) || !(all.hoursAt(i) > 0)) {
-        continue;
-      }
-      Participant person = all.contributor(i);
-      if (person.side() != Side.LIVED_EXPERIENCE) {
-        continue;
-      }
-      paidContributions++;
-      Shortfall s = byPerson.get(person.id());
-      if (s == null) {
-        s = new Shortfall();
-        byPerson.put(person.id(), s);
-      }
-      s.paid++;
-      Option<PaymentTerms> terms = all.paymentTermsAt(i);
-      if (terms != lastTerms) {
-        lastTerms = terms;
-        Option<BigDecimal> newRate =
-            larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
-        if (!newRate.equals(lastRate)) {
-          expectedFor.clear();
-        }
-        lastRate = newRate;
-      }
-      Option<BigDecimal> rate = lastRate;
-      if (rate.isEmpty()) {
-        continue;
-      }
-      compared++;
-      Contribution c = all.contribution(i);
-      BigDecimal perHour = rate.get();
-      // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
-      BigDecimal expected =
-          expectedFor.computeIfAbsent(c.hours(), h -> perHour.multiply(BigDecimal.valueOf(h)));
-      if (c.paid().compareTo(expected) >= 0) {
-        continue;
-      }
-      s.below++;
-      s.microsBelow += Hours.toMicros(c.hours());
-      s.hoursBelow = Hours.ofMicros(s.microsBelow);
-      s.owed = s.owed.add(expected.subtract(c.paid()));
-      // paid/hours < lowestPaid/lowestHours, compared without dividing.
-      BigDecimal hours = BigDecimal.valueOf(c.hours());
-      if (s.lowestPaid == null
-          || c.paid()
-                  .multiply(BigDecimal.valueOf(s.lowestHours))
-                  .compareTo(s.lowestPaid.multiply(hours))
-              < 0) {
-        s.lowestPaid = c.paid();
-        s.lowestHours = c.hours();
-        s.lowestExpectedRate = rate.get();
-      }
+    State state = new State(floor);
+    state.add(context.index(), 0, context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /**
+   * Adds only the appended contributions to the sums kept, so only the people they name have their
+   * finding built again; nothing here depends on the day.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty()) {
+      return check(context);
     }
-    if (paidContributions == 0) {
-      return context.notApplicable("no paid hours by {le}");
-    }
-    if (compared == 0) {
-      return context.notApplicable("no agreed rate per hour and no floor to compare payments with");
-    }
-    java.util.List<Finding> findings = new ArrayList<>();
-    for (Participant p : index.people(Side.LIVED_EXPERIENCE)) {
-      Shortfall s = byPerson.get(p.id());
-      if (s == null || s.below == 0 || s.lowestPaid == null) {
-        continue;
-      }
-      // Rounded down, so a rate just under the agreed one never reads as equal to it.
-      BigDecimal lowestRate =
-          s.lowestPaid.divide(BigDecimal.valueOf(s.lowestHours), 4, RoundingMode.DOWN);
-      BigDecimal owed = Money.normalize(s.owed);
-      findings.add(
-          context
-              .finding(UNDER_RATE)
-              .addArgument(
-                  Argument.person("person", p.id()),
-                  Argument.text("floor", floor.isEmpty() ? "no" : "yes"),
-                  Argument.count("below", s.below),
-                  Argument.count("paid", s.paid),
-                  Argument.money("owed", Money.normalize(owed.setScale(2, RoundingMode.UP))),
-                  Argument.money(
-                      "lowest", Money.normalize(lowestRate.setScale(2, RoundingMode.DOWN))),
-                  Argument.money("expected", s.lowestExpectedRate))
-              .addSubject(p.id())
-              .addEvidence(
-                  Evidence.of("contributionsBelow", s.below),
-                  Evidence.of("paidContributions", s.paid),
-                  Evidence.of("hoursBelow", s.hoursBelow),
-                  Evidence.of("shortfall", owed),
-                  Evidence.of("lowestRatePaid", Money.normalize(lowestRate)),
-                  Evidence.of("rateExpected", s.lowestExpectedRate))
-              .build());
-    }
-    return context.outcome(findings);
+    State state = kept.get();
+    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    context.keep(state);
+    return state.outcome(context);
   }
 
   private static Option<BigDecimal> larger(Option<BigDecimal> a, Option<BigDecimal> b) {
