@@ -149,4 +149,90 @@ class LiveProjectProperties {
     assertThat(json(live.check(), live.project()))
         .isEqualTo(json(RULES.check(live.project()), live.project()));
   }
+
+  /** The money rules that check again from sums kept by person. */
+  private static final java.util.List<String> MONEY_RULES =
+      java.util.List.of(
+          "rate-below-floor", "availability-exceeded", "payment-late", "expenses-late");
+
+  /** Each money rule's outcome in a report, as JSON: status, reason and findings. */
+  private static String moneyOutcomes(Report report, Project project) {
+    Report only =
+        report
+            .withOutcomes(report.outcomes().filter(o -> MONEY_RULES.contains(o.rule())))
+            .withFindings(report.findings().filter(f -> MONEY_RULES.contains(f.rule())));
+    return json(only, project);
+  }
+
+  /**
+   * Each step appends a contribution that the money rules read, picked by the step: paid well under
+   * or well over any agreed rate, or not at all; paid within days, months later, or with no date;
+   * expenses repaid within days, months later, or still waiting; hours within or far over a week's
+   * stated availability; dated inside the project's window or after its last dated event, so the
+   * view's day moves on and claims still waiting grow late. With no meetings, every kept
+   * contribution is appended at the end, so the four rules are rechecked from their kept sums; each
+   * is compared on its own, then the whole report.
+   */
+  @Property(tries = 60)
+  void afterAppendedPaymentsExpensesAndHoursEachMoneyRuleRecheckedEqualsAFullCheck(
+      @ForAll @IntRange(min = 1, max = 500) int seed,
+      @ForAll @Size(min = 1, max = 16)
+          java.util.List<@IntRange(min = 0, max = 1_000_000) Integer> steps) {
+    Project opening =
+        ProjectGenerator.generate(ProjectSpec.varied(seed).withClosed(false).withMeetings(0));
+    LiveProject live = LiveProject.of(opening, RULES);
+    live.check();
+    LocalDate start = opening.started();
+    LocalDate last = opening.lastDatedEvent();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(start, last) + 1;
+    for (int step : steps) {
+      List<Participant> people = List.ofAll(live.project().participants());
+      Participant who = people.get(step % people.size());
+      LocalDate day = step % 5 == 0 ? last.plusDays(1 + step % 40) : start.plusDays(step % days);
+      double hours = step % 4 == 0 ? 30 + step % 10 : 0.5 + step % 3;
+      Contribution.Builder c =
+          Contribution.builder()
+              .participant(who.id())
+              .date(day)
+              .phase(Phase.values()[step % Phase.values().length])
+              .kind(ContributionKind.values()[step % ContributionKind.values().length])
+              .hours(hours);
+      switch ((step / 7) % 3) {
+        case 0 -> {}
+        case 1 -> c.paid(java.math.BigDecimal.valueOf(hours).multiply(java.math.BigDecimal.ONE));
+        default -> c.paid(java.math.BigDecimal.valueOf(hours * 200));
+      }
+      if ((step / 7) % 3 != 0) {
+        switch ((step / 3) % 3) {
+          case 0 -> {}
+          case 1 -> c.paidOn(day.plusDays(2));
+          default -> c.paidOn(day.plusDays(90));
+        }
+      }
+      switch ((step / 11) % 4) {
+        case 0 -> {}
+        case 1 ->
+            c.expenses(
+                org.coprod.core.Expenses.builder()
+                    .claimed(java.math.BigDecimal.valueOf(12.5))
+                    .reimbursed(day.plusDays(3))
+                    .build());
+        case 2 ->
+            c.expenses(
+                org.coprod.core.Expenses.builder()
+                    .claimed(java.math.BigDecimal.valueOf(40))
+                    .reimbursed(day.plusDays(90))
+                    .build());
+        default -> c.expenses(org.coprod.core.Expenses.of(java.math.BigDecimal.valueOf(8)));
+      }
+      live.append(c.build());
+      if (step % 2 == 0) {
+        Report full = RULES.check(live.project());
+        assertThat(moneyOutcomes(live.check(), live.project()))
+            .isEqualTo(moneyOutcomes(full, live.project()));
+      }
+    }
+    assertThat(json(live.check(), live.project()))
+        .isEqualTo(json(RULES.check(live.project()), live.project()));
+  }
 }
