@@ -82,6 +82,19 @@ public final class AccountabilityUndeclared implements Rule {
     return METADATA;
   }
 
+  /**
+   * What it reads: the participants (who answers to an outside line), the project's id, and the
+   * agreement in force on the view's day.
+   */
+  @Override
+  public java.util.Set<org.coprod.rules.Part> reads() {
+    return org.coprod.rules.Part.of(
+        org.coprod.rules.Part.PROJECT,
+        org.coprod.rules.Part.PARTICIPANTS,
+        org.coprod.rules.Part.AGREEMENTS,
+        org.coprod.rules.Part.DAY);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
     Seq<Participant> answering =

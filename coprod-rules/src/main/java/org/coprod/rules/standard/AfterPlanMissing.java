@@ -74,6 +74,19 @@ public final class AfterPlanMissing implements Rule {
     return METADATA;
   }
 
+  /**
+   * What it reads: the project (its id), its outputs, whether the view is closed, and the agreement
+   * in force on the view's day.
+   */
+  @Override
+  public java.util.Set<org.coprod.rules.Part> reads() {
+    return org.coprod.rules.Part.of(
+        org.coprod.rules.Part.PROJECT,
+        org.coprod.rules.Part.OUTPUTS,
+        org.coprod.rules.Part.AGREEMENTS,
+        org.coprod.rules.Part.DAY);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
     boolean closed = context.view().isClosed();

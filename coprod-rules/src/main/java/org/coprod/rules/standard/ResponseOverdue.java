@@ -78,6 +78,12 @@ public final class ResponseOverdue implements Rule {
     return METADATA;
   }
 
+  /** What it reads: the responses, and the view's day they are overdue by. */
+  @Override
+  public java.util.Set<org.coprod.rules.Part> reads() {
+    return org.coprod.rules.Part.of(org.coprod.rules.Part.RESPONSES, org.coprod.rules.Part.DAY);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
     LocalDate today = context.date();
