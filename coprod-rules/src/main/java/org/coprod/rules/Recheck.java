@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.coprod.core.Contribution;
 import org.coprod.core.Decision;
+import org.coprod.rules.internal.Columns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +70,7 @@ public final class Recheck {
    * this place to the index's count are new, those before it are the very ones checked before.
    */
   public int firstAddedContribution() {
-    return before.contributionCount();
+    return Columns.of(before).count();
   }
 
   /** The contributions appended since the check before, in the project's order. */

@@ -28,6 +28,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code availability-exceeded}: a person gave more hours in an ISO week (Monday to Sunday) than
@@ -110,7 +111,8 @@ public final class AvailabilityExceeded implements Rule {
      * as whole micro-hours, so that the order the contributions are listed in cannot change a
      * week's total.
      */
-    void add(ProjectIndex all, int from, int to) {
+    void add(ProjectIndex index, int from, int to) {
+      Columns all = Columns.of(index);
       for (int i = from; i < to; i++) {
         Participant p = all.contributor(i);
         if (p.availableHoursPerWeek().isDefined()) {
@@ -198,7 +200,7 @@ public final class AvailabilityExceeded implements Rule {
       return context.notApplicable("nobody has stated the hours a week they can give");
     }
     State state = new State(available);
-    state.add(context.index(), 0, context.index().contributionCount());
+    state.add(context.index(), 0, Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }
@@ -214,7 +216,7 @@ public final class AvailabilityExceeded implements Rule {
       return check(context);
     }
     State state = kept.get();
-    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    state.add(context.index(), since.firstAddedContribution(), Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }

@@ -25,6 +25,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code expenses-late}: a person's expenses were repaid more than the agreed number of days after
@@ -143,7 +144,8 @@ public final class ExpensesLate implements Rule {
      * Adds the contributions from one place to another: through the index's columns, in the
      * project's order, each person without a lookup.
      */
-    void add(ProjectIndex all, int from, int to) {
+    void add(ProjectIndex index, int from, int to) {
+      Columns all = Columns.of(index);
       for (int i = from; i < to; i++) {
         if (!all.claimedExpensesAt(i)) {
           continue;
@@ -152,7 +154,7 @@ public final class ExpensesLate implements Rule {
         int repaid = all.repaidDay(i);
         Option<PaymentTerms> terms = all.paymentTermsAt(i);
         int limit = terms.isDefined() ? terms.get().expensesWithinDays() : byDefault;
-        long days = (repaid == ProjectIndex.NO_DAY ? today : repaid) - all.day(i);
+        long days = (repaid == Columns.NO_DAY ? today : repaid) - all.day(i);
         if (days <= limit) {
           continue;
         }
@@ -163,7 +165,7 @@ public final class ExpensesLate implements Rule {
           late.put(person.id(), l);
         }
         built.remove(person.id());
-        if (repaid != ProjectIndex.NO_DAY) {
+        if (repaid != Columns.NO_DAY) {
           l.repaidLate++;
         } else {
           l.waiting++;
@@ -234,7 +236,7 @@ public final class ExpensesLate implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     State state = new State(context.parameter(DEFAULT_WITHIN_DAYS), context.date().toEpochDay());
-    state.add(context.index(), 0, context.index().contributionCount());
+    state.add(context.index(), 0, Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }
@@ -250,7 +252,7 @@ public final class ExpensesLate implements Rule {
       return check(context);
     }
     State state = kept.get();
-    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    state.add(context.index(), since.firstAddedContribution(), Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }

@@ -25,6 +25,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code payment-late}: a person was paid more than the agreed number of days after their
@@ -111,7 +112,7 @@ public final class PaymentLate implements Rule {
   }
 
   /** The days within which the contribution at a place is paid: its terms', else the default. */
-  private static int limit(ProjectIndex all, int i, int byDefault) {
+  private static int limit(Columns all, int i, int byDefault) {
     Option<PaymentTerms> terms = all.paymentTermsAt(i);
     return terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
   }
@@ -146,10 +147,11 @@ public final class PaymentLate implements Rule {
      * project's order, days as numbers, the terms in force found once per contribution by the
      * index, each person without a lookup.
      */
-    void add(ProjectIndex all, int from, int to) {
+    void add(ProjectIndex index, int from, int to) {
+      Columns all = Columns.of(index);
       for (int i = from; i < to; i++) {
         int paidDay = all.paidDay(i);
-        if (paidDay == ProjectIndex.NO_DAY) {
+        if (paidDay == Columns.NO_DAY) {
           // Paid but undated: not late, but past its limit lateness cannot be checked.
           if (all.isPaidAt(i)) {
             anyPaid = true;
@@ -240,7 +242,7 @@ public final class PaymentLate implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     State state = new State(context.parameter(DEFAULT_WITHIN_DAYS), context.date().toEpochDay());
-    state.add(context.index(), 0, context.index().contributionCount());
+    state.add(context.index(), 0, Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }
@@ -257,7 +259,7 @@ public final class PaymentLate implements Rule {
       return check(context);
     }
     State state = kept.get();
-    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    state.add(context.index(), since.firstAddedContribution(), Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }

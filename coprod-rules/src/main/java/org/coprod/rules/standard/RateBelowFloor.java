@@ -31,6 +31,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,8 @@ public final class RateBelowFloor implements Rule {
      * project's order, each person without a lookup; a contribution itself is visited only for its
      * amount.
      */
-    void add(ProjectIndex all, int from, int to) {
+    void add(ProjectIndex index, int from, int to) {
+      Columns all = Columns.of(index);
       for (int i = from; i < to; i++) {
         if (!all.isPaidAt(i) || !(all.hoursAt(i) > 0)) {
           continue;
@@ -265,7 +267,7 @@ public final class RateBelowFloor implements Rule {
             ? Option.some(Money.normalize(BigDecimal.valueOf(floorValue)))
             : Option.none();
     State state = new State(floor);
-    state.add(context.index(), 0, context.index().contributionCount());
+    state.add(context.index(), 0, Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }
@@ -281,7 +283,7 @@ public final class RateBelowFloor implements Rule {
       return check(context);
     }
     State state = kept.get();
-    state.add(context.index(), since.firstAddedContribution(), context.index().contributionCount());
+    state.add(context.index(), since.firstAddedContribution(), Columns.of(context.index()).count());
     context.keep(state);
     return state.outcome(context);
   }
