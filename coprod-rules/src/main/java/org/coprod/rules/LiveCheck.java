@@ -65,13 +65,20 @@ public final class LiveCheck {
             ? ProjectIndex.of(view, rulebook.policy().majorityVoice())
             : before.extend(view);
     Map<String, Rulebook.Kept> kept = new HashMap<>();
-    Report report =
-        rulebook.checkIndexed(
-            next,
-            before,
-            before == null ? Part.all() : Part.changed(before.view(), view),
-            outcomes,
-            kept);
+    Report report;
+    try {
+      report =
+          rulebook.checkIndexed(
+              next,
+              before,
+              before == null ? Part.all() : Part.changed(before.view(), view),
+              outcomes,
+              kept);
+    } catch (RuntimeException | Error e) {
+      // a rule may have changed what it kept before the check broke off: the next starts afresh
+      reset();
+      throw e;
+    }
     index = next;
     outcomes = kept;
     return report;
