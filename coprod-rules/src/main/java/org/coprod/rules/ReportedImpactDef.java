@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.coprod.core.CoprodStyle;
 import org.coprod.core.Impact;
 import org.coprod.core.ImpactOutcome;
+import org.coprod.core.ParticipantId;
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +50,26 @@ abstract class ReportedImpactDef {
         .decision(impact.decision().map(d -> d.value()))
         .output(impact.output().map(o -> o.value()))
         .toldOn(impact.toldOn())
+        .build();
+  }
+
+  /**
+   * This line with the ids of people who asked not to be named put as {@code replace} says in its
+   * free text (what changed, why) and in the ids it gives: text typed by the group can hold such an
+   * id, and a report shows nobody who asked not to be named.
+   *
+   * @param report the report whose people asked not to be named
+   * @param replace how an id is written instead
+   * @return the line, the same where it names nobody such
+   */
+  public ReportedImpact withoutAnonymous(
+      Report report, java.util.function.Function<ParticipantId, String> replace) {
+    return ReportedImpact.builder()
+        .from(this)
+        .change(report.withoutAnonymous(change(), replace))
+        .reason(reason().map(r -> report.withoutAnonymous(r, replace)))
+        .decision(decision().map(d -> report.withoutAnonymous(d, replace)))
+        .output(output().map(o -> report.withoutAnonymous(o, replace)))
         .build();
   }
 }

@@ -53,4 +53,24 @@ abstract class ReportedResponseDef {
         .reason(response.reason())
         .build();
   }
+
+  /**
+   * This response with the ids of people who asked not to be named put as {@code replace} says in
+   * its free text (what the group will do, why) and in the fingerprint as typed: text typed by the
+   * group can hold such an id, and a report shows nobody who asked not to be named. Who carries it
+   * is left as it is: each format writes that id its own way.
+   *
+   * @param report the report whose people asked not to be named
+   * @param replace how an id is written instead
+   * @return the response, the same where it names nobody such
+   */
+  public ReportedResponse withoutAnonymous(
+      Report report, java.util.function.Function<ParticipantId, String> replace) {
+    return ReportedResponse.builder()
+        .from(this)
+        .finding(report.withoutAnonymous(finding(), replace))
+        .action(action().map(a -> report.withoutAnonymous(a, replace)))
+        .reason(reason().map(r -> report.withoutAnonymous(r, replace)))
+        .build();
+  }
 }

@@ -81,7 +81,8 @@ public final class FindingsCsv {
     Voice voice = Words.voice(report, report.sideLabels());
     for (Finding f : report.findings()) {
       String subjects = f.subjects().map(id -> fileId(report, id)).sorted().mkString(";");
-      Option<ReportedResponse> response = report.responseTo(f);
+      Option<ReportedResponse> response =
+          report.responseTo(f).map(x -> x.withoutAnonymous(report, report::fileId));
       Csv.record(
           out,
           List.of(
@@ -94,7 +95,7 @@ public final class FindingsCsv {
               subjects,
               report.withoutAnonymous(Words.message(f, voice), who -> Words.GROUP_MEMBER),
               report.fileFingerprint(f).getOrElse(""),
-              f.acknowledged().getOrElse(""),
+              f.acknowledged().map(a -> report.withoutAnonymous(a, report::fileId)).getOrElse(""),
               response.flatMap(ReportedResponse::action).getOrElse(""),
               response.flatMap(ReportedResponse::owner).map(report::fileId).getOrElse(""),
               response.flatMap(ReportedResponse::reviewBy).map(Object::toString).getOrElse(""),

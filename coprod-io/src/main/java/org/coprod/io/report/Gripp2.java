@@ -219,9 +219,12 @@ public final class Gripp2 {
           out.append("| ")
               .append(outcome(o))
               .append(" | ")
-              .append(cell(i.change()))
+              .append(cell(report.withoutAnonymous(i.change(), who -> Words.GROUP_MEMBER)))
               .append(" | ")
-              .append(i.reason().map(Gripp2::cell).getOrElse(""))
+              .append(
+                  i.reason()
+                      .map(r -> cell(report.withoutAnonymous(r, who -> Words.GROUP_MEMBER)))
+                      .getOrElse(""))
               .append(" |\n");
         }
       }

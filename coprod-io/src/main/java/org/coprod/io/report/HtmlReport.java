@@ -932,7 +932,10 @@ public final class HtmlReport {
       responses.forEach(
           r ->
               html.element("dt", "", "The group's response")
-                  .element("dd", "class=\"response\"", Words.response(r)));
+                  .element(
+                      "dd",
+                      "class=\"response\"",
+                      Words.response(r.withoutAnonymous(report, who -> Words.GROUP_MEMBER))));
       // where the group has acknowledged or responded to every finding of the item, its reason or
       // response stands in place of what it could do next
       boolean answered =
@@ -975,7 +978,11 @@ public final class HtmlReport {
             .element("th", "scope=\"col\"", "People told")
             .raw("</tr></thead>\n<tbody>\n");
         for (ImpactOutcome o : ImpactOutcome.values()) {
-          for (ReportedImpact i : report.impacts().filter(i -> i.outcome() == o)) {
+          for (ReportedImpact i :
+              report
+                  .impacts()
+                  .filter(i -> i.outcome() == o)
+                  .map(i -> i.withoutAnonymous(report, who -> Words.GROUP_MEMBER))) {
             html.raw("<tr>")
                 .element("th", "scope=\"row\"", Words.impactOutcome(o))
                 .element("td", "", i.change())

@@ -93,8 +93,9 @@ import org.coprod.rules.render.Words;
  * <p>A JSON report is for machines (applications, baselines, research): it names subjects by id,
  * except people whose credit preference is {@code ANONYMOUS}, written {@code anonymous-N} (N
  * numbering the report's ANONYMOUS people in the order of their ids) in subjects and arguments
- * alike. Format 3 added {@code template} and {@code arguments} to findings, and the anonymous ids;
- * format 2 files still read. A response's {@code owner} is an addition within format 3: a file
+ * alike, and in the group's own text (acknowledgements, what changed, responses) where it holds
+ * their id. Format 3 added {@code template} and {@code arguments} to findings, and the anonymous
+ * ids; format 2 files still read. A response's {@code owner} is an addition within format 3: a file
  * written without it reads as responses nobody is named to carry. A finding read back keeps its
  * words and template key, not its typed arguments.
  *
@@ -255,11 +256,16 @@ public final class JsonReport {
         .catalogue(List.empty())
         .anonymous(anonymousOf(findings))
         .fingerprintsKeyed(keyedOf(findings))
-        // who carries a response reads back as written: by id, or anonymous-N
+        // a response and an impact read back as written: who carries a response by id, or
+        // anonymous-N, and the ids of people who asked not to be named in their text as anonymous-N
+        .impacts(report.impacts().map(i -> i.withoutAnonymous(report, report::fileId)))
         .responses(
             report
                 .responses()
-                .map(x -> x.withOwner(x.owner().map(o -> ParticipantId.of(report.fileId(o))))))
+                .map(
+                    x ->
+                        x.withoutAnonymous(report, report::fileId)
+                            .withOwner(x.owner().map(o -> ParticipantId.of(report.fileId(o))))))
         .roleTitles(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sides(io.vavr.collection.TreeMap.empty(java.util.Comparator.comparing(Id::value)))
         .sideLabels(SideLabels.defaults())
@@ -437,7 +443,7 @@ public final class JsonReport {
    */
   private static void heard(JsonGenerator g, Report r) throws IOException {
     g.writeArrayFieldStart("impacts");
-    for (ReportedImpact i : r.impacts()) {
+    for (ReportedImpact i : r.impacts().map(i -> i.withoutAnonymous(r, r::fileId))) {
       g.writeStartObject();
       g.writeStringField("id", i.id());
       g.writeStringField("date", i.date().toString());
@@ -463,7 +469,7 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("responses");
-    for (ReportedResponse x : r.responses()) {
+    for (ReportedResponse x : r.responses().map(x -> x.withoutAnonymous(r, r::fileId))) {
       g.writeStartObject();
       g.writeStringField("id", x.id());
       g.writeStringField("finding", x.finding());

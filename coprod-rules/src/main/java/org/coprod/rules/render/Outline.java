@@ -198,10 +198,11 @@ record Outline(
   private static List<Entry> changes(Report report) {
     java.util.List<Entry> out = new ArrayList<>();
     for (ImpactOutcome o : ImpactOutcome.values()) {
-      for (ReportedImpact i : report.impacts()) {
-        if (i.outcome() != o) {
+      for (ReportedImpact shown : report.impacts()) {
+        if (shown.outcome() != o) {
           continue;
         }
+        ReportedImpact i = shown.withoutAnonymous(report, id -> Words.GROUP_MEMBER);
         String text =
             Words.oneLine(i.change())
                 + " ("
@@ -423,7 +424,12 @@ record Outline(
                               report.withoutAnonymous(reason, id -> Words.GROUP_MEMBER)))));
     }
     Seq<ReportedResponse> responses = item.findings().flatMap(report::responseTo);
-    responses.forEach(r -> details.add(new Entry("The group's response", Words.response(r))));
+    responses.forEach(
+        r ->
+            details.add(
+                new Entry(
+                    "The group's response",
+                    Words.response(r.withoutAnonymous(report, id -> Words.GROUP_MEMBER)))));
     // The item ends with what the group could do: a prompt to talk, not a verdict; where the group
     // has acknowledged or responded to every finding of it, its reason or response stands instead.
     boolean answered =

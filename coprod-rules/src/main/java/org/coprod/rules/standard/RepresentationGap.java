@@ -70,16 +70,18 @@ public final class RepresentationGap implements Rule {
           "Ask people from the groups not yet reached, and the organisations they trust, what would make taking part possible for them, and change how the group recruits.",
           Template.of(
               "one",
-              "No one from some parts of the community takes part. The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, that would happen {chance}.",
+              "No one from some parts of the community takes part. The equality monitoring of the {counted} {le} counted records nobody from {groups}. By chance alone, that would happen {chance}.",
               Param.text("counted"),
               Param.text("groups"),
-              Param.text("chance")),
+              Param.text("chance"),
+              Param.side("le")),
           Template.of(
               "many",
-              "No one from some parts of the community takes part. The equality monitoring of the {counted} people with lived experience counted records nobody from {groups}. By chance alone, each of these would happen {chance} or less.",
+              "No one from some parts of the community takes part. The equality monitoring of the {counted} {le} counted records nobody from {groups}. By chance alone, each of these would happen {chance} or less.",
               Param.text("counted"),
               Param.text("groups"),
-              Param.text("chance")));
+              Param.text("chance"),
+              Param.side("le")));
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder()
@@ -153,7 +155,8 @@ public final class RepresentationGap implements Rule {
                 .addArgument(
                     Argument.text("counted", Words.counted(counted)),
                     Argument.text("groups", Words.groups(absent)),
-                    Argument.text("chance", Words.chance(absent)))
+                    Argument.text("chance", Words.chance(absent)),
+                    Argument.side("le", Side.LIVED_EXPERIENCE))
                 .addSubject(project.id())
                 .addEvidence(
                     Evidence.of(

@@ -55,6 +55,22 @@ class RepresentationGapTest {
   }
 
   @Test
+  void speaksOfThoseCountedInTheGroupsOwnLabel() {
+    Project p =
+        group(40)
+            .addPopulation(PopulationShare.of("Black British", 0.08))
+            .addMonitoring(MonitoringCount.of("Women", 22))
+            .build();
+    Finding f = check(rule, p).findings().single();
+    org.coprod.rules.Voice voice =
+        org.coprod.rules.Voice.plain()
+            .withLabels(org.coprod.rules.SideLabels.of("experts by experience", "staff"));
+    assertThat(f.template().format(f.arguments(), voice))
+        .contains("the 40 experts by experience counted")
+        .doesNotContain("lived experience");
+  }
+
+  @Test
   void notesAThirtyPercentGroupAbsentFromSixAndWritesSmallCountsAsFewerThanFive() {
     Project six =
         group(6)
