@@ -309,4 +309,85 @@ class ProjectTablesTest {
             });
     assertThat(text(read(book))).isEmpty();
   }
+
+  /** The book with one cell of row 2 of a table of rows, under a key of row 1, replaced. */
+  private static Book withCell(Book book, String table, String key, CellKind kind, String text) {
+    List<Row> rows = book.tables.get(table);
+    int column =
+        rows.get(0).cells().find(c -> c.text().equals(key)).map(Cell::column).getOrElse(-1);
+    assertThat(column).as("a column %s in %s", key, table).isNotNegative();
+    Row second = rows.get(1);
+    rows.set(
+        1,
+        new Row(
+            second.number(),
+            second
+                .cells()
+                .filter(c -> c.column() != column)
+                .append(new Cell(column, kind, text))
+                .sortBy(Cell::column)));
+    return book;
+  }
+
+  /** The one problem of reading a changed cell: its kind, the cell it names, its words. */
+  private static Problem onlyProblem(Book book) {
+    Validation<Seq<Problem>, Project> read = read(book);
+    assertThat(read.isInvalid()).isTrue();
+    return read.getError().single();
+  }
+
+  private static String cellOf(Book book, String table, String key) {
+    int column =
+        book.tables.get(table).get(0).cells().find(c -> c.text().equals(key)).get().column();
+    return "book:" + table + "!" + (char) ('A' + column) + "2";
+  }
+
+  @Test
+  void aFormulaOrAnErrorInACellIsRefusedAtThatCell() throws IOException {
+    Book formula = withCell(written(cafe()), "Contributions", "date", CellKind.FORMULA, "=TODAY()");
+    Problem p = onlyProblem(formula);
+    assertThat(p.kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
+    assertThat(p.path()).isEqualTo("contributions[0].date");
+    assertThat(p.source()).containsExactly(cellOf(formula, "Contributions", "date"));
+    assertThat(p.message()).contains("formula");
+
+    Book error = withCell(written(cafe()), "Contributions", "hours", CellKind.ERROR, "#N/A");
+    Problem e = onlyProblem(error);
+    assertThat(e.kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
+    assertThat(e.path()).isEqualTo("contributions[0].hours");
+    assertThat(e.source()).containsExactly(cellOf(error, "Contributions", "hours"));
+    assertThat(e.message()).isEqualTo("the cell shows the error #N/A");
+  }
+
+  @Test
+  void aDateCellRefusesADayWithATimeANumberAndTrueOrFalse() throws IOException {
+    Book time =
+        withCell(written(cafe()), "Contributions", "date", CellKind.DATE, "2024-02-20T09:30");
+    assertThat(onlyProblem(time).message()).contains("a date and a time (2024-02-20T09:30)");
+    assertThat(onlyProblem(time).source()).containsExactly(cellOf(time, "Contributions", "date"));
+    Book number = withCell(written(cafe()), "Contributions", "date", CellKind.NUMBER, "45342");
+    assertThat(onlyProblem(number).message()).contains("a number (45342) where a date belongs");
+    Book yes = withCell(written(cafe()), "Contributions", "date", CellKind.BOOLEAN, "true");
+    assertThat(onlyProblem(yes).message()).contains("TRUE or FALSE (true) where a date belongs");
+    // a day formatted as a date reads as the day
+    Book day = withCell(written(cafe()), "Contributions", "date", CellKind.DATE, "2024-02-20");
+    assertThat(text(read(day))).isEmpty();
+  }
+
+  @Test
+  void aNumberCellRefusesANumberStoredAsTextADateAndTrueOrFalse() throws IOException {
+    Book text = withCell(written(cafe()), "Contributions", "hours", CellKind.TEXT, " 4 ");
+    Problem p = onlyProblem(text);
+    assertThat(p.kind()).isEqualTo(Problem.Kind.WRONG_TYPE);
+    assertThat(p.path()).isEqualTo("contributions[0].hours");
+    assertThat(p.message()).contains("the number 4 stored as text");
+    Book date = withCell(written(cafe()), "Contributions", "hours", CellKind.DATE, "2024-02-20");
+    assertThat(onlyProblem(date).message()).contains("a date where a number belongs");
+    Book yes = withCell(written(cafe()), "Contributions", "hours", CellKind.BOOLEAN, "true");
+    assertThat(onlyProblem(yes).message()).contains("TRUE or FALSE where a number belongs");
+    // the same number as plain text, as a CSV file gives it, reads
+    Project plain =
+        read(withCell(written(cafe()), "Contributions", "hours", CellKind.PLAIN, "4")).get();
+    assertThat(plain).isEqualTo(cafe());
+  }
 }
