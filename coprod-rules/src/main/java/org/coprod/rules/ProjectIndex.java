@@ -41,6 +41,7 @@ import org.coprod.core.ProjectView;
 import org.coprod.core.Resource;
 import org.coprod.core.ResourceKind;
 import org.coprod.core.Side;
+import org.coprod.rules.internal.Columns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,11 +52,13 @@ import org.jspecify.annotations.Nullable;
  * a say</em>, who is on an <em>agreed break</em>, and whether an agreement version has the
  * <em>quorum</em> its acknowledgements need.
  *
- * <p>Lookups cost O(1) or O(log n); building costs O(n) in the size of the project. A rule that
- * must weigh every contribution goes through them by place ({@link #contributionCount()}): the
- * index keeps columns of what such rules read (the day, the day paid, hours, whether paid,
- * expenses, the payment terms in force) and each contribution's person, so such a rule streams
- * through arrays instead of visiting a million objects and looking each person up again.
+ * <p>Lookups cost O(1) or O(log n); building costs O(n) in the size of the project. The index also
+ * keeps columns of what the standard rules that weigh every contribution read (each contribution's
+ * person, the day, the day paid, hours, whether paid, expenses, the payment terms in force), so
+ * such a rule streams through arrays instead of visiting a million objects and looking each person
+ * up again. The columns are an arrangement for speed, not a defined word: they are reachable only
+ * inside this module (through a package it does not export), and a rule of one's own reads the
+ * defined words below.
  *
  * <p>Sums of hours are exact: each contribution's hours count as whole micro-hours, summed in a
  * {@code long} (core's {@code Hours}), so a total does not depend on the order the contributions
@@ -84,9 +87,6 @@ public final class ProjectIndex {
   private static final int SHAPING_KINDS =
       mask(ContributionKind.IDEA) | mask(ContributionKind.WRITING);
   private static final Side[] SIDES = Side.values();
-
-  /** The day of a contribution that has no such day, in {@link #paidDay(int)}. */
-  public static final int NO_DAY = Integer.MIN_VALUE;
 
   private final ProjectView view;
   private final Project project;
@@ -131,6 +131,16 @@ public final class ProjectIndex {
   // the output it changed (empty without impacts)
   private final Set<Id> adoptedFrom;
   private final Map<ParticipantId, Set<OutputId>> adoptedFromPeople;
+  // the participants by ordinal, fixed while the participants are
+  private final Participant[] participantAt;
+  // the columns above as the standard rules read them
+  private final Columns columns;
+
+  static {
+    // The one way to an index's columns: a field no public method hands out, so that the columns
+    // stay inside this module while the rules that read them live in another package of it.
+    Columns.install(index -> index.columns);
+  }
 
   /**
    * Who has written the columns up to where: an index extended from another writes past the other's
@@ -350,6 +360,10 @@ public final class ProjectIndex {
       places.put(p.id(), person.ordinal);
     }
     ordinals = places;
+    participantAt = new Participant[n];
+    for (Person person : persons) {
+      participantAt[person.ordinal] = person.participant;
+    }
     Map<OutputId, Integer> outputPlaces = new HashMap<>();
     for (Output o : project.outputs()) {
       outputPlaces.putIfAbsent(o.id(), outputPlaces.size());
@@ -436,6 +450,7 @@ public final class ProjectIndex {
     }
     money = allMoney;
     countedKeyDecisions = project.decisions().filter(this::isCounted);
+    columns = columns();
   }
 
   /**
@@ -449,6 +464,7 @@ public final class ProjectIndex {
     this.project = view.project();
     this.majorityVoice = before.majorityVoice;
     ordinals = before.ordinals;
+    participantAt = before.participantAt;
     persons = before.persons.clone();
     outputOrdinals = before.outputOrdinals;
     versions = before.versions;
@@ -556,6 +572,26 @@ public final class ProjectIndex {
             && project.agreements() == before.project.agreements();
     countedKeyDecisions =
         sameDecisions ? before.countedKeyDecisions : project.decisions().filter(this::isCounted);
+    columns = columns();
+  }
+
+  /** The columns as the standard rules read them: this index's arrays, up to its count. */
+  private Columns columns() {
+    return new Columns(
+        count,
+        contributions,
+        participantAt,
+        ordinalAt,
+        days,
+        paidDays,
+        hoursAt,
+        paidAt,
+        claimedAt,
+        repaidDays,
+        versionAt,
+        outputAt,
+        versions,
+        termsOfVersion);
   }
 
   /**
@@ -642,11 +678,11 @@ public final class ProjectIndex {
     contributions[at] = c;
     int day = (int) c.date().toEpochDay();
     days[at] = day;
-    paidDays[at] = c.paidOn().isDefined() ? (int) c.paidOn().get().toEpochDay() : NO_DAY;
+    paidDays[at] = c.paidOn().isDefined() ? (int) c.paidOn().get().toEpochDay() : Columns.NO_DAY;
     hoursAt[at] = h;
     paidAt[at] = isPaid;
     claimedAt[at] = false;
-    repaidDays[at] = NO_DAY;
+    repaidDays[at] = Columns.NO_DAY;
     if (c.expenses().isDefined()) {
       Expenses e = c.expenses().get();
       claimedAt[at] = e.claimed().signum() > 0;
@@ -1036,84 +1072,6 @@ public final class ProjectIndex {
   /** The date of a side's earliest contribution, if it has any. */
   public Option<LocalDate> firstContribution(Side side) {
     return Option.of(firstContributionBySide[side.ordinal()]);
-  }
-
-  /**
-   * The number of contributions. With {@link #contribution(int)} and {@link #contributor(int)}, a
-   * rule goes through the contributions in the project's order and knows each one's person without
-   * looking them up.
-   */
-  public int contributionCount() {
-    return count;
-  }
-
-  /** The contribution at a place in the project's list, from 0. */
-  public Contribution contribution(int i) {
-    return contributions[Objects.checkIndex(i, count)];
-  }
-
-  /** The person who gave the contribution at a place in the project's list, from 0. */
-  public Participant contributor(int i) {
-    Objects.checkIndex(i, count);
-    return persons[ordinalAt[i]].participant;
-  }
-
-  /** The date of the contribution at a place, as an epoch day ({@link LocalDate#toEpochDay()}). */
-  public int day(int i) {
-    return days[Objects.checkIndex(i, count)];
-  }
-
-  /** The epoch day the contribution at a place was paid, or {@link #NO_DAY} if no day is given. */
-  public int paidDay(int i) {
-    return paidDays[Objects.checkIndex(i, count)];
-  }
-
-  /** The hours of the contribution at a place. */
-  public double hoursAt(int i) {
-    return hoursAt[Objects.checkIndex(i, count)];
-  }
-
-  /** Whether the contribution at a place was paid (a positive amount). */
-  public boolean isPaidAt(int i) {
-    return paidAt[Objects.checkIndex(i, count)];
-  }
-
-  /** Whether the contribution at a place claims expenses (a positive amount). */
-  public boolean claimedExpensesAt(int i) {
-    return claimedAt[Objects.checkIndex(i, count)];
-  }
-
-  /** The epoch day the expenses of the contribution at a place were repaid, or {@link #NO_DAY}. */
-  public int repaidDay(int i) {
-    return repaidDays[Objects.checkIndex(i, count)];
-  }
-
-  /** The payment terms of the agreement in force on the date of the contribution at a place. */
-  public Option<PaymentTerms> paymentTermsAt(int i) {
-    int v = versionAt[Objects.checkIndex(i, count)];
-    return v < 0 ? Option.none() : termsOfVersion.get(v);
-  }
-
-  /**
-   * The place, in the project's list of agreement versions, of the version in force on the date of
-   * the contribution at a place; -1 if none was in force. A number, not a version, so a rule that
-   * visits every contribution allocates nothing.
-   */
-  public int versionAt(int i) {
-    return versionAt[Objects.checkIndex(i, count)];
-  }
-
-  /**
-   * The place, in the project's list of outputs, of the output the contribution at a place names;
-   * -1 if it names none.
-   */
-  public int outputAt(int i) {
-    return outputAt[Objects.checkIndex(i, count)];
-  }
-
-  /** The agreement version at a place in the project's list of versions, from 0. */
-  public Agreement version(int place) {
-    return versions[place];
   }
 
   /** The last version dated on or before the day, or -1: versions are in order of date. */

@@ -20,6 +20,7 @@ import org.coprod.core.Project;
 import org.coprod.core.Side;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
+import org.coprod.rules.internal.Columns;
 
 /**
  * An index extended by contributions and decisions as they are added against the index built of the
@@ -202,29 +203,32 @@ class ProjectIndexExtensionProperties {
           .append(i.firstJoined(s))
           .append('\n');
     }
-    out.append(i.contributionCount()).append('\n');
-    for (int k = 0; k < i.contributionCount(); k++) {
-      out.append(System.identityHashCode(i.contribution(k)))
+    Columns columns = Columns.of(i);
+    out.append(columns.count()).append(' ').append(columns.personCount()).append('\n');
+    for (int k = 0; k < columns.count(); k++) {
+      out.append(System.identityHashCode(columns.contribution(k)))
           .append(' ')
-          .append(i.contributor(k).id())
+          .append(columns.contributor(k).id())
           .append(' ')
-          .append(i.day(k))
+          .append(columns.day(k))
           .append(' ')
-          .append(i.paidDay(k))
+          .append(columns.paidDay(k))
           .append(' ')
-          .append(i.hoursAt(k))
+          .append(columns.hoursAt(k))
           .append(' ')
-          .append(i.isPaidAt(k))
+          .append(columns.isPaidAt(k))
           .append(' ')
-          .append(i.claimedExpensesAt(k))
+          .append(columns.claimedExpensesAt(k))
           .append(' ')
-          .append(i.repaidDay(k))
+          .append(columns.repaidDay(k))
           .append(' ')
-          .append(i.paymentTermsAt(k))
+          .append(columns.paymentTermsAt(k))
           .append(' ')
-          .append(i.versionAt(k))
+          .append(columns.versionAt(k))
           .append(' ')
-          .append(i.outputAt(k))
+          .append(columns.outputAt(k))
+          .append(' ')
+          .append(columns.ordinalAt(k))
           .append('\n');
     }
     for (Participant person : p.participants()) {

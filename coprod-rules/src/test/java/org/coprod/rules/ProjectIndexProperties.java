@@ -29,6 +29,7 @@ import org.coprod.core.ProjectView;
 import org.coprod.core.Side;
 import org.coprod.core.synthetic.ProjectGenerator;
 import org.coprod.core.synthetic.ProjectSpec;
+import org.coprod.rules.internal.Columns;
 
 /**
  * The one pass of {@link ProjectIndex} against the same numbers counted the slow, obvious way, over
@@ -119,25 +120,40 @@ class ProjectIndexProperties {
     ProjectView view = c.view();
     Project p = view.project();
     ProjectIndex index = ProjectIndex.of(view);
-    assertThat(index.contributionCount()).isEqualTo(p.contributions().size());
+    Columns columns = Columns.of(index);
+    assertThat(columns.count()).isEqualTo(p.contributions().size());
+    assertThat(columns.personCount()).isEqualTo(p.participants().size());
+    for (int o = 0; o < columns.personCount(); o++) {
+      assertThat(columns.participant(o)).isSameAs(p.participants().get(o));
+    }
     int i = 0;
     for (Contribution x : p.contributions()) {
-      assertThat(index.contribution(i)).isSameAs(x);
-      assertThat(index.contributor(i)).isEqualTo(p.participant(x.participant()).get());
-      assertThat(index.day(i)).isEqualTo(x.date().toEpochDay());
-      assertThat(index.paidDay(i))
-          .isEqualTo(x.paidOn().map(d -> (int) d.toEpochDay()).getOrElse(ProjectIndex.NO_DAY));
-      assertThat(index.hoursAt(i)).isEqualTo(x.hours());
-      assertThat(index.isPaidAt(i)).isEqualTo(x.isPaid());
-      assertThat(index.claimedExpensesAt(i))
+      assertThat(columns.contribution(i)).isSameAs(x);
+      assertThat(columns.contributor(i)).isEqualTo(p.participant(x.participant()).get());
+      assertThat(columns.participant(columns.ordinalAt(i))).isSameAs(columns.contributor(i));
+      assertThat(columns.versionAt(i))
+          .isEqualTo(p.agreements().lastIndexWhere(a -> !a.date().isAfter(x.date())));
+      assertThat(columns.outputAt(i))
+          .isEqualTo(
+              x.output().map(id -> p.outputs().indexWhere(o -> o.id().equals(id))).getOrElse(-1));
+      if (columns.versionAt(i) >= 0) {
+        assertThat(columns.version(columns.versionAt(i)))
+            .isSameAs(p.agreements().get(columns.versionAt(i)));
+      }
+      assertThat(columns.day(i)).isEqualTo(x.date().toEpochDay());
+      assertThat(columns.paidDay(i))
+          .isEqualTo(x.paidOn().map(d -> (int) d.toEpochDay()).getOrElse(Columns.NO_DAY));
+      assertThat(columns.hoursAt(i)).isEqualTo(x.hours());
+      assertThat(columns.isPaidAt(i)).isEqualTo(x.isPaid());
+      assertThat(columns.claimedExpensesAt(i))
           .isEqualTo(x.expenses().exists(e -> e.claimed().signum() > 0));
-      assertThat(index.repaidDay(i))
+      assertThat(columns.repaidDay(i))
           .isEqualTo(
               x.expenses()
                   .flatMap(e -> e.reimbursed())
                   .map(d -> (int) d.toEpochDay())
-                  .getOrElse(ProjectIndex.NO_DAY));
-      assertThat(index.paymentTermsAt(i))
+                  .getOrElse(Columns.NO_DAY));
+      assertThat(columns.paymentTermsAt(i))
           .isEqualTo(p.agreementInForce(x.date()).flatMap(a -> a.payment()));
       i++;
     }

@@ -32,6 +32,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code agreement-unkept}: the group's own promise broken on an output. At the close a CONCERN,
@@ -186,6 +187,7 @@ public final class AgreementUnkept implements Rule {
           "no version of the agreement promises every contributor named or shared ownership");
     }
     ProjectIndex index = context.index();
+    Columns columns = Columns.of(index);
     // The versions in force on a day someone contributed, as places in the list of versions: by
     // output (its place in the list of outputs), or for every output where no contribution names
     // one. One pass over the columns, skipping what the contribution before already set.
@@ -194,9 +196,9 @@ public final class AgreementUnkept implements Rule {
     BitSet everyOutput = new BitSet();
     int lastVersion = -1;
     int lastOutput = -2;
-    for (int i = 0; i < index.contributionCount(); i++) {
-      int v = index.versionAt(i);
-      int o = named ? index.outputAt(i) : -1;
+    for (int i = 0; i < columns.count(); i++) {
+      int v = columns.versionAt(i);
+      int o = named ? columns.outputAt(i) : -1;
       if (v < 0 || (named && o < 0) || (v == lastVersion && o == lastOutput)) {
         continue;
       }
@@ -219,12 +221,12 @@ public final class AgreementUnkept implements Rule {
     // A bit per output place for each person (bit 0 for every output where none is named): no
     // text made per contribution.
     java.util.Map<ParticipantId, BitSet> gaveMore = new java.util.HashMap<>();
-    for (int i = 0; i < index.contributionCount(); i++) {
-      int o = named ? index.outputAt(i) : 0;
+    for (int i = 0; i < columns.count(); i++) {
+      int o = named ? columns.outputAt(i) : 0;
       if (o < 0) {
         continue;
       }
-      Contribution c = index.contribution(i);
+      Contribution c = columns.contribution(i);
       if (c.kind() == ContributionKind.STORY && c.consent().exists(k -> k.anonymised())) {
         continue;
       }
@@ -240,7 +242,7 @@ public final class AgreementUnkept implements Rule {
       BitSet places = named ? byOutput[place] : everyOutput;
       if (places != null) {
         for (int v = places.nextSetBit(0); v >= 0; v = places.nextSetBit(v + 1)) {
-          promised.add(index.version(v));
+          promised.add(columns.version(v));
         }
       }
       if (promised.named.isEmpty() && promised.shared.isEmpty()) {

@@ -24,6 +24,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code availability-exceeded}: a person gave more hours in an ISO week (Monday to Sunday) than
@@ -98,13 +99,14 @@ public final class AvailabilityExceeded implements Rule {
     // people who stated their availability; summed as whole micro-hours, so that the order the
     // contributions are listed in cannot change a week's total.
     ProjectIndex all = context.index();
+    Columns columns = Columns.of(all);
     Map<ParticipantId, Map<Integer, Long>> weeks = new HashMap<>();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      Participant p = all.contributor(i);
+    for (int i = 0; i < columns.count(); i++) {
+      Participant p = columns.contributor(i);
       if (p.availableHoursPerWeek().isDefined()) {
         weeks
             .computeIfAbsent(p.id(), k -> new HashMap<>())
-            .merge(week(all.day(i)), Hours.toMicros(all.hoursAt(i)), Long::sum);
+            .merge(week(columns.day(i)), Hours.toMicros(columns.hoursAt(i)), Long::sum);
       }
     }
     java.util.List<Finding> findings = new ArrayList<>();

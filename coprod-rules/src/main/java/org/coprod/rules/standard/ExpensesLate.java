@@ -23,6 +23,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code expenses-late}: a person's expenses were repaid more than the agreed number of days after
@@ -127,26 +128,27 @@ public final class ExpensesLate implements Rule {
     Map<ParticipantId, Late> late = new HashMap<>();
     // Through the index's columns, in the project's order, each person without a lookup.
     ProjectIndex all = context.index();
+    Columns columns = Columns.of(all);
     long todayDay = today.toEpochDay();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      if (!all.claimedExpensesAt(i)) {
+    for (int i = 0; i < columns.count(); i++) {
+      if (!columns.claimedExpensesAt(i)) {
         continue;
       }
       anyClaim = true;
-      int repaid = all.repaidDay(i);
-      Option<PaymentTerms> terms = all.paymentTermsAt(i);
+      int repaid = columns.repaidDay(i);
+      Option<PaymentTerms> terms = columns.paymentTermsAt(i);
       int limit = terms.isDefined() ? terms.get().expensesWithinDays() : byDefault;
-      long days = (repaid == ProjectIndex.NO_DAY ? todayDay : repaid) - all.day(i);
+      long days = (repaid == Columns.NO_DAY ? todayDay : repaid) - columns.day(i);
       if (days <= limit) {
         continue;
       }
-      Participant person = all.contributor(i);
+      Participant person = columns.contributor(i);
       Late l = late.get(person.id());
       if (l == null) {
         l = new Late();
         late.put(person.id(), l);
       }
-      if (repaid != ProjectIndex.NO_DAY) {
+      if (repaid != Columns.NO_DAY) {
         l.repaidLate++;
       } else {
         l.waiting++;

@@ -22,6 +22,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code payment-late}: a person was paid more than the agreed number of days after their
@@ -107,8 +108,8 @@ public final class PaymentLate implements Rule {
   }
 
   /** The days within which the contribution at a place is paid: its terms', else the default. */
-  private static int limit(ProjectIndex all, int i, int byDefault) {
-    Option<PaymentTerms> terms = all.paymentTermsAt(i);
+  private static int limit(Columns columns, int i, int byDefault) {
+    Option<PaymentTerms> terms = columns.paymentTermsAt(i);
     return terms.isDefined() ? terms.get().paymentWithinDays() : byDefault;
   }
 
@@ -129,26 +130,27 @@ public final class PaymentLate implements Rule {
     // Through the index's columns, in the project's order: days as numbers, the terms in force
     // found once per contribution by the index, each person without a lookup.
     ProjectIndex all = context.index();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      int paidDay = all.paidDay(i);
-      if (paidDay == ProjectIndex.NO_DAY) {
+    Columns columns = Columns.of(all);
+    for (int i = 0; i < columns.count(); i++) {
+      int paidDay = columns.paidDay(i);
+      if (paidDay == Columns.NO_DAY) {
         // Paid but undated: not late, but past its limit lateness cannot be checked.
-        if (all.isPaidAt(i)) {
+        if (columns.isPaidAt(i)) {
           anyPaid = true;
-          if (all.contributor(i).isLivedExperience()
-              && today - all.day(i) > limit(all, i, byDefault)) {
+          if (columns.contributor(i).isLivedExperience()
+              && today - columns.day(i) > limit(columns, i, byDefault)) {
             undated++;
           }
         }
         continue;
       }
       anyPaid = true;
-      int limit = limit(all, i, byDefault);
-      long days = (long) paidDay - all.day(i);
+      int limit = limit(columns, i, byDefault);
+      long days = (long) paidDay - columns.day(i);
       if (days <= limit) {
         continue;
       }
-      Participant person = all.contributor(i);
+      Participant person = columns.contributor(i);
       Late l = late.get(person.id());
       if (l == null) {
         l = new Late();

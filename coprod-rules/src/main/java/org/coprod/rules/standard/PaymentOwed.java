@@ -25,6 +25,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code payment-owed}: a person with lived experience gave unpaid hours while the agreement set a
@@ -105,20 +106,21 @@ public final class PaymentOwed implements Rule {
     Map<ParticipantId, Owed> owed = new LinkedHashMap<>();
     // Through the index's columns, in the project's order, each person without a lookup.
     ProjectIndex all = context.index();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      if (all.isPaidAt(i) || all.hoursAt(i) <= 0) {
+    Columns columns = Columns.of(all);
+    for (int i = 0; i < columns.count(); i++) {
+      if (columns.isPaidAt(i) || columns.hoursAt(i) <= 0) {
         continue;
       }
-      Participant person = all.contributor(i);
+      Participant person = columns.contributor(i);
       if (!owedTo.containsKey(person.id())) {
         continue;
       }
       BigDecimal rate =
-          all.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
+          columns.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
       if (rate.signum() <= 0) {
         continue;
       }
-      double hours = all.hoursAt(i);
+      double hours = columns.hoursAt(i);
       Owed o = owed.get(person.id());
       if (o == null) {
         o = new Owed();

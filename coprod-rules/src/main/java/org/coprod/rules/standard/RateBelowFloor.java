@@ -28,6 +28,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,17 +121,18 @@ public final class RateBelowFloor implements Rule {
     // Through the index's columns, in the project's order, each person without a lookup; a
     // contribution itself is visited only for its amount.
     ProjectIndex all = context.index();
+    Columns columns = Columns.of(all);
     // rate × hours for the rate of the current run of terms, once per distinct number of hours
     Map<Double, BigDecimal> expectedFor = new HashMap<>();
     // The rate to compare with follows from the terms in force, which are the same for long runs
     // of contributions: worked out once per run.
     Option<PaymentTerms> lastTerms = null;
     Option<BigDecimal> lastRate = Option.none();
-    for (int i = 0; i < all.contributionCount(); i++) {
-      if (!all.isPaidAt(i) || !(all.hoursAt(i) > 0)) {
+    for (int i = 0; i < columns.count(); i++) {
+      if (!columns.isPaidAt(i) || !(columns.hoursAt(i) > 0)) {
         continue;
       }
-      Participant person = all.contributor(i);
+      Participant person = columns.contributor(i);
       if (person.side() != Side.LIVED_EXPERIENCE) {
         continue;
       }
@@ -141,7 +143,7 @@ public final class RateBelowFloor implements Rule {
         byPerson.put(person.id(), s);
       }
       s.paid++;
-      Option<PaymentTerms> terms = all.paymentTermsAt(i);
+      Option<PaymentTerms> terms = columns.paymentTermsAt(i);
       if (terms != lastTerms) {
         lastTerms = terms;
         Option<BigDecimal> newRate =
@@ -156,7 +158,7 @@ public final class RateBelowFloor implements Rule {
         continue;
       }
       compared++;
-      Contribution c = all.contribution(i);
+      Contribution c = columns.contribution(i);
       BigDecimal perHour = rate.get();
       // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
       BigDecimal expected =

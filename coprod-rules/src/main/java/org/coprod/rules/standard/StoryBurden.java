@@ -25,6 +25,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code story-burden}: telling one's own story costs something, and the project may be asking too
@@ -131,23 +132,24 @@ public final class StoryBurden implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
+    Columns columns = Columns.of(index);
     int max = context.parameter(MAX_STORIES);
     Map<ParticipantId, Teller> tellers = new LinkedHashMap<>();
     Map<ParticipantId, Integer> counts = new HashMap<>();
     java.util.List<Finding> findings = new ArrayList<>();
     java.util.Set<ContributionId> debriefNoted = new java.util.HashSet<>();
-    for (int i = 0; i < index.contributionCount(); i++) {
-      Contribution c = index.contribution(i);
+    for (int i = 0; i < columns.count(); i++) {
+      Contribution c = columns.contribution(i);
       counts.merge(c.participant(), 1, Integer::sum);
       if (c.kind() != ContributionKind.STORY) {
         continue;
       }
-      Participant person = index.contributor(i);
+      Participant person = columns.contributor(i);
       Teller t = tellers.computeIfAbsent(c.participant(), k -> new Teller(person));
       ContributionId story = c.subjectId().get();
-      t.days.putIfAbsent(story, index.day(i));
+      t.days.putIfAbsent(story, columns.day(i));
       boolean rateInForce =
-          index.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0);
+          columns.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0);
       if (rateInForce && c.hours() > 0 && !ProjectIndex.isPaidHour(c, person)) {
         t.unpaid++;
       }

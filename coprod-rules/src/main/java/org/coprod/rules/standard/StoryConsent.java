@@ -28,6 +28,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code story-consent}: a story someone told about their own life feeds an output its consent does
@@ -145,6 +146,7 @@ public final class StoryConsent implements Rule {
   @Override
   public Outcome check(RuleContext context) {
     ProjectIndex index = context.index();
+    Columns columns = Columns.of(index);
     Map<OutputId, Output> outputs = new HashMap<>();
     context.project().outputs().forEach(o -> outputs.put(o.id(), o));
     // One story told and named to one output once: two contributions sharing a story id and an
@@ -152,8 +154,8 @@ public final class StoryConsent implements Rule {
     Set<String> seen = new java.util.HashSet<>();
     java.util.List<Finding> findings = new ArrayList<>();
     boolean any = false;
-    for (int i = 0; i < index.contributionCount(); i++) {
-      Contribution c = index.contribution(i);
+    for (int i = 0; i < columns.count(); i++) {
+      Contribution c = columns.contribution(i);
       if (c.kind() != ContributionKind.STORY || c.output().isEmpty()) {
         continue;
       }
