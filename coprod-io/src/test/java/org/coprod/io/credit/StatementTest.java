@@ -50,9 +50,12 @@ class StatementTest {
         - {id: rae, name: "Rae [Ray] Oduya", side: LIVED_EXPERIENCE, joined: 2024-01-08, left: 2024-06-30}
         - {id: lee, side: PROFESSIONAL, employment: SALARIED, joined: 2024-01-08}
         - {id: ola, side: LIVED_EXPERIENCE, joined: 2024-01-08}
+        - {id: kim, side: LIVED_EXPERIENCE, joined: 2024-01-08}
+        - {id: max, side: LIVED_EXPERIENCE, joined: 2024-01-08}
       roles:
         - {participant: rae, title: Co-chair, authority: DECIDE, from: 2024-01-08, until: 2024-05-31}
         - {participant: rae, title: Editor, authority: ADVISE, from: 2024-03-01}
+        - {participant: lee, title: Lead, authority: DECIDE, from: 2024-01-08}
       contributions:
         - {participant: rae, date: 2024-03-04, phase: DESIGN, kind: WRITING, hours: 2.5,
            paid: 62.5, paidOn: 2024-03-18, expenses: {claimed: 12.5, reimbursed: 2024-03-20}, output: book}
@@ -65,7 +68,8 @@ class StatementTest {
         - version: 1
           date: 2024-01-08
           consents: [{participant: rae, date: 2024-01-08}, {participant: lee, date: 2024-01-08},
-                     {participant: ola, date: 2024-01-08}]
+                     {participant: ola, date: 2024-01-08}, {participant: kim, date: 2024-01-08},
+                     {participant: max, date: 2024-01-08}]
           payment: {ratePerHour: 25, currency: GBP}
       outputs:
         - id: book
@@ -73,8 +77,9 @@ class StatementTest {
           date: 2024-05-13
           owners: [lee]
           credits: [{participant: rae, as: AUTHOR}, {participant: lee, as: AUTHOR}]
-          rewards: [{participant: rae, kind: SPEAKING}]
-        - {id: leaflet, title: A leaflet, date: 2024-05-20, owners: [lee]}
+          rewards: [{participant: rae, kind: SPEAKING}, {participant: lee, kind: FEE}]
+        - {id: leaflet, title: A leaflet, date: 2024-05-20, owners: [lee],
+           credits: [{participant: ola, as: CONTRIBUTOR}], rewards: [{participant: kim, kind: PAYMENT}]}
       """;
 
   private static Project record() {
@@ -124,21 +129,29 @@ class StatementTest {
   }
 
   @Test
-  void anOwnerWithNoHoursNoMoneyAndNoRoleIsToldSo() {
+  void whatSomeoneDidNotDoIsToldSoAndEachOutputOfTheirsIsListed() {
     String md = of("lee").markdown();
     assertThat(md)
         .contains("- Person: lee\n")
         .contains("- Joined: 2024-01-08\n")
-        .contains("No role is recorded.\n")
+        .contains("- Lead, from 2024-01-08\n")
         .contains("| design | Writing \u2013 original draft | 9 |\n| all | all | 9 |\n")
         .contains("No payment or expenses are recorded.\n")
         .contains(
-            "- The guide (2024-05-13): author, an owner\n- A leaflet (2024-05-20): an owner\n")
-        .doesNotContain("received")
+            "- The guide (2024-05-13): author, an owner; received: fee\n"
+                + "- A leaflet (2024-05-20): an owner\n")
+        .doesNotContain("speaking")
         .doesNotContain("Rae");
+    assertThat(of("max").markdown())
+        .contains("No role is recorded.\n")
+        .contains("No hours are recorded.\n")
+        .contains("No payment or expenses are recorded.\n")
+        .contains("No output credits or rewards are recorded.\n");
+    // credited only, and rewarded only: each outputs is theirs to list
+    assertThat(of("kim").markdown()).contains("- A leaflet (2024-05-20); received: payment\n");
     String ola = of("ola").markdown();
     assertThat(ola)
-        .contains("No output credits or rewards are recorded.\n")
+        .contains("- A leaflet (2024-05-20): contributor\n")
         .contains("| 2024-02-03 | 100 GBP | 2024-02-10 |  |  |\n\nPaid in all: 100 GBP\n");
   }
 
@@ -152,6 +165,8 @@ class StatementTest {
     assertThat(rae.get("joined").asText()).isEqualTo("2024-01-08");
     assertThat(rae.get("left").asText()).isEqualTo("2024-06-30");
     assertThat(rae.get("roles")).hasSize(2);
+    assertThat(rae.get("roles").get(0).get("title").asText()).isEqualTo("Co-chair");
+    assertThat(rae.get("roles").get(0).get("from").asText()).isEqualTo("2024-01-08");
     assertThat(rae.get("roles").get(0).get("until").asText()).isEqualTo("2024-05-31");
     assertThat(rae.get("roles").get(1).has("until")).isFalse();
     JsonNode hours = rae.get("hours");
@@ -176,16 +191,20 @@ class StatementTest {
     assertThat(outputs.get(0).get("date").asText()).isEqualTo("2024-05-13");
     assertThat(outputs.get(0).get("credits").get(0).asText()).isEqualTo("AUTHOR");
     assertThat(outputs.get(0).get("credits")).hasSize(1);
+    assertThat(outputs.get(0).get("title").asText()).isEqualTo("The guide");
+    assertThat(outputs.get(0).get("rewards")).hasSize(1);
     assertThat(outputs.get(0).get("rewards").get(0).asText()).isEqualTo("SPEAKING");
 
     JsonNode lee = new ObjectMapper().readTree(of("lee").json());
     assertThat(lee.has("name")).isFalse();
     assertThat(lee.has("left")).isFalse();
-    assertThat(lee.get("roles")).isEmpty();
+    assertThat(lee.get("roles")).hasSize(1);
     assertThat(lee.get("payments")).isEmpty();
     assertThat(lee.get("outputs")).hasSize(2);
     assertThat(lee.get("outputs").get(1).get("credits")).isEmpty();
     assertThat(lee.get("outputs").get(1).get("rewards")).isEmpty();
+    assertThat(lee.get("outputs").get(0).get("rewards").get(0).asText()).isEqualTo("FEE");
+    assertThat(lee.get("outputs").get(1).get("title").asText()).isEqualTo("A leaflet");
   }
 
   @Test

@@ -195,5 +195,24 @@ class Gripp2Test {
         .contains("gave a middle answer of 3 out of 5 on being heard (3 answers).\n")
         .doesNotContain("shaping the work")
         .contains("- Of 0 changes taken up, 0 shaped");
+
+    // three answers on shaping the work and two on being heard: only the first is told
+    Project shaped =
+        ReportFixtures.smallCircle()
+            .withCheckIns(
+                List.of(
+                    org.coprod.core.CheckIn.builder()
+                        .round(ReportFixtures.smallCircle().started().plusDays(20))
+                        .side(org.coprod.core.Side.LIVED_EXPERIENCE)
+                        .respondents(3)
+                        .heard(org.coprod.core.Tally.of(0, 1, 1, 0, 0))
+                        .influence(org.coprod.core.Tally.of(0, 0, 3, 0, 0))
+                        .build()));
+    assertThat(section(draft(shaped), 4))
+        .contains(
+            "people with lived experience gave a middle answer of 3 out of 5 on shaping the"
+                + " work (3 answers).\n")
+        .doesNotContain("being heard")
+        .doesNotContain(" and of ");
   }
 }
