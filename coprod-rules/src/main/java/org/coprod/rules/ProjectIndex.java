@@ -109,6 +109,7 @@ public final class ProjectIndex {
   private final int[] repaidDays;
   private final int[] versionAt;
   private final int[] outputAt;
+  private final byte[] kindAt;
   private final int[] versionDays;
   private final java.util.List<Option<PaymentTerms>> termsOfVersion;
   private final Agreement[] versions;
@@ -174,6 +175,10 @@ public final class ProjectIndex {
     boolean outputsNamed;
     // where no contribution names an output, the project's hours, standing in for every output
     @Nullable OutputHours whole;
+    // The places of the STORY contributions, in order, at 0 to storyCount - 1: the array may be
+    // longer and shared with an index extended from this one, like the columns.
+    int[] stories = new int[0];
+    int storyCount;
 
     Totals copy() {
       Totals t = new Totals();
@@ -181,7 +186,16 @@ public final class ProjectIndex {
       t.phases = phases;
       t.outputsNamed = outputsNamed;
       t.whole = whole;
+      t.stories = stories;
+      t.storyCount = storyCount;
       return t;
+    }
+
+    void story(int at) {
+      if (storyCount == stories.length) {
+        stories = java.util.Arrays.copyOf(stories, Math.max(16, storyCount * 2));
+      }
+      stories[storyCount++] = at;
     }
   }
 
@@ -279,6 +293,7 @@ public final class ProjectIndex {
   private static final class Share {
     final Person person;
     long hours;
+    int contributions;
     boolean shaping;
     // an idea or writing of theirs for the output that an impact records adopted or adapted
     boolean adopted;
@@ -290,6 +305,7 @@ public final class ProjectIndex {
     Share copy() {
       Share s = new Share(person);
       s.hours = hours;
+      s.contributions = contributions;
       s.shaping = shaping;
       s.adopted = adopted;
       return s;
@@ -411,6 +427,7 @@ public final class ProjectIndex {
     repaidDays = new int[count];
     versionAt = new int[count];
     outputAt = new int[count];
+    kindAt = new byte[count];
     boolean[] shapingAt = new boolean[count];
     boolean[] adoptedAt = new boolean[count];
     // The one pass over contributions: one lookup of the person each, the rest is arithmetic.
@@ -497,6 +514,7 @@ public final class ProjectIndex {
       repaidDays = before.repaidDays;
       versionAt = before.versionAt;
       outputAt = before.outputAt;
+      kindAt = before.kindAt;
     } else {
       // room to grow by half again, so that appending one at a time copies rarely
       int room = Math.max(count, from + from / 2 + 16);
@@ -511,6 +529,9 @@ public final class ProjectIndex {
       repaidDays = java.util.Arrays.copyOf(before.repaidDays, room);
       versionAt = java.util.Arrays.copyOf(before.versionAt, room);
       outputAt = java.util.Arrays.copyOf(before.outputAt, room);
+      kindAt = java.util.Arrays.copyOf(before.kindAt, room);
+      // the places of stories past the index before's are written here only
+      totals.stories = totals.stories.clone();
     }
     // the people this extension touched, in the order it first touched them
     java.util.List<Person> touched = new ArrayList<>();
@@ -544,6 +565,7 @@ public final class ProjectIndex {
         }
         long micros = Hours.toMicros(hoursAt[at]);
         mine.hours += micros;
+        mine.contributions++;
         h.bySide[who.side.ordinal()] += micros;
         h.total += micros;
         if ((shapes & SHAPES) != 0) {
@@ -590,8 +612,18 @@ public final class ProjectIndex {
         repaidDays,
         versionAt,
         outputAt,
+        kindAt,
+        totals.stories,
+        totals.storyCount,
         versions,
-        termsOfVersion);
+        termsOfVersion,
+        this::contributionsTo);
+  }
+
+  /** How many contributions a person gave to an output (or in all, where none names an output). */
+  private int contributionsTo(OutputId output, ParticipantId person) {
+    Share mine = of(output).byPerson.get(person);
+    return mine == null ? 0 : mine.contributions;
   }
 
   /**
@@ -717,6 +749,10 @@ public final class ProjectIndex {
       who.adopted = true;
     }
     outputAt[at] = output;
+    kindAt[at] = (byte) c.kind().ordinal();
+    if (c.kind() == ContributionKind.STORY) {
+      totals.story(at);
+    }
     if (output >= 0) {
       totals.outputsNamed = true;
     }
@@ -756,6 +792,7 @@ public final class ProjectIndex {
   private static Share shareOfWhole(Person p) {
     Share mine = new Share(p);
     mine.hours = p.hours;
+    mine.contributions = p.contributions;
     if ((p.kinds & SHAPING_KINDS) != 0) {
       mine.shaping = true;
       mine.adopted = p.adopted;
@@ -790,6 +827,7 @@ public final class ProjectIndex {
           }
           long hours = Hours.toMicros(hoursAt[i]);
           mine.hours += hours;
+          mine.contributions++;
           h.bySide[who.side.ordinal()] += hours;
           h.total += hours;
           if (shapingAt[i]) {

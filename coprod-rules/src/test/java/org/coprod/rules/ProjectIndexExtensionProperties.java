@@ -229,8 +229,15 @@ class ProjectIndexExtensionProperties {
           .append(columns.outputAt(k))
           .append(' ')
           .append(columns.ordinalAt(k))
+          .append(' ')
+          .append(columns.kindAt(k))
           .append('\n');
     }
+    out.append(columns.storyCount()).append(':');
+    for (int k = 0; k < columns.storyCount(); k++) {
+      out.append(' ').append(columns.storyAt(k));
+    }
+    out.append('\n');
     for (Participant person : p.participants()) {
       var id = person.id();
       out.append(id)
@@ -263,7 +270,8 @@ class ProjectIndexExtensionProperties {
       for (Participant person : p.participants()) {
         out.append(i.gaveIdeaOrWriting(id, person.id()))
             .append(i.substantialPersonal(id, person.id(), 0.2, 10))
-            .append(i.ideaOrWritingCounts(person, id));
+            .append(i.ideaOrWritingCounts(person, id))
+            .append(Columns.of(i).contributionsTo(id, person.id()));
       }
       out.append('\n');
     }

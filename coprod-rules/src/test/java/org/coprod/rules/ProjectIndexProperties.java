@@ -131,6 +131,7 @@ class ProjectIndexProperties {
       assertThat(columns.contribution(i)).isSameAs(x);
       assertThat(columns.contributor(i)).isEqualTo(p.participant(x.participant()).get());
       assertThat(columns.participant(columns.ordinalAt(i))).isSameAs(columns.contributor(i));
+      assertThat(columns.kindAt(i)).isEqualTo(x.kind());
       assertThat(columns.versionAt(i))
           .isEqualTo(p.agreements().lastIndexWhere(a -> !a.date().isAfter(x.date())));
       assertThat(columns.outputAt(i))
@@ -157,6 +158,17 @@ class ProjectIndexProperties {
           .isEqualTo(p.agreementInForce(x.date()).flatMap(a -> a.payment()));
       i++;
     }
+    List<Integer> stories = new ArrayList<>();
+    for (int k = 0; k < p.contributions().size(); k++) {
+      if (p.contributions().get(k).kind() == ContributionKind.STORY) {
+        stories.add(k);
+      }
+    }
+    List<Integer> storiesIndexed = new ArrayList<>();
+    for (int k = 0; k < columns.storyCount(); k++) {
+      storiesIndexed.add(columns.storyAt(k));
+    }
+    assertThat(storiesIndexed).isEqualTo(stories);
     for (Side side : Side.values()) {
       List<Contribution> ofSide =
           p.contributions()
@@ -203,6 +215,7 @@ class ProjectIndexProperties {
             toIt.stream().filter(x -> x.participant().equals(person.id())).toList();
         assertThat(index.outputHours(id, person.id()))
             .isEqualTo(Hours.sum(mine.stream().mapToDouble(Contribution::hours).toArray()));
+        assertThat(Columns.of(index).contributionsTo(id, person.id())).isEqualTo(mine.size());
         assertThat(index.substantialContributorsTo(id, 0.2, 10).contains(person.id()))
             .isEqualTo(index.substantialPersonal(id, person.id(), 0.2, 10));
         assertThat(index.gaveIdeaOrWriting(id, person.id()))

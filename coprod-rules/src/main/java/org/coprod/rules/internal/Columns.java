@@ -4,9 +4,13 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntBiFunction;
 import org.coprod.core.Agreement;
 import org.coprod.core.Contribution;
+import org.coprod.core.ContributionKind;
+import org.coprod.core.OutputId;
 import org.coprod.core.Participant;
+import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
 import org.coprod.rules.ProjectIndex;
 import org.jspecify.annotations.Nullable;
@@ -72,8 +76,13 @@ public final class Columns {
   private final int[] repaidDays;
   private final int[] versionAt;
   private final int[] outputAt;
+  private final byte[] kindAt;
+  private final int[] stories;
+  private final int storyCount;
   private final Agreement[] versions;
   private final List<Option<PaymentTerms>> termsOfVersion;
+  private final ToIntBiFunction<OutputId, ParticipantId> contributionsTo;
+  private static final ContributionKind[] KINDS = ContributionKind.values();
 
   /**
    * The columns over an index's arrays, which may be longer than {@code count} (an index extended
@@ -81,6 +90,9 @@ public final class Columns {
    *
    * @param count the contributions indexed, at places 0 to count - 1
    * @param participants the participants by ordinal
+   * @param stories the places of the STORY contributions, in order, at 0 to storyCount - 1
+   * @param contributionsTo how many contributions a person gave to an output, worked out by the
+   *     index (every one of theirs, where no contribution names an output)
    */
   public Columns(
       int count,
@@ -95,8 +107,12 @@ public final class Columns {
       int[] repaidDays,
       int[] versionAt,
       int[] outputAt,
+      byte[] kindAt,
+      int[] stories,
+      int storyCount,
       Agreement[] versions,
-      List<Option<PaymentTerms>> termsOfVersion) {
+      List<Option<PaymentTerms>> termsOfVersion,
+      ToIntBiFunction<OutputId, ParticipantId> contributionsTo) {
     this.count = count;
     this.contributions = contributions;
     this.participants = participants;
@@ -109,8 +125,12 @@ public final class Columns {
     this.repaidDays = repaidDays;
     this.versionAt = versionAt;
     this.outputAt = outputAt;
+    this.kindAt = kindAt;
+    this.stories = stories;
+    this.storyCount = storyCount;
     this.versions = versions;
     this.termsOfVersion = termsOfVersion;
+    this.contributionsTo = contributionsTo;
   }
 
   /** The number of contributions, at places 0 to count - 1 in the project's order. */
@@ -194,6 +214,32 @@ public final class Columns {
    */
   public int outputAt(int i) {
     return outputAt[Objects.checkIndex(i, count)];
+  }
+
+  /** The kind of the contribution at a place, read from a byte, not from the contribution. */
+  public ContributionKind kindAt(int i) {
+    return KINDS[kindAt[Objects.checkIndex(i, count)]];
+  }
+
+  /**
+   * The number of STORY contributions. With {@link #storyAt(int)}, a rule about stories visits the
+   * few contributions it concerns, not every one.
+   */
+  public int storyCount() {
+    return storyCount;
+  }
+
+  /** The place of the k-th STORY contribution in the project's list, in the project's order. */
+  public int storyAt(int k) {
+    return stories[Objects.checkIndex(k, storyCount)];
+  }
+
+  /**
+   * How many contributions a person gave to an output: those naming it, or every one of theirs
+   * where no contribution names an output (the project's hours then stand in for every output).
+   */
+  public int contributionsTo(OutputId output, ParticipantId person) {
+    return contributionsTo.applyAsInt(output, person);
   }
 
   /** The agreement version at a place in the project's list of versions, from 0. */

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coprod.core.Agreement;
-import org.coprod.core.Contribution;
-import org.coprod.core.ContributionKind;
 import org.coprod.core.CreditPolicy;
 import org.coprod.core.CreditPreference;
 import org.coprod.core.Output;
+import org.coprod.core.OutputId;
 import org.coprod.core.Ownership;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
@@ -216,21 +216,24 @@ public final class AgreementUnkept implements Rule {
       }
     }
     // A story told anonymised is given on the terms of its consent, not as a claim to be named on
-    // or to own what it feeds: asking for its teller's name would break the consent. Who gave
-    // anything else, by output (or to every output, where no contribution names one).
-    // A bit per output place for each person (bit 0 for every output where none is named): no
-    // text made per contribution.
-    java.util.Map<ParticipantId, BitSet> gaveMore = new java.util.HashMap<>();
-    for (int i = 0; i < columns.count(); i++) {
+    // or to own what it feeds: asking for its teller's name would break the consent. A contributor
+    // to an output counts here if they gave it anything else: more contributions to it than
+    // anonymised stories. Only the stories are visited (the index keeps their places); the
+    // anonymised ones are counted by output place and person ordinal (output 0 stands for every
+    // output, where none is named).
+    java.util.Map<Long, Integer> anonymised = new java.util.HashMap<>();
+    for (int k = 0; k < columns.storyCount(); k++) {
+      int i = columns.storyAt(k);
       int o = named ? columns.outputAt(i) : 0;
-      if (o < 0) {
-        continue;
+      if (o >= 0 && columns.contribution(i).consent().exists(c -> c.anonymised())) {
+        anonymised.merge((long) o * columns.personCount() + columns.ordinalAt(i), 1, Integer::sum);
       }
-      Contribution c = columns.contribution(i);
-      if (c.kind() == ContributionKind.STORY && c.consent().exists(k -> k.anonymised())) {
-        continue;
+    }
+    Map<ParticipantId, Integer> ordinals = new java.util.HashMap<>();
+    if (!anonymised.isEmpty()) {
+      for (int p = 0; p < columns.personCount(); p++) {
+        ordinals.put(columns.participant(p).id(), p);
       }
-      gaveMore.computeIfAbsent(c.participant(), k -> new BitSet()).set(o);
     }
     boolean atClose = context.view().isClosed();
     java.util.List<Finding> findings = new ArrayList<>();
@@ -251,8 +254,7 @@ public final class AgreementUnkept implements Rule {
       // The output's own contributors, found by the index: as many as gave to it, not everyone.
       java.util.List<Participant> contributors = new ArrayList<>();
       for (ParticipantId id : index.contributorIdsTo(o.id())) {
-        BitSet gave = gaveMore.get(id);
-        if (gave != null && gave.get(named ? place : 0)) {
+        if (gaveMore(columns, anonymised, ordinals, named ? place : 0, o.id(), id)) {
           context.project().participant(id).forEach(contributors::add);
         }
       }
@@ -287,6 +289,28 @@ public final class AgreementUnkept implements Rule {
           finding(context, o, contributors.size(), unnamed, ownersSide, promised, atClose));
     }
     return context.outcome(findings);
+  }
+
+  /**
+   * Whether a contributor to an output gave it more than anonymised stories: more contributions to
+   * it than those.
+   */
+  private static boolean gaveMore(
+      Columns columns,
+      java.util.Map<Long, Integer> anonymised,
+      Map<ParticipantId, Integer> ordinals,
+      int place,
+      OutputId output,
+      ParticipantId person) {
+    if (anonymised.isEmpty()) {
+      return columns.contributionsTo(output, person) > 0;
+    }
+    Integer ordinal = ordinals.get(person);
+    int told =
+        ordinal == null
+            ? 0
+            : anonymised.getOrDefault((long) place * columns.personCount() + ordinal, 0);
+    return columns.contributionsTo(output, person) > told;
   }
 
   private static Finding finding(

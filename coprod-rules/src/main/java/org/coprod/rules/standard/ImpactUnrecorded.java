@@ -22,6 +22,7 @@ import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
+import org.coprod.rules.internal.Columns;
 
 /**
  * {@code impact-unrecorded}: core people with lived experience gave ideas, their experience or
@@ -48,6 +49,10 @@ public final class ImpactUnrecorded implements Rule {
           ContributionKind.IDEA,
           ContributionKind.EXPERIENTIAL_KNOWLEDGE,
           ContributionKind.FEEDBACK);
+
+  /** {@link #INPUT} as a mask of kinds' ordinals, tested against the index's column of kinds. */
+  private static final int INPUT_KINDS =
+      INPUT.stream().mapToInt(k -> 1 << k.ordinal()).reduce(0, (a, b) -> a | b);
 
   /** The kind {@code unrecorded}: at the close. */
   public static final FindingKind UNRECORDED =
@@ -114,23 +119,46 @@ public final class ImpactUnrecorded implements Rule {
         sources.add(from.value());
       }
     }
-    Set<String> people = new HashSet<>();
+    // Through the index's columns: the kind of each contribution as a byte and its person's
+    // ordinal, with who counts (core, with lived experience) and who gave an input by ordinal.
+    Columns columns = Columns.of(context.index());
+    int n = columns.personCount();
+    boolean[] counted = new boolean[n];
+    for (int p = 0; p < n; p++) {
+      Participant who = columns.participant(p);
+      counted[p] = who.isLivedExperience() && who.isCore();
+    }
+    boolean[] gave = new boolean[n];
+    int people = 0;
     int inputs = 0;
+    for (int i = 0; i < columns.count(); i++) {
+      int p = columns.ordinalAt(i);
+      if (counted[p] && (INPUT_KINDS & (1 << columns.kindAt(i).ordinal())) != 0) {
+        inputs++;
+        if (!gave[p]) {
+          gave[p] = true;
+          people++;
+        }
+      }
+    }
     int heard = 0;
-    for (Contribution c : project.contributions()) {
-      if (!INPUT.contains(c.kind())) {
-        continue;
+    if (inputs > 0 && !sources.isEmpty()) {
+      // One input an impact comes from is enough: look no further than the first.
+      boolean[] source = new boolean[n];
+      for (int p = 0; p < n; p++) {
+        source[p] = gave[p] && sources.contains(columns.participant(p).id().value());
       }
-      Participant who = project.participant(c.participant()).getOrNull();
-      if (who == null || !who.isLivedExperience() || !who.isCore()) {
-        continue;
-      }
-      inputs++;
-      people.add(c.participant().value());
-      if (sources.contains(c.participant().value())
-          || c.subjectId().exists(id -> sources.contains(id.value()))
-          || c.meeting().exists(id -> sources.contains(id.value()))) {
-        heard++;
+      for (int i = 0; i < columns.count() && heard == 0; i++) {
+        int p = columns.ordinalAt(i);
+        if (!gave[p] || (INPUT_KINDS & (1 << columns.kindAt(i).ordinal())) == 0) {
+          continue;
+        }
+        Contribution c = columns.contribution(i);
+        if (source[p]
+            || c.subjectId().exists(id -> sources.contains(id.value()))
+            || c.meeting().exists(id -> sources.contains(id.value()))) {
+          heard++;
+        }
       }
     }
     if (inputs == 0) {
@@ -147,11 +175,11 @@ public final class ImpactUnrecorded implements Rule {
             .addArgument(
                 Argument.side("le", Side.LIVED_EXPERIENCE),
                 Argument.count("inputs", inputs),
-                Argument.count("people", people.size()))
+                Argument.count("people", people))
             .addSubject(project.id())
             .addEvidence(
                 Evidence.of("livedExperienceInputs", inputs),
-                Evidence.of("livedExperiencePeople", people.size()),
+                Evidence.of("livedExperiencePeople", people),
                 Evidence.of("impacts", project.impacts().size()))
             .build();
     return context.outcome(java.util.List.of(f));

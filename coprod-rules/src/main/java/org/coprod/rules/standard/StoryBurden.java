@@ -1,12 +1,10 @@
 package org.coprod.rules.standard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
-import org.coprod.core.ContributionKind;
 import org.coprod.core.Participant;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
@@ -135,15 +133,13 @@ public final class StoryBurden implements Rule {
     Columns columns = Columns.of(index);
     int max = context.parameter(MAX_STORIES);
     Map<ParticipantId, Teller> tellers = new LinkedHashMap<>();
-    Map<ParticipantId, Integer> counts = new HashMap<>();
     java.util.List<Finding> findings = new ArrayList<>();
     java.util.Set<ContributionId> debriefNoted = new java.util.HashSet<>();
-    for (int i = 0; i < columns.count(); i++) {
+    // Only the stories, in the project's order: the index keeps their places, and each teller's
+    // count of contributions.
+    for (int s = 0; s < columns.storyCount(); s++) {
+      int i = columns.storyAt(s);
       Contribution c = columns.contribution(i);
-      counts.merge(c.participant(), 1, Integer::sum);
-      if (c.kind() != ContributionKind.STORY) {
-        continue;
-      }
       Participant person = columns.contributor(i);
       Teller t = tellers.computeIfAbsent(c.participant(), k -> new Teller(person));
       ContributionId story = c.subjectId().get();
@@ -168,7 +164,7 @@ public final class StoryBurden implements Rule {
       return context.notApplicable("nobody has told a story");
     }
     for (Teller t : tellers.values()) {
-      t.contributions = counts.getOrDefault(t.person.id(), 0);
+      t.contributions = index.contributions(t.person.id());
       int[] days = t.days.values().stream().mapToInt(Integer::intValue).sorted().toArray();
       int most = mostWithin(days);
       boolean many = most >= max;

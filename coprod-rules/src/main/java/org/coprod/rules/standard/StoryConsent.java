@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
-import org.coprod.core.ContributionKind;
 import org.coprod.core.Output;
 import org.coprod.core.OutputId;
 import org.coprod.core.StoryUse;
@@ -154,9 +153,10 @@ public final class StoryConsent implements Rule {
     Set<String> seen = new java.util.HashSet<>();
     java.util.List<Finding> findings = new ArrayList<>();
     boolean any = false;
-    for (int i = 0; i < columns.count(); i++) {
-      Contribution c = columns.contribution(i);
-      if (c.kind() != ContributionKind.STORY || c.output().isEmpty()) {
+    // Only the stories, in the project's order: the index keeps their places.
+    for (int k = 0; k < columns.storyCount(); k++) {
+      Contribution c = columns.contribution(columns.storyAt(k));
+      if (c.output().isEmpty()) {
         continue;
       }
       Output output = outputs.get(c.output().get());

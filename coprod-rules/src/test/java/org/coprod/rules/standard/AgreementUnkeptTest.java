@@ -303,4 +303,40 @@ class AgreementUnkeptTest {
     assertThat(check(rule, named).findings().single().evidence("broken").get())
         .isEqualTo("named,ownership");
   }
+
+  @Test
+  void whoToldAnAnonymisedStoryAndGaveAnOutputMoreIsAContributorToThatOutputOnly() {
+    Project p =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build())
+            .addAgreement(agreement().credit(CreditPolicy.ALL_CONTRIBUTORS_NAMED).build())
+            .addContribution(
+                contribution("dana", 10, ContributionKind.WRITING, "leaflet").build(),
+                contribution("dana", 10, ContributionKind.WRITING, "film").build(),
+                contribution("ana", 1, ContributionKind.STORY, "leaflet")
+                    .consent(org.coprod.core.StoryConsent.builder().anonymised(true).build())
+                    .build(),
+                contribution("ana", 1, ContributionKind.STORY, "film")
+                    .consent(org.coprod.core.StoryConsent.builder().anonymised(true).build())
+                    .build(),
+                contribution("ana", 3, ContributionKind.LABOUR, "film").build())
+            .addOutput(output("leaflet", "dana").build(), output("film", "dana").build())
+            .build();
+    // the labour for the film makes ana one of its contributors; the leaflet had her story alone
+    assertThat(check(rule, p).findings().map(f -> f.subjects().head().value()))
+        .containsExactly("film");
+    // where no contribution names an output, her labour counts for every output
+    Project unnamed =
+        Project.builder()
+            .from(p)
+            .contributions(p.contributions().map(c -> c.withOutput(Option.none())))
+            .build();
+    assertThat(check(rule, unnamed).findings()).hasSize(2);
+    Project storiesOnly =
+        Project.builder()
+            .from(unnamed)
+            .contributions(unnamed.contributions().filter(c -> c.hours() < 3))
+            .build();
+    assertThat(check(rule, storiesOnly).status()).isEqualTo(OutcomeStatus.PASSED);
+  }
 }
