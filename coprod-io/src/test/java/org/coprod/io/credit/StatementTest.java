@@ -54,7 +54,7 @@ class StatementTest {
         - {id: max, side: LIVED_EXPERIENCE, joined: 2024-01-08}
       roles:
         - {participant: rae, title: Co-chair, authority: DECIDE, from: 2024-01-08, until: 2024-05-31}
-        - {participant: rae, title: Editor, authority: ADVISE, from: 2024-03-01}
+        - {participant: rae, title: 'Editor\\chief', authority: ADVISE, from: 2024-03-01}
         - {participant: lee, title: Lead, authority: DECIDE, from: 2024-01-08}
       contributions:
         - {participant: rae, date: 2024-03-04, phase: DESIGN, kind: WRITING, hours: 2.5,
@@ -108,7 +108,7 @@ class StatementTest {
         .contains("- Person: Rae \\[Ray\\] Oduya\n")
         .contains("- Project: 2024-01-08, still running\n")
         .contains("- Joined: 2024-01-08; left: 2024-06-30\n")
-        .contains("- Co-chair, from 2024-01-08 to 2024-05-31\n- Editor, from 2024-03-01\n")
+        .contains("- Co-chair, from 2024-01-08 to 2024-05-31\n- Editor\\\\chief, from 2024-03-01\n")
         // by phase, then by kind, in their stated orders; 1.25 + 2.5 + 3 + 1
         .contains(
             "| scoping | Conceptualization | 1.25 |\n"

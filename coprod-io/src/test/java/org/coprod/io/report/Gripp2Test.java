@@ -149,13 +149,13 @@ class Gripp2Test {
                         .id(ImpactId.of("later"))
                         .date(cafe().started().plusDays(40))
                         .addFrom(cafe().participants().head().id())
-                        .change("Open | close\nlater")
+                        .change("Open | close \\ now\nlater")
                         .outcome(ImpactOutcome.PENDING)
                         .build()));
     assertThat(section(draft(one), 3))
         .contains("What changed because of what people said (1 item):\n")
         // a pipe escaped once, so it stays in its cell
-        .contains("| Not decided yet | Open \\| close later |  |\n")
+        .contains("| Not decided yet | Open \\| close \\\\ now later |  |\n")
         .contains(
             "In all: 0 taken up, 0 taken up with changes, 0 not taken up, 1 not decided yet.\n");
 
