@@ -398,8 +398,9 @@ public final class Gripp2 {
     return md(text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
   }
 
+  /** Text for a table's cell: on one line, its pipes escaped (once, by {@link #md}). */
   private static String cell(String text) {
-    return inline(text).replace("|", "\\|");
+    return inline(text);
   }
 
   /** Text safe in Markdown: its special characters escaped. */
