@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.coprod.core.Contribution;
 import org.coprod.core.Hours;
 import org.coprod.core.Money;
 import org.coprod.core.Participant;
@@ -97,6 +96,9 @@ public final class RateBelowFloor implements Rule {
               Law.INCREMENTALITY)
           .build();
 
+  /** Marks, in a pass's table by ordinal, a person whose contributions this rule does not check. */
+  private static final Shortfall OTHER_SIDE = new Shortfall();
+
   /** One person's underpaid contributions, gathered in the one pass. */
   private static final class Shortfall {
     int paid;
@@ -127,7 +129,7 @@ public final class RateBelowFloor implements Rule {
     int paidContributions;
     int compared;
     // rate × hours for the rate of the current run of terms, once per distinct number of hours
-    final Map<Double, BigDecimal> expectedFor = new HashMap<>();
+    final ExpectedByHours expectedFor = new ExpectedByHours();
     // The rate to compare with follows from the terms in force, which are the same for long runs
     // of contributions: worked out once per run.
     @Nullable Option<PaymentTerms> lastTerms;
@@ -144,61 +146,88 @@ public final class RateBelowFloor implements Rule {
      */
     void add(ProjectIndex index, int from, int to) {
       Columns all = Columns.of(index);
+      // Each person's sums by ordinal for this pass, filled the first time the person is met:
+      // ordinals belong to this index, so the table lives only as long as the pass; the map by id
+      // is what a recheck keeps.
+      Shortfall[] byOrdinal = new Shortfall[all.personCount()];
+      int lastVersion = Integer.MIN_VALUE;
       for (int i = from; i < to; i++) {
-        if (!all.isPaidAt(i) || !(all.hoursAt(i) > 0)) {
+        double h = all.hoursAt(i);
+        if (!all.isPaidAt(i) || !(h > 0)) {
           continue;
         }
-        Participant person = all.contributor(i);
-        if (person.side() != Side.LIVED_EXPERIENCE) {
+        int ordinal = all.ordinalAt(i);
+        Shortfall s = byOrdinal[ordinal];
+        if (s == null) {
+          s = person(all.participant(ordinal));
+          byOrdinal[ordinal] = s;
+        }
+        if (s == OTHER_SIDE) {
           continue;
         }
         paidContributions++;
-        Shortfall s = byPerson.get(person.id());
-        if (s == null) {
-          s = new Shortfall();
-          byPerson.put(person.id(), s);
-        }
-        built.remove(person.id());
         s.paid++;
-        Option<PaymentTerms> terms = all.paymentTermsAt(i);
-        if (terms != lastTerms) {
-          lastTerms = terms;
-          Option<BigDecimal> newRate =
-              larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
-          if (!newRate.equals(lastRate)) {
-            expectedFor.clear();
+        int version = all.versionAt(i);
+        if (version != lastVersion) {
+          lastVersion = version;
+          Option<PaymentTerms> terms = all.paymentTermsAt(i);
+          if (terms != lastTerms) {
+            lastTerms = terms;
+            Option<BigDecimal> newRate =
+                larger(terms.flatMap(PaymentTerms::ratePerHour), floor).filter(r -> r.signum() > 0);
+            if (!newRate.equals(lastRate)) {
+              expectedFor.clear();
+            }
+            lastRate = newRate;
           }
-          lastRate = newRate;
         }
         Option<BigDecimal> rate = lastRate;
         if (rate.isEmpty()) {
           continue;
         }
         compared++;
-        Contribution c = all.contribution(i);
         BigDecimal perHour = rate.get();
-        // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
-        BigDecimal expected =
-            expectedFor.computeIfAbsent(c.hours(), h -> perHour.multiply(BigDecimal.valueOf(h)));
-        if (c.paid().compareTo(expected) >= 0) {
+        BigDecimal expected = expectedFor.get(h);
+        if (expected == null) {
+          // BigDecimal.valueOf(double) goes through Double.toString: once for each distinct number
+          expected = perHour.multiply(BigDecimal.valueOf(h));
+          expectedFor.put(h, expected);
+        }
+        BigDecimal paid = all.contribution(i).paid();
+        if (paid.compareTo(expected) >= 0) {
           continue;
         }
         s.below++;
-        s.microsBelow += Hours.toMicros(c.hours());
+        s.microsBelow += Hours.toMicros(h);
         s.hoursBelow = Hours.ofMicros(s.microsBelow);
-        s.owed = s.owed.add(expected.subtract(c.paid()));
+        s.owed = s.owed.add(expected.subtract(paid));
         // paid/hours < lowestPaid/lowestHours, compared without dividing.
-        BigDecimal hours = BigDecimal.valueOf(c.hours());
         if (s.lowestPaid == null
-            || c.paid()
-                    .multiply(BigDecimal.valueOf(s.lowestHours))
-                    .compareTo(s.lowestPaid.multiply(hours))
+            || paid.multiply(BigDecimal.valueOf(s.lowestHours))
+                    .compareTo(s.lowestPaid.multiply(BigDecimal.valueOf(h)))
                 < 0) {
-          s.lowestPaid = c.paid();
-          s.lowestHours = c.hours();
-          s.lowestExpectedRate = rate.get();
+          s.lowestPaid = paid;
+          s.lowestHours = h;
+          s.lowestExpectedRate = perHour;
         }
       }
+    }
+
+    /**
+     * The sums of a person met in a pass, {@link #OTHER_SIDE} for a professional; their finding as
+     * built is dropped, since a contribution of theirs arrives.
+     */
+    private Shortfall person(Participant person) {
+      if (person.side() != Side.LIVED_EXPERIENCE) {
+        return OTHER_SIDE;
+      }
+      Shortfall s = byPerson.get(person.id());
+      if (s == null) {
+        s = new Shortfall();
+        byPerson.put(person.id(), s);
+      }
+      built.remove(person.id());
+      return s;
     }
 
     /** The outcome of the sums so far: a finding per person paid below, in the side's order. */
@@ -250,6 +279,78 @@ public final class RateBelowFloor implements Rule {
               Evidence.of("lowestRatePaid", Money.normalize(lowestRate)),
               Evidence.of("rateExpected", s.lowestExpectedRate))
           .build();
+    }
+  }
+
+  /**
+   * Rate × hours by number of hours, for one rate: an open-addressed table on the hours' bits, so a
+   * look-up boxes nothing. Keys are positive hours, whose bits are never 0, the empty slot's mark;
+   * two hours are the same key exactly when their bits are, as for {@link Double#equals}.
+   */
+  private static final class ExpectedByHours {
+    private long[] keys = new long[64];
+    private @Nullable BigDecimal[] values = new BigDecimal[64];
+    private int size;
+
+    @Nullable BigDecimal get(double hours) {
+      long key = Double.doubleToLongBits(hours);
+      int mask = keys.length - 1;
+      for (int at = slot(key, mask); ; at = (at + 1) & mask) {
+        long k = keys[at];
+        if (k == key) {
+          return values[at];
+        }
+        if (k == 0) {
+          return null;
+        }
+      }
+    }
+
+    void put(double hours, BigDecimal expected) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      insert(Double.doubleToLongBits(hours), expected);
+    }
+
+    void clear() {
+      if (size > 0) {
+        java.util.Arrays.fill(keys, 0L);
+        java.util.Arrays.fill(values, null);
+        size = 0;
+      }
+    }
+
+    private void insert(long key, BigDecimal expected) {
+      int mask = keys.length - 1;
+      int at = slot(key, mask);
+      while (keys[at] != 0 && keys[at] != key) {
+        at = (at + 1) & mask;
+      }
+      if (keys[at] == 0) {
+        size++;
+      }
+      keys[at] = key;
+      values[at] = expected;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      @Nullable BigDecimal[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new BigDecimal[oldKeys.length * 2];
+      size = 0;
+      for (int at = 0; at < oldKeys.length; at++) {
+        BigDecimal v = oldValues[at];
+        if (oldKeys[at] != 0 && v != null) {
+          insert(oldKeys[at], v);
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long mixed = key * 0x9E3779B97F4A7C15L;
+      return (int) (mixed >>> 32) & mask;
     }
   }
 

@@ -9,8 +9,20 @@ import static org.coprod.rules.Fixtures.le;
 import static org.coprod.rules.Fixtures.pro;
 import static org.coprod.rules.Fixtures.project;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.coprod.core.Agreement;
+import org.coprod.core.Contribution;
+import org.coprod.core.Hours;
+import org.coprod.core.Money;
 import org.coprod.core.ParticipantId;
 import org.coprod.core.PaymentTerms;
 import org.coprod.core.Project;
@@ -210,5 +222,117 @@ class RateBelowFloorTest {
     Finding f = check(rule, p).findings().single();
     assertThat(f.evidence("rateExpected")).contains(new BigDecimal("25"));
     assertThat(f.message()).contains("15 an hour against 25");
+  }
+
+  /**
+   * One paid contribution of a generated project: who, on which side of the rate change, how much.
+   */
+  record Paid(String who, boolean later, double hours, int scale, int how, long digits) {}
+
+  private static final String[] RATES = {
+    "25", "12.5", "9.99", "0.0001", "0.0003", "123456789.1234", "99999999999", "7.3333", "1"
+  };
+
+  @Provide
+  Arbitrary<Seq<Paid>> payments() {
+    Arbitrary<Double> hours =
+        Arbitraries.oneOf(
+            Arbitraries.of(0.1, 0.2, 0.3, 0.7, 1.0, 1.5, 2.0, 2.25, 3.3333, 0.000001, 7.123457),
+            Arbitraries.integers().between(1, 99_999).map(t -> t / 10.0),
+            Arbitraries.doubles().between(0.000001, 10_000).ofScale(6));
+    Arbitrary<Paid> one =
+        Combinators.combine(
+                Arbitraries.of("ana", "bo", "dana"),
+                Arbitraries.of(false, true),
+                hours,
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.longs().between(1, 999_999_999_999_999L))
+            .as(Paid::new);
+    return one.list().ofMinSize(1).ofMaxSize(40).map(List::ofAll);
+  }
+
+  /**
+   * The amount a generated contribution is paid: any amount at its scale, exactly rate × hours
+   * rounded up to that scale (at or over the rate), or one unit of that scale under it.
+   */
+  private static BigDecimal amount(Paid p, BigDecimal rate) {
+    BigDecimal exact = rate.multiply(new BigDecimal(Double.toString(p.hours())));
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(p.scale());
+    return switch (p.how()) {
+      case 0 -> BigDecimal.valueOf(p.digits(), p.scale());
+      case 1 -> exact.setScale(p.scale(), RoundingMode.UP);
+      default -> exact.setScale(p.scale(), RoundingMode.UP).subtract(unit);
+    };
+  }
+
+  @Property
+  void eachPaymentIsComparedExactlyWithRateTimesHoursAsWritten(
+      @ForAll("payments") Seq<Paid> payments,
+      @ForAll("rates") String before,
+      @ForAll("rates") String after,
+      @ForAll boolean withFloor) {
+    BigDecimal earlier = new BigDecimal(before);
+    BigDecimal later = new BigDecimal(after);
+    Policy policy =
+        withFloor
+            ? Policy.builder().set(RateBelowFloor.ID, "floorPerHour", 9.99).build()
+            : Policy.defaults();
+    BigDecimal floor = withFloor ? new BigDecimal("9.99") : BigDecimal.ZERO;
+    Seq<Contribution> contributions =
+        payments
+            .map(
+                p ->
+                    contribution(p.who(), p.hours())
+                        .date(day(p.later() ? 30 : 10))
+                        .paid(amount(p, p.later() ? later : earlier))
+                        .build())
+            .filter(c -> c.paid().signum() > 0);
+    Project project =
+        project()
+            .addParticipant(pro("dana").build(), le("ana").build(), le("bo").build())
+            .addAgreement(rate(1, 0, before), rate(2, 20, after))
+            .addAllContributions(contributions)
+            .build();
+    Outcome o = check(rule, project, policy);
+    for (String who : List.of("ana", "bo")) {
+      // the same comparison written out once per contribution, nothing kept between them
+      Seq<Contribution> theirs =
+          contributions.filter(c -> c.participant().equals(ParticipantId.of(who)));
+      Seq<Contribution> under =
+          theirs.filter(
+              c -> {
+                BigDecimal rate = (c.date().equals(day(30)) ? later : earlier).max(floor);
+                return c.paid().compareTo(rate.multiply(new BigDecimal(Double.toString(c.hours()))))
+                    < 0;
+              });
+      Seq<Finding> theirFindings =
+          o.findings().filter(f -> f.subjects().contains(ParticipantId.of(who)));
+      if (under.isEmpty()) {
+        assertThat(theirFindings).isEmpty();
+        continue;
+      }
+      BigDecimal shortfall =
+          under
+              .map(
+                  c ->
+                      (c.date().equals(day(30)) ? later : earlier)
+                          .max(floor)
+                          .multiply(new BigDecimal(Double.toString(c.hours())))
+                          .subtract(c.paid()))
+              .fold(BigDecimal.ZERO, BigDecimal::add);
+      long micros = under.map(c -> Hours.toMicros(c.hours())).sum().longValue();
+      Finding f = theirFindings.single();
+      assertThat(f.evidence("contributionsBelow")).contains(under.size());
+      assertThat(f.evidence("paidContributions")).contains(theirs.size());
+      assertThat(f.evidence("shortfall")).contains(Money.normalize(shortfall));
+      assertThat(f.evidence("hoursBelow")).contains(Hours.ofMicros(micros));
+    }
+    assertThat(o.findings().filter(f -> f.subjects().contains(ParticipantId.of("dana")))).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> rates() {
+    return Arbitraries.of(RATES);
   }
 }
