@@ -235,4 +235,90 @@ class LiveProjectProperties {
     assertThat(json(live.check(), live.project()))
         .isEqualTo(json(RULES.check(live.project()), live.project()));
   }
+
+  private static final java.util.List<String> EVENT_RULES =
+      java.util.List.of(
+          "story-burden", "agreement-unkept", "impact-unrecorded", "payment-owed", "story-consent");
+
+  private static String eventOutcomes(Report report, Project project) {
+    Report only =
+        report
+            .withOutcomes(report.outcomes().filter(o -> EVENT_RULES.contains(o.rule())))
+            .withFindings(report.findings().filter(f -> EVENT_RULES.contains(f.rule())));
+    return json(only, project);
+  }
+
+  /**
+   * Each step appends a contribution picked by the step: a story (with an id of its own or not,
+   * with a consent offering a debrief, one without, or none; paid or not; naming an output or not)
+   * or another kind of contribution (paid hours or not, naming an output or not), by a person the
+   * step picks, on a day within the project's window or after it. The rules that pass over every
+   * story or contribution, rechecked on what was appended, give what a full check gives.
+   */
+  @Property(tries = 40)
+  void afterAppendedStoriesAndContributionsEachEventRuleRecheckedEqualsAFullCheck(
+      @ForAll @IntRange(min = 1, max = 500) int seed,
+      @ForAll @Size(min = 1, max = 16)
+          java.util.List<@IntRange(min = 0, max = 1_000_000) Integer> steps) {
+    Project opening =
+        ProjectGenerator.generate(ProjectSpec.varied(seed).withClosed(false).withMeetings(0));
+    LiveProject live = LiveProject.of(opening, RULES);
+    live.check();
+    LocalDate start = opening.started();
+    LocalDate last = opening.lastDatedEvent();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(start, last) + 1;
+    int n = 0;
+    for (int step : steps) {
+      n++;
+      Project now = live.project();
+      List<Participant> people = List.ofAll(now.participants());
+      Participant who = people.get(step % people.size());
+      LocalDate day = step % 5 == 0 ? last.plusDays(1 + step % 40) : start.plusDays(step % days);
+      boolean story = step % 3 != 0;
+      Contribution.Builder c =
+          Contribution.builder()
+              .participant(who.id())
+              .date(day)
+              .phase(Phase.values()[step % Phase.values().length])
+              .kind(
+                  story
+                      ? ContributionKind.STORY
+                      : ContributionKind.values()[step % ContributionKind.values().length])
+              .hours(step % 4 == 0 ? 0 : 0.5 + step % 3);
+      if (step % 7 < 3) {
+        c.paid(java.math.BigDecimal.valueOf(20 + step % 30));
+      }
+      if (!now.outputs().isEmpty() && (step / 3) % 3 != 0) {
+        c.output(now.outputs().get(step % now.outputs().size()).id());
+      }
+      if (story) {
+        if ((step / 5) % 2 == 0) {
+          c.id(org.coprod.core.ContributionId.of("live-story-" + n));
+        }
+        switch ((step / 11) % 3) {
+          case 0 -> {}
+          case 1 ->
+              c.consent(
+                  org.coprod.core.StoryConsent.builder()
+                      .addUse(org.coprod.core.StoryUse.TRAINING)
+                      .debriefOffered(true)
+                      .build());
+          default ->
+              c.consent(
+                  org.coprod.core.StoryConsent.builder()
+                      .addUse(org.coprod.core.StoryUse.PUBLICITY)
+                      .debriefOffered(false)
+                      .build());
+        }
+      }
+      live.append(c.build());
+      if (step % 2 == 0) {
+        Report full = RULES.check(live.project());
+        assertThat(eventOutcomes(live.check(), live.project()))
+            .isEqualTo(eventOutcomes(full, live.project()));
+      }
+    }
+    assertThat(json(live.check(), live.project()))
+        .isEqualTo(json(RULES.check(live.project()), live.project()));
+  }
 }

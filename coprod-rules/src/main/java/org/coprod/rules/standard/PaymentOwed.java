@@ -1,10 +1,11 @@
 package org.coprod.rules.standard;
 
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coprod.core.Employment;
 import org.coprod.core.Hours;
 import org.coprod.core.Money;
@@ -18,8 +19,9 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
-import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -69,7 +71,13 @@ public final class PaymentOwed implements Rule {
           .addSource(
               "NIHR payment guidance: nobody financially worse off; pay fair compared with other team members",
               "SCIE co-production principles: reciprocity")
-          .addLaw(Law.RELABELLING, Law.TIME, Law.DETERMINISM, Law.TOTALITY, Law.ORDER_INDEPENDENCE)
+          .addLaw(
+              Law.RELABELLING,
+              Law.TIME,
+              Law.DETERMINISM,
+              Law.TOTALITY,
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   @Override
@@ -86,6 +94,70 @@ public final class PaymentOwed implements Rule {
     BigDecimal amount = BigDecimal.ZERO;
   }
 
+  /**
+   * What a check keeps for the next recheck: the people owed pay, what each is owed so far, and
+   * each person's finding as built (dropped when an appended contribution adds to what they are
+   * owed).
+   */
+  private static final class State {
+    final Map<ParticipantId, Participant> owedTo = new HashMap<>();
+    final Map<ParticipantId, Owed> owed = new HashMap<>();
+    final Map<ParticipantId, Finding> built = new HashMap<>();
+
+    /** Adds the contributions from one place to another, in the project's order. */
+    void add(Columns columns, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (columns.isPaidAt(i) || columns.hoursAt(i) <= 0) {
+          continue;
+        }
+        Participant person = columns.contributor(i);
+        if (!owedTo.containsKey(person.id())) {
+          continue;
+        }
+        BigDecimal rate =
+            columns.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
+        if (rate.signum() <= 0) {
+          continue;
+        }
+        double hours = columns.hoursAt(i);
+        Owed o = owed.get(person.id());
+        if (o == null) {
+          o = new Owed();
+          owed.put(person.id(), o);
+        }
+        built.remove(person.id());
+        o.contributions++;
+        o.micros += Hours.toMicros(hours);
+        o.hours = Hours.ofMicros(o.micros);
+        o.amount = o.amount.add(BigDecimal.valueOf(hours).multiply(rate));
+      }
+    }
+
+    /** A finding per person owed, in the order of the participants. */
+    Outcome outcome(RuleContext context) {
+      java.util.List<Finding> findings = new ArrayList<>();
+      for (Participant p : context.project().participants()) {
+        Owed o = owed.get(p.id());
+        if (o == null) {
+          continue;
+        }
+        Finding f = built.get(p.id());
+        if (f == null) {
+          f = finding(context, p, o);
+          built.put(p.id(), f);
+        }
+        findings.add(f);
+      }
+      return context.outcome(findings);
+    }
+  }
+
+  /** The participants, their contributions and the agreements' rates; not the day. */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS, Part.AGREEMENTS);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
     boolean anyRate =
@@ -97,60 +169,49 @@ public final class PaymentOwed implements Rule {
     if (!anyRate) {
       return context.notApplicable("no version of the agreement sets a rate per hour");
     }
-    Map<ParticipantId, Participant> owedTo = new HashMap<>();
+    State state = new State();
     for (Participant p : context.project().participants()) {
       if (p.isLivedExperience() && !p.declinesPayment() && p.employment() != Employment.SALARIED) {
-        owedTo.put(p.id(), p);
+        state.owedTo.put(p.id(), p);
       }
     }
-    Map<ParticipantId, Owed> owed = new LinkedHashMap<>();
     // Through the index's columns, in the project's order, each person without a lookup.
-    ProjectIndex all = context.index();
-    Columns columns = Columns.of(all);
-    for (int i = 0; i < columns.count(); i++) {
-      if (columns.isPaidAt(i) || columns.hoursAt(i) <= 0) {
-        continue;
-      }
-      Participant person = columns.contributor(i);
-      if (!owedTo.containsKey(person.id())) {
-        continue;
-      }
-      BigDecimal rate =
-          columns.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).getOrElse(BigDecimal.ZERO);
-      if (rate.signum() <= 0) {
-        continue;
-      }
-      double hours = columns.hoursAt(i);
-      Owed o = owed.get(person.id());
-      if (o == null) {
-        o = new Owed();
-        owed.put(person.id(), o);
-      }
-      o.contributions++;
-      o.micros += Hours.toMicros(hours);
-      o.amount = o.amount.add(BigDecimal.valueOf(hours).multiply(rate));
+    Columns columns = Columns.of(context.index());
+    state.add(columns, 0, columns.count());
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /**
+   * Adds only the appended contributions, so only the people they add to have their finding built
+   * again. The agreements and participants are as before (else this is not called), so whether any
+   * rate is set and who is owed pay are as the check before found them.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty()) {
+      return check(context);
     }
-    owed.values().forEach(o -> o.hours = Hours.ofMicros(o.micros));
-    java.util.List<Finding> findings = new ArrayList<>();
-    for (Participant p : context.project().participants()) {
-      Owed o = owed.get(p.id());
-      if (o == null) {
-        continue;
-      }
-      findings.add(
-          context
-              .finding(OWED)
-              .addArgument(
-                  Argument.person("person", p.id()),
-                  Argument.hours("hours", o.hours),
-                  Argument.count("count", o.contributions))
-              .addSubject(p.id())
-              .addEvidence(
-                  Evidence.of("unpaidHours", o.hours),
-                  Evidence.of("unpaidContributions", o.contributions),
-                  Evidence.of("owedAtAgreedRate", Money.normalize(o.amount)))
-              .build());
-    }
-    return context.outcome(findings);
+    State state = kept.get();
+    Columns columns = Columns.of(context.index());
+    state.add(columns, since.firstAddedContribution(), columns.count());
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  private static Finding finding(RuleContext context, Participant p, Owed o) {
+    return context
+        .finding(OWED)
+        .addArgument(
+            Argument.person("person", p.id()),
+            Argument.hours("hours", o.hours),
+            Argument.count("count", o.contributions))
+        .addSubject(p.id())
+        .addEvidence(
+            Evidence.of("unpaidHours", o.hours),
+            Evidence.of("unpaidContributions", o.contributions),
+            Evidence.of("owedAtAgreedRate", Money.normalize(o.amount)))
+        .build();
   }
 }

@@ -1,8 +1,10 @@
 package org.coprod.rules.standard;
 
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coprod.core.Contribution;
 import org.coprod.core.ContributionId;
 import org.coprod.core.Participant;
@@ -16,14 +18,17 @@ import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
 import org.coprod.rules.Parameter;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
 import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
 import org.coprod.rules.Severity;
 import org.coprod.rules.Template;
 import org.coprod.rules.internal.Columns;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code story-burden}: telling one's own story costs something, and the project may be asking too
@@ -107,7 +112,8 @@ public final class StoryBurden implements Rule {
               Law.TIME,
               Law.DETERMINISM,
               Law.TOTALITY,
-              Law.ORDER_INDEPENDENCE)
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   @Override
@@ -115,90 +121,165 @@ public final class StoryBurden implements Rule {
     return METADATA;
   }
 
-  /** One person's stories and contributions. */
+  /** One person's stories and contributions, and their finding as last built. */
   private static final class Teller {
     final Participant person;
     final Map<ContributionId, Integer> days = new LinkedHashMap<>();
-    int contributions;
     int unpaid;
+    // Built again only when the person told a story or contributed since it was built.
+    boolean stale = true;
+    @Nullable Finding burden;
 
     Teller(Participant person) {
       this.person = person;
     }
   }
 
+  /**
+   * What a check keeps for the next recheck: the tellers in the order of their first story, with
+   * their stories' days and unpaid stories, the debrief notes in the order of the stories, and how
+   * many stories were read. Contributions appended later only add stories and contributions, so
+   * each of these grows, and only the people the appended contributions name need their finding
+   * built again.
+   */
+  private static final class State {
+    final int max;
+    int storiesRead;
+    final Map<ParticipantId, Teller> tellers = new LinkedHashMap<>();
+    final java.util.Set<ContributionId> debriefNoted = new java.util.HashSet<>();
+    final java.util.List<Finding> noDebrief = new ArrayList<>();
+
+    State(int max) {
+      this.max = max;
+    }
+
+    /** Adds the stories the index holds past those read, in the project's order. */
+    void addStories(RuleContext context, Columns columns) {
+      for (int s = storiesRead; s < columns.storyCount(); s++) {
+        int i = columns.storyAt(s);
+        Contribution c = columns.contribution(i);
+        Participant person = columns.contributor(i);
+        Teller t = tellers.computeIfAbsent(c.participant(), k -> new Teller(person));
+        t.stale = true;
+        ContributionId story = c.subjectId().get();
+        t.days.putIfAbsent(story, columns.day(i));
+        boolean rateInForce =
+            columns
+                .paymentTermsAt(i)
+                .flatMap(PaymentTerms::ratePerHour)
+                .exists(r -> r.signum() > 0);
+        if (rateInForce && c.hours() > 0 && !ProjectIndex.isPaidHour(c, person)) {
+          t.unpaid++;
+        }
+        boolean debriefed = c.consent().exists(k -> k.debriefOffered());
+        if (!debriefed && debriefNoted.add(story)) {
+          noDebrief.add(
+              context
+                  .finding(NO_DEBRIEF)
+                  .addArgument(Argument.person("person", c.participant()))
+                  .addSubject(c.participant())
+                  .addSubject(story)
+                  .build());
+        }
+      }
+      storiesRead = columns.storyCount();
+    }
+
+    /** The outcome: the debrief notes, then a finding per teller, built again where stale. */
+    Outcome outcome(RuleContext context) {
+      if (tellers.isEmpty()) {
+        return context.notApplicable("nobody has told a story");
+      }
+      java.util.List<Finding> findings = new ArrayList<>(noDebrief);
+      for (Teller t : tellers.values()) {
+        if (t.stale) {
+          t.burden = burden(context, t, max);
+          t.stale = false;
+        }
+        if (t.burden != null) {
+          findings.add(t.burden);
+        }
+      }
+      return context.outcome(findings);
+    }
+  }
+
+  /**
+   * The participants, their contributions and the agreements' payment terms; not the day: the
+   * stories and their days are the contributions'.
+   */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS, Part.AGREEMENTS);
+  }
+
   @Override
   public Outcome check(RuleContext context) {
-    ProjectIndex index = context.index();
-    Columns columns = Columns.of(index);
-    int max = context.parameter(MAX_STORIES);
-    Map<ParticipantId, Teller> tellers = new LinkedHashMap<>();
-    java.util.List<Finding> findings = new ArrayList<>();
-    java.util.Set<ContributionId> debriefNoted = new java.util.HashSet<>();
     // Only the stories, in the project's order: the index keeps their places, and each teller's
     // count of contributions.
-    for (int s = 0; s < columns.storyCount(); s++) {
-      int i = columns.storyAt(s);
-      Contribution c = columns.contribution(i);
-      Participant person = columns.contributor(i);
-      Teller t = tellers.computeIfAbsent(c.participant(), k -> new Teller(person));
-      ContributionId story = c.subjectId().get();
-      t.days.putIfAbsent(story, columns.day(i));
-      boolean rateInForce =
-          columns.paymentTermsAt(i).flatMap(PaymentTerms::ratePerHour).exists(r -> r.signum() > 0);
-      if (rateInForce && c.hours() > 0 && !ProjectIndex.isPaidHour(c, person)) {
-        t.unpaid++;
-      }
-      boolean debriefed = c.consent().exists(k -> k.debriefOffered());
-      if (!debriefed && debriefNoted.add(story)) {
-        findings.add(
-            context
-                .finding(NO_DEBRIEF)
-                .addArgument(Argument.person("person", c.participant()))
-                .addSubject(c.participant())
-                .addSubject(story)
-                .build());
+    State state = new State(context.parameter(MAX_STORIES));
+    state.addStories(context, Columns.of(context.index()));
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /**
+   * Adds only the appended stories; a teller who told a story or contributed anything since has
+   * their finding built again (their count of contributions moved), every other's is kept.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty() || kept.get().max != context.parameter(MAX_STORIES)) {
+      return check(context);
+    }
+    State state = kept.get();
+    Columns columns = Columns.of(context.index());
+    for (int i = since.firstAddedContribution(); i < columns.count(); i++) {
+      Teller t = state.tellers.get(columns.contributor(i).id());
+      if (t != null) {
+        t.stale = true;
       }
     }
-    if (tellers.isEmpty()) {
-      return context.notApplicable("nobody has told a story");
+    state.addStories(context, columns);
+    context.keep(state);
+    return state.outcome(context);
+  }
+
+  /** A teller's finding, or null where no ground is met. */
+  private static @Nullable Finding burden(RuleContext context, Teller t, int max) {
+    int contributions = context.index().contributions(t.person.id());
+    int[] days = t.days.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int most = mostWithin(days);
+    boolean many = most >= max;
+    boolean mostly = 2 * days.length > contributions;
+    if (!many && !mostly && t.unpaid == 0) {
+      return null;
     }
-    for (Teller t : tellers.values()) {
-      t.contributions = index.contributions(t.person.id());
-      int[] days = t.days.values().stream().mapToInt(Integer::intValue).sorted().toArray();
-      int most = mostWithin(days);
-      boolean many = most >= max;
-      boolean mostly = 2 * days.length > t.contributions;
-      if (!many && !mostly && t.unpaid == 0) {
-        continue;
-      }
-      java.util.List<String> grounds = new ArrayList<>();
-      if (many) {
-        grounds.add("manyStories");
-      }
-      if (mostly) {
-        grounds.add("mostlyStories");
-      }
-      if (t.unpaid > 0) {
-        grounds.add("unpaidStories");
-      }
-      findings.add(
-          context
-              .finding(BURDEN)
-              .addArgument(
-                  Argument.person("person", t.person.id()),
-                  Argument.text("reasons", Words.reasons(many, most, mostly, t.unpaid)))
-              .addSubject(t.person.id())
-              .addEvidence(
-                  Evidence.of("grounds", String.join(",", grounds)),
-                  Evidence.of("stories", days.length),
-                  Evidence.of("storiesWithin365Days", most),
-                  Evidence.of("contributions", t.contributions),
-                  Evidence.of("unpaidStories", t.unpaid),
-                  Evidence.of("maxStories", max))
-              .build());
+    java.util.List<String> grounds = new ArrayList<>();
+    if (many) {
+      grounds.add("manyStories");
     }
-    return context.outcome(findings);
+    if (mostly) {
+      grounds.add("mostlyStories");
+    }
+    if (t.unpaid > 0) {
+      grounds.add("unpaidStories");
+    }
+    return context
+        .finding(BURDEN)
+        .addArgument(
+            Argument.person("person", t.person.id()),
+            Argument.text("reasons", Words.reasons(many, most, mostly, t.unpaid)))
+        .addSubject(t.person.id())
+        .addEvidence(
+            Evidence.of("grounds", String.join(",", grounds)),
+            Evidence.of("stories", days.length),
+            Evidence.of("storiesWithin365Days", most),
+            Evidence.of("contributions", contributions),
+            Evidence.of("unpaidStories", t.unpaid),
+            Evidence.of("maxStories", max))
+        .build();
   }
 
   /** The most days of a sorted array that lie within {@link #WINDOW_DAYS} of each other. */

@@ -2,6 +2,7 @@ package org.coprod.rules.standard;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +21,9 @@ import org.coprod.rules.FindingKind;
 import org.coprod.rules.Law;
 import org.coprod.rules.Outcome;
 import org.coprod.rules.Param;
+import org.coprod.rules.Part;
 import org.coprod.rules.Principle;
-import org.coprod.rules.ProjectIndex;
+import org.coprod.rules.Recheck;
 import org.coprod.rules.Rule;
 import org.coprod.rules.RuleContext;
 import org.coprod.rules.RuleMetadata;
@@ -117,7 +119,8 @@ public final class StoryConsent implements Rule {
               Law.TIME,
               Law.DETERMINISM,
               Law.TOTALITY,
-              Law.ORDER_INDEPENDENCE)
+              Law.ORDER_INDEPENDENCE,
+              Law.INCREMENTALITY)
           .build();
 
   @Override
@@ -142,34 +145,70 @@ public final class StoryConsent implements Rule {
     }
   }
 
-  @Override
-  public Outcome check(RuleContext context) {
-    ProjectIndex index = context.index();
-    Columns columns = Columns.of(index);
-    Map<OutputId, Output> outputs = new HashMap<>();
-    context.project().outputs().forEach(o -> outputs.put(o.id(), o));
+  /**
+   * What a check keeps for the next recheck: the outputs by id, the tellings already met, the
+   * findings in the order of the stories, whether any story feeds an output, and how many stories
+   * were read. Appended stories only add tellings, each judged on its own against its output.
+   */
+  private static final class State {
+    final Map<OutputId, Output> outputs = new HashMap<>();
     // One story told and named to one output once: two contributions sharing a story id and an
     // output are one telling (see Contribution#subjectId).
-    Set<String> seen = new java.util.HashSet<>();
-    java.util.List<Finding> findings = new ArrayList<>();
-    boolean any = false;
+    final Set<String> seen = new java.util.HashSet<>();
+    final java.util.List<Finding> findings = new ArrayList<>();
+    boolean any;
+    int storiesRead;
+  }
+
+  /**
+   * The participants, their contributions, the outputs, and the day: a story may still be in use
+   * after the end of its consent.
+   */
+  @Override
+  public Set<Part> reads() {
+    return Part.of(Part.PARTICIPANTS, Part.CONTRIBUTIONS, Part.OUTPUTS, Part.DAY);
+  }
+
+  @Override
+  public Outcome check(RuleContext context) {
+    State state = new State();
+    context.project().outputs().forEach(o -> state.outputs.put(o.id(), o));
+    return addStories(context, state);
+  }
+
+  /**
+   * Adds only the appended stories; where the day moved, a telling judged before may be in use past
+   * its consent's end since: checked from nothing.
+   */
+  @Override
+  public Outcome recheck(RuleContext context, Recheck since) {
+    Option<State> kept = since.kept(State.class);
+    if (kept.isEmpty() || since.dayChanged()) {
+      return check(context);
+    }
+    return addStories(context, kept.get());
+  }
+
+  /** Judges the stories past those read, keeps the state, and gives the outcome. */
+  private static Outcome addStories(RuleContext context, State state) {
+    Columns columns = Columns.of(context.index());
     // Only the stories, in the project's order: the index keeps their places.
-    for (int k = 0; k < columns.storyCount(); k++) {
+    for (int k = state.storiesRead; k < columns.storyCount(); k++) {
       Contribution c = columns.contribution(columns.storyAt(k));
       if (c.output().isEmpty()) {
         continue;
       }
-      Output output = outputs.get(c.output().get());
+      Output output = state.outputs.get(c.output().get());
       if (output == null) {
         continue;
       }
-      any = true;
+      state.any = true;
       ContributionId story = c.subjectId().get();
-      if (!seen.add(story.value() + "\n" + output.id().value())) {
+      if (!state.seen.add(story.value() + "\n" + output.id().value())) {
         continue;
       }
       if (c.consent().isEmpty()) {
-        findings.add(
+        state.findings.add(
             context
                 .finding(UNRECORDED)
                 .addArgument(
@@ -229,12 +268,14 @@ public final class StoryConsent implements Rule {
         f.addEvidence(
             Evidence.of("usesNotCovered", List.ofAll(uncovered).map(Enum::name).mkString(",")));
       }
-      findings.add(f.build());
+      state.findings.add(f.build());
     }
-    if (!any) {
+    state.storiesRead = columns.storyCount();
+    context.keep(state);
+    if (!state.any) {
       return context.notApplicable("no story feeds an output");
     }
-    return context.outcome(findings);
+    return context.outcome(new ArrayList<>(state.findings));
   }
 
   /** Whether an output is, or will be, in use after a day: no end recorded, or one after it. */
